@@ -1,0 +1,177 @@
+"""Reading and validating articles from files and API payloads, without Django.
+
+Every input ends as either a :class:`Record` ready to store or a :class:`Rejection` that says
+what was wrong and where, so a caller can count and report both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+FIELDS = ("url", "title", "body", "publisher", "published_at")
+SUFFIXES = (".txt", ".jsonl")
+SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+LIMITS = {"url": 1000, "title": 1000, "publisher": 200, "published_at": 64}
+
+
+@dataclass(frozen=True)
+class Record:
+    body: str
+    origin: str
+    url: str | None = None
+    title: str = ""
+    publisher: str = ""
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    origin: str
+    reason: str
+
+
+def parse_date(value: str) -> datetime:
+    """ISO 8601 date or date-time; a date alone means midnight UTC, a naive time means UTC."""
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(0), tzinfo=UTC)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            f"published_at {value!r} is not an ISO 8601 date such as 2018-03-05 or 2018-03-05T14:00:00Z"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _text_problem(name: str, value: str, max_chars: int) -> str | None:
+    if SURROGATE.search(value):
+        return f"{name} contains a lone surrogate, which is not valid Unicode"
+    if "\x00" in value:
+        return f"{name} contains a NUL character"
+    limit = max_chars if name == "body" else LIMITS[name]
+    if len(value) > limit:
+        return f"{name} is {len(value)} characters, over the limit of {limit}"
+    return None
+
+
+def _check_fields(data: Mapping[str, object], max_chars: int) -> str | None:
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        return f"unknown field(s): {', '.join(unknown)}; expected {', '.join(FIELDS)}"
+    for name in FIELDS:
+        value = data.get(name)
+        if value is not None and not isinstance(value, str):
+            return f"{name} must be a string, got {type(value).__name__}"
+        problem = value and _text_problem(name, value, max_chars)
+        if problem:
+            return problem
+    body = data.get("body")
+    if body is None:
+        return "body is missing"
+    if not CONTROL.sub("", body).strip():
+        return "body is empty"
+    return None
+
+
+def _check_url(url: str | None) -> str | None:
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+        return f"url {url!r} is not an absolute http(s) URL"
+    return None
+
+
+def parse_record(data: object, *, origin: str, max_chars: int) -> Record | Rejection:
+    """Validate one article mapping (a JSONL line or an API payload)."""
+    if not isinstance(data, dict):
+        return Rejection(origin, f"expected a JSON object, got {type(data).__name__}")
+    problem = _check_fields(data, max_chars)
+    url = (data.get("url") or "").strip() or None
+    problem = problem or _check_url(url)
+    if problem:
+        return Rejection(origin, problem)
+    published = (data.get("published_at") or "").strip()
+    try:
+        published_at = parse_date(published) if published else None
+    except ValueError as error:
+        return Rejection(origin, str(error))
+    return Record(
+        body=data["body"],
+        origin=origin,
+        url=url,
+        title=(data.get("title") or "").strip(),
+        publisher=(data.get("publisher") or "").strip(),
+        published_at=published_at,
+    )
+
+
+def decode(raw: bytes, origin: str) -> str | Rejection:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return Rejection(origin, f"invalid UTF-8 at byte {error.start}")
+
+
+def read_txt(path: Path, *, max_chars: int) -> Iterator[Record | Rejection]:
+    text = decode(path.read_bytes(), str(path))
+    if isinstance(text, Rejection):
+        yield text
+        return
+    yield parse_record({"body": text, "title": _first_line(text)}, origin=str(path), max_chars=max_chars)
+
+
+def _first_line(text: str) -> str:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line[:200]
+
+
+def read_jsonl(path: Path, *, max_chars: int) -> Iterator[Record | Rejection]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            origin = f"{path}:{number}"
+            line = decode(raw, origin)
+            if isinstance(line, Rejection):
+                yield line
+                continue
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line.rstrip("\r\n"))
+            except json.JSONDecodeError as error:
+                yield Rejection(
+                    origin, f"malformed JSON on line {number}: {error.msg} at column {error.colno}"
+                )
+                continue
+            yield parse_record(data, origin=origin, max_chars=max_chars)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
+    """Files as given and, for folders, every .txt and .jsonl below them in sorted order."""
+    for given in map(Path, paths):
+        if given.is_dir():
+            yield from sorted(p for p in given.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+        elif given.is_file():
+            yield given if given.suffix in SUFFIXES else Rejection(str(given), "not a .txt or .jsonl file")
+        else:
+            yield Rejection(str(given), "no such file or folder")
+
+
+def read_paths(paths: Iterable[str | Path], *, max_chars: int) -> Iterator[Record | Rejection]:
+    for item in expand_paths(paths):
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        reader = read_txt if item.suffix == ".txt" else read_jsonl
+        try:
+            yield from reader(item, max_chars=max_chars)
+        except OSError as error:
+            yield Rejection(str(item), f"cannot read file: {error.strerror or error}")

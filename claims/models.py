@@ -1,0 +1,199 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+from sources.models import Source
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", "pending"
+    SEGMENTED = "segmented", "segmented"
+    LINKED = "linked", "linked"
+    FAILED = "failed", "failed"
+
+
+class Modality(models.TextChoices):
+    ASSERT = "assert", "assert"
+    ALLEGE = "allege", "allege"
+    DENY = "deny", "deny"
+    UNATTRIBUTED = "unattributed", "unattributed"
+
+
+class Relation(models.TextChoices):
+    CORROBORATES = "corroborates", "corroborates"
+    CONTRADICTS = "contradicts", "contradicts"
+    RELATED = "related", "related"
+    UNRELATED = "unrelated", "unrelated"
+    UNSURE = "unsure", "unsure"
+
+
+class Article(models.Model):
+    url = models.URLField(max_length=1000, null=True, blank=True, unique=True)
+    # sha256 of the normalized, de-noised body: the same report re-scraped is one article.
+    content_hash = models.CharField(max_length=64, unique=True)
+    title = models.CharField(max_length=1000, blank=True)
+    body = models.TextField()
+    publisher = models.CharField(max_length=200, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    error = models.TextField(blank=True)
+    origin = models.CharField(max_length=300, blank=True, help_text="file or client the article came from")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "id"]), models.Index(fields=["published_at"])]
+
+    def __str__(self) -> str:
+        return self.title or self.url or f"article {self.pk}"
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    index = models.PositiveIntegerField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    sentence = models.TextField()
+    sentence_start = models.PositiveIntegerField(default=0)
+    text = models.TextField()
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+    )
+    source_mention = models.CharField(max_length=300, blank=True)
+    via = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="relayed_claims"
+    )
+    via_mention = models.CharField(max_length=300, blank=True)
+    cue = models.CharField(max_length=100, blank=True)
+    modality = models.CharField(max_length=12, choices=Modality.choices, default=Modality.UNATTRIBUTED)
+    numbers = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["article_id", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "index"], name="claim_unique_position"),
+            models.CheckConstraint(condition=Q(end__gte=F("start")), name="claim_span_ordered"),
+        ]
+        indexes = [models.Index(fields=["source", "modality"])]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class ClaimKey(models.Model):
+    """Blocking index: claims sharing a key are candidates for linking."""
+
+    key = models.CharField(max_length=64)
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="keys")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "claim"], name="claimkey_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.key} → claim {self.claim_id}"
+
+
+class LinkStatus(models.TextChoices):
+    PROPOSED = "proposed", "proposed"
+    SECOND_REVIEW = "second_review", "awaiting second review"
+    DISPUTED = "disputed", "reviewers disagree"
+    DECIDED = "decided", "decided"
+
+
+class Holds(models.TextChoices):
+    A = "a", "claim A holds"
+    B = "b", "claim B holds"
+    NEITHER = "neither", "neither holds"
+    UNKNOWN = "unknown", "cannot tell"
+
+
+class ClaimLink(models.Model):
+    """An unordered pair of claims, stored once with claim_a.id < claim_b.id."""
+
+    claim_a = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_as_a")
+    claim_b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_as_b")
+    relation = models.CharField(max_length=12, choices=Relation.choices)
+    score = models.FloatField()
+    evidence = models.JSONField(default=dict, blank=True)
+    priority = models.FloatField(default=0.0)
+    status = models.CharField(max_length=16, choices=LinkStatus.choices, default=LinkStatus.PROPOSED)
+    decided_relation = models.CharField(max_length=12, choices=Relation.choices, blank=True)
+    holds = models.CharField(max_length=8, choices=Holds.choices, blank=True)
+    leased_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lease_until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-priority", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim_a", "claim_b"], name="link_unique_pair"),
+            models.CheckConstraint(condition=Q(claim_a__lt=F("claim_b")), name="link_pair_ordered"),
+            models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="link_score_unit"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-priority", "id"], name="link_queue"),
+            models.Index(fields=["relation", "status"]),
+            models.Index(fields=["leased_to", "lease_until"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.relation} {self.claim_a_id}–{self.claim_b_id} ({self.status})"
+
+
+class Review(models.Model):
+    """A human decision on a link. Append-only: a database trigger refuses UPDATE and DELETE."""
+
+    link = models.ForeignKey(ClaimLink, on_delete=models.PROTECT, related_name="reviews")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews")
+    created_at = models.DateTimeField(auto_now_add=True)
+    decision = models.CharField(max_length=12, choices=Relation.choices)
+    holds = models.CharField(max_length=8, choices=Holds.choices, blank=True)
+    note = models.TextField(blank=True)
+    is_override = models.BooleanField(default=False)
+    # What the machine proposed when the human decided, kept beside the decision.
+    machine_relation = models.CharField(max_length=12, choices=Relation.choices)
+    machine_score = models.FloatField()
+    machine_evidence = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["link_id", "created_at", "id"]
+        indexes = [models.Index(fields=["reviewer", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.decision} on link {self.link_id} by user {self.reviewer_id}"
+
+
+class FlagState(models.TextChoices):
+    OPEN = "open", "open"
+    RESOLVED = "resolved", "resolved"
+
+
+class Flag(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="flags")
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="flags_raised"
+    )
+    reason = models.TextField()
+    links = models.ManyToManyField(ClaimLink, blank=True, related_name="flags")
+    state = models.CharField(max_length=8, choices=FlagState.choices, default=FlagState.OPEN)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="flags_resolved",
+    )
+    resolution = models.TextField(blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["state", "article"])]
+
+    def __str__(self) -> str:
+        return f"{self.state} flag on article {self.article_id}"

@@ -1,0 +1,38 @@
+"""Pipeline stages. Thin: ids in, the service re-fetches and does nothing when the work is done.
+
+Database errors that can go away (connection lost, deadlock, lock timeout) are retried with
+backoff; anything else marks the article failed with the error, for ``reprocess --failed``.
+"""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+from claims import pipeline, services
+
+TRANSIENT = (OperationalError, InterfaceError)
+RETRY = {"autoretry_for": TRANSIENT, "retry_backoff": 2, "retry_backoff_max": 120, "max_retries": 8}
+
+
+def _run_or_fail(stage, article_id: int, **kwargs):
+    try:
+        return stage(article_id=article_id, **kwargs)
+    except TRANSIENT:
+        raise
+    except Exception as error:
+        services.article_fail(article_id=article_id, error=f"{type(error).__name__}: {error}")
+        raise
+
+
+@shared_task(acks_late=True, **RETRY)
+def article_segment_task(article_id: int) -> bool:
+    return _run_or_fail(services.article_segment, article_id)
+
+
+@shared_task(acks_late=True, **RETRY)
+def article_link_task(article_id: int, offset: int = 0) -> int | None:
+    next_offset = _run_or_fail(services.article_link, article_id, offset=offset)
+    if next_offset is not None:
+        pipeline.enqueue(article_link_task, article_id, next_offset)
+    return next_offset

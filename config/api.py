@@ -1,0 +1,70 @@
+"""Shared REST API plumbing: the 413 error, pagination, content negotiation."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from redis.exceptions import RedisError
+from rest_framework.exceptions import APIException
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.throttling import UserRateThrottle
+
+logger = logging.getLogger(__name__)
+# What Django's Redis cache raises when Redis is down (redis-py errors derive from these).
+CACHE_ERRORS = (ConnectionError, OSError, RedisError)
+
+
+class PayloadTooLarge(APIException):
+    """A request body over DATA_UPLOAD_MAX_MEMORY_SIZE (Django raises RequestDataTooBig on reading it)."""
+
+    status_code = 413
+    default_code = "too_large"
+
+    def __init__(self) -> None:
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        super().__init__(f"the request body is over the limit of {limit} bytes")
+
+
+class NewestFirst(CursorPagination):
+    ordering = "-id"
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+class OldestFirst(NewestFirst):
+    ordering = "id"
+
+
+class ByPriority(NewestFirst):
+    ordering = ("-priority", "id")
+
+
+class Pages(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+class FirstRenderer(BaseContentNegotiation):
+    """For views that stream their own content type: errors are JSON whatever the Accept header says."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class ResilientUserRateThrottle(UserRateThrottle):
+    """Per-user throttling that lets requests through while the cache (Redis) is unreachable:
+    reads must keep working during a broker/cache outage, and limits resume when it is back."""
+
+    def allow_request(self, request, view) -> bool:
+        try:
+            return super().allow_request(request, view)
+        except CACHE_ERRORS as error:
+            logger.warning("throttling skipped, cache unreachable: %s", error)
+            return True
