@@ -1,0 +1,97 @@
+"""Words between a source and what it says: time expressions, outlets, channels and manner adverbs.
+
+"مساء يوم أمس السبت", "لوكالة سبوتنيك", "في بيان له", "مخاطباً الأتراك" — recognised here so that the
+source noun phrase and the reported content can stop where they begin.
+"""
+
+from __future__ import annotations
+
+from claims.text.lexicon import (
+    ADDRESSEES,
+    ADVERBS,
+    COMMAS,
+    COMPLEMENTIZERS,
+    CUES,
+    DOCUMENTS,
+    MEDIA,
+    PARTICIPLES,
+    QUOTES_OPEN,
+    TIME,
+    TIME_RUN,
+)
+from claims.text.tokens import Token, is_word, strip_article
+
+SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def strip_suffix(word: str) -> str:
+    """ "حديثه" → "حديث", "بيانها" → "بيان", "كلمته" → "كلمه" (the ta marbuta written open before a suffix)."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base[:-1] + "ه" if base.endswith("ت") and base[:-1] + "ه" in DOCUMENTS else base
+    return word
+
+
+def is_document(word: str) -> bool:
+    """A statement or publication a source speaks through: "بيان", "التقرير", "تصريحاته"."""
+    return strip_article(word) in DOCUMENTS or strip_suffix(word) in DOCUMENTS
+
+
+def is_cue_form(word: str) -> bool:
+    """An inflected reporting verb, with or without «و»/«ف»: "وأفادت", "يقول", "زعموا"."""
+    return word in CUES or (word[0] in "وف" and word[1:] in CUES)
+
+
+def time_follows(toks: list[Token], j: int) -> bool:
+    """A time expression starts at ``j``: "مساء يوم أمس", "في التاسع من فبراير", "الخميس"."""
+    word = toks[j].text
+    if word in TIME:
+        return True
+    if word != "في" or j + 1 >= len(toks):
+        return False
+    following = toks[j + 1].text
+    return following in TIME_RUN or following[0].isdigit()
+
+
+def skip_time(toks: list[Token], j: int) -> int:
+    """Index after the time expression at ``j``: "يوم أمس السبت،" → the comma."""
+    if j < len(toks) and toks[j].text == "في":
+        j += 1
+    limit = j + 12
+    while j < min(len(toks), limit) and (
+        toks[j].text in TIME_RUN or toks[j].text[0].isdigit() or toks[j].text in "/-"
+    ):
+        j += 1
+    return j
+
+
+def outlet_follows(toks: list[Token], j: int) -> bool:
+    """ "لوكالة سبوتنيك", "للمرصد السوري", "لـ«الوطن»": the outlet a source spoke to."""
+    word = toks[j].text
+    if word == "ل":  # "لـ«الوطن»", and "ل - " فرانس برس "" where the scraper spaced the tatweel out
+        k = j + 1 + (j + 1 < len(toks) and toks[j + 1].text == "-")
+        return k < len(toks) and (toks[k].text in QUOTES_OPEN or is_word(toks[k].text))
+    if not word.startswith("ل") or len(word) < 4:
+        return False
+    return word[1:] in MEDIA or (word.startswith("لل") and word[2:] in MEDIA)
+
+
+def adverbial(word: str) -> bool:
+    """ "مخاطباً", "مؤخراً", "رسمياً": a circumstance between the source and its content, not a name."""
+    return word in ADVERBS or word in PARTICIPLES
+
+
+def boundary(toks: list[Token], j: int) -> bool:
+    """Where a name can end: a comma, «أن», a time expression, "في بيان", "لصحافيين", «قد»."""
+    text = toks[j].text
+    if text == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
+        return True
+    return (
+        text in COMMAS
+        or text in COMPLEMENTIZERS
+        or text in ".:!?؟"
+        or text in ADDRESSEES
+        or text == "قد"
+        or time_follows(toks, j)
+    )

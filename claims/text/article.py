@@ -1,0 +1,157 @@
+"""One article being read: its cleaned text, the sources seen so far, and a draft of each claim."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.text.attribute import find_frames
+from claims.text.clean import CleanText, clean
+from claims.text.coref import Coreference, Entity
+from claims.text.frames import Frame
+from claims.text.lexicon import DENIALS, PREPOSITIONS, QUOTES_CLOSE, QUOTES_OPEN, SOURCE_HEADS
+from claims.text.names import display_name
+from claims.text.quantities import number_windows
+from claims.text.regions import regions, trim
+from claims.text.sentences import Sentence
+from claims.text.tail import Span, lookup
+from claims.text.tokens import Token, conjoined, fold, is_arabic, is_word, strip_article, tokenize
+
+RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
+
+
+@dataclass
+class Draft:
+    sentence: tuple[int, int]
+    claim: tuple[int, int]
+    mention: tuple[int, int] | None = None
+    via_mention: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    modality: str = "unattributed"
+    source: Entity | None = None
+    via: Entity | None = None
+    numbers: tuple[tuple[int, int], ...] = ()  # clean-text windows that may hold numbers
+
+
+class Article:
+    """One article being read: the cleaned text and the sources seen so far."""
+
+    def __init__(self, text: str, resolve: Callable[[str], str | None] | None) -> None:
+        self.cleaned: CleanText = clean(text)
+        self.folded = fold(self.cleaned.text)
+        self.coref = Coreference(resolve)
+        self.sentence = self.spoke = 0  # sentence counters: "وأضاف" reaches back only to a recent speaker
+
+    def surface(self, toks: list[Token], span: Span) -> str:
+        return self.cleaned.text[toks[span[0]].start : toks[span[1] - 1].end]
+
+    def words(self, toks: list[Token], span: Span) -> list[str]:
+        return [t.text for t in toks[span[0] : span[1]] if is_word(t.text)]
+
+    def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
+        name = display_name(self.cleaned.text, toks[span[0] : span[1]])
+        return self.coref.refer(self.words(toks, span), self.surface(toks, span), name, speaking=speaking)
+
+    def speaker(self, toks: list[Token], frame: Frame) -> Entity | None:
+        if frame.speaker == "previous":
+            recent = self.sentence - self.spoke <= RECENT_SENTENCES
+            self.spoke = self.sentence if recent else self.spoke
+            return self.coref.last if recent else None
+        if frame.speaker == "none" or frame.mention is None:
+            return None
+        self.spoke = self.sentence
+        entity = self.refer(toks, frame.mention, speaking=True)
+        if entity is not None and frame.document:
+            self.coref.issued(frame.document, entity)
+        return entity
+
+    def drafts(self, sentence: Sentence) -> list[Draft]:
+        self.sentence += 1
+        toks = tokenize(self.folded, sentence.start, sentence.end)
+        if not any(is_arabic(t.text) for t in toks):
+            return []
+        frames = find_frames(toks, sentence.quotes, lambda span: self._knows(toks, span))
+        attributed = {id(f): self._frame_draft(toks, f, sentence) for f in frames}
+        found = []
+        closes = {c: o for o, c in sentence.quotes.items()}
+        for region in regions(toks, frames):
+            start, end = trim(toks, region.start, region.end, sentence.quotes, closes)
+            if start >= end:
+                continue
+            draft = (
+                attributed[id(region.frame)]
+                if region.frame
+                else Draft((sentence.start, sentence.end), (0, 0))
+            )
+            if region.channel is not None and draft.via is None:
+                outlet = attributed[id(region.channel)]
+                draft = dataclasses.replace(draft, via=outlet.source, via_mention=outlet.mention)
+            windows = tuple(number_windows(toks, start, end))
+            draft = dataclasses.replace(draft, claim=(toks[start].start, toks[end - 1].end), numbers=windows)
+            if draft.source is not None and _denied(toks, start, end):
+                draft = dataclasses.replace(draft, modality="deny")
+            found.append(draft)
+        return found
+
+    def _knows(self, toks: list[Token], span: Span) -> bool:
+        return self.coref.knows(self.words(toks, span), self.surface(toks, span))
+
+    def _frame_draft(self, toks: list[Token], frame: Frame, sentence: Sentence) -> Draft:
+        source = self.speaker(toks, frame)
+        via = self.refer(toks, frame.via, speaking=False) if frame.via else None
+        modality = frame.modality if source is not None or frame.speaker == "none" else "unattributed"
+        return Draft(
+            sentence=(sentence.start, sentence.end),
+            claim=(0, 0),
+            mention=_mention_chars(toks, frame),
+            via_mention=_chars(toks, frame.via),
+            cue=_cue_chars(toks, frame.cue),
+            modality=modality,
+            source=source if modality != "unattributed" else None,
+            via=via,
+        )
+
+
+def _denied(toks: list[Token], start: int, end: int) -> bool:
+    """ "لا صحة للأنباء …", "غير صحيح أن …", "إنها تنفي …": the speaker denies what the content names."""
+    opening = tuple(t.text for t in toks[start : min(end, start + 4)])
+    verb = lookup(opening[0])[0] if opening else None
+    return any(opening[: len(phrase)] == phrase for phrase in DENIALS) or (
+        verb is not None and verb.modality == "deny"
+    )
+
+
+def _chars(toks: list[Token], span: Span | None) -> tuple[int, int] | None:
+    """Character span of a token span, without quotation marks around all of it: «"المرصد السوري"»."""
+    if not span:
+        return None
+    start, end = span
+    if (
+        end - start > 2
+        and toks[start].text in QUOTES_OPEN | {"("}
+        and toks[end - 1].text in QUOTES_CLOSE | {")"}
+    ):
+        start, end = start + 1, end - 1
+    return toks[start].start, toks[end - 1].end
+
+
+def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The mention as written, without a glued preposition or conjunction: "لوزارة الدفاع" after "وفقاً",
+    "وواشنطن تقول" → "وزارة الدفاع", "واشنطن"."""
+    span = _chars(toks, frame.mention)
+    if span is None:
+        return span
+    first = toks[frame.mention[0]].text
+    preposition = (
+        first.startswith("ل") and not first.startswith("لل") and strip_article(first[1:]) in SOURCE_HEADS
+    )
+    glued = conjoined(first) or (frame.prepositional and preposition)
+    return (span[0] + 1, span[1]) if glued and toks[frame.mention[0]].start == span[0] else span
+
+
+def _cue_chars(toks: list[Token], span: Span) -> tuple[int, int]:
+    """The cue as written, without the conjunction glued to it: "وأفادت" → "أفادت"."""
+    first = toks[span[0]].text
+    prefixed = lookup(first)[1] or (first[0] == "و" and first[1:] in PREPOSITIONS)
+    return toks[span[0]].start + int(prefixed), toks[span[1] - 1].end

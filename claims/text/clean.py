@@ -1,0 +1,107 @@
+"""A cleaned working copy of scraped text that still knows where each character came from.
+
+Nothing is mutated in place: the cleaned text is built from copied runs and replacements, and
+every run remembers its offset in the original, so a span found in the clean text maps back exactly.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Diacritics, Quranic marks, tatweel, soft hyphen, bidi controls, zero-width marks, BOM.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+# The lookahead lets the engine skip ordinary letters with one class test instead of six branches.
+_NOISE = re.compile(
+    rf"(?=[{_MARKS}{{<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff}}| \t0-9\u0660-\u0669])"
+    rf"(?:(?P<drop>[{_MARKS}]+)"
+    r"|(?P<template>\{\{[^{}\n]{0,300}\}\}|\{%[^{}\n]{0,300}%\})"
+    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]{0,10})\b[^<>]{0,500}>)"
+    r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});)"
+    r"|(?P<number_line>(?<![^\n])[ \t]*[0-9\u0660-\u0669]{1,6}[ \t]*(?![^\n]))"
+    r"|(?P<space>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{}|]+))"
+)
+_INLINE_TAGS = frozenset("a b i u em strong span font small big sub sup abbr mark".split())
+_ONE_FOR_ONE = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+    "\u3000\r\u2028\u2029\u201e\u201f\u2033\uff02\u066bکیۀ",
+    '01234567890123456789               \n\n\n"""".كيه',
+)
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The working text plus, for each run, where it starts in the clean and the original text."""
+
+    text: str
+    original: str
+    clean_starts: tuple[int, ...]
+    original_starts: tuple[int, ...]
+    copied: tuple[bool, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span to the original one; trailing diacritics stay with their letter."""
+        if start >= end:
+            position = self._position(start)
+            return position, position
+        first, last = self._position(start), self._position(end - 1) + 1
+        while last < len(self.original) and _is_mark(self.original[last]):
+            last += 1
+        return first, last
+
+    def _position(self, index: int) -> int:
+        run = bisect_right(self.clean_starts, index) - 1
+        if run < 0:
+            return 0
+        if self.copied[run]:
+            return self.original_starts[run] + index - self.clean_starts[run]
+        return self.original_starts[run]
+
+
+def _is_mark(char: str) -> bool:
+    return bool(_MARK_CHAR.match(char))
+
+
+_MARK_CHAR = re.compile(f"[{_MARKS}]")
+
+
+def _replacement(match: re.Match) -> str:
+    kind = match.lastgroup
+    if kind == "drop" or kind == "number_line":
+        return ""
+    if kind == "entity":
+        return html.unescape(match.group()).translate(_ONE_FOR_ONE)[:1] or " "
+    if kind == "tag":
+        return " " if match.group("name").lower() in _INLINE_TAGS else "\n"
+    return " "
+
+
+def clean(text: str) -> CleanText:
+    """Clean scraped text for reading while keeping a map back to ``text``.
+
+    "قال المرصدُ: «١٩ مدنياً»{{ article.visit_count }}" → "قال المرصد: «19 مدنيا» ", and
+    ``to_original`` turns a span of the second string into the matching span of the first.
+    """
+    pieces: list[str] = []
+    clean_starts: list[int] = []
+    original_starts: list[int] = []
+    copied: list[bool] = []
+    size = position = 0
+
+    def add(piece: str, origin: int, is_copy: bool) -> None:
+        nonlocal size
+        if piece:
+            pieces.append(piece)
+            clean_starts.append(size)
+            original_starts.append(origin)
+            copied.append(is_copy)
+            size += len(piece)
+
+    for match in _NOISE.finditer(text):
+        add(text[position : match.start()].translate(_ONE_FOR_ONE), position, True)
+        add(_replacement(match), match.start(), False)
+        position = match.end()
+    add(text[position:].translate(_ONE_FOR_ONE), position, True)
+    return CleanText("".join(pieces), text, tuple(clean_starts), tuple(original_starts), tuple(copied))

@@ -1,0 +1,163 @@
+"""Who a mention refers to, within one article.
+
+A definite mention refers back to the latest source with the same head noun ("الفريق الحقوقي" →
+"فريق منسقو الاستجابة"); a shorter mention inside a longer one is the same source ("زومر", "المرصد
+السوري"); a statement ("البيان") belongs to whoever issued it; a verb with no subject keeps the speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.text.lexicon import DOCUMENTS, FUNCTION, SAME_HEAD, SOURCE_HEADS, TITLES
+from claims.text.tokens import fold, is_definite, stem, strip_article
+
+Resolve = Callable[[str], "str | None"]
+IGNORED = FUNCTION | {"في", "من", "ل", "و"}
+# Heads that also name things that cannot speak: "حركة الرياح", "غرفة النوم", "وفق حساب بسيط".
+UNTELLING = frozenset(
+    fold("حركة جبهة غرفة دائرة حساب كلمة لقاء اتصال خطاب مقطع صفحة فيديو تسجيل منشور مؤتمر").split()
+)
+TELLING_HEADS = SOURCE_HEADS - UNTELLING
+FORWARD_LOOKS = 50
+BACK_LOOKS = 200  # older sources are out of reach of a bare "المصادر"
+
+
+@dataclass
+class Entity:
+    source: str
+    resolved: bool  # named by the resolver rather than by the article's own words
+    # The short definite name that introduced it ("المرصد السوري"), for a fuller form found later.
+    stems: tuple[str, ...] = ()
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Alias:
+    stems: frozenset[str]
+    head: str
+    entity: Entity
+    order: int
+
+
+def mention_stems(words: list[str]) -> list[str]:
+    """Comparable stems of a mention's words: "الأطباء" → "طبيب", "المنسقين" → "منسق"."""
+    stems = [stem(w) for w in words if w not in IGNORED]
+    return [SAME_HEAD.get(s, s) for s in stems if s]
+
+
+def issuer_follows(words: list[str]) -> bool:
+    """ "بيان المنسقين", "تقرير للوكالة", "بيان وزارة الدفاع": the document's issuer follows it;
+    not in "الرسالة المكتوبة" (an adjective) or "تحليل التسلسل الزمني" (a thing, not a speaker)."""
+    if len(words) < 2 or is_definite(words[0]) or strip_article(words[0]) not in DOCUMENTS:
+        return False
+    after = words[1][1:] if words[1].startswith("ل") and not words[1].startswith("لل") else words[1]
+    return (
+        not is_definite(after) or stem(after) in SOURCE_HEADS | TITLES or strip_article(after) in SOURCE_HEADS
+    )
+
+
+class Coreference:
+    """Sources seen so far in one article, in order."""
+
+    def __init__(self, resolve: Resolve | None) -> None:
+        self._resolve = resolve
+        self._aliases: list[Alias] = []
+        self._by_stem: dict[str, list[Alias]] = {}
+        self._documents: dict[str, tuple[int, Entity]] = {}
+        self.last: Entity | None = None
+
+    def canonical(self, text: str) -> str | None:
+        return self._resolve(text) if self._resolve and text else None
+
+    def knows(self, words: list[str], surface: str) -> bool:
+        """Whether a noun phrase after "بحسب"/"وفق" names a source ("المرصد", "زومر") and not a rule or an agreement."""
+        stems = mention_stems(words)
+        if not stems:
+            return False
+        head = strip_article(
+            words[0][1:] if words[0].startswith("ل") and not is_definite(words[0]) else words[0]
+        )
+        return (
+            head in TELLING_HEADS
+            or stem(head) in TELLING_HEADS
+            or any(strip_article(w) in TITLES for w in words[1:4])
+            or self._antecedent(stems) is not None
+            or bool(self.canonical(surface))
+        )
+
+    def _antecedent(self, stems: list[str]) -> Alias | None:
+        wanted = set(stems)
+        candidates = min((self._by_stem.get(s, []) for s in wanted), key=len)
+        return next((a for a in reversed(candidates[-BACK_LOOKS:]) if wanted <= a.stems), None)
+
+    def _same_head(self, head: str) -> Alias | None:
+        candidates = self._by_stem.get(head, [])
+        return next((a for a in reversed(candidates[-BACK_LOOKS:]) if a.head == head), None)
+
+    def refer(self, words: list[str], surface: str, name: str, *, speaking: bool = True) -> Entity | None:
+        """The entity a mention names; registers the mention for later ones.
+
+        "أكد الفريق الحقوقي" after "أعلن فريق (منسقو الاستجابة)" → the entity named "فريق منسقو الاستجابة".
+        """
+        words = [w for w in words if w not in IGNORED]
+        stems = mention_stems(words)
+        if not stems:
+            return None
+        entity = self._refer(words, stems, surface, name)
+        self._register(stems, entity)
+        if speaking:
+            self.last = entity
+        return entity
+
+    def _refer(self, words: list[str], stems: list[str], surface: str, name: str) -> Entity:
+        if stems[0] in DOCUMENTS and (len(stems) == 1 or is_definite(words[0])):
+            return self._issuer(stems, name)
+        if stems[0] in DOCUMENTS and issuer_follows(words) and self.canonical(surface) is None:
+            return self._refer(words[1:], stems[1:], name, name)
+        short = [w for w in fold(name).split() if w not in IGNORED]
+        antecedent = self._antecedent(stems) or (self._antecedent(mention_stems(short)) if short else None)
+        if antecedent is not None:
+            return antecedent.entity
+        canonical = self.canonical(surface) or self.canonical(name)
+        if canonical:
+            return Entity(canonical, True)
+        for phrase in (words, short):
+            if phrase and is_definite(phrase[0]) and len(phrase) <= 3:
+                same = self._same_head(mention_stems(phrase)[0])
+                if same is not None:
+                    return same.entity
+        definite = bool(short) and is_definite(short[0]) and len(short) <= 3
+        return Entity(name, False, tuple(mention_stems(short)) if definite else (), len(self._aliases))
+
+    def _issuer(self, stems: list[str], name: str) -> Entity:
+        """ "البيان", "الرسالة المكتوبة": the document named before, or whoever issued one, or the last speaker."""
+        antecedent = self._antecedent(stems) or self._same_head(stems[0])
+        order, issuer = self._documents.get(stems[0], (-1, None))
+        if antecedent is not None and antecedent.order >= order:
+            return antecedent.entity
+        return issuer or self.last or Entity(name, False)
+
+    def _register(self, stems: list[str], entity: Entity) -> None:
+        alias = Alias(frozenset(stems), stems[0], entity, len(self._aliases))
+        self._aliases.append(alias)
+        for s in alias.stems:
+            self._by_stem.setdefault(s, []).append(alias)
+
+    def issued(self, document: str, entity: Entity) -> None:
+        """ "أعلن المركز … في بيان" — a later "البيان" is the centre's."""
+        self._documents[document] = (len(self._aliases), entity)
+
+    def finish(self) -> None:
+        """Give a short name seen first ("المرصد السوري") the fuller form the article uses later."""
+        entities = {id(a.entity): a.entity for a in self._aliases}.values()
+        for entity in [e for e in entities if e.stems and not e.resolved]:
+            head, stems = entity.stems[0], frozenset(entity.stems)
+            later = self._by_stem.get(head, [])
+            first = bisect_right(later, entity.order - 1, key=lambda a: a.order)
+            for other in later[first : first + FORWARD_LOOKS]:
+                if other.head == head and stems < other.stems and other.entity is not entity:
+                    entity.source, entity.resolved = other.entity.source, other.entity.resolved
+                    break

@@ -1,0 +1,175 @@
+"""A reporting frame and how each kind is read: verb first, subject first, after «كان … قد», after a preposition.
+
+"وأفادت مصادر ميدانية بأن …", "الرئاسة اللبنانية أعلنت، أن …", "وكان الرئيس قد صرح بأن …",
+"بحسب ما أفاد المرصد …", "وفق مصادر عسكرية …".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.text.adverbials import skip_time, strip_suffix, time_follows
+from claims.text.lexicon import (
+    COMMAS,
+    COMPLEMENTIZERS,
+    CONNECTORS,
+    CONTINUATION,
+    PREPOSITIONS,
+    PRONOUN_ADDRESSEES,
+    Cue,
+)
+from claims.text.mention import appositive_end, np_end
+from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
+from claims.text.tokens import Token, is_word
+
+ACCORDING = Cue("بحسب", "assert", True, "past")
+
+
+@dataclass(frozen=True)
+class Frame:
+    start: int  # first token of the frame
+    cue: Span  # "أفادت", "بحسب ما أفاد"
+    mention: Span | None
+    via: Span | None
+    claim: int | None  # token where the content begins; None when the content came before the frame
+    end: int  # token after the frame
+    modality: str
+    speaker: str  # "named" | "previous" (pro-drop: "وأضاف أنه") | "none" (passive: "وأفيد", "يُذكر أن")
+    document: str | None  # "بيان" for "… في بيان، أن"
+    prepositional: bool
+    marked: bool  # the content is introduced by أن / a quotation / a colon
+
+
+Known = Callable[[Span], bool]  # whether a token span names a plausible source
+DASHES = frozenset("-–—")
+AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
+
+
+def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "الرئاسة اللبنانية أعلنت، أن …": a known source opens the clause and the verb is followed by «أن»."""
+    tail = read_tail(toks, v + 1, quotes, cue)
+    if cue.tense == "passive" or not tail.marked or tail.claim is None or tail.claim > v + 3:
+        return None
+    start = v
+    while (
+        start > 0
+        and v - start < 8
+        and is_word(toks[start - 1].text)
+        and toks[start - 1].text not in CONNECTORS
+    ):
+        if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
+            return None
+        start -= 1
+    opens = start == 0 or toks[start - 1].text in COMMAS or toks[start - 1].text in ENDS | CONNECTORS
+    if start == v or not opens or np_end(toks, start, quotes) != v or len(toks[start].text) < 2:
+        return None
+    if not known((start, v)):
+        return None
+    return Frame(start, (v, v + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named", tail.document,
+                 False, True)  # fmt: skip
+
+
+def _speaker(cue: Cue, mention: Span | None) -> str:
+    if cue.tense == "passive":
+        return "none"
+    if mention is not None:
+        return "named"
+    # "يُذكر أن", "ويُعتقد أن": an imperfect with no subject reads as a passive.
+    return "previous" if cue.tense == "past" or cue.lemma in CONTINUATION else "none"
+
+
+def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tuple[int, Span | None]:
+    """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
+    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
+    k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
+    # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
+    words = [t.text for t in toks[k:end] if is_word(t.text)]
+    return (end if end > k else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+
+
+def verb_frame(
+    toks: list[Token],
+    j: int,
+    v: int,
+    cue: Cue,
+    quotes: dict[int, int],
+    known: Known,
+    subject: Span | None = None,
+) -> Frame | None:
+    """The frame of the reporting verb at ``v`` (``j`` is where the frame starts, before "بحسب ما").
+
+    "وأفادت مصادر ميدانية بأن قوات …" → mention "مصادر ميدانية", content from "قوات".
+    """
+    end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
+    tail = read_tail(toks, end, quotes, cue)
+    mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
+    claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
+    prepositional = j != v and subject is None
+    if not (marked or cue.strong or prepositional) or (claim is None and mention is None):
+        return None
+    if claim is not None and not marked and mention and not prepositional and not known(mention):
+        return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
+    speaker = _speaker(cue, mention)
+    modality = "unattributed" if speaker == "none" else cue.modality
+    stop = claim if claim is not None else frame_stop(toks, end)
+    cue_span = (v if subject else j, v + 1)
+    return Frame(
+        j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
+    )
+
+
+def auxiliary_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> Span | None:
+    """ "وكان الرئيس التركي رجب طيب أردوغان قد صرح …": the subject between «كان» and «قد»."""
+    if v < 3 or toks[v - 1].text != "قد":
+        return None
+    for a in range(v - 3, max(-1, v - 12), -1):
+        if toks[a].text in AUXILIARIES:
+            return (a + 1, v - 1) if np_end(toks, a + 1, quotes) == v - 1 else None
+        if not is_word(toks[a].text):
+            return None
+    return None
+
+
+def frame_stop(toks: list[Token], j: int) -> int:
+    """Where a frame with its content before it ends: "…، بحسب المرصد بالإضافة إلى الغرفة، …" → at the comma."""
+    for k in range(j, len(toks)):
+        if toks[k].text in COMMAS or toks[k].text in ENDS or toks[k].text in DASHES:
+            return k
+    return len(toks)
+
+
+def _preposition(toks: list[Token], j: int) -> int | None:
+    """Index after a reporting preposition at ``j``: "بحسب", "وفقاً لـ", "نقلاً عن", "على لسان"."""
+    word = toks[j].text
+    bare = word[1:] if word[0] == "و" and word[1:] in PREPOSITIONS else word
+    if bare in PREPOSITIONS:
+        k = j + 1
+    elif bare == "علي" and j + 1 < len(toks) and toks[j + 1].text in ("لسان", "حد"):
+        k = j + 2 + (toks[j + 1].text == "حد")
+    else:
+        return None
+    return k + 1 if k < len(toks) and toks[k].text in ("ل", "عن", "الي") else k
+
+
+def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """The frame of a reporting preposition at ``j``, when what follows it can speak.
+
+    "ووفق مصادر عسكرية … فإن …" and "بحسب ما أفاد المرصد" are frames; "وفقاً للاتفاقات" is not.
+    """
+    k = _preposition(toks, j)
+    if k is None or k >= len(toks):
+        return None
+    if toks[k].text in ("ما", "لما") or toks[j].text.endswith("حسبما"):
+        v = k + 1 if toks[k].text in ("ما", "لما") else k
+        cue = v < len(toks) and (lookup(toks[v].text)[0] or lookup(strip_suffix(toks[v].text))[0])
+        return verb_frame(toks, j, v, cue, quotes, known) if cue else None
+    end = np_end(toks, k, quotes, head=True)
+    if end == k or not (toks[j].text.endswith(("نقلا", "علي")) or known((k, end))):
+        return None
+    tail = read_tail(toks, end, quotes, ACCORDING)
+    claim, marked = content_start(toks, tail, quotes, strong=False)
+    stop = claim if claim is not None else frame_stop(toks, end)
+    modality = "allege" if toks[k].text.endswith(("مزاعم", "ادعاءات", "زعم")) else "assert"
+    return Frame(j, (j, k), (k, end), tail.via, claim, stop, modality, "named", None, True, marked)

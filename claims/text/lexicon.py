@@ -1,0 +1,214 @@
+"""Word lists of Arabic news reporting: cue verbs with their inflections, reporting prepositions,
+the nouns that head a source, and the time and function words that end a source mention.
+
+Everything is stored folded (see tokens.fold) so lookups match however hamza or ta marbuta were written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.text.tokens import fold
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    modality: str  # "assert" | "allege" | "deny" | "unattributed"
+    strong: bool  # frames a claim even without أن / quote / colon ("زعمت مواقع … سقوط قذائف")
+    tense: str  # "past" | "present" | "passive"
+
+
+# Past tense (3rd person masculine singular), imperfect stem after the person prefix, modality, strong.
+_VERBS = (
+    ("قال", "قول", "assert", True), ("أكد", "ؤكد", "assert", True), ("أعلن", "علن", "assert", True),
+    ("أفاد", "فيد", "assert", True), ("أوضح", "وضح", "assert", True), ("أشار", "شير", "assert", True),
+    ("ذكر", "ذكر", "assert", True), ("كشف", "كشف", "assert", True), ("صرح", "صرح", "assert", True),
+    ("أضاف", "ضيف", "assert", True), ("لفت", "لفت", "assert", True), ("نوه", "نوه", "assert", True),
+    ("شدد", "شدد", "assert", True), ("حذر", "حذر", "assert", True), ("أورد", "ورد", "assert", True),
+    ("روى", "روي", "assert", True), ("أفصح", "فصح", "assert", True), ("اعتقد", "عتقد", "assert", False),
+    ("تابع", "تابع", "assert", False), ("أردف", "ردف", "assert", False), ("استطرد", "ستطرد", "assert", False),
+    ("ختم", "ختم", "assert", False), ("نشر", "نشر", "assert", False), ("بث", "بث", "assert", False),
+    ("رصد", "رصد", "assert", False), ("وثق", "وثق", "assert", False), ("علم", "علم", "assert", False),
+    ("نقل", "نقل", "assert", False), ("تحدث", "تحدث", "assert", False), ("علق", "علق", "assert", False),
+    ("كتب", "كتب", "assert", False), ("غرد", "غرد", "assert", False), ("أظهر", "ظهر", "assert", False),
+    ("اعتبر", "عتبر", "assert", False), ("رأى", "رى", "assert", False), ("وصف", "صف", "assert", False),
+    ("توقع", "توقع", "assert", False), ("رجح", "رجح", "assert", False), ("أقر", "قر", "assert", False),
+    ("اعترف", "عترف", "assert", False), ("أبلغ", "بلغ", "assert", False), ("أخبر", "خبر", "assert", False),
+    ("جدد", "جدد", "assert", False),
+    ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
+    ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
+    ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
+    ("دحض", "دحض", "deny", True), ("فند", "فند", "deny", True), ("نقض", "نقض", "deny", False),
+)  # fmt: skip
+# Unvoweled passives that cannot be read as active verbs.
+_PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع", "أشير", "يشار")
+CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم"))
+CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
+INFORMED = frozenset(["علم"])  # "علم المرصد من مصادر أن": the informants follow من
+
+
+def _past_forms(past: str) -> list[str]:
+    if past.endswith("ي"):  # نفى → نفت، نفوا، نفيا
+        base = past[:-1]
+        return [past, base + "ت", base + "وا", base + "يا", base + "تا"]
+    return [past, past + "ت", past + "وا", past + "ا", past + "تا"]
+
+
+def _present_forms(stem: str) -> list[str]:
+    plural = stem[:-1] if stem.endswith("ي") else stem
+    return [p + stem for p in "يت"] + ["ي" + plural + "ون", "ي" + stem + "ان", "ت" + stem + "ان"]
+
+
+def _cue_table() -> dict[str, Cue]:
+    table: dict[str, Cue] = {}
+    for past, present, modality, strong in _VERBS:
+        past, present = fold(past), fold(present)
+        for form in _present_forms(present):
+            table.setdefault(form, Cue(past, modality, strong, "present"))
+        for form in _past_forms(past):
+            table[form] = Cue(past, modality, strong, "past")
+    for form in _PASSIVES:
+        table[fold(form)] = Cue(fold(form), "unattributed", True, "passive")
+    return table
+
+
+CUES = _cue_table()
+# "بحسب", "وفقاً لـ", "نقلاً عن", "على لسان": the source follows the preposition.
+PREPOSITIONS = frozenset(
+    fold(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "تبعا")
+)
+PREPOSITION_PAIRS = frozenset([("علي", "لسان"), ("علي", "حد")])
+COMPLEMENTIZERS = frozenset(
+    fold(p + w + s)
+    for p in ("", "ب", "ف", "و")
+    for w in ("أن", "إن")
+    for s in ("", "ه", "ها", "هم", "هما", "هن", "نا")
+)
+QUOTES_OPEN = frozenset('"«“')
+QUOTES_CLOSE = frozenset('"»”')
+COMMAS = frozenset("،,؛;")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+def _with_conjunction(words: frozenset[str]) -> frozenset[str]:
+    return words | {"و" + w for w in words}
+
+
+# Words that end a source mention because a time expression starts: "مساء يوم أمس السبت".
+TIME = _with_conjunction(
+    _words(
+        "يوم اليوم أمس الأمس مساء صباح ليل ليلة ليلا فجر ظهر عصر غدا ظهيرة مساء الأحد الاثنين الثلاثاء الأربعاء"
+        " الخميس الجمعة السبت قبل بعد منذ خلال أثناء إثر عقب مؤخرا حاليا سابقا لاحقا الآن مطلع أواخر أوائل الآونة"
+        " منتصف آنذاك حينها حينذاك وقتها يومها"
+    )
+)
+# Words that may continue a time expression once one has started: "في التاسع من فبراير".
+TIME_RUN = TIME | _words(
+    "الماضي الماضية الجاري الجارية الحالي الحالية المقبل المقبلة الأسبوع الشهر العام السنة الساعة ساعات"
+    " ساعة أيام أسابيع أشهر شهور دقائق وقت سابق لاحق ال من نهاية بداية كانون شباط آذار نيسان أيار حزيران تموز"
+    " آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر الأول"
+    " الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين الأولى الأخير الأخيرة"
+)
+# "في بيان", "في حديث مع صحيفة …", "عبر حسابه": the channel of a statement, not part of the source.
+DOCUMENTS = _words(
+    "بيان تصريح تصريحات حديث مقابلة تقرير تقارير مؤتمر رسالة تغريدة منشور كلمة خطاب لقاء اتصال تسجيل"
+    " مقطع فيديو وثيقة وثائق صفحة حساب مقال مقالة نشرة إيجاز بلاغ تدوينة بيانات مزاعم ادعاءات رواية إحصائية"
+    " تحليل دراسة إفادة"
+)
+# Outlets a source speaks to: "مصادر مطلعة لوكالة سبوتنيك", "مصادر موثوقة للمرصد السوري".
+MEDIA = _words("وكالة شبكة صحيفة موقع قناة تلفزيون إذاعة راديو مرصد مجلة مراسل وسائل")
+# Heads of a noun phrase naming a person by function: a name may follow ("اللواء يوري بورينكوف").
+TITLES = _words(
+    "دكتور طبيب لواء عماد عميد عقيد مقدم رائد نقيب ملازم شيخ سيد سيدة رئيس قائد قيادي ناطق متحدث ناشط مراسل"
+    " صحفي كاتب خبير محلل باحث سفير مبعوث وزير مسؤول أمين مدير حاج أستاذ مهندس محامي عضو نائب جنرال مستشار"
+    " مفوض مندوب ممثل منسق قائم"
+)
+# Heads that make a noun phrase a plausible source after "بحسب" / "وفق".
+SOURCE_HEADS = (
+    MEDIA
+    | DOCUMENTS
+    | TITLES
+    | _words(
+        "مصدر مصادر وكالات صحف مواقع قنوات وسائل إعلام وزارة وزارات حكومة رئاسة مكتب مركز هيئة لجنة منظمة"
+        " خارجية داخلية استخبارات مخابرات تنظيم"
+        " منظمات فريق جيش قوات قيادة شرطة مجلس أمم ائتلاف تحالف جبهة حركة فصيل فصائل غرفة دفاع مديرية دائرة"
+        " سلطات إحصاءات أرقام معلومات تقديرات دراسة شهود شاهد سكان أهالي نشطاء خبراء أطباء مسؤولو مسؤولي"
+        " مراقبون مراقبين ناشطو ناشطي"
+    )
+)
+# Same referent under another head noun: "الطبيب" after "الدكتور محمد هنداوي".
+SAME_HEAD = {fold(a): fold(b) for a, b in (("دكتور", "طبيب"), ("أطباء", "طبيب"), ("مصدر", "مصادر"),
+             ("متحدث", "ناطق"), ("نشطاء", "ناشط"), ("وثيقة", "وثائق"))}  # fmt: skip
+# Words a clause-initial reporting verb may follow: "فيما أكدت", "في حين أعلن", "وكانت أعلنت".
+CONNECTORS = _with_conjunction(
+    _words(
+        "و ف فيما بينما حين كما حيث إذ ثم قد فقد لقد لكنه لكنها لكنهم لكنهما كان كانت فكان فكانت لكن بل أيضا كذلك جهته"
+        " جهتها جانبه جانبها بدوره بدورها المقابل ذلك أما"
+    )
+) - {"قد"}  # "واشنطن وموسكو قد تعلنان": a bare «قد» sits inside a clause
+# Whom a statement was made to, which ends the source: "قال رئيس الوفد نصر الحريري لصحافيين".
+ADDRESSEES = _words("لصحافيين لصحفيين للصحافيين للصحفيين للصحافة للإعلاميين لوسائل")
+# Words that cannot be inside a source mention.
+FUNCTION = (
+    _with_conjunction(
+        _words(
+            "عن إلى على مع عبر خلال منذ حتى أثناء ضد حول بين الذي التي الذين اللذين اللتين اللواتي اللاتي ما لا لم"
+            " لن قد كما أيضا هو هي هم هما كان كانت بالإضافة إضافة ذلك هذا هذه تلك ممن مما فيما بينما حيث إذ ثم أو"
+            " أي ليس وسط بسبب نتيجة جراء هؤلاء أولئك أمام خلف تجاه عند قرب وراء لكن لكنه لكنها لكنهم لكنهما فيه"
+            " فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم لكم عليه عليها عليهم عليكم إليه إليها به بها"
+        )
+    )
+    | ADDRESSEES
+)
+# Circumstantial participles continue the claim of the verb before them: "مشيراً إلى أنه …".
+PARTICIPLES = frozenset(
+    fold(base + end)
+    for base in (
+        "مؤكد مشير لافت موضح مضيف معتبر منوه محذر مشدد كاشف زاعم مدعي نافي متهم قائل معلن متابع مردف مخاطب"
+        " متحدث معلق ملمح مبين مطالب منبه معرب مبدي مختتم متسائل مستشهد مستنكر ملوح متوعد مستبعد مشيد"
+    ).split()
+    for end in ("ا", "ة", "ين", "ون")
+)
+# Adverbs that sit between a source and its content: "قال فيلدرز مخاطباً الأتراك"، "أعلن مجدداً أن".
+ADVERBS = _words("مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا")
+# "وتابع بالقول:", "وعلق … بالإشارة إلى أن": the manner of speaking between the verb and its content.
+SPEECH_ADVERBS = _words(
+    "بالقول بقوله بقولها بقولهم بالإشارة بالتأكيد بالتشديد بالتحذير قائلا قائلة قائلين قوله قولها قولهم"
+)
+# Words that begin a personal name whatever follows: "أبو المجد الحمصي".
+KUNYA = _words("أبو أبي ابن بن")
+# Definite adjectives that are neither nisba nor participle: "البيت الأبيض", "الجيش الحر", "التابع للثوار".
+ADJECTIVES = _words(
+    "التابع التابعة الحر الأبيض الأحمر الأعلى الأكبر العام العامة الخاص الخاصة الناطق الناطقة الجديد الجديدة"
+    " الكبير الكبرى الأول الأولى الثاني الأخير السابق الأسبق الحالي الأوسط الوسطى"
+)
+# Definite participles of affiliation, after which «من» still belongs to the source: "المدعومة من التحالف".
+ATTRIBUTIVES = _words(
+    "التابع التابعة المقرب المقربة الموالي الموالية المدعوم المدعومة المنشق المنشقة تابع تابعة مقرب مقربة موال"
+    " موالية مدعوم مدعومة منشق منشقة مقربون مقربين"
+)
+# A run of words starting with these is a place, not a person: "شرقي سوريا".
+DIRECTIONS = _words("شرق شرقي غرب غربي شمال شمالي جنوب جنوبي وسط ريف")
+# Content that opens with a denial makes the report a denial: "قالت الوزارة إنه لا صحة للأنباء …".
+DENIALS = tuple(
+    tuple(fold(p).split())
+    for p in ("لا صحة", "عار عن الصحة", "عار من الصحة", "عارية عن الصحة", "غير صحيح", "غير صحيحة", "لا أساس")
+)
+# Verbal nouns that open the object of "أعلن"/"نفى" rather than continue a name: "أعلن تنظيم داعش مقتل …".
+MASDARS = _with_conjunction(
+    frozenset(
+        p + w
+        for w in _words(
+            "مقتل مصرع سقوط إسقاط تدمير استهداف سيطرة تحرير انسحاب وصول بدء إطلاق اعتقال إصابة استعادة تقدم شن"
+            " وقوع حدوث قصف إرسال عودة تعليق إيقاف وقف فتح إغلاق رفض قبول مشاركة تنفيذ انطلاق تشكيل إنشاء نجاح فشل"
+            " استسلام تسليم أسر خطف اختطاف اغتيال تفجير تصدي صد إحباط ضبط مصادرة"
+        )
+        for p in ("", "ال")
+    )
+)
+# Addressees between a verb and its subject: "قالت لي والدتي", "أوضح لنا المصدر".
+PRONOUN_ADDRESSEES = _words("لي لنا له لها لهم لكم")

@@ -1,0 +1,222 @@
+"""The source noun phrase after a reporting verb or preposition, read off the folded tokens.
+
+Arabic marks the end of a construct chain with definiteness: "جيش النظام السوري" closes at the
+definite "السوري", so an indefinite word after it ("طرد التنظيم") starts the object, not the source.
+"""
+
+from __future__ import annotations
+
+from claims.text.adverbials import (
+    adverbial,
+    boundary,
+    is_cue_form,
+    is_document,
+    outlet_follows,
+    strip_suffix,
+    time_follows,
+)
+from claims.text.lexicon import (
+    ADJECTIVES,
+    ATTRIBUTIVES,
+    COMMAS,
+    COMPLEMENTIZERS,
+    DIRECTIONS,
+    FUNCTION,
+    KUNYA,
+    MASDARS,
+    MEDIA,
+    PARTICIPLES,
+    PREPOSITIONS,
+    QUOTES_OPEN,
+    SOURCE_HEADS,
+    SPEECH_ADVERBS,
+    TITLES,
+)
+from claims.text.tokens import Token, is_definite, is_word, stem, strip_article
+
+MAX_MENTION = 16  # words
+PLACE_PREPOSITIONS = frozenset(
+    ["باسم", "باعمال", "بريف", "بمدينه", "بمحافظه", "بمنطقه", "ببلده", "بقريه", "بحي", "لدي"]
+)
+# "المصدر ذاته", "وسائل الإعلام هذه": pointing back, still part of the mention.
+DEMONSTRATIVES = frozenset(
+    ["هذه", "هذا", "ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "عينه", "عينها"]
+)
+
+
+def _stops(toks: list[Token], j: int, count: int) -> bool:
+    word = toks[j].text
+    if word in COMPLEMENTIZERS or word in FUNCTION or word in SPEECH_ADVERBS or word in PARTICIPLES:
+        return True
+    if word in PREPOSITIONS or (word[0] == "و" and word[1:] in PREPOSITIONS):
+        return True
+    if word[0].isdigit() or adverbial(word):
+        return True
+    if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
+        return True
+    if count > 0 and word in MASDARS:
+        return True
+    if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
+        return True
+    if time_follows(toks, j) or is_cue_form(word) or is_cue_form(strip_suffix(word)):
+        return True
+    return count > 0 and outlet_follows(toks, j)
+
+
+def _bracketed_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: bool = False) -> int | None:
+    """Index after a short quoted or bracketed name at ``j``: «سبوتنيك», "محمد هنداوي", (منسقو الاستجابة).
+
+    A quotation that ends the sentence is speech, not a name, unless ``final`` allows it.
+    """
+    close = quotes.get(toks[j].start) if toks[j].text != "(" else None
+    for k in range(j + 1, min(len(toks), j + 8)):
+        text = toks[k].text
+        if (close is not None and toks[k].start == close) or (close is None and text == ")"):
+            inner = [t.text for t in toks[j + 1 : k]]
+            last = k + 1 >= len(toks) or toks[k + 1].text in ".!?؟"
+            if not inner or inner[0] in COMPLEMENTIZERS or (last and not final):
+                return None
+            return k + 1
+        if not is_word(text) and text not in COMMAS:
+            return None
+    return None
+
+
+def _quoted_source(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
+    """ "وفق ما أفاد «المرصد السوري لحقوق الإنسان»": a quoted name standing for the whole source."""
+    end = _bracketed_end(toks, j, quotes, final=True)
+    if end is None or end - j > 7:
+        return None
+    named = strip_article(toks[j + 1].text) in SOURCE_HEADS
+    return end if named or (end < len(toks) and boundary(toks, end)) else None
+
+
+def _name_run(toks: list[Token], j: int) -> int | None:
+    """A personal name right before a boundary: "المسؤول الاتحادي زومر،", "الخبير … هشام الهاشمي أن"."""
+    k = j
+    while k < len(toks) and k - j < 4 and is_word(toks[k].text) and not is_definite(toks[k].text):
+        if boundary(toks, k):
+            break
+        if _stops(toks, k, 2):
+            return None
+        k += 1
+    if k == j or toks[j].text in DIRECTIONS or toks[j].text[0] == "و" or toks[k - 1].text.endswith("يا"):
+        return None
+    if k < len(toks) and is_definite(toks[k].text) and toks[k].text.endswith("ي"):
+        k += 1
+    return k if k >= len(toks) or boundary(toks, k) else None
+
+
+def _adjective(word: str) -> bool:
+    """A definite word that can qualify the phrase before it: nisba ("السوري"), participle ("المدعومة")."""
+    bare = strip_article(word)
+    return (
+        word.startswith(("لل", "وال", "الم", "والم"))
+        or bare.endswith(("ي", "يه", "يين", "يون"))
+        or word in ADJECTIVES
+    )
+
+
+def _chain_goes_on(word: str, definite: bool) -> bool:
+    """After a definite word closed the chain, only adjectives, prepositional phrases and names go on."""
+    if definite:
+        return _adjective(word)
+    return word in PLACE_PREPOSITIONS or word in KUNYA or (word.startswith("ل") and len(word) > 3)
+
+
+def _from_end(toks: list[Token], j: int) -> int | None:
+    """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not."""
+    if toks[j - 1].text in ATTRIBUTIVES:
+        return j + 1
+    k = j + 1
+    while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not is_definite(toks[k].text):
+        if boundary(toks, k):
+            break
+        if _stops(toks, k, 0):
+            return None
+        k += 1
+    return k if k > j + 1 and (k >= len(toks) or boundary(toks, k) or outlet_follows(toks, k)) else None
+
+
+def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = False) -> int:
+    """Index after the source noun phrase that starts at ``j`` (``j`` itself when there is none).
+
+    "مصادر مطلعة في إدلب لوكالة «سبوتنيك» أن" → ends before "لوكالة";
+    "جيش النظام السوري في التاسع من فبراير طرد" → ends before "في". ``head`` accepts a first word
+    that would otherwise stop the phrase ("لوكالة" when the outlet itself is being read).
+    """
+    start, words, closed, open_name, in_name = j, 0, False, False, False
+    person = j < len(toks) and strip_article(toks[j].text) in TITLES
+    while j < len(toks) and words < MAX_MENTION:
+        word = toks[j].text
+        if word in QUOTES_OPEN or word == "(":
+            end = _name_in_marks(toks, j, start, quotes)
+            if end is None or (closed and not (open_name or person)):
+                break
+            whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
+            j, closed, open_name, in_name = end, whole, not whole, not whole
+            continue
+        if word == "من" and j > start and (after := _from_end(toks, j)):
+            j, closed, open_name = after, False, False
+            continue
+        if closed and word in DEMONSTRATIVES:
+            j, words = j + 1, words + 1
+            continue
+        named = j > start and (toks[j - 1].text in KUNYA or _given_name_ali(toks, j))
+        if not is_word(word) or (_stops(toks, j, j - start) and not (head and j == start) and not named):
+            break
+        if j > start and not in_name and _masdar_with_bi(word, toks[j - 1].text):
+            break
+        if word == "في":
+            if j == start:
+                break
+            closed, open_name, j = False, False, j + 1
+            continue
+        definite = is_definite(word)
+        if closed and not open_name and not _chain_goes_on(word, definite):
+            return (not definite and _name_run(toks, j)) or j
+        closed = definite
+        open_name = strip_article(word) in TITLES and definite or word in KUNYA
+        in_name = open_name or (in_name and not definite)
+        j, words = j + 1, words + 1
+    return j
+
+
+def _given_name_ali(toks: list[Token], j: int) -> bool:
+    """ "بن علي يلدريم", "محمد علي": «علي» after a name is a name, not the preposition «على»."""
+    if toks[j].text != "علي" or j + 1 >= len(toks) or not is_word(toks[j + 1].text):
+        return False
+    before, after = toks[j - 1].text, toks[j + 1].text
+    if before in KUNYA:
+        return True
+    common = strip_article(before) in SOURCE_HEADS | TITLES or stem(before) in SOURCE_HEADS | TITLES
+    plain = not (is_definite(before) or is_definite(after) or after in FUNCTION or after in COMPLEMENTIZERS)
+    return plain and not common and is_word(before)
+
+
+def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:
+    if j == start:
+        return _bracketed_end(toks, j, quotes) if toks[j].text == "(" else _quoted_source(toks, j, quotes)
+    outlet = strip_article(toks[j - 1].text) in MEDIA
+    return _bracketed_end(toks, j, quotes, final=outlet)
+
+
+def _masdar_with_bi(word: str, before: str) -> bool:
+    """ "روسيا بفبركة", "مصادر متقاطعة بوصول": «بـ» and a verbal noun start the object, not the name."""
+    if not word.startswith("ب") or is_definite(word) or word in PLACE_PREPOSITIONS or len(word) < 5:
+        return False
+    return not (strip_article(before) in MEDIA | TITLES or before in KUNYA)
+
+
+def appositive_end(toks: list[Token], j: int) -> int:
+    """Extend a mention over a name set off by commas: "رئيس الهيئة …، هانز زومر، في حديث" → after "زومر"."""
+    if j >= len(toks) or toks[j].text not in COMMAS:
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= 5 and is_word(toks[k].text) and not is_definite(toks[k].text):
+        if toks[k].text != "و" and _stops(toks, k, 2):
+            return j
+        k += 1
+    if k == j + 1 or k >= len(toks):
+        return j
+    return k if toks[k].text in COMMAS or toks[k].text in COMPLEMENTIZERS else j

@@ -1,0 +1,108 @@
+"""A readable name for a source mention when no registry entry matches it.
+
+"الناطق باسم فصيل جيش النصر أبو المجد الحمصي" → "أبو المجد الحمصي";
+"مرصد تعقب حركة الطيران التابع للثوار" → "مرصد تعقب حركة الطيران";
+"بيان للمكتب الصحافي للرئاسة التركية" → "المكتب الصحافي للرئاسة التركية".
+"""
+
+from __future__ import annotations
+
+from claims.text.coref import issuer_follows
+from claims.text.lexicon import (
+    ATTRIBUTIVES,
+    COMMAS,
+    DIRECTIONS,
+    KUNYA,
+    QUOTES_OPEN,
+    SOURCE_HEADS,
+    TITLES,
+)
+from claims.text.tokens import Token, conjoined, is_definite, is_word, strip_article
+
+
+def _quoted_person(toks: list[Token]) -> list[Token]:
+    """ "الدكتور "محمد هنداوي" مسؤول …" → the quoted name after a title; "( بكر بوزداغ ) نائب …" → the name."""
+    for k in range(len(toks) - 1):
+        before = toks[k - 1].text if k else ""
+        titled = k > 0 and is_word(before) and strip_article(before) in TITLES
+        if (toks[k].text in QUOTES_OPEN | {"("} and titled) or (k == 0 and toks[k].text == "("):
+            inner = []
+            for tok in toks[k + 1 :]:
+                if not is_word(tok.text):
+                    return inner
+                inner.append(tok)
+    return []
+
+
+def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
+    """ "رئيس المركز الروسي في سورية اللواء يوري بورينكوف" → "يوري بورينكوف"."""
+    if strip_article(words[0].text) not in TITLES:
+        return []
+    k = len(words)
+    if k and is_definite(words[-1].text) and words[-1].text.endswith("ي"):
+        k -= 1
+    first = k
+    while (
+        first > 1
+        and k - first < 4
+        and (not is_definite(words[first - 1].text) or words[first - 1].text == "و")
+    ):
+        first -= 1
+    if first == k or first == 0:
+        return []
+    before = words[first - 1]
+    set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
+    if not (is_definite(before.text) or set_off) or words[first].text in DIRECTIONS | {"في", "من"}:
+        return []
+    return words[first:]
+
+
+def _leading_person(words: list[Token]) -> list[Token]:
+    """ "يحيى العريضي الناطق باسم المعارضة" → "يحيى العريضي": a name before the title that follows it."""
+    titled = next(
+        (k for k, w in enumerate(words) if k and is_definite(w.text) and strip_article(w.text) in TITLES), 0
+    )
+    head = strip_article(words[0].text)
+    if not 0 < titled <= 4 or is_definite(words[0].text) or head in SOURCE_HEADS or head in TITLES:
+        return []
+    return words[:titled]
+
+
+def _organisation(words: list[Token]) -> list[Token]:
+    if issuer_follows([w.text for w in words]):
+        words = words[1:]
+    for k, word in enumerate(words):
+        affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
+        if k > 0 and (word.text == "في" or affiliation) or (k > 1 and word.text == "من"):
+            return words[:k]
+    return words
+
+
+def _surface(clean: str, tok: Token) -> str:
+    text = clean[tok.start : tok.end]
+    if conjoined(tok.text):
+        return text[1:]
+    if tok.text.startswith("لل") and len(tok.text) > 4:
+        return "ال" + text[2:]
+    if tok.text.startswith("ل") and strip_article(tok.text[1:]) in SOURCE_HEADS:
+        return text[1:]
+    return text
+
+
+def display_name(clean: str, toks: list[Token]) -> str:
+    """The name to show for a mention: a person's name after their title, an organisation without
+    its location or affiliation, an outlet without the preposition ("لوكالة «سبوتنيك»" → "وكالة سبوتنيك").
+    """
+    words = [t for t in toks if is_word(t.text) and t.text != "ل"]
+    if not words:
+        return ""
+    kunya = next((k for k, w in enumerate(words) if k > 0 and w.text in KUNYA), None)
+    chosen = (
+        (words[kunya:] if kunya is not None else [])
+        or _quoted_person(toks)
+        or _trailing_person(words, toks)
+        or _leading_person(words)
+        or _organisation(words)
+    )
+    first = _surface(clean, chosen[0])
+    return " ".join([first, *(clean[t.start : t.end] for t in chosen[1:])])

@@ -1,0 +1,130 @@
+"""Cut a sentence into claim regions around its reporting frames.
+
+A frame before its content owns the text up to the next frame ("أكدت مصادر … أن X، وأفادت …" → X);
+a frame after its content takes the stretch before it ("X، بحسب ما أفاد المرصد" → X); text no frame
+owns is a claim in the publisher's own voice when it says something.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from claims.text.frames import DASHES, Frame
+from claims.text.lexicon import (
+    COMMAS,
+    COMPLEMENTIZERS,
+    CONNECTORS,
+    FUNCTION,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    TIME_RUN,
+)
+from claims.text.tokens import Token, fold, is_word
+
+# Discourse markers and adverbials that say nothing by themselves: "من جهة ثانية،", "على صعيد آخر،".
+EMPTY = CONNECTORS | FUNCTION | TIME_RUN | frozenset(fold("في من جهة ثانية أخرى صعيد آخر ناحية جانب").split())
+LEADING = frozenset(fold("فقد وقد قد ف و ثم كما").split())
+MIN_PUBLISHER_WORDS = 3
+ASIDE_REACH = 30
+
+
+class Region(NamedTuple):
+    start: int
+    end: int
+    frame: Frame | None
+    channel: Frame | None = None  # "قال مصدر: «…»، حسب الوكالة": the outlet named after the content
+
+
+def _content(toks: list[Token], start: int, end: int, enough: int) -> bool:
+    """At least ``enough`` words that carry content between ``start`` and ``end``."""
+    count = 0
+    for tok in toks[start:end]:
+        if (is_word(tok.text) or tok.text[0].isdigit()) and tok.text not in EMPTY:
+            count += 1
+            if count >= enough:
+                return True
+    return False
+
+
+def _after_comma(toks: list[Token], j: int) -> int:
+    """Past the next comma: "بحسب ما أفاد المرصد بالإضافة إلى غرفة العمليات، …" belongs to the frame."""
+    for k in range(j, len(toks)):
+        if toks[k].text in COMMAS or toks[k].text in DASHES or toks[k].text == ")":
+            return k + 1
+    return len(toks)
+
+
+def _aside(toks: list[Token], frame: Frame) -> bool:
+    """ "لكن العدد التقريبي - وفق وايت - لا يقل عن ألف": a source set off inside its own claim."""
+    if not frame.prepositional or frame.start == 0 or frame.end >= len(toks):
+        return False
+    before, after = toks[frame.start - 1].text, toks[frame.end].text
+    following = min(len(toks), frame.end + ASIDE_REACH)
+    return (before in DASHES and after in DASHES) and _content(toks, frame.end + 1, following, 2)
+
+
+def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
+    """Claim regions of one sentence, in order, untrimmed.
+
+    "فقد أصبحت المحافظة خالية من التنظيم، بحسب ما أفاد المرصد" → one region, the words before "بحسب".
+    """
+    found: list[Region] = []
+    cursor, owner, owned = 0, None, 0
+    for frame in frames:
+        postposed = frame.claim is None or (
+            frame.prepositional and not frame.marked and _content(toks, cursor, frame.start, 2)
+        )
+        if owner is not None:
+            channel = frame if postposed and frame.prepositional and frame.via is None else None
+            found.append(Region(owned, frame.start, owner, channel))
+        elif _aside(toks, frame):
+            owner, owned = frame, cursor
+            continue
+        elif _content(toks, cursor, frame.start, 2 if postposed else MIN_PUBLISHER_WORDS):
+            found.append(Region(cursor, frame.start, frame if postposed else None))
+        if postposed:
+            owner, cursor = None, _after_comma(toks, frame.end)
+        else:
+            owner, owned = frame, frame.claim
+            cursor = owned
+    if owner is not None:
+        found.append(Region(owned, len(toks), owner))
+    elif _content(toks, cursor, len(toks), MIN_PUBLISHER_WORDS):
+        found.append(Region(cursor, len(toks), None))
+    return found
+
+
+def trim(
+    toks: list[Token], start: int, end: int, quotes: dict[int, int], closes: dict[int, int]
+) -> tuple[int, int]:
+    """Drop punctuation, «أن»/«إن», connectors and unpaired quotation marks at both edges.
+
+    «، أن "اشتباكات طاحنة دارت"، و» → «اشتباكات طاحنة دارت».
+    """
+    end = _trim_end(toks, start, end, closes)
+    while start < end:
+        text, close = toks[start].text, quotes.get(toks[start].start)
+        if text in QUOTES_OPEN and close == toks[end - 1].start:
+            start, end = start + 1, end - 1
+        elif text in QUOTES_OPEN and close is not None and close < toks[end - 1].end:
+            break
+        elif (
+            not (is_word(text) or text[0].isdigit() or text == "(")
+            or text in COMPLEMENTIZERS
+            or text in LEADING
+        ):
+            start += 1
+        else:
+            break
+    return start, _trim_end(toks, start, end, closes)
+
+
+def _trim_end(toks: list[Token], start: int, end: int, closes: dict[int, int]) -> int:
+    while end > start:
+        text = toks[end - 1].text
+        if text in QUOTES_CLOSE and closes.get(toks[end - 1].start, -1) >= toks[start].start:
+            break
+        if text == ")" or is_word(text) and text not in CONNECTORS and text != "في" or text[0].isdigit():
+            break
+        end -= 1
+    return end

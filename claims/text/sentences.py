@@ -1,0 +1,118 @@
+"""Paragraphs, quotations and sentences of the cleaned text, as offsets.
+
+Quotations are paired within a paragraph so that a full stop inside «…» or "…" does not end the
+sentence and a reporting verb quoted inside someone's words does not start a new attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+_QUOTE = re.compile('["«»“”]')
+_END = re.compile(r"[.!?؟…]+")
+_PARAGRAPH = re.compile(r"[^\n]+")
+MAX_QUOTE = 800  # longer "quotations" are mispaired quote marks, not speech
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    quotes: dict[int, int] = field(default_factory=dict)  # opening mark offset → closing mark offset
+
+
+def _pair_directed(marks: list[tuple[int, str]], opening: str, closing: str) -> dict[int, int]:
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for offset, mark in marks:
+        if mark == opening:
+            stack.append(offset)
+        elif mark == closing and stack:
+            pairs[stack.pop()] = offset
+    return pairs
+
+
+def _pair_toggled(offsets: list[int]) -> dict[int, int]:
+    if len(offsets) % 2:
+        return {}
+    return dict(zip(offsets[::2], offsets[1::2], strict=True))
+
+
+def quote_pairs(text: str, start: int, end: int) -> dict[int, int]:
+    """Pair the quotation marks of one paragraph: «…», “…” and straight "…" (odd counts are ignored).
+
+    'قال «نعم» و"لا"' → {4: 8, 11: 14}
+    """
+    marks = [(m.start(), m.group()) for m in _QUOTE.finditer(text, start, end)]
+    pairs = _pair_directed(marks, "«", "»")
+    curly = [(o, c) for o, c in marks if c in "“”"]
+    if any(c == "“" for _, c in curly) and any(c == "”" for _, c in curly):
+        pairs |= _pair_directed(curly, "“", "”")
+    else:
+        pairs |= _pair_toggled([o for o, _ in curly])
+    pairs |= _pair_toggled([o for o, c in marks if c == '"'])
+    return {o: c for o, c in pairs.items() if c - o <= MAX_QUOTE}
+
+
+def _outer(pairs: dict[int, int]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for opening in sorted(pairs):
+        if not spans or opening > spans[-1][1]:
+            spans.append((opening, pairs[opening]))
+    return spans
+
+
+def _breaks(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[int]:
+    """Offsets just after each sentence-final mark that is not inside a quotation or a number."""
+    breaks: list[int] = []
+    span = 0
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        while span < len(quoted) and quoted[span][1] < match.start():
+            span += 1
+        if span < len(quoted) and quoted[span][0] < match.start():
+            continue
+        before = text[match.start() - 1] if match.start() > start else " "
+        after = text[stop] if stop < end else " "
+        if match.group() == "." and (
+            before.isdigit() and after.isdigit() or _initial(text, match.start(), start)
+        ):
+            continue
+        if stop < end and text[stop] in '"»”':
+            stop += 1
+        breaks.append(stop)
+    return breaks
+
+
+def _initial(text: str, dot: int, start: int) -> bool:
+    """ "د." and "م." are abbreviations: a single letter before the dot."""
+    return dot - start >= 1 and text[dot - 1].isalpha() and (dot - start < 2 or not text[dot - 2].isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of the cleaned text in order.
+
+    "قال المرصد «قتل 5. وجرح 3». وأضاف أن …\\nعنوان" → ["قال المرصد «قتل 5. وجرح 3».", "وأضاف أن …", "عنوان"]
+    """
+    sentences: list[Sentence] = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        start, end = paragraph.span()
+        pairs = quote_pairs(text, start, end)
+        openings = sorted(pairs)
+        for stop in [*_breaks(text, start, end, _outer(pairs)), end]:
+            left, right = _trim(text, start, stop)
+            if left < right:
+                inside = openings[bisect_left(openings, left) : bisect_left(openings, right)]
+                sentences.append(Sentence(left, right, {o: pairs[o] for o in inside}))
+            start = stop
+    return sentences
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

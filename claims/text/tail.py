@@ -1,0 +1,198 @@
+"""What follows the source in a reporting frame: time adverbials, the outlet ("لوكالة سبوتنيك"), the
+channel ("في بيان له"), a parenthetical, and then the word where the reported content begins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from claims.text.adverbials import (
+    adverbial,
+    is_cue_form,
+    is_document,
+    outlet_follows,
+    skip_time,
+    strip_suffix,
+    time_follows,
+)
+from claims.text.lexicon import (
+    CHAIN,
+    COMMAS,
+    COMPLEMENTIZERS,
+    CUES,
+    INFORMED,
+    PARTICIPLES,
+    QUOTES_OPEN,
+    SPEECH_ADVERBS,
+    Cue,
+)
+from claims.text.mention import np_end
+from claims.text.tokens import Token
+
+Span = tuple[int, int]
+ENDS = frozenset(".!?؟…")
+# «أن» after these starts a subordinate clause, not reported content: "بعد أن", "إلا أن".
+SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
+
+
+class Tail(NamedTuple):
+    claim: int | None
+    marked: bool
+    via: Span | None
+    origin: Span | None
+    document: str | None
+
+
+def lookup(word: str) -> tuple[Cue | None, int]:
+    """The cue a token spells and the length of its conjunction prefix: "وأفادت" → (أفاد, 1)."""
+    if word in CUES:
+        return CUES[word], 0
+    if len(word) > 3 and word[0] in "وف" and word[1:] in CUES:
+        return CUES[word[1:]], 1
+    return None, 0
+
+
+def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
+    """After "في بيان له،", "في حديث مع صحيفة «فيلت»،", "في تقرير نشرته أمس،": the boundary that ends it."""
+    for k in range(j + 2, min(len(toks), j + 10)):
+        text = toks[k].text
+        if text in COMMAS or text in COMPLEMENTIZERS or text == ":":
+            return k
+        if text[0].isdigit() or text in ENDS:
+            break
+    return j + 3 if j + 2 < len(toks) and toks[j + 2].text in ("له", "لها", "لهم") else j + 2
+
+
+def _continues(toks: list[Token], j: int) -> bool:
+    text = toks[j].text
+    return (
+        text in COMPLEMENTIZERS
+        or text in QUOTES_OPEN
+        or text in COMMAS
+        or text == ":"
+        or text in ("عن", "الي", "علي")
+        or text in SPEECH_ADVERBS
+        or time_follows(toks, j)
+        or outlet_follows(toks, j)
+        or (text in ("في", "عبر") and j + 1 < len(toks) and is_document(toks[j + 1].text))
+    )
+
+
+def _bracket_close(toks: list[Token], j: int) -> int | None:
+    """ "( الجمعة الفائتة )", "( اليوم الاثنين )": a short aside in brackets."""
+    return next((k for k in range(j + 1, min(len(toks), j + 8)) if toks[k].text == ")"), None)
+
+
+@dataclass
+class _Parts:
+    via: Span | None = None
+    origin: Span | None = None
+    document: str | None = None
+
+    def tail(self, claim: int | None, marked: bool) -> Tail:
+        return Tail(claim, marked, self.via, self.origin, self.document)
+
+
+def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _Parts) -> int | None:
+    """Index after the time, channel, outlet or origin phrase at ``j``; None when the content starts there."""
+    text, following = toks[j].text, toks[j + 1].text if j + 1 < len(toks) else ""
+    if time_follows(toks, j):
+        return max(skip_time(toks, j), j + 1)
+    if text in ("في", "عبر") and following and is_document(following):
+        parts.document = strip_suffix(following)
+        return _channel_end(toks, j, quotes)
+    if outlet_follows(toks, j):
+        first = j + (text == "ل") + (text == "ل" and following == "-")
+        end = np_end(toks, first, quotes, head=True)
+        parts.via = parts.via or (j, end)
+        return max(end, j + 1)
+    if is_cue_form(text) and following and outlet_follows(toks, j + 1):
+        return j + 1  # "مصادر عسكرية تحدثت لشبكة شام"
+    if (text == "عن" and cue.lemma in CHAIN) or (text == "نقلا" and following == "عن"):
+        first = j + 1 + (text == "نقلا")
+        parts.origin = (first, np_end(toks, first, quotes))
+        return max(parts.origin[1], first)
+    if text == "من" and cue.lemma in INFORMED:
+        return next(
+            (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in COMPLEMENTIZERS), j + 1
+        )
+    if text in SPEECH_ADVERBS or (text in ("الي", "علي") and following in COMPLEMENTIZERS):
+        return j + 1
+    close = _bracket_close(toks, j) if text == "(" else None
+    return close + 1 if close else None
+
+
+def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Tail:
+    """Read the adverbials, outlet and channel after the source up to the start of the content.
+
+    "في إدلب لوكالة «سبوتنيك» أن عددا …" (read from "لوكالة") → via "لوكالة «سبوتنيك»", content at "عددا".
+    """
+    parts = _Parts()
+    limit = min(len(toks), j + 24)
+    while j < limit:
+        text = toks[j].text
+        if text in COMPLEMENTIZERS or text == ":":
+            return parts.tail(j + 1, True)
+        if text in QUOTES_OPEN:
+            return parts.tail(j, True)
+        if text in ENDS:
+            return parts.tail(None, False)
+        if text in COMMAS:
+            j += 1
+            if j < len(toks) and _continues(toks, j):
+                continue
+            return parts.tail(j if j < len(toks) else None, False)
+        after = _skip(toks, j, quotes, cue, parts)
+        if after is None:  # "أعلن عن …", "أشار إلى …", "حذر من …" open a verbal noun
+            opens = text in ("عن", "الي", "علي") or (text == "من" and cue.lemma == "حذر")
+            return parts.tail(j + opens, False)
+        j = after
+    return parts.tail(None if j >= len(toks) else j, False)
+
+
+def content_start(
+    toks: list[Token], tail: Tail, quotes: dict[int, int], *, strong: bool
+) -> tuple[int | None, bool]:
+    """Where the content begins and whether «أن», a quotation or a colon marks it."""
+    if tail.claim is None or tail.marked:
+        return tail.claim, tail.marked
+    ahead = set_off_content(toks, tail.claim, quotes, strong=strong)
+    return (ahead, True) if ahead else (tail.claim, False)
+
+
+def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong: bool) -> int | None:
+    """Content after a parenthetical or a manner phrase: "ومقره قاعدة «حميميم» …، إن …", "على حديثه بقوله: …".
+
+    An «أن» further on also opens the content, at most a few words on for a weak verb and further for a
+    strong one: "وأوضح أردوغان، في كلمة له خلال اجتماع … أن".
+    """
+    limit = min(len(toks) - 1, j + 16)
+    reach = j + (14 if strong else 4)
+    for k in range(j, limit):
+        text, following = toks[k].text, toks[k + 1].text
+        if text in QUOTES_OPEN and quotes.get(toks[k].start, -1) >= toks[limit].start:
+            return None
+        if text in SPEECH_ADVERBS or adverbial(text):
+            after = k + 1 + (following in COMMAS)
+            opening = next(
+                (i for i in range(after, min(len(toks), after + 2)) if toks[i].text in QUOTES_OPEN), None
+            )
+            if opening is not None or (after < len(toks) and _reporting_that(toks, after)):
+                return opening if opening is not None else after + 1
+            if following == ":":
+                return k + 2
+        if text in ENDS or text in PARTICIPLES or lookup(text)[0]:
+            return None
+        after = k + 1 + (following in ("الي", "علي"))
+        if (
+            after < len(toks)
+            and _reporting_that(toks, after)
+            and (text in COMMAS or k < reach and text not in SUBORDINATORS)
+        ):
+            return after + 1
+    return None
+
+
+def _reporting_that(toks: list[Token], j: int) -> bool:
+    return toks[j].text in COMPLEMENTIZERS and toks[j].text[0] != "و"

@@ -1,0 +1,78 @@
+"""Word and punctuation tokens over the folded working text.
+
+Folding is one character for one character (alef forms, alef maksura, ta marbuta and hamza seats),
+so a token's offsets are offsets into the cleaned text as well.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
+# Words that begin with "ال" without being definite nouns.
+NOT_DEFINITE = frozenset(
+    ["الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الان"]
+)
+PLURAL_ENDINGS = ("ون", "ين", "ات")
+
+
+class Token(NamedTuple):
+    """A token of the folded text with its offsets: Token(4, 10, "المرصد")."""
+
+    start: int
+    end: int
+    text: str
+
+
+def fold(text: str) -> str:
+    """Fold letter variants one to one: "أعلنت وزارةُ" → "اعلنت وزارةُ" with ة → ه."""
+    return text.translate(FOLD)
+
+
+def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``folded[start:end]`` with absolute offsets: "قال: «19 مدنيا»" → قال : « 19 مدنيا »."""
+    stop = len(folded) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, stop)]
+
+
+def is_word(text: str) -> bool:
+    """A word token, not punctuation: "المرصد" and "Reuters" are, "،" and "«" are not."""
+    return text[0].isalpha()
+
+
+def is_arabic(text: str) -> bool:
+    """Starts with an Arabic letter: "قال" is, "ISIS" and "19" are not."""
+    return "\u0621" <= text[0] <= "\u064a"
+
+
+def is_definite(word: str) -> bool:
+    """ "المرصد", "للمصالحة", "والفصائل" are definite; "الذي" and "مصادر" are not."""
+    if len(word) < 4 or word in NOT_DEFINITE:
+        return False
+    return word[:2] in ("ال", "لل") or (word[0] in "وفبك" and word[1:3] == "ال")
+
+
+def strip_article(word: str) -> str:
+    """ "للمرصد" → "مرصد", "والفصائل" → "فصائل", "مصادر" → "مصادر"."""
+    if len(word) < 4 or word in NOT_DEFINITE:
+        return word
+    if word[0] in "وفبك" and word[1:3] == "ال" and len(word) >= 5:
+        return word[3:]
+    return word[2:] if word[:2] in ("ال", "لل") else word
+
+
+def stem(word: str) -> str:
+    """A light stem for matching mentions: "المنسقين" → "منسق", "منسقو" → "منسق", "المصادر" → "مصادر"."""
+    word = strip_article(word)
+    if len(word) >= 5 and word.endswith(PLURAL_ENDINGS):
+        return word[:-2]
+    if len(word) >= 5 and word.endswith("و"):
+        return word[:-1]
+    return word
+
+
+def conjoined(word: str) -> bool:
+    """ "وواشنطن", "والناطق": «و» glued to a name that cannot itself begin with «و» + «و»/«ال»."""
+    return len(word) > 4 and word.startswith(("وو", "وال"))

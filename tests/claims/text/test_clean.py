@@ -1,0 +1,49 @@
+import pytest
+
+from claims.text.clean import clean
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned",
+    [
+        ("قال المرصدُ", "قال المرصد"),
+        ("الـــمرصد", "المرصد"),
+        ("قتل ١٩ مدنياً", "قتل 19 مدنيا"),
+        ("\u200fقال\u200b المرصد", "قال المرصد"),
+        ("نص {{ article.visit_count }} نص", "نص   نص"),
+        ("<p>قال</p><b>المرصد</b>", "\nقال\n المرصد "),
+        ("فقرة\n11\nفقرة", "فقرة\n\nفقرة"),
+        ("} وزير الدفاع", "  وزير الدفاع"),
+        ("نص&nbsp;هنا", "نص هنا"),
+        ("قال\x00 \ud800المرصد", "قال   المرصد"),
+        ("قال “نعم” ″لا″", 'قال “نعم” "لا"'),
+    ],
+)
+def test_clean_text_drops_scraping_noise_and_marks(raw, cleaned):
+    assert clean(raw).text == cleaned
+
+
+def test_clean_maps_a_span_back_with_its_diacritics():
+    raw = "أعلنَ المرصدُ السوريُّ: «١٩ مدنياً»"
+    cleaned = clean(raw)
+    start = cleaned.text.index("المرصد")
+    begin, end = cleaned.to_original(start, start + len("المرصد السوري"))
+    assert raw[begin:end] == "المرصدُ السوريُّ"
+
+
+def test_clean_maps_across_a_removed_placeholder():
+    raw = "فقرة أولى.\n{{ article.visit_count }}\nقال المرصد"
+    cleaned = clean(raw)
+    start = cleaned.text.index("قال")
+    begin, end = cleaned.to_original(start, len(cleaned.text))
+    assert raw[begin:end] == "قال المرصد"
+
+
+def test_clean_maps_every_kept_letter_to_the_same_letter():
+    raw = "وأفــادت «مصادرُ» ميدانيةٌ\u200f بأنّ ٣ قتلوا&amp;"
+    cleaned = clean(raw)
+    digits = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    for index, char in enumerate(cleaned.text):
+        if char.isalnum():
+            begin, _ = cleaned.to_original(index, index + 1)
+            assert raw[begin].translate(digits) == char
