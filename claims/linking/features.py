@@ -1,0 +1,147 @@
+"""What the scorer knows about one claim, computed once per claim so that pairs are cheap."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from claims.linking import lexicon
+from claims.linking.stems import ARTICLE_PREFIXES, inflection_key, skeleton, variants
+from claims.text.normalize import normalize_key, tokenize
+from claims.text.numbers import Number, extract_numbers
+
+# A stem this rare (log inverse document frequency) or rarer counts fully as shared evidence.
+IDF_FULL = 6.0
+
+
+@dataclass(frozen=True)
+class ClaimText:
+    text: str
+    modality: str = "assert"
+    source: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    claim: ClaimText
+    norm: str
+    content: tuple[str, ...]
+    forms: tuple[tuple[str, ...], ...]
+    shapes: tuple[frozenset[str], ...]
+    nominal: tuple[bool, ...]
+    index: frozenset[str]
+    skeletons: frozenset[str]
+    numbers: tuple[Number, ...]
+    negations: tuple[str, ...]
+    modality: str
+    polarity: tuple[tuple[str, int, str], ...]
+    dissent: tuple[str, ...]
+    concession: bool
+    exclusive: frozenset[tuple[str, str]]
+    weights: tuple[float, ...]
+
+
+def _bare(token: str) -> str:
+    """The token without a leading conjunction: "ولم" → "لم"."""
+    return token[1:] if token[:1] in "وف" and len(token) > 2 else token
+
+
+def _is_content(token: str) -> bool:
+    bare = _bare(token)
+    return token.isalnum() and token not in lexicon.FUNCTION_WORDS and bare not in lexicon.FUNCTION_WORDS
+
+
+def _is_nominal(token: str) -> bool:
+    """A noun with the article or a number: swapping one for another changes what is claimed."""
+    return token.isdigit() or token.startswith(ARTICLE_PREFIXES)
+
+
+def _negations(tokens: list[str]) -> tuple[str, ...]:
+    """Negating particles, each with the word it negates: "لم يعد" → ("لم يعد",)."""
+    found = []
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if _bare(token) in lexicon.NEGATIONS and following not in lexicon.NOT_NEGATING_NEXT:
+            found.append(f"{_bare(token)} {following}".strip())
+    return tuple(found)
+
+
+def _modality(claim: ClaimText, norm: str, keys: frozenset[str]) -> str:
+    """The claim's own modality, or "deny"/"allege" when its wording denies or alleges."""
+    if claim.modality in ("deny", "allege"):
+        return claim.modality
+    if keys & lexicon.DENIALS or any(phrase in norm for phrase in lexicon.DENIAL_PHRASES):
+        return "deny"
+    return "allege" if keys & lexicon.ALLEGATIONS else claim.modality
+
+
+def _listed(stems: tuple[str, ...], words: frozenset[str]) -> str | None:
+    """The reading of a word that a word list holds: "وصعود" → "صعود"."""
+    return next((s for s in stems if inflection_key(s) in words), None)
+
+
+def _polarity(forms: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, int, str], ...]:
+    """(reversal, side, word) for every word on one side of a reversal pair."""
+    found = []
+    for stems in forms:
+        for name, one, other in lexicon.REVERSALS:
+            for side, words in enumerate((one, other)):
+                word = _listed(stems, words)
+                if word:
+                    found.append((name, side, word))
+    return tuple(found)
+
+
+def _exclusive(tokens: list[str]) -> frozenset[tuple[str, str]]:
+    """Places, currencies and parties named: "بسوريا والعراق" → {("place", "سوريا"), ("place", "العراق")}."""
+    found = set()
+    for token in tokens:
+        candidates = (
+            token,
+            token[1:] if token[:1] in "وفبلك" else "",
+            token[2:] if token[:1] in "وف" else "",
+        )
+        hit = next((lexicon.EXCLUSIVE[c] for c in candidates if c in lexicon.EXCLUSIVE), None)
+        if hit:
+            found.add(hit)
+    return frozenset(found)
+
+
+def term_weight(term: str, idf: Mapping[str, float] | None = None) -> float:
+    """How much sharing a stem says, from its inverse document frequency: "سوري" 0.27, "البوكمال" 1.0."""
+    table = lexicon.FREQUENT if idf is None else idf
+    return min(1.0, table.get(term, IDF_FULL) / IDF_FULL)
+
+
+def prepare(claim: ClaimText) -> Prepared:
+    """Normalize, stem and annotate one claim.
+
+    "نفت روسيا مقتل 19 مدنياً في إدلب" → content ("نفت", "روس", "مقتل", "19", "مدني", "ادلب"),
+    modality "deny", numbers (19 مدنياً,), exclusive {("place", "روسيا"), ("place", "ادلب")}.
+    """
+    norm = normalize_key(claim.text)
+    tokens = tokenize(claim.text)
+    words = [t for t in tokens if _is_content(t)]
+    forms = tuple(variants(t) for t in words)
+    shapes = tuple(frozenset(skeleton(s) for s in stems) for stems in forms)
+    keys = frozenset(inflection_key(s) for stems in forms for s in stems)
+    content = tuple(stems[0] for stems in forms)
+    return Prepared(
+        claim=claim,
+        norm=" ".join(content),
+        content=content,
+        forms=forms,
+        shapes=shapes,
+        nominal=tuple(_is_nominal(t) for t in words),
+        index=frozenset(s for stems in forms for s in stems),
+        skeletons=frozenset().union(*shapes),
+        numbers=tuple(extract_numbers(claim.text)),
+        negations=_negations(tokens),
+        modality=_modality(claim, norm, keys),
+        polarity=_polarity(forms),
+        dissent=tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w),
+        concession=not keys.isdisjoint(lexicon.CONCESSIONS),
+        exclusive=_exclusive(tokens),
+        weights=tuple(term_weight(term) for term in content),
+    )

@@ -1,0 +1,52 @@
+"""Blocking keys: claims that share a key are scored as a pair, the rest never meet."""
+
+from __future__ import annotations
+
+import math
+
+from claims.linking import lexicon
+from claims.linking.features import Prepared, term_weight
+from claims.linking.stems import stem
+from claims.text.normalize import normalize_key
+
+# Words at least this rare (term_weight) are specific enough to block on; a named place or party may
+# be commoner, since it is one of a closed list ("ادلب" yes, "سوريا" no).
+MIN_KEY_WEIGHT = 0.75
+MIN_NAME_WEIGHT = 0.6
+MAX_KEY_LENGTH = 64
+UNCOUNTED = frozenset({"%", "اخر", "اخري"})
+
+
+def _key_stem(stems: tuple[str, ...]) -> str:
+    """The more frequent reading of a word with a leading clitic: "بسوري" → "سوري", "وزار" stays."""
+    if len(stems) == 1:
+        return stems[0]
+    with_clitic, without = (lexicon.FREQUENT.get(s, math.inf) for s in stems)
+    if with_clitic == without:
+        return stems[1] if stems[0][0] in "وف" else stems[0]
+    return stems[0] if with_clitic < without else stems[1]
+
+
+def _rarity(term: str) -> tuple[float, int, str]:
+    return (term_weight(term), len(term), term)
+
+
+def _word_keys(p: Prepared) -> list[str]:
+    terms = {_key_stem(stems) for stems in p.forms}
+    rare = [t for t in terms if not t.isdigit() and len(t) >= 3 and term_weight(t) >= MIN_KEY_WEIGHT]
+    return sorted(rare, key=_rarity, reverse=True)
+
+
+def _name_keys(p: Prepared) -> list[str]:
+    names = sorted(p.exclusive, key=lambda kn: (-term_weight(stem(normalize_key(kn[1]))), kn))
+    return [f"{kind}:{name}" for kind, name in names if term_weight(stem(name)) >= MIN_NAME_WEIGHT]
+
+
+def candidate_keys(p: Prepared, *, max_keys: int = 12) -> list[str]:
+    """Rare words first, then what numbers count, then named places and parties; deterministic.
+
+    "قتل 19 مدنياً في قصف على كفرنبل بريف إدلب" → ["كفرنبل", "قصف", "num:مدني", "place:ادلب"]
+    """
+    numbers = sorted({f"num:{n.counted}" for n in p.numbers if n.counted and n.counted not in UNCOUNTED})
+    keys = list(dict.fromkeys(_word_keys(p) + numbers + _name_keys(p)))
+    return [k[:MAX_KEY_LENGTH] for k in keys[:max_keys]]

@@ -1,0 +1,61 @@
+"""Score a pair of prepared claims: corroborates, contradicts, related or unrelated, with evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from claims.linking import model
+from claims.linking.features import Prepared
+from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
+
+# A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
+RELATED_COVERAGE = 0.3
+_COVERED_MAX = FEATURES.index("covered_max")
+
+
+@dataclass(frozen=True)
+class Relation:
+    relation: str
+    score: float
+    evidence: dict
+
+
+def decide(probabilities: Mapping[str, float], covered: float) -> tuple[str, float]:
+    """The relation and its probability; "related" when unrelated wins but the claims share a topic."""
+    relation = max(probabilities, key=probabilities.get)
+    if relation == "unrelated" and covered >= RELATED_COVERAGE:
+        return "related", 1.0 - probabilities["unrelated"]
+    return relation, probabilities[relation]
+
+
+def _explicit_denial(a: Prepared, b: Prepared) -> bool:
+    """Exactly one claim was reported as denied ("نفى المرصد أن …"), its cue outside the claim text."""
+    return (a.claim.modality == "deny") != (b.claim.modality == "deny")
+
+
+def _flip_stance(probabilities: dict[str, float]) -> dict[str, float]:
+    """Denying the same content contradicts it; denying the opposite content agrees with it."""
+    flipped = dict(probabilities)
+    flipped["corroborates"], flipped["contradicts"] = (
+        probabilities["contradicts"],
+        probabilities["corroborates"],
+    )
+    return flipped
+
+
+def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = None) -> Relation:
+    """Relate two claims, with the evidence a fact-checker needs to judge the link.
+
+    ("قتل 19 مدنياً في إدلب", "قتل 23 مدنياً في إدلب")
+    → Relation("contradicts", 0.7…, {"similarity": 0.8…, "shared_terms": ["ادلب", …],
+               "number_conflicts": [{"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23}]})
+    """
+    values, evidence = pair_features(a, b, idf)
+    probabilities = model.load(FEATURES).probabilities(values)
+    if _explicit_denial(a, b):
+        probabilities = _flip_stance(probabilities)
+    relation, score = decide(probabilities, values[_COVERED_MAX])
+    for internal in INTERNAL_EVIDENCE:
+        evidence.pop(internal, None)
+    return Relation(relation, round(score, 4), evidence)

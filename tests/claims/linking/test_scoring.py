@@ -1,0 +1,120 @@
+import json
+
+import pytest
+
+from claims.linking import ClaimText, Relation, prepare, score_pair
+
+
+def relate(a: str, b: str, modalities: tuple[str, str] = ("assert", "assert")) -> Relation:
+    return score_pair(
+        prepare(ClaimText(a, modality=modalities[0])), prepare(ClaimText(b, modality=modalities[1]))
+    )
+
+
+def test_different_death_tolls_for_one_strike_contradict_with_the_numbers_as_evidence():
+    relation = relate(
+        "وأكد الفريق الحقوقي أن 19 مدنياً استشهدوا في قصف على معرة النعمان",
+        "وأكد المرصد أن 23 مدنياً استشهدوا في قصف على معرة النعمان",
+    )
+    assert (relation.relation, relation.evidence) == (
+        "contradicts",
+        {
+            "similarity": 0.862,
+            "shared_terms": ["استشهد", "نعمان", "معر", "قصف", "مدني"],
+            "number_conflicts": [
+                {"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23, "counted": "مدني"}
+            ],
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "key", "value"),
+    [
+        (
+            "ارتفاع عدد القتلى المدنيين في إدلب",
+            "انخفاض عدد القتلى المدنيين في إدلب",
+            "reversals",
+            [["ارتفاع", "انخفاض"]],
+        ),
+        (
+            "الجيش التركي يسحب قواته من نقطة المراقبة في الصرمان",
+            "الجيش التركي ينشر قواته في نقطة المراقبة في الصرمان",
+            "reversals",
+            [["يسحب", "ينشر"]],
+        ),
+        (
+            "مقتل 4 مقاتلين روس شرقي سوريا",
+            "مقتل 4 مقاتلين روس شرقي اليمن",
+            "place_mismatch",
+            [["سوريا", "اليمن"]],
+        ),
+        (
+            "سلم مقاتلون من تنظيم داعش أنفسهم إلى فصائل إسلامية في إدلب",
+            "لم يسلم مقاتلو تنظيم داعش أنفسهم إلى الفصائل الإسلامية في إدلب",
+            "negation",
+            {"a": [], "b": ["لم يسلم"]},
+        ),
+        (
+            "جماعة فيلق الرحمن توافق على الانسحاب من الغوطة الشرقية",
+            "جماعة فيلق الرحمن تنفي انسحابها من الغوطة الشرقية",
+            "modalities",
+            ["assert", "deny"],
+        ),
+    ],
+)
+def test_reversed_placed_negated_or_denied_event_contradicts(a, b, key, value):
+    relation = relate(a, b)
+    assert (relation.relation, relation.evidence[key]) == ("contradicts", value)
+
+
+def test_allegation_and_denial_of_the_same_content_contradict():
+    relation = relate(
+        "قصفت الطائرات الروسية بلدة كفرنبل", "قصفت الطائرات الروسية بلدة كفرنبل", ("allege", "deny")
+    )
+    assert (relation.relation, relation.evidence["modalities"]) == ("contradicts", ["allege", "deny"])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "الصليب الأحمر يسحب 71 عامل إغاثة من اليمن خوفا على سلامتهم",
+            "سحب 71 عامل إغاثة تابعين للصليب الأحمر من اليمن خوفا على سلامتهم",
+        ),
+        (
+            "قتل ما لا يقل عن 32 من عناصر التنظيم في اشتباكات مع قوات النظام",
+            "قتل 47 عنصرا من التنظيم في اشتباكات مع قوات النظام",
+        ),
+        (
+            "تسببت الغارات بنزوح نحو 400 ألف سوري من ريف إدلب",
+            "تسببت الغارات بنزوح 400 ألف سوري من ريف إدلب",
+        ),
+    ],
+)
+def test_restated_event_with_consistent_numbers_corroborates(a, b):
+    relation = relate(a, b)
+    assert (relation.relation, "number_conflicts" in relation.evidence) == ("corroborates", False)
+
+
+def test_claims_about_different_events_are_unrelated_with_similarity_only():
+    relation = relate(
+        "كشفت مصادر مطلعة في إدلب أن عددا كبيرا من القياديين في جبهة النصرة نقلوا أسرهم باتجاه الحدود التركية",
+        "ارتفاع أسعار الذهب في الأسواق العالمية مع تراجع الدولار",
+    )
+    assert (relation.relation, relation.evidence) == ("unrelated", {"similarity": 0.393})
+
+
+def test_score_is_a_probability_and_evidence_is_json():
+    relation = relate("مقتل 4 مقاتلين روس شرقي سوريا", "سقوط 4 من القوات الروسية شرقي سوريا")
+    assert (0.0 <= relation.score <= 1.0, json.loads(json.dumps(relation.evidence)) == relation.evidence) == (
+        True,
+        True,
+    )
+
+
+def test_corpus_idf_reorders_shared_terms():
+    a = prepare(ClaimText("قتل 19 مدنياً في قصف على كفرنبل"))
+    b = prepare(ClaimText("قتل 19 مدنياً في قصف على كفرنبل"))
+    idf = {"قتل": 9.0, "كفرنبل": 1.0, "قصف": 2.0, "مدني": 3.0, "19": 4.0}
+    assert score_pair(a, b, idf=idf).evidence["shared_terms"] == ["قتل", "19", "مدني", "قصف", "كفرنبل"]
