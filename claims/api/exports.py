@@ -1,0 +1,87 @@
+"""Streaming exports of decided links; filters as for links."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from itertools import chain
+
+from django.conf import settings
+from django.http import StreamingHttpResponse
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics
+from rest_framework.renderers import JSONRenderer
+
+from claims import exports
+from claims.filters import LinkFilter
+from claims.selectors import decided_links
+from config.api import FirstRenderer
+
+CHUNK = 500
+
+
+class _Echo:
+    """A file-like object whose write() hands back the line csv.writer made."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _json_array(items: Iterable[dict]) -> Iterator[str]:
+    yield "["
+    for number, item in enumerate(items):
+        yield ("," if number else "") + "\n" + json.dumps(item, ensure_ascii=False)
+    yield "\n]\n"
+
+
+class _ExportApi(generics.GenericAPIView):
+    filterset_class = LinkFilter
+    renderer_classes = [JSONRenderer]
+    content_negotiation_class = FirstRenderer
+    pagination_class = None
+
+    def get_queryset(self):
+        return decided_links()
+
+    def links(self) -> Iterator:
+        # Call before the response starts: invalid filters must be a 400, whereas an error raised
+        # while streaming could only cut the file short under a 200.
+        return self.filter_queryset(self.get_queryset()).iterator(chunk_size=CHUNK)
+
+
+LD_ARRAY = {"type": "array", "items": {"type": "object", "additionalProperties": {}}}
+
+
+class ClaimReviewExportApi(_ExportApi):
+    """schema.org ClaimReview JSON-LD: one review per claim of each decided link that rates it."""
+
+    @extend_schema(filters=True, responses={(200, "application/ld+json"): OpenApiResponse(LD_ARRAY)})
+    def get(self, request):
+        def link_url(pk: int) -> str:
+            return request.build_absolute_uri(reverse("api:link-detail", args=[pk]))
+
+        reviews = exports.claim_reviews(self.links(), link_url=link_url, author=settings.CLAIMREVIEW_AUTHOR)
+        return StreamingHttpResponse(_json_array(reviews), content_type="application/ld+json")
+
+
+class LinksCsvExportApi(_ExportApi):
+    """Decided links as CSV, one row per link, with a header row."""
+
+    @extend_schema(filters=True, responses={(200, "text/csv"): OpenApiResponse({"type": "string"})})
+    def get(self, request):
+        writer = csv.writer(_Echo())
+        rows = chain([list(exports.CSV_COLUMNS)], map(exports.csv_row, self.links()))
+        response = StreamingHttpResponse(map(writer.writerow, rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="decided-links.csv"'
+        return response
+
+
+class LinksJsonlExportApi(_ExportApi):
+    """Decided links as JSON Lines, one object per line."""
+
+    @extend_schema(filters=True, responses={(200, "application/jsonl"): OpenApiResponse({"type": "string"})})
+    def get(self, request):
+        lines = (json.dumps(exports.json_line(link), ensure_ascii=False) + "\n" for link in self.links())
+        return StreamingHttpResponse(lines, content_type="application/jsonl; charset=utf-8")

@@ -1,0 +1,52 @@
+"""The REST API, mounted at /api/v1/ (namespace "api")."""
+
+from django.urls import path, re_path, register_converter
+from drf_spectacular.views import SpectacularAPIView
+
+from claims.api import articles, exports, flags, links, meta
+from sources import api as sources
+
+
+class IdConverter:
+    """A positive id that fits a 64-bit column; anything longer is a 404, not a database error."""
+
+    regex = "[1-9][0-9]{0,17}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value: int) -> str:
+        return str(value)
+
+
+register_converter(IdConverter, "id")
+
+app_name = "api"
+urlpatterns = [
+    path("health/", meta.HealthApi.as_view(), name="health"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", meta.DocsApi.as_view(), name="docs"),
+    path("articles/", articles.ArticlesApi.as_view(), name="article-list"),
+    path("articles/contested/", articles.ContestedArticlesApi.as_view(), name="article-contested"),
+    path("articles/<id:pk>/", articles.ArticleDetailApi.as_view(), name="article-detail"),
+    path("claims/", articles.ClaimsApi.as_view(), name="claim-list"),
+    path("claims/<id:pk>/", articles.ClaimDetailApi.as_view(), name="claim-detail"),
+    path("links/", links.LinksApi.as_view(), name="link-list"),
+    path("links/bulk-decide/", links.LinksBulkDecideApi.as_view(), name="link-bulk-decide"),
+    path("links/<id:pk>/", links.LinkDetailApi.as_view(), name="link-detail"),
+    path("links/<id:pk>/reviews/", links.LinkReviewsApi.as_view(), name="link-reviews"),
+    path("queue/next/", links.QueueNextApi.as_view(), name="queue-next"),
+    path("queue/release/", links.QueueReleaseApi.as_view(), name="queue-release"),
+    path("flags/", flags.FlagsApi.as_view(), name="flag-list"),
+    path("flags/<id:pk>/", flags.FlagDetailApi.as_view(), name="flag-detail"),
+    path("flags/<id:pk>/resolve/", flags.FlagResolveApi.as_view(), name="flag-resolve"),
+    path("sources/", sources.SourcesApi.as_view(), name="source-list"),
+    path("sources/<id:pk>/", sources.SourceDetailApi.as_view(), name="source-detail"),
+    path("sources/<id:pk>/merge/", sources.SourceMergeApi.as_view(), name="source-merge"),
+    path("sources/<id:pk>/aliases/", sources.SourceAliasesApi.as_view(), name="source-aliases"),
+    path("sources/merges/<id:pk>/undo/", sources.SourceMergeUndoApi.as_view(), name="source-merge-undo"),
+    path("export/claimreview.jsonld", exports.ClaimReviewExportApi.as_view(), name="export-claimreview"),
+    path("export/links.csv", exports.LinksCsvExportApi.as_view(), name="export-links-csv"),
+    path("export/links.jsonl", exports.LinksJsonlExportApi.as_view(), name="export-links-jsonl"),
+    re_path(r"^.*$", meta.NotFoundApi.as_view(), name="not-found"),
+]

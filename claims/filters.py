@@ -1,0 +1,116 @@
+"""One FilterSet per list, shared by the API and the web UI."""
+
+from __future__ import annotations
+
+import django_filters as df
+from django import forms
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from claims.models import Article, Claim, ClaimLink, Flag, FlagState, LinkStatus, Modality, Relation, Status
+from sources.models import Affiliation
+from sources.serializers import MAX_ID
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(df.NumberFilter):
+    """An object id: a whole number that fits the id column, so "1e300" is a 400, not a database error."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
+def _range(field: str, value: slice) -> Q:
+    bounds = Q()
+    if value.start is not None:
+        bounds &= Q(**{f"{field}__gte": value.start})
+    if value.stop is not None:
+        bounds &= Q(**{f"{field}__lte": value.stop})
+    return bounds
+
+
+def _either_claim(lookup: str, value: object) -> Q:
+    """A link matches when either of its two claims does."""
+    return Q(**{f"claim_a__{lookup}": value}) | Q(**{f"claim_b__{lookup}": value})
+
+
+class LinkFilter(df.FilterSet):
+    relation = df.MultipleChoiceFilter(
+        choices=Relation.choices, distinct=False, help_text="machine-proposed relation"
+    )
+    status = df.MultipleChoiceFilter(choices=LinkStatus.choices, distinct=False)
+    decided_relation = df.MultipleChoiceFilter(choices=Relation.choices, distinct=False)
+    source = IdFilter(method="filter_source", help_text="source id of either claim")
+    affiliation = df.ChoiceFilter(
+        choices=Affiliation.choices,
+        method="filter_affiliation",
+        help_text="affiliation of either claim's source",
+    )
+    article = IdFilter(method="filter_article", help_text="article id of either claim")
+    published = df.DateFromToRangeFilter(
+        method="filter_published", help_text="publication date of either claim's article"
+    )
+    score = df.RangeFilter()
+
+    class Meta:
+        model = ClaimLink
+        fields = []
+
+    def filter_source(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
+        return queryset.filter(_either_claim("source_id", value))
+
+    def filter_affiliation(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(_either_claim("source__affiliation", value))
+
+    def filter_article(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
+        return queryset.filter(_either_claim("article_id", value))
+
+    @extend_schema_field(OpenApiTypes.DATE)
+    def filter_published(self, queryset: QuerySet, name: str, value: slice) -> QuerySet:
+        dates = [_range(f"claim_{side}__article__published_at", value) for side in "ab"]
+        return queryset.filter(dates[0] | dates[1])
+
+
+class ClaimFilter(df.FilterSet):
+    article = IdFilter(field_name="article_id")
+    source = IdFilter(field_name="source_id")
+    modality = df.MultipleChoiceFilter(choices=Modality.choices, distinct=False)
+    published = df.DateFromToRangeFilter(field_name="article__published_at")
+    has_links = df.BooleanFilter(method="filter_has_links", help_text="true: only claims in a link")
+    q = df.CharFilter(method="filter_text", help_text="words the claim text contains")
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def filter_has_links(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        linked = Exists(ClaimLink.objects.filter(claim_a=OuterRef("pk"))) | Exists(
+            ClaimLink.objects.filter(claim_b=OuterRef("pk"))
+        )
+        return queryset.filter(linked) if value else queryset.exclude(linked)
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(text__icontains=value.strip())
+
+
+class ArticleFilter(df.FilterSet):
+    status = df.MultipleChoiceFilter(choices=Status.choices, distinct=False)
+    publisher = df.CharFilter()
+    published = df.DateFromToRangeFilter(field_name="published_at")
+    q = df.CharFilter(field_name="title", lookup_expr="icontains", help_text="words the title contains")
+
+    class Meta:
+        model = Article
+        fields = []
+
+
+class FlagFilter(df.FilterSet):
+    state = df.ChoiceFilter(choices=FlagState.choices)
+    article = IdFilter(field_name="article_id")
+
+    class Meta:
+        model = Flag
+        fields = []

@@ -1,0 +1,121 @@
+"""Reads of the claims app, with their joins applied so no caller can cause N+1 queries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.datastructures import MultiValueDict
+
+from claims.filters import LinkFilter
+from claims.models import Article, Claim, ClaimLink, Flag, FlagState, LinkStatus, Relation, Review
+
+LINK_JOINS = ("claim_a__article", "claim_a__source", "claim_b__article", "claim_b__source", "leased_to")
+BODIES = ("claim_a__article__body", "claim_b__article__body")
+PENDING = (LinkStatus.PROPOSED, LinkStatus.SECOND_REVIEW)
+
+
+def _count(queryset: QuerySet) -> Coalesce:
+    """A correlated COUNT(*) of ``queryset``, for annotations."""
+    counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def _as_query(filters: Mapping[str, object]) -> MultiValueDict:
+    """Query parameters as given, or a plain mapping whose values are single values or lists."""
+    if isinstance(filters, MultiValueDict):
+        return filters
+    return MultiValueDict({k: list(v) if isinstance(v, list | tuple) else [v] for k, v in filters.items()})
+
+
+def _filtered(links: QuerySet[ClaimLink], filters: Mapping[str, object] | None) -> QuerySet[ClaimLink]:
+    if not filters:
+        return links
+    filterset = LinkFilter(data=_as_query(filters), queryset=links)
+    if not filterset.is_valid():
+        raise ValidationError({name: [str(e) for e in errors] for name, errors in filterset.errors.items()})
+    return filterset.qs
+
+
+def link_list(*, filters: Mapping[str, object] | None = None) -> QuerySet[ClaimLink]:
+    links = ClaimLink.objects.select_related(*LINK_JOINS).defer(*BODIES)
+    return _filtered(links, filters).order_by("-priority", "id")
+
+
+def queue_links(*, filters: Mapping[str, object] | None = None) -> QuerySet[ClaimLink]:
+    """Links waiting for a human decision, highest priority first."""
+    return link_list(filters=filters).filter(status__in=PENDING)
+
+
+def link_history(link: ClaimLink | int) -> QuerySet[Review]:
+    return Review.objects.filter(link_id=getattr(link, "pk", link)).select_related("reviewer").order_by("id")
+
+
+def link_reviews(link_id: int) -> QuerySet[Review]:
+    """A link's history; an unknown link is an error rather than an empty history."""
+    ClaimLink.objects.only("id").get(pk=link_id)
+    return link_history(link_id)
+
+
+def link_detail(pk: int) -> ClaimLink:
+    history = Prefetch("reviews", queryset=link_history(pk))
+    return link_list().prefetch_related(history).get(pk=pk)
+
+
+def decided_links(*, filters: Mapping[str, object] | None = None) -> QuerySet[ClaimLink]:
+    """Decided links with the time of their last review, oldest first, for exports."""
+    last = Review.objects.filter(link=OuterRef("pk")).order_by("-id").values("created_at")[:1]
+    decided = link_list(filters=filters).filter(status=LinkStatus.DECIDED)
+    return decided.annotate(decided_at=Subquery(last)).order_by("id")
+
+
+def _open_flags() -> QuerySet[Flag]:
+    return Flag.objects.filter(article=OuterRef("pk"), state=FlagState.OPEN)
+
+
+def _confirmed_contradictions() -> QuerySet[ClaimLink]:
+    touching = Q(claim_a__article=OuterRef("pk")) | Q(claim_b__article=OuterRef("pk"))
+    return ClaimLink.objects.filter(
+        touching, status=LinkStatus.DECIDED, decided_relation=Relation.CONTRADICTS
+    )
+
+
+def _with_counts(articles: QuerySet[Article]) -> QuerySet[Article]:
+    return articles.annotate(
+        claim_count=_count(Claim.objects.filter(article=OuterRef("pk"))),
+        open_flag_count=_count(_open_flags()),
+    )
+
+
+def article_list() -> QuerySet[Article]:
+    return _with_counts(Article.objects.defer("body"))
+
+
+def contested_articles() -> QuerySet[Article]:
+    """Articles with an open flag or a confirmed contradiction, flagged or not."""
+    contested = Q(Exists(_open_flags())) | Q(Exists(_confirmed_contradictions()))
+    return article_list().filter(contested).annotate(contradiction_count=_count(_confirmed_contradictions()))
+
+
+def flag_list() -> QuerySet[Flag]:
+    evidence = Prefetch("links", queryset=ClaimLink.objects.only("id"))
+    joins = ("article", "raised_by", "resolved_by")
+    return Flag.objects.select_related(*joins).defer("article__body").prefetch_related(evidence)
+
+
+def article_detail(pk: int) -> Article:
+    claims = Prefetch("claims", queryset=Claim.objects.select_related("source", "via").order_by("index"))
+    flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
+    return _with_counts(Article.objects.all()).prefetch_related(claims, flags).get(pk=pk)
+
+
+def claim_list() -> QuerySet[Claim]:
+    links = ClaimLink.objects.filter(Q(claim_a=OuterRef("pk")) | Q(claim_b=OuterRef("pk")))
+    joined = Claim.objects.select_related("article", "source", "via").defer("article__body")
+    return joined.annotate(link_count=_count(links))
+
+
+def claim_detail(pk: int) -> Claim:
+    return claim_list().get(pk=pk)

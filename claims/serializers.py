@@ -1,0 +1,201 @@
+"""Input serializers validate a request for one service; Output serializers shape what a selector read."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework import serializers
+from rest_framework.settings import api_settings
+
+from claims.ingestion import Record, Rejection, parse_record
+from claims.models import Article, Claim, ClaimLink, Flag, Holds, Review
+from claims.services.review import DECISIONS
+from sources.serializers import MAX_ID, SourceBriefOutput
+
+DECISION_CHOICES = [(decision.value, decision.label) for decision in DECISIONS]
+
+
+def _id(**kwargs) -> serializers.IntegerField:
+    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+
+
+def _username(**kwargs) -> serializers.SlugRelatedField:
+    return serializers.SlugRelatedField(slug_field="username", read_only=True, **kwargs)
+
+
+class ArticleIngestInput(serializers.Serializer):
+    """Validated by claims.ingestion.parse_record, so the API rejects exactly what `manage.py ingest` does."""
+
+    url = serializers.CharField(required=False, allow_null=True, help_text="absolute http(s) URL")
+    title = serializers.CharField(required=False, allow_null=True)
+    body = serializers.CharField()
+    publisher = serializers.CharField(required=False, allow_null=True)
+    published_at = serializers.CharField(
+        required=False, allow_null=True, help_text="ISO 8601 date or date-time"
+    )
+
+    def to_internal_value(self, data) -> Record:
+        result = parse_record(data, origin=self.context["origin"], max_chars=settings.INGEST_MAX_BODY_CHARS)
+        if isinstance(result, Rejection):
+            raise serializers.ValidationError({api_settings.NON_FIELD_ERRORS_KEY: [result.reason]})
+        return result
+
+
+class ArticleBriefOutput(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ("id", "url", "title", "publisher", "published_at")
+
+
+class ArticleOutput(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField()
+    open_flag_count = serializers.IntegerField()
+
+    class Meta:
+        model = Article
+        fields = (
+            *("id", "url", "title", "publisher", "published_at", "status", "error", "origin"),
+            *("created_at", "updated_at", "claim_count", "open_flag_count"),
+        )
+
+
+class ContestedArticleOutput(ArticleOutput):
+    contradiction_count = serializers.IntegerField(help_text="decided contradictions involving its claims")
+
+    class Meta(ArticleOutput.Meta):
+        fields = (*ArticleOutput.Meta.fields, "contradiction_count")
+
+
+class IngestOutput(serializers.Serializer):
+    duplicate = serializers.BooleanField()
+    reason = serializers.CharField(help_text="why it is a duplicate; empty for a new article")
+    queued = serializers.BooleanField(
+        allow_null=True, help_text="false: stored but not queued for processing"
+    )
+    article = ArticleOutput()
+
+
+class ClaimFields(serializers.ModelSerializer):
+    source = SourceBriefOutput(allow_null=True)
+    via = SourceBriefOutput(allow_null=True)
+
+    class Meta:
+        model = Claim
+        fields = (
+            *("id", "index", "start", "end", "sentence", "text", "source", "source_mention"),
+            *("via", "via_mention", "cue", "modality", "numbers"),
+        )
+
+
+class ClaimOutput(ClaimFields):
+    article = ArticleBriefOutput()
+    link_count = serializers.IntegerField()
+
+    class Meta(ClaimFields.Meta):
+        fields = (*ClaimFields.Meta.fields, "article", "link_count")
+
+
+class ClaimInLinkOutput(serializers.ModelSerializer):
+    """A claim shown in its context: its sentence, its article and its source."""
+
+    source = SourceBriefOutput(allow_null=True)
+    article = ArticleBriefOutput()
+
+    class Meta:
+        model = Claim
+        fields = (
+            "id",
+            "text",
+            "sentence",
+            "cue",
+            "modality",
+            "numbers",
+            "source",
+            "source_mention",
+            "article",
+        )
+
+
+class ReviewOutput(serializers.ModelSerializer):
+    reviewer = _username()
+
+    class Meta:
+        model = Review
+        fields = (
+            *("id", "link", "reviewer", "created_at", "decision", "holds", "note", "is_override"),
+            *("machine_relation", "machine_score", "machine_evidence"),
+        )
+
+
+class LinkOutput(serializers.ModelSerializer):
+    claim_a = ClaimInLinkOutput()
+    claim_b = ClaimInLinkOutput()
+    leased_to = _username(allow_null=True)
+
+    class Meta:
+        model = ClaimLink
+        fields = (
+            *("id", "claim_a", "claim_b", "relation", "score", "priority", "status", "decided_relation"),
+            *("holds", "leased_to", "lease_until", "created_at", "updated_at"),
+        )
+
+
+class LinkDetailOutput(LinkOutput):
+    reviews = ReviewOutput(many=True, help_text="every decision on this link, oldest first")
+
+    class Meta(LinkOutput.Meta):
+        fields = (*LinkOutput.Meta.fields, "evidence", "reviews")
+
+
+class FlagOutput(serializers.ModelSerializer):
+    article = ArticleBriefOutput()
+    raised_by = _username()
+    resolved_by = _username(allow_null=True)
+    link_ids = serializers.PrimaryKeyRelatedField(source="links", many=True, read_only=True)
+
+    class Meta:
+        model = Flag
+        fields = (
+            *("id", "article", "raised_by", "reason", "link_ids", "state"),
+            *("resolved_by", "resolution", "resolved_at", "created_at"),
+        )
+
+
+class ArticleDetailOutput(ArticleOutput):
+    claims = ClaimFields(many=True)
+    flags = FlagOutput(many=True)
+
+    class Meta(ArticleOutput.Meta):
+        fields = (*ArticleOutput.Meta.fields, "body", "claims", "flags")
+
+
+class ReviewInput(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=DECISION_CHOICES)
+    holds = serializers.ChoiceField(
+        choices=Holds.choices,
+        allow_blank=True,
+        default="",
+        help_text="which side holds; required for contradicts",
+    )
+    note = serializers.CharField(max_length=5000, allow_blank=True, default="")
+    override = serializers.BooleanField(default=False, help_text="editors: decide a link whatever its state")
+
+
+class BulkDecideInput(serializers.Serializer):
+    link_ids = serializers.ListField(child=_id(), min_length=1, max_length=1000)
+    decision = serializers.ChoiceField(choices=DECISION_CHOICES)
+    holds = serializers.ChoiceField(choices=Holds.choices, allow_blank=True, default="")
+    note = serializers.CharField(max_length=5000, allow_blank=True, default="")
+
+
+class ReleaseInput(serializers.Serializer):
+    link_id = _id()
+
+
+class FlagInput(serializers.Serializer):
+    article_id = _id()
+    reason = serializers.CharField(max_length=5000)
+    link_ids = serializers.ListField(child=_id(), max_length=200, default=list)
+
+
+class FlagResolveInput(serializers.Serializer):
+    resolution = serializers.CharField(max_length=5000)

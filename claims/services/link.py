@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count
+
+from claims.linking import ClaimText, candidate_keys, prepare, score_pair
+from claims.linking.safety import link_priority, safe_relation
+from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
+
+CHUNK = 50
+# A key shared by more claims than this says nothing about a pair (a stop word of the corpus).
+MAX_KEY_FREQUENCY = 5000
+
+
+def _claim_text(claim: Claim) -> ClaimText:
+    source = claim.source
+    return ClaimText(
+        text=claim.text,
+        modality=claim.modality,
+        source=source.name if source else None,
+        affiliation=source.affiliation if source else None,
+    )
+
+
+def _candidate_ids(claim: Claim, keys: list[str], article: Article) -> list[int]:
+    frequent = set(
+        ClaimKey.objects.filter(key__in=keys)
+        .values("key")
+        .annotate(n=Count("id"))
+        .filter(n__gt=MAX_KEY_FREQUENCY)
+        .values_list("key", flat=True)
+    )
+    useful = [k for k in keys if k not in frequent]
+    rows = ClaimKey.objects.filter(key__in=useful).exclude(claim_id=claim.pk)
+    if settings.LINK_DATE_WINDOW_DAYS and article.published_at:
+        window = timedelta(days=settings.LINK_DATE_WINDOW_DAYS)
+        rows = rows.filter(
+            claim__article__published_at__range=(article.published_at - window, article.published_at + window)
+        )
+    ranked = rows.values("claim_id").annotate(shared=Count("id")).order_by("-shared", "-claim_id")
+    return [row["claim_id"] for row in ranked[: settings.LINK_MAX_CANDIDATES * 2]]
+
+
+def _eligible(claim: Claim, other: Claim) -> bool:
+    """Across articles always; inside one article only between different sources."""
+    return other.article_id != claim.article_id or (
+        other.source_id != claim.source_id and None not in (other.source_id, claim.source_id)
+    )
+
+
+def _link_for(claim: Claim, other: Claim, prepared: dict) -> ClaimLink | None:
+    result = score_pair(prepared[claim.pk], prepared[other.pk])
+    relation = safe_relation(result.relation, result.evidence, claim.text, other.text)
+    if relation == "unrelated":
+        return None
+    first, second = sorted((claim, other), key=lambda c: c.pk)
+    independent = bool(claim.source and other.source and claim.source.affiliation != other.source.affiliation)
+    return ClaimLink(
+        claim_a=first,
+        claim_b=second,
+        relation=relation,
+        score=min(max(result.score, 0.0), 1.0),
+        evidence=result.evidence,
+        priority=link_priority(relation, result.score, result.evidence, independent),
+    )
+
+
+def _links_for_claim(claim: Claim, keys: list[str], article: Article, prepared: dict) -> list[ClaimLink]:
+    ids = _candidate_ids(claim, keys, article)
+    others = [o for o in Claim.objects.filter(pk__in=ids).select_related("source") if _eligible(claim, o)]
+    for other in others:
+        prepared.setdefault(other.pk, prepare(_claim_text(other)))
+    links = [link for other in others if (link := _link_for(claim, other, prepared))]
+    links.sort(key=lambda link: -link.priority)
+    return links[: settings.LINK_MAX_CANDIDATES]
+
+
+def claims_index(claims: list[Claim]) -> None:
+    """Store the blocking keys of new claims.
+
+    Written in the same transaction as the claims, so an article linked later always sees the keys
+    of every article segmented before it: two articles linked at once by two workers still meet.
+    """
+    rows = [
+        ClaimKey(key=key, claim=claim)
+        for claim in claims
+        for key in candidate_keys(prepare(_claim_text(claim)))
+    ]
+    ClaimKey.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _stored_keys(chunk: list[Claim]) -> dict[int, list[str]]:
+    keys: dict[int, list[str]] = {claim.pk: [] for claim in chunk}
+    for claim_id, key in ClaimKey.objects.filter(claim__in=chunk).values_list("claim_id", "key"):
+        keys[claim_id].append(key)
+    return keys
+
+
+def article_link(*, article_id: int, offset: int = 0) -> int | None:
+    """Link one chunk of an article's claims. Returns the next offset, or None when the article is done."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id, status=Status.SEGMENTED).first()
+        if article is None:
+            return None
+        chunk = list(article.claims.select_related("source").order_by("index")[offset : offset + CHUNK])
+        prepared = {claim.pk: prepare(_claim_text(claim)) for claim in chunk}
+        keys = _stored_keys(chunk)
+        links = [
+            link for claim in chunk for link in _links_for_claim(claim, keys[claim.pk], article, prepared)
+        ]
+        # A pair already stored (perhaps decided by a human) is left exactly as it is.
+        ClaimLink.objects.bulk_create(links, ignore_conflicts=True)
+        if len(chunk) == CHUNK:
+            return offset + CHUNK
+        article.status = Status.LINKED
+        article.save(update_fields=["status", "updated_at"])
+    return None

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from django.db import transaction
+
+from claims.models import Article, Claim, Status
+from claims.services.ingest import article_enqueue
+from claims.services.link import claims_index
+from claims.text.segment import segment
+from sources.services import source_resolver
+
+
+def _claim_rows(article: Article) -> list[Claim]:
+    resolve = source_resolver()
+    rows = []
+    for span in segment(article.body, resolve=resolve.canonical_name):
+        rows.append(
+            Claim(
+                article=article,
+                index=span.index,
+                start=span.start,
+                end=span.end,
+                sentence=span.sentence,
+                sentence_start=span.sentence_start,
+                text=span.claim,
+                source=resolve.source_for(span.source_mention, span.source),
+                source_mention=(span.source_mention or "")[:300],
+                via=resolve.source_for(span.via_mention, span.via),
+                via_mention=(span.via_mention or "")[:300],
+                cue=(span.cue or "")[:100],
+                modality=span.modality,
+                numbers=[number_json(n) for n in span.numbers],
+            )
+        )
+    return rows
+
+
+def number_json(number) -> dict:
+    return {
+        "value": number.value,
+        "text": number.text,
+        "qualifier": number.qualifier,
+        "counted": number.counted,
+    }
+
+
+def article_segment(*, article_id: int) -> bool:
+    """Split a pending article into claims. Returns False when there is nothing to do."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id, status=Status.PENDING).first()
+        if article is None:
+            return False
+        Claim.objects.filter(article=article).delete()
+        claims_index(Claim.objects.bulk_create(_claim_rows(article)))
+        article.status = Status.SEGMENTED
+        article.error = ""
+        article.save(update_fields=["status", "error", "updated_at"])
+        transaction.on_commit(lambda: article_enqueue(article=article))
+    return True
+
+
+def article_fail(*, article_id: int, error: str) -> None:
+    Article.objects.filter(pk=article_id).exclude(status=Status.LINKED).update(
+        status=Status.FAILED, error=error[:2000]
+    )

@@ -1,0 +1,167 @@
+import csv
+import io
+import json
+from datetime import UTC, datetime
+from unittest.mock import patch
+
+import pytest
+
+from claims.models import Review
+from tests.api import client_for
+from tests.factories import ArticleFactory, ClaimFactory, ClaimLinkFactory, SourceFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contradiction():
+    sohr = SourceFactory(name="المرصد السوري لحقوق الإنسان", name_en="SOHR", kind="monitor")
+    spokesman = SourceFactory(name="إيغور كوناشينكوف", name_en="", kind="person", affiliation="russian_state")
+    article = ArticleFactory(url="https://example.org/a", title="قصف إدلب", publisher="عنب بلدي")
+    claim_a = ClaimFactory(article=article, source=sohr, text="قتل 19 مدنياً في قصف على إدلب")
+    claim_b = ClaimFactory(
+        article=ArticleFactory(url="https://example.org/b", publisher=""), source=spokesman
+    )
+    link = ClaimLinkFactory(
+        claim_a=claim_a, claim_b=claim_b, status="decided", decided_relation="contradicts", holds="a"
+    )
+    with patch("django.utils.timezone.now", return_value=datetime(2018, 3, 7, 9, 30, tzinfo=UTC)):
+        Review.objects.create(
+            link=link,
+            reviewer=UserFactory(),
+            decision="contradicts",
+            holds="a",
+            machine_relation="contradicts",
+            machine_score=0.8,
+        )
+    return link
+
+
+def read(response) -> str:
+    return b"".join(response.streaming_content).decode()
+
+
+def test_claimreview_json_ld_for_a_decided_contradiction(contradiction, settings):
+    settings.CLAIMREVIEW_AUTHOR = "فريق التحقق"
+    response = client_for("reader").get("/api/v1/export/claimreview.jsonld")
+    url = f"http://testserver/api/v1/links/{contradiction.pk}/"
+    claim_a, claim_b = contradiction.claim_a, contradiction.claim_b
+    assert response["Content-Type"] == "application/ld+json"
+    assert json.loads(read(response)) == [
+        {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": f"{url}#claim-{claim_a.pk}",
+            "datePublished": "2018-03-07",
+            "author": {"@type": "Organization", "name": "فريق التحقق"},
+            "claimReviewed": "قتل 19 مدنياً في قصف على إدلب",
+            "itemReviewed": {
+                "@type": "Claim",
+                "author": {
+                    "@type": "Organization",
+                    "name": "المرصد السوري لحقوق الإنسان",
+                    "alternateName": "SOHR",
+                },
+                "appearance": {
+                    "@type": "NewsArticle",
+                    "url": "https://example.org/a",
+                    "headline": "قصف إدلب",
+                    "datePublished": "2018-03-05",
+                    "publisher": {"@type": "Organization", "name": "عنب بلدي"},
+                },
+            },
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": 5,
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": [
+                    {"@language": "ar", "@value": "صحيح"},
+                    {"@language": "en", "@value": "Upheld"},
+                ],
+            },
+        },
+        {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": f"{url}#claim-{claim_b.pk}",
+            "datePublished": "2018-03-07",
+            "author": {"@type": "Organization", "name": "فريق التحقق"},
+            "claimReviewed": claim_b.text,
+            "itemReviewed": {
+                "@type": "Claim",
+                "author": {"@type": "Person", "name": "إيغور كوناشينكوف"},
+                "appearance": {
+                    "@type": "NewsArticle",
+                    "url": "https://example.org/b",
+                    "headline": claim_b.article.title,
+                    "datePublished": "2018-03-05",
+                },
+            },
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": 1,
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": [
+                    {"@language": "ar", "@value": "غير صحيح"},
+                    {"@language": "en", "@value": "Refuted"},
+                ],
+            },
+        },
+    ]
+
+
+def test_links_without_a_rating_are_left_out_of_claimreview():
+    ClaimLinkFactory(status="decided", decided_relation="unrelated")
+    ClaimLinkFactory(status="decided", decided_relation="contradicts", holds="unknown")
+    ClaimLinkFactory(status="second_review")
+    response = client_for("reader").get("/api/v1/export/claimreview.jsonld")
+    assert json.loads(read(response)) == []
+
+
+def test_csv_export_of_decided_links(contradiction):
+    ClaimLinkFactory()
+    response = client_for("reader").get("/api/v1/export/links.csv")
+    rows = list(csv.reader(io.StringIO(read(response))))
+    a, b = contradiction.claim_a, contradiction.claim_b
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert rows == [
+        [
+            *("link_id", "machine_relation", "machine_score", "decided_relation", "holds", "decided_at"),
+            *("a_claim_id", "a_text", "a_source", "a_affiliation", "a_article_url"),
+            *("b_claim_id", "b_text", "b_source", "b_affiliation", "b_article_url"),
+        ],
+        [
+            *(str(contradiction.pk), "contradicts", "0.8", "contradicts", "a", "2018-03-07T09:30:00+00:00"),
+            *(str(a.pk), a.text, "المرصد السوري لحقوق الإنسان", "opposition", "https://example.org/a"),
+            *(str(b.pk), b.text, "إيغور كوناشينكوف", "russian_state", "https://example.org/b"),
+        ],
+    ]
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_quoted():
+    claim = ClaimFactory(text="=HYPERLINK('http://x')")
+    ClaimLinkFactory(claim_a=claim, status="decided", decided_relation="corroborates")
+    rows = list(csv.reader(io.StringIO(read(client_for("reader").get("/api/v1/export/links.csv")))))
+    assert rows[1][7] == "'=HYPERLINK('http://x')"
+
+
+def test_jsonl_export_filters_like_the_link_list(contradiction):
+    ClaimLinkFactory(status="decided", decided_relation="corroborates")
+    response = client_for("reader").get("/api/v1/export/links.jsonl", {"affiliation": "russian_state"})
+    lines = [json.loads(line) for line in read(response).splitlines()]
+    a = contradiction.claim_a
+    assert response["Content-Type"] == "application/jsonl; charset=utf-8"
+    assert [line["id"] for line in lines] == [contradiction.pk]
+    assert lines[0]["a"] == {
+        "id": a.pk,
+        "text": a.text,
+        "source": {"id": a.source_id, "name": "المرصد السوري لحقوق الإنسان", "affiliation": "opposition"},
+        "article": {"id": a.article_id, "url": "https://example.org/a", "title": "قصف إدلب"},
+    }
+    assert (lines[0]["decided_relation"], lines[0]["holds"], lines[0]["decided_at"]) == (
+        "contradicts",
+        "a",
+        "2018-03-07T09:30:00+00:00",
+    )

@@ -1,0 +1,92 @@
+"""The pipeline stages on the embedded default (eager Celery): idempotent, resumable, never lossy."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from claims.ingestion import read_paths
+from claims.models import Article, Claim, ClaimLink, LinkStatus, Status
+from claims.services import article_link, article_segment, articles_ingest
+
+SEEDS = Path(__file__).resolve().parents[2] / "claims" / "fixtures" / "seeds"
+pytestmark = pytest.mark.django_db
+
+
+def seed_articles(*names: str) -> list[Article]:
+    paths = [SEEDS / name for name in names] or [SEEDS]
+    articles_ingest(items=read_paths(paths, max_chars=1_000_000))
+    return list(Article.objects.order_by("id"))
+
+
+def snapshot() -> tuple:
+    claims = list(
+        Claim.objects.order_by("id").values_list("id", "article_id", "index", "start", "end", "source_id")
+    )
+    links = list(
+        ClaimLink.objects.order_by("id").values_list("id", "claim_a", "claim_b", "relation", "status")
+    )
+    return claims, links
+
+
+def test_ingest_runs_every_stage_once_committed(registry, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        seed_articles()
+    assert set(Article.objects.values_list("status", flat=True)) == {Status.LINKED}
+    assert Claim.objects.count() > 50
+    assert ClaimLink.objects.exists()
+
+
+def test_stages_run_twice_change_nothing_the_second_time(registry):
+    article = seed_articles("004_1019a7c50d6a06a0.txt", "001_a4898baba763a058.txt")[0]
+    assert article_segment(article_id=article.pk) is True
+    assert article_segment(article_id=article.pk) is False
+    first = snapshot()
+    article_link(article_id=article.pk)
+    linked = snapshot()
+    assert article_link(article_id=article.pk) is None
+    assert Article.objects.get(pk=article.pk).status == Status.LINKED
+    assert snapshot() == linked
+    assert first[0] == linked[0]
+
+
+def test_a_lost_task_is_recovered_by_reprocess(registry, django_capture_on_commit_callbacks, capsys):
+    # Ingested while nothing ran the queued work: the articles wait as pending.
+    seed_articles("002_fc843bc12e8cb1da.txt", "003_b5a4cbd58d800fb5.txt")
+    assert set(Article.objects.values_list("status", flat=True)) == {Status.PENDING}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reprocess", "--pending")
+
+    assert capsys.readouterr().out.strip() == "2 queued, 0 could not be queued"
+    assert set(Article.objects.values_list("status", flat=True)) == {Status.LINKED}
+
+
+def test_failed_articles_restart_from_segmentation(registry, django_capture_on_commit_callbacks):
+    article = seed_articles("004_1019a7c50d6a06a0.txt")[0]
+    Article.objects.filter(pk=article.pk).update(status=Status.FAILED, error="OperationalError: gone")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reprocess", "--failed")
+    article.refresh_from_db()
+    assert (article.status, article.error) == (Status.LINKED, "")
+    assert article.claims.exists()
+
+
+def test_relinking_never_overwrites_a_decided_link(registry, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        seed_articles()
+    link = ClaimLink.objects.order_by("id").first()
+    ClaimLink.objects.filter(pk=link.pk).update(status=LinkStatus.DECIDED, decided_relation="unrelated")
+    before = snapshot()
+    Article.objects.update(status=Status.SEGMENTED)
+    for article in Article.objects.all():
+        offset = 0
+        while (offset := article_link(article_id=article.pk, offset=offset)) is not None:
+            pass
+    assert snapshot() == before
+    assert ClaimLink.objects.get(pk=link.pk).decided_relation == "unrelated"
+
+
+def test_reprocess_needs_a_choice():
+    with pytest.raises(Exception, match="say what to reprocess"):
+        call_command("reprocess")
