@@ -1,0 +1,125 @@
+"""Claim spans, shared terms and numbers marked inside article text, every character escaped.
+
+Article text is untrusted: the only markup in what these functions return is the ``<mark>``,
+``<a>`` and ``<small>`` tags they add themselves, with escaped attributes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from html import escape
+
+# Arabic words keep their diacritics and tatweel, which are not \w in Python's re.
+WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    css: str
+    href: str = ""
+    title: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A claim shown inside its sentence and a little text around it."""
+
+    text: str
+    sentence: tuple[int, int]
+    claim: tuple[int, int] | None
+    cut_before: bool = False
+    cut_after: bool = False
+
+
+def _wrap(piece: str, active: list[Mark]) -> str:
+    if not active:
+        return escape(piece)
+    css = escape(" ".join(dict.fromkeys(m.css for m in active)))
+    title = next((m.title for m in active if m.title), "")
+    href = next((m.href for m in active if m.href), "")
+    title_attr = f' title="{escape(title)}"' if title else ""
+    if href:
+        return f'<a class="{css}" href="{escape(href)}"{title_attr}>{escape(piece)}</a>'
+    return f'<mark class="{css}"{title_attr}>{escape(piece)}</mark>'
+
+
+def render(text: str, marks: Iterable[Mark]) -> str:
+    """Escaped ``text`` with each piece wrapped in the classes of every mark covering it.
+
+    render("قتل 19 <b>", [Mark(4, 6, "num", label="نحو")])
+    → 'قتل <mark class="num">19</mark><small class="qualifier">نحو</small> &lt;b&gt;'
+    """
+    valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        out.append(_wrap(text[start:end], [m for m in valid if m.start <= start and end <= m.end]))
+        out.extend(
+            f'<small class="qualifier">{escape(m.label)}</small>' for m in valid if m.end == end and m.label
+        )
+    return "".join(out)
+
+
+def term_marks(
+    text: str,
+    terms: Iterable[str],
+    fold: Callable[[str], Iterable[str]],
+    *,
+    start: int = 0,
+    end: int | None = None,
+) -> list[Mark]:
+    """Words of ``text[start:end]`` whose folded forms include one of ``terms`` (already folded)."""
+    wanted = set(terms)
+    if not wanted:
+        return []
+    words = WORD.finditer(text, start, len(text) if end is None else end)
+    return [Mark(w.start(), w.end(), "term") for w in words if wanted.intersection(fold(w.group()))]
+
+
+def phrase_marks(
+    text: str, phrase: str, css: str, *, label: str = "", start: int = 0, end: int | None = None
+) -> list[Mark]:
+    """Every occurrence of ``phrase`` inside ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    marks, at = [], text.find(phrase, start, stop) if phrase else -1
+    while at != -1:
+        marks.append(Mark(at, at + len(phrase), css, label=label))
+        at = text.find(phrase, at + len(phrase), stop)
+    return marks
+
+
+def _snap_back(body: str, at: int) -> int:
+    space = body.rfind(" ", 0, at)
+    return space + 1 if space != -1 else 0
+
+
+def _snap_forward(body: str, at: int) -> int:
+    space = body.find(" ", at)
+    return space if space != -1 else len(body)
+
+
+def passage(
+    body: str, *, sentence: str, sentence_start: int, start: int, end: int, claim: str, radius: int = 160
+) -> Passage:
+    """The sentence with up to ``radius`` characters each side, cut at spaces.
+
+    When the stored offsets do not point at the sentence in ``body`` the sentence alone is shown,
+    with the claim found by its text.
+    """
+    sentence_end = sentence_start + len(sentence)
+    if not sentence or body[sentence_start:sentence_end] != sentence:
+        found = sentence.find(claim) if claim else -1
+        return Passage(sentence, (0, len(sentence)), (found, found + len(claim)) if found != -1 else None)
+    low = _snap_back(body, max(0, sentence_start - radius)) if sentence_start > radius else 0
+    high = _snap_forward(body, sentence_end + radius) if sentence_end + radius < len(body) else len(body)
+    low, high = min(low, sentence_start), max(high, sentence_end)
+    span = (start - low, end - low) if low <= start < end <= high else None
+    return Passage(
+        body[low:high], (sentence_start - low, sentence_end - low), span, low > 0, high < len(body)
+    )

@@ -1,0 +1,71 @@
+// Keyboard shortcuts, the contradiction check and the ingest status refresh. No framework.
+(function () {
+  "use strict";
+
+  // By physical key, so the shortcuts work the same with an Arabic keyboard layout.
+  function keyOf(event) {
+    var code = event.code || "";
+    if (code.indexOf("Key") === 0) return code.slice(3).toLowerCase();
+    if (code.indexOf("Digit") === 0) return code.slice(5);
+    if (code.indexOf("Numpad") === 0 && /\d$/.test(code)) return code.slice(6);
+    return (event.key || "").toLowerCase();
+  }
+
+  function typing(target) {
+    return target.closest && target.closest("input:not([type=radio]):not([type=checkbox]), textarea, select, [contenteditable]");
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    if (typing(event.target)) {
+      if (event.key === "Escape") event.target.blur();
+      return;
+    }
+    var target = document.querySelector('[data-key="' + keyOf(event) + '"]');
+    if (!target) return;
+    event.preventDefault();
+    if (target.tagName === "TEXTAREA" || target.tagName === "INPUT" && target.type === "text") {
+      target.focus();
+    } else if (target.tagName === "INPUT") {
+      target.click();
+      target.focus();
+    } else {
+      target.click();
+    }
+  });
+
+  var decision = document.getElementById("decision-form");
+  if (decision) {
+    decision.addEventListener("submit", function (event) {
+      var button = event.submitter;
+      if (!button || button.value !== "contradicts") return;
+      if (decision.querySelector("input[name=holds]:checked")) return;
+      event.preventDefault();
+      var hint = document.getElementById("holds-hint");
+      if (!hint) {
+        hint = document.createElement("p");
+        hint.id = "holds-hint";
+        hint.className = "msg msg-error";
+        hint.setAttribute("role", "alert");
+        decision.querySelector(".holds").appendChild(hint);
+      }
+      hint.textContent = decision.getAttribute("data-contradiction-hint");
+      decision.querySelector("input[name=holds]").focus();
+    });
+  }
+
+  var status = document.getElementById("ingest-status");
+  if (status) {
+    var started = Date.now();
+    var poll = function () {
+      var result = status.querySelector("[data-done]");
+      if (!result || result.getAttribute("data-done") === "true" || Date.now() - started > 15 * 60 * 1000) return;
+      fetch(status.getAttribute("data-poll"), { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+        .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+        .then(function (html) { status.innerHTML = html; })
+        .catch(function () {})
+        .then(function () { setTimeout(poll, 1500); });
+    };
+    setTimeout(poll, 1500);
+  }
+})();

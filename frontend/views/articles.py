@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from claims import services
+from claims.filters import ArticleFilter
+from claims.models import Article, Flag
+from claims.roles import EDITOR, READER, has_role
+from claims.selectors import article_detail, article_list, contested_articles, link_list
+from frontend.forms import FlagForm, ResolveForm
+from frontend.labels import label
+from frontend.views.common import error_text, page_of, role_required
+
+PALETTE_SIZE = 8
+
+
+@role_required(READER)
+def articles(request):
+    filtered = ArticleFilter(request.GET, queryset=article_list().order_by("-created_at", "-id"))
+    page = page_of(filtered.qs if filtered.is_valid() else article_list().none(), request)
+    return render(request, "frontend/articles.html", {"page": page, "q": request.GET.get("q", "")})
+
+
+def _colours(claims) -> tuple[dict, list]:
+    """A palette index per source, in order of first appearance, and the legend that explains it."""
+    colours, legend = {}, []
+    for claim in claims:
+        if claim.source_id not in colours:
+            colours[claim.source_id] = len(colours) % PALETTE_SIZE
+            legend.append((claim.source, colours[claim.source_id]))
+    return colours, legend
+
+
+def _links_by_claim(links) -> dict[int, list]:
+    grouped = defaultdict(list)
+    for link in links:
+        grouped[link.claim_a_id].append((link, link.claim_b))
+        grouped[link.claim_b_id].append((link, link.claim_a))
+    return grouped
+
+
+def _render_article(request, pk: int, *, flag_form=None, status: int = 200):
+    try:
+        article = article_detail(pk)
+    except Article.DoesNotExist:
+        raise Http404 from None
+    claims = list(article.claims.all())
+    links = list(link_list(filters={"article": pk}))
+    colours, legend = _colours(claims)
+    by_claim = _links_by_claim(links)
+    choices = [(link.pk, f"#{link.pk} · {label('relation', link.relation)}") for link in links]
+    context = {
+        "article": article,
+        "claims": [(claim, colours[claim.source_id], by_claim.get(claim.pk, [])) for claim in claims],
+        "colours": colours,
+        "legend": legend,
+        "flags": article.flags.all(),
+        "flag_form": flag_form or FlagForm(link_choices=choices),
+        "is_editor": has_role(request.user, EDITOR),
+    }
+    return render(request, "frontend/article.html", context, status=status)
+
+
+@role_required(READER)
+def article(request, pk: int):
+    return _render_article(request, pk)
+
+
+@require_POST
+@role_required(EDITOR)
+def flag(request, pk: int):
+    choices = [
+        (link_id, link_id) for link_id in link_list(filters={"article": pk}).values_list("pk", flat=True)
+    ]
+    form = FlagForm(request.POST, link_choices=choices)
+    if not form.is_valid():
+        return _render_article(request, pk, flag_form=form, status=400)
+    try:
+        services.article_flag(
+            article_id=pk,
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+            link_ids=form.cleaned_data["links"],
+        )
+    except Article.DoesNotExist:
+        raise Http404 from None
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+        return redirect("frontend:article", pk=pk)
+    messages.success(request, _("Article flagged as contested."))
+    return redirect("frontend:article", pk=pk)
+
+
+@require_POST
+@role_required(EDITOR)
+def resolve(request, article: int, pk: int):
+    form = ResolveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Write how the flag was resolved."))
+        return redirect("frontend:article", pk=article)
+    try:
+        services.flag_resolve(flag_id=pk, user=request.user, resolution=form.cleaned_data["resolution"])
+    except Flag.DoesNotExist:
+        raise Http404 from None
+    except services.FlagConflict as error:
+        messages.error(
+            request,
+            _("This flag was already resolved by %(user)s.") % {"user": error.state.get("resolved_by")},
+        )
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, _("Flag resolved."))
+    return redirect("frontend:article", pk=article)
+
+
+@role_required(EDITOR)
+def contested(request):
+    page = page_of(contested_articles().order_by("-open_flag_count", "-contradiction_count", "-id"), request)
+    return render(request, "frontend/contested.html", {"page": page})

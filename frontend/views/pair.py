@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from claims import services
+from claims.models import ClaimLink
+from claims.roles import EDITOR, FACT_CHECKER, READER, has_role
+from claims.selectors import link_detail
+from frontend.forms import DecisionForm
+from frontend.labels import label
+from frontend.views.common import error_text, role_required
+
+
+def _link_or_404(pk: int) -> ClaimLink:
+    try:
+        return link_detail(pk)
+    except ClaimLink.DoesNotExist:
+        raise Http404 from None
+
+
+def _conflict_text(error: services.ReviewConflict) -> str:
+    state = error.state
+    parts = [
+        _("Someone changed this pair before your decision was saved."),
+        _("Now: %(status)s.") % {"status": label("link_status", state.get("status"))},
+    ]
+    if state.get("leased_to"):
+        parts.append(_("Held by %(user)s.") % {"user": state["leased_to"]})
+    return " ".join(parts)
+
+
+def _render_pair(request, pk: int, *, form=None, problem: str = "", status: int = 200):
+    link = _link_or_404(pk)
+    now = timezone.now()
+    held = link.leased_to_id is not None and link.lease_until is not None and link.lease_until > now
+    context = {
+        "link": link,
+        "history": link.reviews.all(),
+        "form": form or DecisionForm(),
+        "problem": problem,
+        "held_by_me": held and link.leased_to_id == request.user.pk,
+        "held_by_other": held and link.leased_to_id != request.user.pk,
+        "open": link.status in ("proposed", "second_review"),
+        "can_review": has_role(request.user, FACT_CHECKER),
+        "is_editor": has_role(request.user, EDITOR),
+    }
+    return render(request, "frontend/pair.html", context, status=status)
+
+
+@role_required(READER)
+def pair(request, pk: int):
+    return _render_pair(request, pk)
+
+
+@require_POST
+@role_required(FACT_CHECKER)
+def decide(request, pk: int):
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        return _render_pair(request, pk, form=form, problem=_("Choose a decision."), status=400)
+    try:
+        services.link_decide(link_id=pk, user=request.user, **form.cleaned_data)
+    except services.ReviewConflict as error:
+        return _render_pair(request, pk, form=form, problem=_conflict_text(error), status=409)
+    except ValidationError as error:
+        return _render_pair(request, pk, form=form, problem=error_text(error), status=400)
+    except ClaimLink.DoesNotExist:
+        raise Http404 from None
+    messages.success(request, _("Decision saved."))
+    return redirect("frontend:pair", pk=pk)
+
+
+@require_POST
+@role_required(FACT_CHECKER)
+def release(request, pk: int):
+    try:
+        services.link_release(link_id=pk, user=request.user)
+    except services.ReviewConflict as error:
+        return _render_pair(request, pk, problem=_conflict_text(error), status=409)
+    except ClaimLink.DoesNotExist:
+        raise Http404 from None
+    messages.info(request, _("Pair skipped and given back to the queue."))
+    return redirect("frontend:queue")

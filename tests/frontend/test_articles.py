@@ -1,0 +1,83 @@
+"""The article page: escaped text, claim spans, flags."""
+
+from django.urls import reverse
+
+from claims.models import Flag, FlagState
+from tests.factories import ArticleFactory, FlagFactory
+from tests.frontend.data import BODY_A, CLAIM_A, contradiction, placed_claim
+
+HOSTILE = 'قال المرصد <script>alert("x")</script> إن <img src=x onerror="alert(1)"> 5 قتلوا.'
+
+
+def test_markup_inside_an_article_is_shown_as_text(client_as):
+    article = ArticleFactory(title='<b onmouseover="alert(2)">عنوان</b>', body=HOSTILE)
+    placed_claim(HOSTILE, '<img src=x onerror="alert(1)"> 5 قتلوا', article=article)
+    html = client_as("reader").get(reverse("frontend:article", args=[article.pk])).content.decode()
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "<b onmouseover" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; 5 قتلوا</a>" in html
+
+
+def test_claim_spans_are_coloured_by_source_and_link_to_their_entry(client_as):
+    link = contradiction()
+    claim = link.claim_a
+    html = client_as("reader").get(reverse("frontend:article", args=[claim.article_id])).content.decode()
+    assert (
+        f'<a class="span src-0" href="#claim-{claim.pk}" title="المرصد السوري لحقوق الإنسان">{CLAIM_A}</a>'
+        in html
+    )
+    assert f'id="claim-{claim.pk}"' in html
+    assert reverse("frontend:pair", args=[link.pk]) in html
+
+
+def test_editor_flags_an_article_with_its_evidence(client_as):
+    link = contradiction()
+    article_id = link.claim_a.article_id
+    client = client_as("editor")
+    response = client.post(
+        reverse("frontend:flag", args=[article_id]), {"reason": "أرقام متضاربة", "links": [link.pk]}
+    )
+    assert response["Location"] == reverse("frontend:article", args=[article_id])
+    flag = Flag.objects.get()
+    assert (flag.article_id, flag.reason, list(flag.links.values_list("pk", flat=True))) == (
+        article_id,
+        "أرقام متضاربة",
+        [link.pk],
+    )
+    assert "أرقام متضاربة" in client.get(response["Location"]).content.decode()
+
+
+def test_flag_without_reason_is_refused(client_as):
+    article = ArticleFactory(body=BODY_A)
+    response = client_as("editor").post(reverse("frontend:flag", args=[article.pk]), {"reason": ""})
+    assert response.status_code == 400
+    assert Flag.objects.count() == 0
+
+
+def test_editor_resolves_a_flag_once(client_as):
+    flag = FlagFactory()
+    client = client_as("editor")
+    url = reverse("frontend:resolve", args=[flag.article_id, flag.pk])
+    first = client.post(url, {"resolution": "صححت الأرقام"})
+    second = client.post(url, {"resolution": "مرة ثانية"}, follow=True)
+    flag.refresh_from_db()
+    assert first["Location"] == reverse("frontend:article", args=[flag.article_id])
+    assert (flag.state, flag.resolution) == (FlagState.RESOLVED, "صححت الأرقام")
+    assert 'class="msg msg-error"' in second.content.decode()
+
+
+def test_reader_sees_flags_but_no_flag_form(client_as):
+    flag = FlagFactory()
+    html = client_as("reader").get(reverse("frontend:article", args=[flag.article_id])).content.decode()
+    assert flag.reason in html
+    assert reverse("frontend:flag", args=[flag.article_id]) not in html
+
+
+def test_contested_lists_flagged_articles(client_as):
+    flag = FlagFactory()
+    ArticleFactory(title="مقال هادئ")
+    html = client_as("editor").get(reverse("frontend:contested")).content.decode()
+    assert reverse("frontend:article", args=[flag.article_id]) in html
+    assert "مقال هادئ" not in html
