@@ -95,8 +95,10 @@ def parse_record(data: object, *, origin: str, max_chars: int) -> Record | Rejec
     if not isinstance(data, dict):
         return Rejection(origin, f"expected a JSON object, got {type(data).__name__}")
     problem = _check_fields(data, max_chars)
+    if problem:
+        return Rejection(origin, problem)
     url = (data.get("url") or "").strip() or None
-    problem = problem or _check_url(url)
+    problem = _check_url(url)
     if problem:
         return Rejection(origin, problem)
     published = (data.get("published_at") or "").strip()

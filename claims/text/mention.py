@@ -54,13 +54,21 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True
-    if count > 0 and word in MASDARS:
+    if count > 0 and word in MASDARS and not _open_construct(toks[j - 1].text):
         return True
     if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
         return True
     if time_follows(toks, j) or is_cue_form(word) or is_cue_form(strip_suffix(word)):
         return True
     return count > 0 and outlet_follows(toks, j)
+
+
+def _open_construct(word: str) -> bool:
+    """An indefinite body noun still awaits its genitive: "هيئة تحرير الشام", "حركة تحرير الوطن".
+
+    After a closed name ("أعلن تنظيم داعش مقتل …") the verbal noun opens the object instead.
+    """
+    return word in SOURCE_HEADS and not is_definite(word) and word not in TITLES
 
 
 def _bracketed_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: bool = False) -> int | None:

@@ -57,8 +57,8 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
     """After "في بيان له،", "في حديث مع صحيفة «فيلت»،", "في تقرير نشرته أمس،": the boundary that ends it."""
     for k in range(j + 2, min(len(toks), j + 10)):
         text = toks[k].text
-        if text in COMMAS or text in COMPLEMENTIZERS or text == ":":
-            return k
+        if text in COMMAS or text in COMPLEMENTIZERS or text == ":" or outlet_follows(toks, k):
+            return k  # "في تصريح لوكالة رويترز أن …": the outlet is read next
         if text[0].isdigit() or text in ENDS:
             break
     return j + 3 if j + 2 < len(toks) and toks[j + 2].text in ("له", "لها", "لهم") else j + 2
@@ -173,6 +173,8 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
         text, following = toks[k].text, toks[k + 1].text
         if text in QUOTES_OPEN and quotes.get(toks[k].start, -1) >= toks[limit].start:
             return None
+        if text in PARTICIPLES and k > j + 1:
+            return None  # "نفى المصدر وجود ضحايا، مؤكداً أن …": the object came first, the participle adds to it
         if text in SPEECH_ADVERBS or adverbial(text):
             after = k + 1 + (following in COMMAS)
             opening = next(

@@ -40,6 +40,8 @@ def test_a_complete_record_is_accepted_with_its_date_in_utc():
         ({"body": "   \n\t"}, "body is empty"),
         ({"body": "\x01\x02 "}, "body is empty"),
         ({"body": 12}, "body must be a string, got int"),
+        ({"body": BODY, "url": -1.5}, "url must be a string, got float"),
+        ({"body": BODY, "publisher": ["x"]}, "publisher must be a string, got list"),
         (
             {"body": BODY, "author": "x"},
             "unknown field(s): author; expected url, title, body, publisher, published_at",

@@ -413,3 +413,32 @@ def test_segment_doctor_is_the_physician_named_before():
         "لا تبدو حقيقية.\nولفت الطبيب إلى أن أعراض الاصابة بغاز الكلور هي السعال."
     )
     assert [(c.source, c.cue) for c in segment(text)] == [("محمد هنداوي", "علق"), ("محمد هنداوي", "لفت")]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("ادعت هيئة تحرير الشام أنها قتلت عشرين عنصراً.", "هيئة تحرير الشام"),
+        ("وأعلنت حركة تحرير الوطن أن قصفاً استهدف مواقعها.", "حركة تحرير الوطن"),
+        ("وأعلنت جبهة تحرير سوريا أن مقاتليها صدوا الهجوم.", "جبهة تحرير سوريا"),
+    ],
+)
+def test_segment_verbal_noun_inside_an_open_construct_belongs_to_the_name(text, mention):
+    assert [c.source_mention for c in segment(text)] == [mention]
+
+
+def test_segment_verbal_noun_after_a_closed_name_is_the_object():
+    (claim,) = segment("وأعلن تنظيم داعش مقتل ثلاثة من عناصره في ريف حمص.")
+    assert (claim.source_mention, claim.claim) == ("تنظيم داعش", "مقتل ثلاثة من عناصره في ريف حمص")
+
+
+def test_segment_direct_object_is_kept_when_a_participle_adds_to_it():
+    (claim,) = segment("ونفى مصدر في الدفاع المدني وجود ضحايا بين المتطوعين، مؤكداً أن الفرق ما تزال تعمل.")
+    assert (claim.cue, claim.modality) == ("نفى", "deny")
+    assert claim.claim == "وجود ضحايا بين المتطوعين، مؤكداً أن الفرق ما تزال تعمل"
+
+
+@pytest.mark.parametrize("channel", ["في تصريح", "في حديث خاص", "في بيان"])
+def test_segment_outlet_after_a_channel_is_the_via(channel):
+    (claim,) = segment(f"وقال المتحدث {channel} لوكالة رويترز إن الهدنة صامدة.")
+    assert (claim.source_mention, claim.via_mention, claim.claim) == ("المتحدث", "لوكالة رويترز", "الهدنة صامدة")
