@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-nodeps.txt | cksum | cut -d' ' -f1)
 
-.PHONY: setup run test integration lint bench-smoke browser-deps browser
+.PHONY: setup run test integration hostile lint bench-smoke browser-deps browser
 
 $(STAMP): requirements.txt requirements-nodeps.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,10 +24,14 @@ run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: setup
-	$(BIN)/pytest -q -m "not integration and not browser"
+	$(BIN)/pytest -q -m "not integration and not browser and not hostile"
 
 integration: setup
 	$(BIN)/pytest -q -m integration
+
+# Thousands of generated requests per role against /api/v1/schema/ (a few minutes).
+hostile: setup
+	$(BIN)/pytest -q -s -m hostile
 
 # Playwright drives the distribution's Chromium: its own browser downloads are not used.
 browser-deps: setup
