@@ -2,6 +2,13 @@
 
 Every input ends as either a :class:`Record` ready to store or a :class:`Rejection` that says
 what was wrong and where, so a caller can count and report both.
+
+Text is stored as given. Bidi controls (U+202E and the like) and zero-width characters are
+legitimate in Arabic text and stay; normalize_key drops them, so duplicate detection and
+matching ignore them, and the pages show stored text inside isolating elements (dir="auto",
+<bdi>), so an override cannot reorder the page around it. A body of nothing else is empty.
+Lone surrogates and NUL characters cannot be stored (not Unicode; PostgreSQL refuses NUL) and
+are rejected.
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from claims.text.normalize import strip_invisible
 
 FIELDS = ("url", "title", "body", "publisher", "published_at")
 SUFFIXES = (".txt", ".jsonl")
@@ -66,7 +75,8 @@ def _check_fields(data: Mapping[str, object], max_chars: int) -> str | None:
     unknown = sorted(set(data) - set(FIELDS))
     if unknown:
         return f"unknown field(s): {', '.join(unknown)}; expected {', '.join(FIELDS)}"
-    for name in FIELDS:
+    # The body first: a .txt file's title is its first line, and its problem is the body's.
+    for name in sorted(FIELDS, key=lambda name: name != "body"):
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             return f"{name} must be a string, got {type(value).__name__}"
@@ -76,7 +86,7 @@ def _check_fields(data: Mapping[str, object], max_chars: int) -> str | None:
     body = data.get("body")
     if body is None:
         return "body is missing"
-    if not CONTROL.sub("", body).strip():
+    if not strip_invisible(CONTROL.sub("", body)).strip():
         return "body is empty"
     return None
 
@@ -93,7 +103,8 @@ def _check_url(url: str | None) -> str | None:
 def parse_record(data: object, *, origin: str, max_chars: int) -> Record | Rejection:
     """Validate one article mapping (a JSONL line or an API payload)."""
     if not isinstance(data, dict):
-        return Rejection(origin, f"expected a JSON object, got {type(data).__name__}")
+        kind = "null" if data is None else type(data).__name__
+        return Rejection(origin, f"expected a JSON object, got {kind}")
     problem = _check_fields(data, max_chars)
     if problem:
         return Rejection(origin, problem)
@@ -149,9 +160,16 @@ def read_jsonl(path: Path, *, max_chars: int) -> Iterator[Record | Rejection]:
             try:
                 data = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as error:
-                yield Rejection(
-                    origin, f"malformed JSON on line {number}: {error.msg} at column {error.colno}"
+                # Some messages end in "at" ("Unterminated string starting at"): no "at at".
+                message = error.msg.removesuffix(" at")
+                yield Rejection(origin, f"malformed JSON on line {number}: {message} at column {error.colno}")
+                continue
+            except (ValueError, RecursionError) as error:
+                # An integer of more than 4300 digits, or arrays/objects nested thousands deep.
+                problem = (
+                    "nested too deeply" if isinstance(error, RecursionError) else str(error).split(":")[0]
                 )
+                yield Rejection(origin, f"malformed JSON on line {number}: {problem}")
                 continue
             yield parse_record(data, origin=origin, max_chars=max_chars)
 

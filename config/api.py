@@ -1,4 +1,4 @@
-"""Shared REST API plumbing: the 413 error, pagination, content negotiation."""
+"""Shared REST API plumbing: the 413 error, JSON parsing, pagination, content negotiation."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import logging
 
 from django.conf import settings
 from redis.exceptions import RedisError
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, ParseError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.parsers import JSONParser
 from rest_framework.throttling import UserRateThrottle
 
 logger = logging.getLogger(__name__)
@@ -25,6 +26,16 @@ class PayloadTooLarge(APIException):
     def __init__(self) -> None:
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         super().__init__(f"the request body is over the limit of {limit} bytes")
+
+
+class NestingSafeJSONParser(JSONParser):
+    """JSON nested deeper than Python's recursion limit ("[[[[…" a few thousand deep) is a 400, not a 500."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            raise ParseError("JSON parse error - nested too deeply") from None
 
 
 class NewestFirst(CursorPagination):

@@ -24,6 +24,10 @@ try:
     LOG_LEVEL = env.env_str("LOG_LEVEL", "INFO")
     CELERY_VISIBILITY_TIMEOUT = env.env_int("CELERY_VISIBILITY_TIMEOUT", 900, minimum=1)
     API_THROTTLE_PER_MINUTE = env.env_int("API_THROTTLE_PER_MINUTE", 1200, minimum=1)
+    LOGIN_ATTEMPTS_PER_WINDOW = env.env_int("LOGIN_ATTEMPTS_PER_WINDOW", 5, minimum=1)
+    LOGIN_ATTEMPTS_PER_IP_WINDOW = env.env_int("LOGIN_ATTEMPTS_PER_IP_WINDOW", 50, minimum=1)
+    LOGIN_WINDOW_SECONDS = env.env_int("LOGIN_WINDOW_SECONDS", 900, minimum=1)
+    LOGIN_CLIENT_IP_HEADER = env.env_str("LOGIN_CLIENT_IP_HEADER")
     CLAIMREVIEW_AUTHOR = env.env_str("CLAIMREVIEW_AUTHOR", "Claim and source credibility tracker")
 except env.EnvError as error:
     raise ImproperlyConfigured(str(error)) from None
@@ -166,7 +170,7 @@ REST_FRAMEWORK = {
     # Everything but /api/v1/health/ needs at least the reader role (claims/roles.py).
     "DEFAULT_PERMISSION_CLASSES": ["claims.roles.IsReader"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["config.api.NestingSafeJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "config.api.Pages",
     "DEFAULT_THROTTLE_CLASSES": ["config.api.ResilientUserRateThrottle"],

@@ -2,12 +2,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 from django.views.i18n import set_language
 
+from frontend.ratelimit import limit_failed_logins
 from frontend.views import articles, ingest, pair, queue, sources
 from frontend.views.common import interface_language
 
 app_name = "frontend"
 login = interface_language(
-    auth_views.LoginView.as_view(template_name="frontend/login.html", redirect_authenticated_user=True)
+    limit_failed_logins(
+        auth_views.LoginView.as_view(template_name="frontend/login.html", redirect_authenticated_user=True)
+    )
 )
 
 urlpatterns = [

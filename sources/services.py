@@ -4,6 +4,7 @@ import uuid
 from collections.abc import Iterable
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
@@ -51,6 +52,8 @@ def alias_key(alias: str) -> str:
 
 def alias_add(*, source: Source, alias: str) -> SourceAlias:
     key = alias_key(alias)
+    if not key:
+        raise ValidationError({"alias": ["the alias has no visible characters"]})
     created, _ = SourceAlias.objects.get_or_create(key=key, defaults={"source": source, "alias": alias})
     transaction.on_commit(aliases_changed)
     return created

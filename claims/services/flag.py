@@ -12,6 +12,7 @@ from django.utils import timezone
 from claims.models import Article, ClaimLink, Flag, FlagState
 from claims.roles import EDITOR
 from claims.services.guards import Conflict, require_role
+from claims.text.normalize import strip_invisible
 
 
 class FlagConflict(Conflict):
@@ -20,7 +21,7 @@ class FlagConflict(Conflict):
 
 def _required_text(name: str, value: str) -> str:
     value = value.strip()
-    if not value:
+    if not strip_invisible(value).strip():  # zero-width characters and bidi controls alone are blank
         raise ValidationError({name: ["this field may not be blank"]})
     return value
 

@@ -8,19 +8,40 @@ from claims.services.link import claims_index
 from claims.text.segment import segment
 from sources.services import source_resolver
 
+# Longest sentence stored whole with each of its claims.
+SENTENCE_MAX_CHARS = 2000
+
+
+def sentence_window(sentence: str, sentence_start: int, start: int, end: int) -> tuple[str, int]:
+    """The sentence stored with a claim and where it starts in the body.
+
+    A sentence over SENTENCE_MAX_CHARS (text without a full stop for pages) is cut to the claim
+    and the text around it, up to that length: stored whole with each of its claims, one
+    100,000-character sentence with 1,500 claims would store 150 million characters.
+    """
+    if len(sentence) <= SENTENCE_MAX_CHARS:
+        return sentence, sentence_start
+    claim_from, claim_to = start - sentence_start, end - sentence_start
+    margin = max(0, SENTENCE_MAX_CHARS - (claim_to - claim_from)) // 2
+    low = max(0, min(claim_from - margin, len(sentence) - SENTENCE_MAX_CHARS))
+    high = max(claim_to, min(len(sentence), low + SENTENCE_MAX_CHARS))
+    low = min(low, claim_from)
+    return sentence[low:high], sentence_start + low
+
 
 def _claim_rows(article: Article) -> list[Claim]:
     resolve = source_resolver()
     rows = []
     for span in segment(article.body, resolve=resolve.canonical_name):
+        sentence, sentence_start = sentence_window(span.sentence, span.sentence_start, span.start, span.end)
         rows.append(
             Claim(
                 article=article,
                 index=span.index,
                 start=span.start,
                 end=span.end,
-                sentence=span.sentence,
-                sentence_start=span.sentence_start,
+                sentence=sentence,
+                sentence_start=sentence_start,
                 text=span.claim,
                 source=resolve.source_for(span.source_mention, span.source),
                 source_mention=(span.source_mention or "")[:300],
