@@ -57,7 +57,13 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
     """After "في بيان له،", "في حديث مع صحيفة «فيلت»،", "في تقرير نشرته أمس،": the boundary that ends it."""
     for k in range(j + 2, min(len(toks), j + 10)):
         text = toks[k].text
-        if text in COMMAS or text in COMPLEMENTIZERS or text == ":" or outlet_follows(toks, k):
+        if (
+            text in COMMAS
+            or text in COMPLEMENTIZERS
+            or text == ":"
+            or text in QUOTES_OPEN
+            or outlet_follows(toks, k)
+        ):
             return k  # "في تصريح لوكالة رويترز أن …": the outlet is read next
         if text[0].isdigit() or text in ENDS:
             break
@@ -167,6 +173,9 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
     An «أن» further on also opens the content, at most a few words on for a weak verb and further for a
     strong one: "وأوضح أردوغان، في كلمة له خلال اجتماع … أن".
     """
+    quoted = strong and _circumstance_then_quote(toks, j, quotes)
+    if quoted is not None:
+        return quoted
     limit = min(len(toks) - 1, j + 16)
     reach = j + (14 if strong else 4)
     for k in range(j, limit):
@@ -174,7 +183,9 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
         if text in QUOTES_OPEN and quotes.get(toks[k].start, -1) >= toks[limit].start:
             return None
         if text in PARTICIPLES and k > j + 1:
-            return None  # "نفى المصدر وجود ضحايا، مؤكداً أن …": the object came first, the participle adds to it
+            return (
+                None  # "نفى المصدر وجود ضحايا، مؤكداً أن …": the object came first, the participle adds to it
+            )
         if text in SPEECH_ADVERBS or adverbial(text):
             after = k + 1 + (following in COMMAS)
             opening = next(
@@ -193,6 +204,26 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
             and (text in COMMAS or k < reach and text not in SUBORDINATORS)
         ):
             return after + 1
+    return None
+
+
+# Prepositions and adverbs that open a circumstance of the speech itself: where, before whom, when.
+CIRCUMSTANCES = frozenset("امام خلال في علي عبر لدي اثناء عقب بعد قبل من".split())
+
+
+def _circumstance_then_quote(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
+    """ "قال أردوغان أمام عدد من الصحفيين في إسطنبول اليوم «…»": the quotation is the content."""
+    opened = toks[j].text in CIRCUMSTANCES or time_follows(toks, j)
+    if not opened and not (j > 0 and toks[j - 1].text in CIRCUMSTANCES):  # "خلال" already read as time
+        return None
+    for k in range(j + 1, min(len(toks), j + 14)):
+        text = toks[k].text
+        if text in ENDS or text in COMPLEMENTIZERS or lookup(text)[0]:
+            return None
+        if text == ":":
+            return k + 1
+        if text in QUOTES_OPEN:
+            return k if toks[k].start in quotes else None
     return None
 
 

@@ -442,3 +442,21 @@ def test_segment_direct_object_is_kept_when_a_participle_adds_to_it():
 def test_segment_outlet_after_a_channel_is_the_via(channel):
     (claim,) = segment(f"وقال المتحدث {channel} لوكالة رويترز إن الهدنة صامدة.")
     assert (claim.source_mention, claim.via_mention, claim.claim) == ("المتحدث", "لوكالة رويترز", "الهدنة صامدة")
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            'وقال أردوغان أمام عدد من الصحفيين في إسطنبول اليوم الثلاثاء "حاولنا البحث عن مخرج للأزمة".',
+            "حاولنا البحث عن مخرج للأزمة",
+        ),
+        ("وقال المتحدث خلال مؤتمر صحفي في دمشق: «لن نسمح بذلك».", "لن نسمح بذلك"),
+        ("وقال الرئيس في كلمة متلفزة «لن نتراجع».", "لن نتراجع"),
+        ("وأعلن الجيش خلال الليل سقوط ثلاث قذائف على المدينة.", "سقوط ثلاث قذائف على المدينة"),
+        # A quotation inside an object that is already under way stays in it.
+        ('زعمت مواقع موالية سقوط قذائف "محملة بغازات" على الحي.', 'سقوط قذائف "محملة بغازات" على الحي'),
+    ],
+)
+def test_segment_circumstance_of_the_speech_is_not_the_content(text, claim):
+    assert [c.claim for c in segment(text)] == [claim]
