@@ -441,7 +441,11 @@ def test_segment_direct_object_is_kept_when_a_participle_adds_to_it():
 @pytest.mark.parametrize("channel", ["في تصريح", "في حديث خاص", "في بيان"])
 def test_segment_outlet_after_a_channel_is_the_via(channel):
     (claim,) = segment(f"وقال المتحدث {channel} لوكالة رويترز إن الهدنة صامدة.")
-    assert (claim.source_mention, claim.via_mention, claim.claim) == ("المتحدث", "لوكالة رويترز", "الهدنة صامدة")
+    assert (claim.source_mention, claim.via_mention, claim.claim) == (
+        "المتحدث",
+        "لوكالة رويترز",
+        "الهدنة صامدة",
+    )
 
 
 @pytest.mark.parametrize(
