@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-nodeps.txt | cksum | cut -d' ' -f1)
 
-.PHONY: setup run test integration hostile lint bench-smoke browser-deps browser
+.PHONY: setup run test integration hostile lint bench-smoke bench-load-smoke browser-deps browser
 
 $(STAMP): requirements.txt requirements-nodeps.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,3 +46,7 @@ lint: setup
 
 bench-smoke: setup
 	$(BIN)/python bench/segment.py --mb 1
+
+# Needs PostgreSQL and Redis on 127.0.0.1 (database bench_load, Redis db 12); about two minutes.
+bench-load-smoke: setup
+	$(BIN)/python bench/load.py --articles 200

@@ -136,6 +136,12 @@ class ClaimLink(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-priority", "id"], name="link_queue"),
+            # The open queue in its own order: "next" reads its head without sorting every open link.
+            models.Index(
+                fields=["-priority", "id"],
+                condition=Q(status__in=["proposed", "second_review"]),
+                name="link_open_queue",
+            ),
             models.Index(fields=["relation", "status"]),
             models.Index(fields=["leased_to", "lease_until"]),
         ]
