@@ -81,15 +81,31 @@ def _listed(stems: tuple[str, ...], words: frozenset[str]) -> str | None:
     return next((s for s in stems if inflection_key(s) in words), None)
 
 
+def _reversal_index() -> dict[str, list[tuple[int, str, int]]]:
+    """Inflection key → (position in REVERSALS, reversal, side) of every list holding it."""
+    index: dict[str, list[tuple[int, str, int]]] = {}
+    for position, (name, one, other) in enumerate(lexicon.REVERSALS):
+        for side, words in enumerate((one, other)):
+            for key in words:
+                index.setdefault(key, []).append((position, name, side))
+    return index
+
+
+REVERSAL_INDEX = _reversal_index()
+
+
 def _polarity(forms: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, int, str], ...]:
-    """(reversal, side, word) for every word on one side of a reversal pair."""
+    """(reversal, side, word) for every word on one side of a reversal pair.
+
+    Per word, each side is read from the first of its stems listed there, in the order of REVERSALS.
+    """
     found = []
     for stems in forms:
-        for name, one, other in lexicon.REVERSALS:
-            for side, words in enumerate((one, other)):
-                word = _listed(stems, words)
-                if word:
-                    found.append((name, side, word))
+        hits: dict[tuple[int, str, int], str] = {}
+        for stem in stems:
+            for entry in REVERSAL_INDEX.get(inflection_key(stem), ()):
+                hits.setdefault(entry, stem)
+        found.extend((name, side, word) for (_, name, side), word in sorted(hits.items()))
     return tuple(found)
 
 

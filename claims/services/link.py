@@ -25,22 +25,34 @@ def _claim_text(claim: Claim) -> ClaimText:
     )
 
 
-def _candidate_ids(claim: Claim, keys: list[str], article: Article) -> list[int]:
-    frequent = set(
+def _frequent_keys(keys: set[str]) -> set[str]:
+    """The keys held by more than MAX_KEY_FREQUENCY claims, counted in one query."""
+    if not keys:
+        return set()
+    return set(
         ClaimKey.objects.filter(key__in=keys)
         .values("key")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("claim_id"))
         .filter(n__gt=MAX_KEY_FREQUENCY)
         .values_list("key", flat=True)
     )
+
+
+def _candidate_ids(
+    claim: Claim, keys: list[str], article: Article, frequent: set[str] | None = None
+) -> list[int]:
+    if frequent is None:
+        frequent = _frequent_keys(set(keys))
     useful = [k for k in keys if k not in frequent]
+    if not useful:
+        return []
     rows = ClaimKey.objects.filter(key__in=useful).exclude(claim_id=claim.pk)
     if settings.LINK_DATE_WINDOW_DAYS and article.published_at:
         window = timedelta(days=settings.LINK_DATE_WINDOW_DAYS)
         rows = rows.filter(
             claim__article__published_at__range=(article.published_at - window, article.published_at + window)
         )
-    ranked = rows.values("claim_id").annotate(shared=Count("id")).order_by("-shared", "-claim_id")
+    ranked = rows.values("claim_id").annotate(shared=Count("claim_id")).order_by("-shared", "-claim_id")
     return [row["claim_id"] for row in ranked[: settings.LINK_MAX_CANDIDATES * 2]]
 
 
@@ -68,14 +80,24 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> ClaimLink | None:
     )
 
 
-def _links_for_claim(claim: Claim, keys: list[str], article: Article, prepared: dict) -> list[ClaimLink]:
-    ids = _candidate_ids(claim, keys, article)
-    others = [o for o in Claim.objects.filter(pk__in=ids).select_related("source") if _eligible(claim, o)]
+def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[ClaimLink]:
+    others = [o for o in others if _eligible(claim, o)]
     for other in others:
         prepared.setdefault(other.pk, prepare(_claim_text(other)))
     links = [link for other in others if (link := _link_for(claim, other, prepared))]
     links.sort(key=lambda link: -link.priority)
     return links[: settings.LINK_MAX_CANDIDATES]
+
+
+def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article) -> dict[int, list[Claim]]:
+    """Each claim's candidates in stored order, with the key counts and the claim rows read once per chunk."""
+    frequent = _frequent_keys({key for claim_keys in keys.values() for key in claim_keys})
+    ids = {claim.pk: _candidate_ids(claim, keys[claim.pk], article, frequent) for claim in chunk}
+    every = {i for claim_ids in ids.values() for i in claim_ids}
+    found = {other.pk: other for other in Claim.objects.filter(pk__in=every).select_related("source")}
+    ordered = sorted(found.values(), key=lambda other: (other.article_id, other.index))
+    wanted = {pk: set(claim_ids) for pk, claim_ids in ids.items()}
+    return {pk: [o for o in ordered if o.pk in wanted[pk]] for pk in ids}
 
 
 def claims_index(claims: list[Claim]) -> None:
@@ -108,9 +130,8 @@ def article_link(*, article_id: int, offset: int = 0) -> int | None:
         chunk = list(article.claims.select_related("source").order_by("index")[offset : offset + CHUNK])
         prepared = {claim.pk: prepare(_claim_text(claim)) for claim in chunk}
         keys = _stored_keys(chunk)
-        links = [
-            link for claim in chunk for link in _links_for_claim(claim, keys[claim.pk], article, prepared)
-        ]
+        candidates = _candidates(chunk, keys, article)
+        links = [link for claim in chunk for link in _links_for_claim(claim, candidates[claim.pk], prepared)]
         # A pair already stored (perhaps decided by a human) is left exactly as it is.
         ClaimLink.objects.bulk_create(links, ignore_conflicts=True)
         if len(chunk) == CHUNK:

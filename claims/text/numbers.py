@@ -116,6 +116,8 @@ def _word_value(phrase: str) -> int:
     """ "خمسه وعشرين" → 25, "ثلاث مئه" → 300, "ثلاثه عشر" → 13."""
     total = previous = 0
     for token in phrase.split():
+        if token == "و":  # "ثمانيه و اربعين": the conjunction written apart
+            continue
         value, kind = WORDS.get(token) or WORDS[token[1:]]
         if kind == "hundred" and value == 100 and 0 < previous < 10:
             total += previous * 99

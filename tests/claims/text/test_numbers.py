@@ -51,6 +51,7 @@ def test_digits_glued_to_the_counted_word_are_split():
         ("مئتين وخمسين عائلة", 250),
         ("سبعة آلاف نازح", 7000),
         ("تسعين قرية", 90),
+        ("ثمانية و أربعين مدنيا", 48),
     ],
 )
 def test_value_is_read_from_digits_and_words(text, value):
