@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Case, Count, FloatField, Sum, Value, When
 
 from claims.linking import ClaimText, candidate_keys, prepare, score_pair
 from claims.linking.safety import link_priority, safe_relation
@@ -25,25 +26,23 @@ def _claim_text(claim: Claim) -> ClaimText:
     )
 
 
-def _frequent_keys(keys: set[str]) -> set[str]:
-    """The keys held by more than MAX_KEY_FREQUENCY claims, counted in one query."""
+def _key_counts(keys: set[str]) -> dict[str, int]:
+    """How many stored claims hold each key, counted in one query (index only on PostgreSQL)."""
     if not keys:
-        return set()
-    return set(
-        ClaimKey.objects.filter(key__in=keys)
-        .values("key")
-        .annotate(n=Count("claim_id"))
-        .filter(n__gt=MAX_KEY_FREQUENCY)
-        .values_list("key", flat=True)
-    )
+        return {}
+    rows = ClaimKey.objects.filter(key__in=keys).values("key").annotate(n=Count("claim_id"))
+    return {row["key"]: row["n"] for row in rows}
 
 
 def _candidate_ids(
-    claim: Claim, keys: list[str], article: Article, frequent: set[str] | None = None
+    claim: Claim, keys: list[str], article: Article, counts: dict[str, int] | None = None
 ) -> list[int]:
-    if frequent is None:
-        frequent = _frequent_keys(set(keys))
-    useful = [k for k in keys if k not in frequent]
+    """The claims sharing the most specific keys with ``claim``: each shared key weighs more the
+    fewer claims hold it, so two rare names outrank three common words."""
+    if counts is None:
+        counts = _key_counts(set(keys))
+    # A key shared by more than MAX_KEY_FREQUENCY claims says nothing about a pair.
+    useful = [k for k in keys if 0 < counts.get(k, 0) <= MAX_KEY_FREQUENCY]
     if not useful:
         return []
     rows = ClaimKey.objects.filter(key__in=useful).exclude(claim_id=claim.pk)
@@ -52,7 +51,12 @@ def _candidate_ids(
         rows = rows.filter(
             claim__article__published_at__range=(article.published_at - window, article.published_at + window)
         )
-    ranked = rows.values("claim_id").annotate(shared=Count("claim_id")).order_by("-shared", "-claim_id")
+    weight = Case(
+        *(When(key=key, then=Value(1.0 / math.log2(1 + counts[key]))) for key in useful),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+    ranked = rows.values("claim_id").annotate(shared=Sum(weight)).order_by("-shared", "-claim_id")
     return [row["claim_id"] for row in ranked[: settings.LINK_MAX_CANDIDATES * 2]]
 
 
@@ -91,8 +95,8 @@ def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[
 
 def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article) -> dict[int, list[Claim]]:
     """Each claim's candidates in stored order, with the key counts and the claim rows read once per chunk."""
-    frequent = _frequent_keys({key for claim_keys in keys.values() for key in claim_keys})
-    ids = {claim.pk: _candidate_ids(claim, keys[claim.pk], article, frequent) for claim in chunk}
+    counts = _key_counts({key for claim_keys in keys.values() for key in claim_keys})
+    ids = {claim.pk: _candidate_ids(claim, keys[claim.pk], article, counts) for claim in chunk}
     every = {i for claim_ids in ids.values() for i in claim_ids}
     found = {other.pk: other for other in Claim.objects.filter(pk__in=every).select_related("source")}
     ordered = sorted(found.values(), key=lambda other: (other.article_id, other.index))
