@@ -269,6 +269,11 @@ class AliasIndex:
             or self._first_exact(_suffixes(key))
         )
 
+    def canonical_name(self, mention: str) -> str | None:
+        """The canonical name :meth:`resolve` finds, or None: the resolver ``segment()`` takes."""
+        match = self.resolve(mention)
+        return match.canonical if match else None
+
     def _first_exact(self, keys: Iterable[str]) -> Match | None:
         found = next((k for k in keys if k in self._exact), None)
         return Match(self._exact[found], 1.0, "exact") if found else None

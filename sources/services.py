@@ -100,8 +100,7 @@ class Resolver:
         self.made: dict[str, Source] = {}
 
     def canonical_name(self, mention: str) -> str | None:
-        match = self.index.resolve(mention)
-        return match.canonical if match else None
+        return self.index.canonical_name(mention)
 
     def source_for(self, mention: str | None, canonical: str | None) -> Source | None:
         name = canonical or mention

@@ -36,6 +36,23 @@ class ClaimSpan:
     modality: str  # "assert" | "allege" | "deny" | "unattributed"
     numbers: tuple  # Number from claims.text.numbers, offsets into the original text
 
+    def contract_row(self, doc: str) -> dict:
+        """The claim as `manage.py segment --json` prints it (DESIGN.md)."""
+        return {
+            "doc": doc,
+            "index": self.index,
+            "sentence": self.sentence,
+            "claim": self.claim,
+            "start": self.start,
+            "end": self.end,
+            "source_mention": self.source_mention,
+            "source": self.source,
+            "via": self.via,
+            "cue": self.cue,
+            "modality": self.modality,
+            "numbers": [{"value": n.value, "text": n.text} for n in self.numbers],
+        }
+
 
 def _unique(folded: str) -> list[Sentence]:
     """Sentences in order, each repeated paragraph's sentences only once."""

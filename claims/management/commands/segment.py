@@ -18,11 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, files, **options):
         as_json = options["json"]
-        index = readonly_alias_index()
-
-        def resolve(mention: str) -> str | None:
-            match = index.resolve(mention)
-            return match.canonical if match else None
+        resolve = readonly_alias_index().canonical_name
 
         for name in files:
             path = Path(name)
@@ -34,21 +30,7 @@ class Command(BaseCommand):
                 self.stdout.write(self._render(path.name, span, as_json))
 
     def _render(self, doc: str, span, as_json: bool) -> str:
-        row = {
-            "doc": doc,
-            "index": span.index,
-            "sentence": span.sentence,
-            "claim": span.claim,
-            "start": span.start,
-            "end": span.end,
-            "source_mention": span.source_mention,
-            "source": span.source,
-            "via": span.via,
-            "cue": span.cue,
-            "modality": span.modality,
-            "numbers": [{"value": n.value, "text": n.text} for n in span.numbers],
-        }
         if as_json:
-            return json.dumps(row, ensure_ascii=False)
+            return json.dumps(span.contract_row(doc), ensure_ascii=False)
         who = span.source or "—"
         return f"{doc}#{span.index} [{span.modality}] {who} ({span.cue or ''}): {span.claim}"
