@@ -9,13 +9,15 @@ this benchmark did not write, and without ``--keep`` it empties every table befo
 
 Corpus: real sentences (claims segmented from claims/fixtures/seeds by ``segment``, the ANS stance
 pairs and ANS claims, ArbTEDS texts and hypotheses, Baly 2018 claims, all read in place from
-../shared/data/external) repeated and perturbed until there are N claims: numbers changed, place
+../shared/data/external; when these hold fewer than N / COPIES sentences, also the claims
+``segment`` finds in the news articles Baly 2018 gathered for its claims, about 100,000 more)
+repeated and perturbed until there are N claims: numbers changed, place
 names swapped from a list, reporting verbs swapped (قال/زعم/نفى/أكد/ادعى, which also sets the
 claim's modality), event verbs reversed (ارتفع/انخفض, تقدم/تراجع …), a word dropped. Claims come in
 articles of 20, each claim with one of a few sources of different affiliations (or none); a claim's
 ``sentence`` holds the real sentence it was perturbed from. Article, Claim and ClaimKey rows are
 written with bulk_create in batches of 2000 claims (memory stays flat), the keys through the stage's
-own ``claims_index``. The corpus articles are marked linked. On PostgreSQL the tables are
+own ``claims_create``. The corpus articles are marked linked. On PostgreSQL the tables are
 VACUUM ANALYZEd after the build (and on reuse), as autovacuum would do on a live database.
 
 Stories: sentences a corpus pairs as reports of one event (an ANS agree/disagree pair, an ArbTEDS
@@ -23,7 +25,7 @@ text and hypothesis) form one story, every other sentence its own; claims pertur
 of one story are "same-story" claims, the links a linker should find.
 
 Measure: K new 20-claim articles (default 20) are generated the same way, stored as segmented and
-indexed by ``claims_index`` (as ``article_segment`` does), then each is linked by the real
+indexed by ``claims_create`` (as ``article_segment`` does), then each is linked by the real
 ``article_link``. ``per_article_ms`` is the median wall time of linking one article (p90 and max
 too); ``per_article_cpu_ms`` the median CPU time of this process and ``per_article_sql_ms`` the
 median time spent waiting on queries, which together show where the time goes on a busy machine.
@@ -33,7 +35,7 @@ is (claims in the database − 1) / comparisons_per_claim.
 
 Recall: S claims (default 50) drawn at random from the new articles are related to an evaluation
 set C of stored claims with the stage's own ``_eligible`` and ``_link_for`` (``score_pair``, then
-``safe_relation`` and the priority): the links exhaustive scoring would create.
+``safe_relation``): the links exhaustive scoring would create.
   * At most ``--exhaustive-max`` claims in the database (default 20,000): C is every claim, exact
     all-pairs scoring.
   * Above that, scoring every pair is too slow (about 50 µs per pair plus 300 µs to prepare each
@@ -42,10 +44,10 @@ set C of stored claims with the stage's own ``_eligible`` and ``_link_for`` (``s
     and a uniform random sample of ``--exhaustive-max`` claims. Links the random sample finds among
     claims reachable neither way are extrapolated to the whole database as
     ``links_outside_keys_per_claim_est``; the ``any_link`` figures then cover C only.
-The stage keeps at most LINK_MAX_CANDIDATES links per claim, the highest priority first, so
-exhaustive scoring under the same cap would create the top LINK_MAX_CANDIDATES of a claim's links.
-``candidate_recall`` is the share of those top same-story links that the stage created (a created
-link tied in priority with the last one counts); ``candidate_recall_uncapped`` the share of all
+The stage keeps at most LINK_MAX_CANDIDATES links per claim, the most related first (the scorer's
+1 − P(unrelated), then priority), so exhaustive scoring under the same cap would create the top
+LINK_MAX_CANDIDATES of a claim's links in that order. ``candidate_recall`` is the share of those top
+same-story links that the stage created (a created link tied with the last one counts); ``candidate_recall_uncapped`` the share of all
 same-story links. ``any_link_recall`` and ``any_link_recall_uncapped`` are the same over every link
 exhaustive scoring makes, including those between claims of different stories, which are mostly
 the scorer's false positives on unrelated pairs (it is trained on topically related pairs).
@@ -83,6 +85,8 @@ ORIGIN_NEW = "bench/linking new"
 ARTICLE_CLAIMS = 20
 BATCH_CLAIMS = 2000
 SEED = 20240917
+# Aim for at most this many claims perturbed from one sentence (more when the corpora run out).
+COPIES = 8
 
 if not os.environ.get("DATABASE_URL", "").strip():
     os.environ["SQLITE_PATH"] = str(SQLITE_FILE)
@@ -219,8 +223,15 @@ def _clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def sentences() -> tuple[list[str], dict[str, int]]:
+def _usable(found: list[str]) -> list[str]:
+    return [s for s in dict.fromkeys(found) if len(s.split()) >= 3 and ARABIC.search(s)]
+
+
+def sentences(wanted: int) -> tuple[list[str], dict[str, int]]:
     """Real Arabic claims and headlines, deduplicated in a fixed order, and the story of each.
+
+    ``wanted`` is the number of claims to build: when the paired corpora hold fewer than
+    ``wanted / COPIES`` sentences, the claims of Baly 2018's articles are added, file by file.
 
     Two sentences are one story when a corpus pairs them as reports of one event (an ANS
     agree/disagree pair, an ArbTEDS text and hypothesis); every other sentence is its own story.
@@ -243,9 +254,18 @@ def sentences() -> tuple[list[str], dict[str, int]]:
             one, two = (_clean(DETACHED.sub(r"\1", row.get(c) or "")) for c in ("t", "h"))
             found += [one, two]
             pairs.append((one, two))
-    for path in sorted((EXTERNAL / "baly2018" / "dataset").glob("*.json")):
+    baly = sorted((EXTERNAL / "baly2018" / "dataset").glob("*.json"))
+    for path in baly:
         found.append(_clean(json.loads(path.read_text(encoding="utf-8")).get("claim")))
-    pool = [s for s in dict.fromkeys(found) if len(s.split()) >= 3 and ARABIC.search(s)]
+    pool = _usable(found)
+    # Too few sentences for the corpus: add the claims of the articles Baly 2018 gathered for each
+    # claim, so that a sentence is repeated about COPIES times rather than N / (a few thousand).
+    for path in baly:
+        if len(pool) * COPIES >= wanted:
+            break
+        for article in json.loads(path.read_text(encoding="utf-8")).get("article") or []:
+            found.extend(_clean(span.claim) for span in segment(article))
+        pool = _usable(found)
     if not pool:
         raise SystemExit(f"no sentences found in {SEEDS} or {EXTERNAL}")
     parent = {s: s for s in pool}
@@ -346,7 +366,7 @@ def store(
             for n, article in enumerate(articles):
                 size = min(ARTICLE_CLAIMS, batch - n * ARTICLE_CLAIMS)
                 claims.extend(claim_rows(article, rng, pool, people, size))
-            stage.claims_index(Claim.objects.bulk_create(claims))
+            stage.claims_create(claims)
         ids.extend(a.pk for a in articles)
         done += batch
     return ids
@@ -432,14 +452,14 @@ def _stage_links(claim_id: int) -> set[int]:
     return {a if b == claim_id else b for a, b in pairs.values_list("claim_a_id", "claim_b_id")}
 
 
-def _capped(links: dict[int, float], created: set[int], cap: int) -> tuple[int, int]:
-    """(hits, wanted): the top ``cap`` links by priority, and how many of them the stage created.
+def _capped(links: dict[int, tuple[float, float]], created: set[int], cap: int) -> tuple[int, int]:
+    """(hits, wanted): the top ``cap`` links in the stage's order, and how many of them it created.
 
-    A created link whose priority ties the last wanted one counts, since either could be kept.
+    A created link that ties the last wanted one counts, since either could be kept.
     """
     ranked = sorted(links.values(), reverse=True)
     wanted = min(cap, len(ranked))
-    threshold = ranked[wanted - 1] if len(ranked) > cap else float("-inf")
+    threshold = ranked[wanted - 1] if len(ranked) > cap else (float("-inf"),)
     return min(wanted, sum(1 for o in created if o in links and links[o] >= threshold)), wanted
 
 
@@ -452,7 +472,7 @@ def recall(article_ids: list[int], sample: int, exhaustive_max: int, story: dict
     new_ids = sorted(Claim.objects.filter(article_id__in=article_ids).values_list("pk", flat=True))
     chosen = rng.sample(new_ids, min(sample, len(new_ids)))
     targets = list(Claim.objects.filter(pk__in=chosen).select_related("source").order_by("pk"))
-    prepared = {c.pk: stage.prepare(stage._claim_text(c)) for c in targets}
+    prepared = {c.pk: stage._prepared(c) for c in targets}
     story_of = {t.pk: story.get(t.sentence, -t.pk) for t in targets}
     total = Claim.objects.count()
     exhaustive = total <= exhaustive_max
@@ -484,11 +504,11 @@ def recall(article_ids: list[int], sample: int, exhaustive_max: int, story: dict
         draws = rng.sample(range(low, high + 1), min(exhaustive_max, high - low + 1))
         random_ids = set(Claim.objects.filter(pk__in=draws).values_list("pk", flat=True))
         plan.update(dict.fromkeys(random_ids, None))
-    found: dict[int, dict[int, float]] = {t.pk: {} for t in targets}
+    found: dict[int, dict[int, tuple[float, float]]] = {t.pk: {} for t in targets}
     outside = scored = 0
     for batch in _batches(sorted(plan)):
         for other in batch:
-            other_prepared = stage.prepare(stage._claim_text(other))
+            other_prepared = stage._prepared(other)
             wanted = plan[other.pk]
             for target in targets:
                 if other.pk == target.pk or (wanted is not None and target.pk not in wanted):
@@ -501,7 +521,8 @@ def recall(article_ids: list[int], sample: int, exhaustive_max: int, story: dict
                 )
                 if made is None:
                     continue
-                found[target.pk][other.pk] = made.priority
+                relatedness, link = made
+                found[target.pk][other.pk] = (relatedness, link.priority)
                 if (
                     not exhaustive
                     and other.pk not in sharing[target.pk]
@@ -562,7 +583,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--keep", action="store_true", help="reuse a stored corpus of the same size")
     args = parser.parse_args(argv)
     prepare_database(args.keep)
-    pool, story = sentences()
+    pool, story = sentences(args.claims + args.articles * ARTICLE_CLAIMS)
     people = sources()
     build_seconds, reused = corpus(args.claims, args.keep, pool, people)
     load_before = os.getloadavg()[0]

@@ -68,6 +68,9 @@ class Claim(models.Model):
     cue = models.CharField(max_length=100, blank=True)
     modality = models.CharField(max_length=12, choices=Modality.choices, default=Modality.UNATTRIBUTED)
     numbers = models.JSONField(default=list, blank=True)
+    # What the linker read in the text (claims.linking.features.dump), so that a claim met as a
+    # candidate is not analysed again; recomputed when missing or made by older code.
+    features = models.JSONField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["article_id", "index"]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from pathlib import Path
 
 from claims.linking import lexicon
 from claims.linking.stems import ARTICLE_PREFIXES, inflection_key, skeleton, variants
@@ -161,3 +164,73 @@ def prepare(claim: ClaimText) -> Prepared:
         exclusive=_exclusive(tokens),
         weights=tuple(term_weight(term) for term in content),
     )
+
+
+def _code_version() -> str:
+    """A digest of the code that :func:`prepare` runs: stored features older than it are recomputed."""
+    digest = hashlib.sha256()
+    for name in (
+        "claims.linking.features",
+        "claims.linking.lexicon",
+        "claims.linking.stems",
+        "claims.text.normalize",
+        "claims.text.numbers",
+    ):
+        digest.update(Path(sys.modules[name].__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+FEATURES_VERSION = _code_version()
+
+
+def dump(p: Prepared) -> dict:
+    """What :func:`prepare` found in a claim's text, as JSON to store beside the claim.
+
+    Everything that can be rebuilt cheaply (the claim itself, stems' shapes, weights) is left out.
+    """
+    return {
+        "version": FEATURES_VERSION,
+        "reported_as": p.claim.modality,
+        "forms": p.forms,
+        "nominal": p.nominal,
+        "numbers": [astuple(n) for n in p.numbers],
+        "negations": p.negations,
+        "modality": p.modality,
+        "polarity": p.polarity,
+        "dissent": p.dissent,
+        "concession": p.concession,
+        "exclusive": sorted(p.exclusive),
+    }
+
+
+def restore(claim: ClaimText, data: object) -> Prepared | None:
+    """The prepared claim from :func:`dump`'s JSON; None when it is missing, malformed, stale, or
+    was stored for the claim reported another way."""
+    if not isinstance(data, dict) or data.get("version") != FEATURES_VERSION:
+        return None
+    if data.get("reported_as") != claim.modality:
+        return None
+    try:
+        forms = tuple(tuple(stems) for stems in data["forms"])
+        shapes = tuple(frozenset(skeleton(s) for s in stems) for stems in forms)
+        content = tuple(stems[0] for stems in forms)
+        return Prepared(
+            claim=claim,
+            norm=" ".join(content),
+            content=content,
+            forms=forms,
+            shapes=shapes,
+            nominal=tuple(data["nominal"]),
+            index=frozenset(s for stems in forms for s in stems),
+            skeletons=frozenset().union(*shapes),
+            numbers=tuple(Number(*fields) for fields in data["numbers"]),
+            negations=tuple(data["negations"]),
+            modality=data["modality"],
+            polarity=tuple((name, side, word) for name, side, word in data["polarity"]),
+            dissent=tuple(data["dissent"]),
+            concession=bool(data["concession"]),
+            exclusive=frozenset((kind, name) for kind, name in data["exclusive"]),
+            weights=tuple(term_weight(term) for term in content),
+        )
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None

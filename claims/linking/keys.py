@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import combinations
 
 from claims.linking import lexicon
 from claims.linking.features import Prepared, term_weight
@@ -14,6 +15,9 @@ from claims.text.normalize import normalize_key
 MIN_KEY_WEIGHT = 0.75
 MIN_NAME_WEIGHT = 0.6
 MAX_KEY_LENGTH = 64
+# Pair keys join two of the claim's PAIR_TERMS most specific words of at least PAIR_MIN_WEIGHT.
+PAIR_TERMS = 8
+PAIR_MIN_WEIGHT = 0.45
 UNCOUNTED = frozenset({"%", "اخر", "اخري"})
 
 
@@ -42,11 +46,27 @@ def _name_keys(p: Prepared) -> list[str]:
     return [f"{kind}:{name}" for kind, name in names if term_weight(stem(name)) >= MIN_NAME_WEIGHT]
 
 
-def candidate_keys(p: Prepared, *, max_keys: int = 12) -> list[str]:
-    """Rare words first, then what numbers count, then named places and parties; deterministic.
+def _pair_keys(p: Prepared, terms: int) -> list[str]:
+    """Every pair of the claim's most specific words, as one key: "اليمن+معارك".
 
-    "قتل 19 مدنياً في قصف على كفرنبل بريف إدلب" → ["كفرنبل", "قصف", "num:مدني", "place:ادلب"]
+    Two reports of one event often share no rare word but several common ones ("مقتل", "معارك",
+    "اليمن"); a pair of them is rare, so it blocks the reports together without the flood of
+    claims that share one common word.
+    """
+    words = {_key_stem(stems) for stems in p.forms}
+    usable = [w for w in words if not w.isdigit() and len(w) >= 3 and term_weight(w) >= PAIR_MIN_WEIGHT]
+    chosen = sorted(sorted(usable, key=_rarity, reverse=True)[:terms])
+    return [f"{a}+{b}" for a, b in combinations(chosen, 2)]
+
+
+def candidate_keys(p: Prepared, *, max_keys: int = 12, pair_terms: int = PAIR_TERMS) -> list[str]:
+    """Rare words first, then what numbers count, then named places and parties, then pairs of
+    specific words; deterministic.
+
+    "قتل 19 مدنياً في قصف على كفرنبل بريف إدلب"
+    → ["كفرنبل", "num:مدني", "place:ادلب", "ادلب+قصف", "ادلب+كفرنبل", …, "قصف+مدني"]
     """
     numbers = sorted({f"num:{n.counted}" for n in p.numbers if n.counted and n.counted not in UNCOUNTED})
-    keys = list(dict.fromkeys(_word_keys(p) + numbers + _name_keys(p)))
-    return [k[:MAX_KEY_LENGTH] for k in keys[:max_keys]]
+    single = list(dict.fromkeys(_word_keys(p) + numbers + _name_keys(p)))[:max_keys]
+    keys = single + [k for k in _pair_keys(p, pair_terms) if k not in single]
+    return [k[:MAX_KEY_LENGTH] for k in keys]

@@ -19,6 +19,8 @@ class Relation:
     relation: str
     score: float
     evidence: dict
+    # How sure the scorer is that the two claims speak of one thing, whatever the relation: 1 − P(unrelated).
+    relatedness: float = 0.0
 
 
 def decide(probabilities: Mapping[str, float], covered: float) -> tuple[str, float]:
@@ -58,4 +60,4 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     relation, score = decide(probabilities, values[_COVERED_MAX])
     for internal in INTERNAL_EVIDENCE:
         evidence.pop(internal, None)
-    return Relation(relation, round(score, 4), evidence)
+    return Relation(relation, round(score, 4), evidence, round(1.0 - probabilities["unrelated"], 4))

@@ -4,7 +4,7 @@ from django.db import transaction
 
 from claims.models import Article, Claim, Status
 from claims.services.ingest import article_enqueue
-from claims.services.link import claims_index
+from claims.services.link import claims_create
 from claims.text.segment import segment
 from sources.services import source_resolver
 
@@ -71,7 +71,7 @@ def article_segment(*, article_id: int) -> bool:
         if article is None:
             return False
         Claim.objects.filter(article=article).delete()
-        claims_index(Claim.objects.bulk_create(_claim_rows(article)))
+        claims_create(_claim_rows(article))
         article.status = Status.SEGMENTED
         article.error = ""
         article.save(update_fields=["status", "error", "updated_at"])

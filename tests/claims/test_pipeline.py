@@ -6,8 +6,12 @@ import pytest
 from django.core.management import call_command
 
 from claims.ingestion import read_paths
+from claims.linking import prepare
+from claims.linking.features import restore
 from claims.models import Article, Claim, ClaimLink, LinkStatus, Status
 from claims.services import article_link, article_segment, articles_ingest
+from claims.services import link as link_stage
+from tests.factories import ArticleFactory, ClaimFactory, SourceFactory
 
 SEEDS = Path(__file__).resolve().parents[2] / "claims" / "fixtures" / "seeds"
 pytestmark = pytest.mark.django_db
@@ -90,3 +94,64 @@ def test_relinking_never_overwrites_a_decided_link(registry, django_capture_on_c
 def test_reprocess_needs_a_choice():
     with pytest.raises(Exception, match="say what to reprocess"):
         call_command("reprocess")
+
+
+def _links() -> list[tuple]:
+    return list(
+        ClaimLink.objects.order_by("claim_a", "claim_b").values_list(
+            "claim_a", "claim_b", "relation", "score", "priority", "evidence"
+        )
+    )
+
+
+def test_stored_features_change_what_is_linked_in_nothing(registry):
+    articles = seed_articles(
+        "000_ad1fb7e4361e0011.txt", "004_1019a7c50d6a06a0.txt", "001_a4898baba763a058.txt"
+    )
+    for article in articles:
+        article_segment(article_id=article.pk)
+    claims = list(Claim.objects.select_related("source"))
+    assert all(
+        restore(link_stage._claim_text(c), c.features) == prepare(link_stage._claim_text(c)) for c in claims
+    )
+
+    def link_all() -> list[tuple]:
+        for article in articles:
+            offset = 0
+            while offset is not None:
+                offset = article_link(article_id=article.pk, offset=offset)
+        return _links()
+
+    with_features = link_all()
+    assert with_features
+    ClaimLink.objects.all().delete()
+    Article.objects.update(status=Status.SEGMENTED)
+    Claim.objects.update(features=None)
+    assert link_all() == with_features
+
+
+def test_the_cap_keeps_the_report_of_the_same_event_before_a_louder_contradiction(settings):
+    settings.LINK_MAX_CANDIDATES = 1
+    stored = [
+        "قتل 7 مدنيين في قصف مدفعي على مدينة معرة النعمان بريف إدلب الجنوبي",
+        "قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب",
+    ]
+    for text in stored:
+        link_stage.claims_create(
+            [ClaimFactory.build(article=ArticleFactory(), text=text, index=0, source=SourceFactory())]
+        )
+    new = ArticleFactory(status=Status.SEGMENTED)
+    claim = link_stage.claims_create(
+        [
+            ClaimFactory.build(
+                article=new,
+                index=0,
+                source=SourceFactory(),
+                text="قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب الجنوبي",
+            )
+        ]
+    )[0]
+    assert article_link(article_id=new.pk) is None
+    link = ClaimLink.objects.get()
+    other = link.claim_a if link.claim_b_id == claim.pk else link.claim_b
+    assert (other.text, link.relation) == (stored[1], "corroborates")

@@ -1,6 +1,9 @@
+import json
+
 import pytest
 
 from claims.linking import ClaimText, prepare
+from claims.linking.features import dump, restore
 from claims.text.numbers import Number
 
 
@@ -35,3 +38,28 @@ def test_modality_comes_from_the_claim_or_its_wording(text, given, expected):
 
 def test_reversal_words_are_recorded_with_their_side():
     assert prepare(ClaimText("ارتفعت أسعار النفط")).polarity == (("rise_fall", 0, "ارتفعت"),)
+
+
+STORED = [
+    ("نفت روسيا مقتل 19 مدنياً في إدلب ولم يعد هناك قصف", "deny"),
+    ("قال المرصد إن ما لا يقل عن 32 من عناصر التنظيم قتلوا في تراجع القوات نحو البوكمال", "assert"),
+    ("زعمت مواقع موالية أن أسعار النفط ارتفعت رغم العقوبات على سوريا والعراق", "allege"),
+    ("بضعة أشخاص", "unattributed"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), STORED)
+def test_stored_features_restore_the_same_prepared_claim_through_json(text, modality):
+    claim = ClaimText(text, modality=modality, source="المرصد السوري لحقوق الإنسان", affiliation="opposition")
+    stored = json.loads(json.dumps(dump(prepare(claim)), ensure_ascii=False))
+    assert restore(claim, stored) == prepare(claim)
+
+
+def test_stored_features_are_not_used_when_stale_malformed_or_for_another_modality():
+    claim = ClaimText("قتل 19 مدنياً في إدلب", modality="assert")
+    stored = json.loads(json.dumps(dump(prepare(claim))))
+    assert restore(claim, None) is None
+    assert restore(claim, {**stored, "version": "older"}) is None
+    assert restore(claim, {**stored, "forms": 7}) is None
+    assert restore(claim, {k: v for k, v in stored.items() if k != "numbers"}) is None
+    assert restore(ClaimText(claim.text, modality="deny"), stored) is None

@@ -4,7 +4,11 @@ from claims.linking import ClaimText, candidate_keys, prepare
 
 
 def keys(text: str, **options) -> list[str]:
-    return candidate_keys(prepare(ClaimText(text)), **options)
+    return candidate_keys(prepare(ClaimText(text)), **({"pair_terms": 0} | options))
+
+
+def pairs(text: str) -> set[str]:
+    return {key for key in candidate_keys(prepare(ClaimText(text))) if "+" in key}
 
 
 @pytest.mark.parametrize(
@@ -39,3 +43,32 @@ def test_keys_are_stemmed_so_inflections_block_together():
 
 def test_keys_are_at_most_64_characters():
     assert [len(k) for k in keys("ا" * 100)] == [64]
+
+
+def test_single_keys_come_first_and_pairs_of_specific_words_follow():
+    text = "قتل 19 مدنياً في قصف على كفرنبل بريف إدلب"
+    both = candidate_keys(prepare(ClaimText(text)))
+    assert both[:3] == keys(text) == ["كفرنبل", "num:مدني", "place:ادلب"]
+    assert set(both[3:]) == pairs(text)
+    assert {"ادلب+قصف", "قتل+مدني", "قصف+كفرنبل"} <= pairs(text)
+
+
+def test_two_reports_of_one_battle_with_no_rare_word_in_common_share_pair_keys():
+    one = "مقتل العشرات في معارك الحديدة في اليمن"
+    two = "اليمن: معارك عنيفة تسفر عن مقتل العشرات خلال أيام"
+    assert set(keys(one)) & set(keys(two)) == {"place:اليمن"}
+    assert {"معارك+مقتل", "معارك+يمن", "مقتل+يمن"} <= pairs(one) & pairs(two)
+
+
+def test_pair_keys_leave_out_numbers_and_common_words():
+    assert pairs("قال الجيش السوري إن قواته في سوريا") == set()
+    assert not any(
+        part.isdigit() for key in pairs("قتل 19 مدنياً في قصف على كفرنبل") for part in key.split("+")
+    )
+
+
+def test_pair_keys_come_from_at_most_eight_words():
+    text = "انفجار سيارة مفخخة قرب مستشفى ميداني ومدرسة ابتدائية ومخبز شعبي وسوق خضار بمدينة اعزاز الحدودية"
+    words = {part for key in pairs(text) for part in key.split("+")}
+    assert len(words) == 8
+    assert len(pairs(text)) == 28
