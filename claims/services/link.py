@@ -4,8 +4,8 @@ import math
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Case, Count, FloatField, Sum, Value, When
+from django.db import connection, transaction
+from django.db.models import Count
 
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
@@ -13,8 +13,8 @@ from claims.linking.safety import link_priority, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
 
 CHUNK = 50
-# A key shared by more claims than this says nothing about a pair (a stop word of the corpus).
-MAX_KEY_FREQUENCY = 1000
+# Key weights are summed as integers (exact and fast in SQL): 1 / log2(1 + holders), in millionths.
+WEIGHT_SCALE = 1_000_000
 # What scoring reads of a candidate claim (its sentence, numbers and spans are left in the table).
 SCORED_FIELDS = (
     "article_id",
@@ -46,30 +46,73 @@ def _key_counts(keys: set[str]) -> dict[str, int]:
     return {row["key"]: row["n"] for row in rows}
 
 
-def _candidate_ids(
-    claim: Claim, keys: list[str], article: Article, counts: dict[str, int] | None = None
-) -> list[int]:
-    """The claims sharing the most specific keys with ``claim``: each shared key weighs more the
-    fewer claims hold it, so two rare names outrank three common words."""
-    if counts is None:
-        counts = _key_counts(set(keys))
-    # A key shared by more than MAX_KEY_FREQUENCY claims says nothing about a pair.
-    useful = [k for k in keys if 0 < counts.get(k, 0) <= MAX_KEY_FREQUENCY]
-    if not useful:
-        return []
-    rows = ClaimKey.objects.filter(key__in=useful).exclude(claim_id=claim.pk)
+def _weights(keys: list[str], counts: dict[str, int]) -> list[tuple[str, int]]:
+    """Each key's weight in the ranking, 1 / log2(1 + claims holding it): rarer counts more.
+
+    A key held by more than LINK_MAX_KEY_FREQUENCY claims says nothing about a pair (a stop word
+    of the corpus) and is left out, which also bounds the rows one claim's ranking reads.
+    """
+    limit = settings.LINK_MAX_KEY_FREQUENCY
+    return [
+        (k, round(WEIGHT_SCALE / math.log2(1 + counts[k]))) for k in keys if 0 < counts.get(k, 0) <= limit
+    ]
+
+
+def _ranked(chunk: list[Claim], keys: dict[int, list[str]], article: Article) -> dict[int, list[int]]:
+    """For each claim of the chunk, the ids of the stored claims sharing the most weight of keys
+    with it (at most twice LINK_MAX_CANDIDATES), so two rare names outrank three common words.
+
+    One query for the whole chunk: the keys and weights go in as a VALUES list, each claim's best
+    candidates come out of a window over the summed weights.
+    """
+    counts = _key_counts({key for claim in chunk for key in keys[claim.pk]})
+    wanted = [(claim.pk, key, weight) for claim in chunk for key, weight in _weights(keys[claim.pk], counts)]
+    ranked: dict[int, list[int]] = {claim.pk: [] for claim in chunk}
+    if not wanted:
+        return ranked
+    quote = connection.ops.quote_name
+    key_table, claim_table, article_table = (
+        quote(model._meta.db_table) for model in (ClaimKey, Claim, Article)
+    )
+    window_join = window_filter = ""
+    params: list = [value for row in wanted for value in row]
     if settings.LINK_DATE_WINDOW_DAYS and article.published_at:
         window = timedelta(days=settings.LINK_DATE_WINDOW_DAYS)
-        rows = rows.filter(
-            claim__article__published_at__range=(article.published_at - window, article.published_at + window)
+        window_join = (
+            f" JOIN {claim_table} c ON c.id = k.claim_id JOIN {article_table} a ON a.id = c.article_id"
         )
-    weight = Case(
-        *(When(key=key, then=Value(1.0 / math.log2(1 + counts[key]))) for key in useful),
-        default=Value(0.0),
-        output_field=FloatField(),
-    )
-    ranked = rows.values("claim_id").annotate(shared=Sum(weight)).order_by("-shared", "-claim_id")
-    return [row["claim_id"] for row in ranked[: settings.LINK_MAX_CANDIDATES * 2]]
+        window_filter = " AND a.published_at BETWEEN %s AND %s"
+        params += [article.published_at - window, article.published_at + window]
+    params.append(settings.LINK_MAX_CANDIDATES * 2)
+    values = ", ".join(["(%s, %s, %s)"] * len(wanted))
+    sql = f"""
+        WITH wanted(target, key, weight) AS (VALUES {values}),
+        shared AS (
+            SELECT w.target AS target, k.claim_id AS claim_id, SUM(w.weight) AS score
+            FROM wanted w JOIN {key_table} k ON k.key = w.key{window_join}
+            WHERE k.claim_id <> w.target{window_filter}
+            GROUP BY w.target, k.claim_id
+        ),
+        ranked AS (
+            SELECT target, claim_id,
+                   ROW_NUMBER() OVER (PARTITION BY target ORDER BY score DESC, claim_id DESC) AS position
+            FROM shared
+        )
+        SELECT target, claim_id FROM ranked WHERE position <= %s ORDER BY target, position
+    """
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql" and connection.in_atomic_block:
+            # Room to aggregate a chunk's shared keys in memory rather than in batches on disk.
+            cursor.execute("SET LOCAL work_mem = '32MB'")
+        cursor.execute(sql, params)
+        for target, claim_id in cursor.fetchall():
+            ranked[target].append(claim_id)
+    return ranked
+
+
+def _candidate_ids(claim: Claim, keys: list[str], article: Article) -> list[int]:
+    """The ranked candidates of one claim, as the stage finds them for a chunk."""
+    return _ranked([claim], {claim.pk: keys}, article)[claim.pk]
 
 
 def _prepared(claim: Claim) -> Prepared:
@@ -120,13 +163,11 @@ def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[
 
 
 def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article) -> dict[int, list[Claim]]:
-    """Each claim's candidates in stored order, with the key counts and the claim rows read once per chunk."""
-    counts = _key_counts({key for claim_keys in keys.values() for key in claim_keys})
-    ids = {claim.pk: _candidate_ids(claim, keys[claim.pk], article, counts) for claim in chunk}
+    """Each claim's candidates in stored order, with the claim rows read once per chunk."""
+    ids = _ranked(chunk, keys, article)
     every = {i for claim_ids in ids.values() for i in claim_ids}
     rows = Claim.objects.filter(pk__in=every).select_related("source").only(*SCORED_FIELDS)
-    found = {other.pk: other for other in rows}
-    ordered = sorted(found.values(), key=lambda other: (other.article_id, other.index))
+    ordered = sorted(rows, key=lambda other: (other.article_id, other.index))
     wanted = {pk: set(claim_ids) for pk, claim_ids in ids.items()}
     return {pk: [o for o in ordered if o.pk in wanted[pk]] for pk in ids}
 

@@ -1,5 +1,6 @@
 """The pipeline stages on the embedded default (eager Celery): idempotent, resumable, never lossy."""
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,28 @@ def test_the_cap_keeps_the_report_of_the_same_event_before_a_louder_contradictio
     link = ClaimLink.objects.get()
     other = link.claim_a if link.claim_b_id == claim.pk else link.claim_b
     assert (other.text, link.relation) == (stored[1], "corroborates")
+
+
+def test_with_a_date_window_only_claims_published_near_the_article_are_candidates(settings):
+    settings.LINK_DATE_WINDOW_DAYS = 30
+    text = "قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب"
+    published = datetime(2018, 3, 5, tzinfo=UTC)
+    near, far = (
+        link_stage.claims_create(
+            [
+                ClaimFactory.build(
+                    article=ArticleFactory(published_at=published + timedelta(days=days)),
+                    text=text,
+                    index=0,
+                    source=SourceFactory(),
+                )
+            ]
+        )[0]
+        for days in (-10, 100)
+    )
+    new = ArticleFactory(status=Status.SEGMENTED, published_at=published)
+    link_stage.claims_create([ClaimFactory.build(article=new, index=0, source=SourceFactory(), text=text)])
+    assert article_link(article_id=new.pk) is None
+    linked = {pk for link in ClaimLink.objects.all() for pk in (link.claim_a_id, link.claim_b_id)}
+    assert near.pk in linked
+    assert far.pk not in linked
