@@ -19,7 +19,7 @@ try:
     INGEST_MAX_BODY_CHARS = env.env_int("INGEST_MAX_BODY_CHARS", 500_000, minimum=1)
     REVIEW_LEASE_SECONDS = env.env_int("REVIEW_LEASE_SECONDS", 600, minimum=10)
     REVIEW_SECOND_OPINION = env.env_bool("REVIEW_SECOND_OPINION", True)
-    LINK_MAX_CANDIDATES = env.env_int("LINK_MAX_CANDIDATES", 20, minimum=1)
+    LINK_MAX_CANDIDATES = env.env_int("LINK_MAX_CANDIDATES", 10, minimum=1)
     LINK_DATE_WINDOW_DAYS = env.env_int("LINK_DATE_WINDOW_DAYS", 0, minimum=0)
     LINK_MAX_KEY_FREQUENCY = env.env_int("LINK_MAX_KEY_FREQUENCY", 1000, minimum=1)
     LOG_LEVEL = env.env_str("LOG_LEVEL", "INFO")
