@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 from itertools import combinations
+from pathlib import Path
 
 from claims.linking import lexicon
-from claims.linking.features import Prepared, term_weight
+from claims.linking.features import FEATURES_VERSION, Prepared, term_weight
 from claims.linking.stems import stem
 from claims.text.normalize import normalize_key
 
@@ -19,6 +21,10 @@ MAX_KEY_LENGTH = 64
 PAIR_TERMS = 8
 PAIR_MIN_WEIGHT = 0.45
 UNCOUNTED = frozenset({"%", "اخر", "اخري"})
+# Keys stored by other code than this (this file, the word frequencies or the features) are stale.
+KEYS_VERSION = hashlib.sha256(
+    Path(__file__).read_bytes() + lexicon.FREQUENT_PATH.read_bytes() + FEATURES_VERSION.encode()
+).hexdigest()[:16]
 
 
 def _key_stem(stems: tuple[str, ...]) -> str:

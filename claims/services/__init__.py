@@ -9,7 +9,7 @@ from claims.services.ingest import (
     articles_ingest,
     articles_requeue,
 )
-from claims.services.link import article_link
+from claims.services.link import article_link, claims_reindex
 from claims.services.review import (
     ReviewConflict,
     link_decide,
@@ -29,6 +29,7 @@ __all__ = [
     "article_flag",
     "article_ingest",
     "article_link",
+    "claims_reindex",
     "article_segment",
     "articles_ingest",
     "articles_requeue",

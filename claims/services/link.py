@@ -9,6 +9,7 @@ from django.db.models import Count
 
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
+from claims.linking.keys import KEYS_VERSION
 from claims.linking.safety import link_priority, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
 
@@ -181,15 +182,57 @@ def claims_create(claims: list[Claim]) -> list[Claim]:
     """
     prepared = [prepare(_claim_text(claim)) for claim in claims]
     for claim, features in zip(claims, prepared, strict=True):
-        claim.features = dump(features)
+        claim.features = _stored(features)
     created = Claim.objects.bulk_create(claims)
+    _store_keys(created, prepared)
+    return created
+
+
+def _stored(features: Prepared) -> dict:
+    """The features to store on a claim, stamped with the version of the keys made beside them."""
+    return dump(features) | {"keys": KEYS_VERSION}
+
+
+def _current(claim: Claim) -> bool:
+    features = claim.features
+    return (
+        isinstance(features, dict)
+        and features.get("keys") == KEYS_VERSION
+        and restore(_claim_text(claim), features) is not None
+    )
+
+
+def claims_reindex(*, batch: int = 2000) -> dict[str, int]:
+    """Recompute the stored features and blocking keys of every claim whose features or keys were
+    made by other code than this (after an upgrade of the linker), batch by batch, each batch in
+    one transaction. Links already made are kept. Returns how many claims were reindexed and how
+    many were already current."""
+    counts = {"reindexed": 0, "current": 0}
+    last = 0
+    while True:
+        with transaction.atomic():
+            claims = list(Claim.objects.filter(pk__gt=last).select_related("source").order_by("pk")[:batch])
+            if not claims:
+                return counts
+            last = claims[-1].pk
+            stale = [c for c in claims if not _current(c)]
+            counts["current"] += len(claims) - len(stale)
+            counts["reindexed"] += len(stale)
+            prepared = [prepare(_claim_text(claim)) for claim in stale]
+            for claim, features in zip(stale, prepared, strict=True):
+                claim.features = _stored(features)
+            Claim.objects.bulk_update(stale, ["features"])
+            ClaimKey.objects.filter(claim__in=stale).delete()
+            _store_keys(stale, prepared)
+
+
+def _store_keys(claims: list[Claim], prepared: list[Prepared]) -> None:
     rows = [
         ClaimKey(key=key, claim=claim)
-        for claim, features in zip(created, prepared, strict=True)
+        for claim, features in zip(claims, prepared, strict=True)
         for key in candidate_keys(features)
     ]
     ClaimKey.objects.bulk_create(rows, ignore_conflicts=True)
-    return created
 
 
 def _stored_keys(chunk: list[Claim]) -> dict[int, list[str]]:

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from claims.ingestion import read_paths
 from claims.linking import prepare
 from claims.linking.features import restore
-from claims.models import Article, Claim, ClaimLink, LinkStatus, Status
+from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status
 from claims.services import article_link, article_segment, articles_ingest
 from claims.services import link as link_stage
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory
@@ -181,3 +181,29 @@ def test_with_a_date_window_only_claims_published_near_the_article_are_candidate
     linked = {pk for link in ClaimLink.objects.all() for pk in (link.claim_a_id, link.claim_b_id)}
     assert near.pk in linked
     assert far.pk not in linked
+
+
+def test_reindex_rebuilds_stale_features_and_keys_and_keeps_links(capsys):
+    articles = seed_articles("004_1019a7c50d6a06a0.txt", "001_a4898baba763a058.txt")
+    for article in articles:
+        article_segment(article_id=article.pk)
+        article_link(article_id=article.pk)
+    links = _links()
+    keys = sorted(ClaimKey.objects.values_list("claim_id", "key"))
+    old, missing, *current = list(Claim.objects.order_by("pk"))
+    Claim.objects.filter(pk=old.pk).update(features={**old.features, "version": "older"})
+    Claim.objects.filter(pk=missing.pk).update(features=None)
+    ClaimKey.objects.filter(claim__in=[old, missing]).delete()
+    ClaimKey.objects.filter(claim=current[0]).delete()
+    ClaimKey.objects.create(claim=current[0], key="stale")
+    Claim.objects.filter(pk=current[0].pk).update(features={**current[0].features, "keys": "older"})
+
+    call_command("reindex")
+
+    assert capsys.readouterr().out.strip() == f"3 claims reindexed, {len(current) - 1} already current"
+    assert sorted(ClaimKey.objects.values_list("claim_id", "key")) == keys
+    assert Claim.objects.get(pk=old.pk).features == old.features
+    assert Claim.objects.get(pk=missing.pk).features == missing.features
+    assert _links() == links
+    call_command("reindex")
+    assert capsys.readouterr().out.strip() == f"0 claims reindexed, {len(current) + 2} already current"
