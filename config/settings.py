@@ -21,7 +21,7 @@ try:
     REVIEW_SECOND_OPINION = env.env_bool("REVIEW_SECOND_OPINION", True)
     LINK_MAX_CANDIDATES = env.env_int("LINK_MAX_CANDIDATES", 10, minimum=1)
     LINK_DATE_WINDOW_DAYS = env.env_int("LINK_DATE_WINDOW_DAYS", 0, minimum=0)
-    LINK_MAX_KEY_FREQUENCY = env.env_int("LINK_MAX_KEY_FREQUENCY", 1000, minimum=1)
+    LINK_MAX_KEY_FREQUENCY = env.env_int("LINK_MAX_KEY_FREQUENCY", 500, minimum=1)
     LOG_LEVEL = env.env_str("LOG_LEVEL", "INFO")
     CELERY_VISIBILITY_TIMEOUT = env.env_int("CELERY_VISIBILITY_TIMEOUT", 900, minimum=1)
     API_THROTTLE_PER_MINUTE = env.env_int("API_THROTTLE_PER_MINUTE", 1200, minimum=1)
