@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count
 
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
@@ -39,12 +38,24 @@ def _claim_text(claim: Claim) -> ClaimText:
     )
 
 
-def _key_counts(keys: set[str]) -> dict[str, int]:
-    """How many stored claims hold each key, counted in one query (index only on PostgreSQL)."""
+def _key_counts(keys: set[str], limit: int) -> dict[str, int]:
+    """How many stored claims hold each key, counted no further than ``limit`` + 1: a key held by
+    more than ``limit`` claims is left out of the ranking whatever its count, so counting stops
+    there and a common key costs no more than a rare one. One query; index only on PostgreSQL."""
     if not keys:
         return {}
-    rows = ClaimKey.objects.filter(key__in=keys).values("key").annotate(n=Count("claim_id"))
-    return {row["key"]: row["n"] for row in rows}
+    ordered = sorted(keys)
+    values = ", ".join(["(%s)"] * len(ordered))
+    table = connection.ops.quote_name(ClaimKey._meta.db_table)
+    sql = f"""
+        WITH wanted(key) AS (VALUES {values})
+        SELECT wanted.key, (SELECT COUNT(*) FROM (
+            SELECT 1 FROM {table} k WHERE k.key = wanted.key LIMIT %s
+        ) AS held) FROM wanted
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*ordered, limit + 1])
+        return {key: count for key, count in cursor.fetchall() if count}
 
 
 def _weights(keys: list[str], counts: dict[str, int]) -> list[tuple[str, int]]:
@@ -66,7 +77,7 @@ def _ranked(chunk: list[Claim], keys: dict[int, list[str]], article: Article) ->
     One query for the whole chunk: the keys and weights go in as a VALUES list, each claim's best
     candidates come out of a window over the summed weights.
     """
-    counts = _key_counts({key for claim in chunk for key in keys[claim.pk]})
+    counts = _key_counts({key for claim in chunk for key in keys[claim.pk]}, settings.LINK_MAX_KEY_FREQUENCY)
     wanted = [(claim.pk, key, weight) for claim in chunk for key, weight in _weights(keys[claim.pk], counts)]
     ranked: dict[int, list[int]] = {claim.pk: [] for claim in chunk}
     if not wanted:

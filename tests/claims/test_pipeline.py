@@ -207,3 +207,17 @@ def test_reindex_rebuilds_stale_features_and_keys_and_keeps_links(capsys):
     assert _links() == links
     call_command("reindex")
     assert capsys.readouterr().out.strip() == f"0 claims reindexed, {len(current) + 2} already current"
+
+
+@pytest.mark.parametrize(("limit", "linked"), [(3, 0), (4, 3)])
+def test_keys_held_by_more_claims_than_the_limit_propose_nothing(settings, limit, linked):
+    settings.LINK_MAX_KEY_FREQUENCY = limit
+    text = "قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب"
+    for _ in range(3):
+        link_stage.claims_create(
+            [ClaimFactory.build(article=ArticleFactory(), text=text, index=0, source=SourceFactory())]
+        )
+    new = ArticleFactory(status=Status.SEGMENTED)
+    link_stage.claims_create([ClaimFactory.build(article=new, index=0, source=SourceFactory(), text=text)])
+    assert article_link(article_id=new.pk) is None
+    assert ClaimLink.objects.count() == linked
