@@ -97,6 +97,10 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
+
+# A debug database connection keeps the text of its last 9,000 queries (bulk inserts of thousands
+# of claims among them): not what a worker holds, so not measured.
+settings.DEBUG = False
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.db.models import Max, Min, Q  # noqa: E402
