@@ -26,8 +26,10 @@ of one story are "same-story" claims, the links a linker should find.
 
 Measure: K new 20-claim articles (default 20) are generated the same way, stored as segmented and
 indexed by ``claims_create`` (as ``article_segment`` does), then each is linked by the real
-``article_link``. ``per_article_ms`` is the median wall time of linking one article (p90 and max
-too); ``per_article_cpu_ms`` the median CPU time of this process and ``per_article_sql_ms`` the
+``article_link`` in a fresh Python process that holds nothing else, as a worker would
+(``linker_peak_rss_mb`` is its peak memory; ``peak_rss_mb`` that of the benchmark process, which
+also builds the corpus and scores the recall sample). ``per_article_ms`` is the median wall time
+of linking one article (p90 and max too); ``per_article_cpu_ms`` the median CPU time of this process and ``per_article_sql_ms`` the
 median time spent waiting on queries, which together show where the time goes on a busy machine.
 ``comparisons_per_claim`` is the number of pairs ``score_pair`` sees per new claim: the stage's own
 ``_candidate_ids`` followed by ``_eligible``, recomputed after the timed runs. ``all_pairs_factor``
@@ -67,6 +69,7 @@ import random
 import re
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -407,8 +410,25 @@ def corpus(n: int, keep: bool, pool: list[str], people: list[Source | None]) -> 
 
 def link_new(
     k: int, pool: list[str], people: list[Source | None]
-) -> tuple[list[int], list[float], list[float], list[float]]:
+) -> tuple[list[int], list[float], list[float], list[float], float]:
+    """Store K new articles, then link them in a fresh process that holds nothing but the stage,
+    as a worker does (this process holds the corpus sentences, which slow it by a quarter)."""
     ids = store(k * ARTICLE_CLAIMS, ORIGIN_NEW, Status.SEGMENTED, random.Random(SEED + 1), pool, people)
+    child = subprocess.run(
+        [sys.executable, __file__, "--link", ",".join(map(str, ids))],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=os.environ,
+    )
+    if child.returncode:
+        raise SystemExit(f"linking process failed:\n{child.stderr}")
+    found = json.loads(child.stdout.strip().splitlines()[-1])
+    return ids, found["times"], found["cpu"], found["sql"], found["peak_rss_mb"]
+
+
+def link_timed(article_ids: list[int]) -> dict:
+    """Link each article with the real ``article_link``: wall, CPU and query-wait time, and peak RSS."""
     times, cpu, sql = [], [], []
     waited = [0.0]
 
@@ -419,7 +439,7 @@ def link_new(
         finally:
             waited[0] += time.perf_counter() - started
 
-    for article_id in ids:
+    for article_id in article_ids:
         waited[0] = 0.0
         with connection.execute_wrapper(timed):
             started, started_cpu = time.perf_counter(), time.process_time()
@@ -429,7 +449,18 @@ def link_new(
             times.append((time.perf_counter() - started) * 1000)
             cpu.append((time.process_time() - started_cpu) * 1000)
         sql.append(waited[0] * 1000)
-    return ids, times, cpu, sql
+    return {"times": times, "cpu": cpu, "sql": sql, "peak_rss_mb": _peak_rss_mb()}
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process: VmHWM where Linux gives it (ru_maxrss of a process
+    started by another also counts the parent's pages from before exec)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def comparisons(article_ids: list[int]) -> tuple[int, int]:
@@ -585,13 +616,17 @@ def main(argv: list[str]) -> None:
         help="score recall samples against every claim up to this many claims (default 20000)",
     )
     parser.add_argument("--keep", action="store_true", help="reuse a stored corpus of the same size")
+    parser.add_argument("--link", help=argparse.SUPPRESS)  # internal: the linking process
     args = parser.parse_args(argv)
+    if args.link:
+        print(json.dumps(link_timed([int(i) for i in args.link.split(",")])))
+        return
     prepare_database(args.keep)
     pool, story = sentences(args.claims + args.articles * ARTICLE_CLAIMS)
     people = sources()
     build_seconds, reused = corpus(args.claims, args.keep, pool, people)
     load_before = os.getloadavg()[0]
-    article_ids, times, cpu, sql = link_new(args.articles, pool, people)
+    article_ids, times, cpu, sql, linker_rss = link_new(args.articles, pool, people)
     pairs, new_claims = comparisons(article_ids)
     total = Claim.objects.count()
     per_claim = pairs / max(new_claims, 1)
@@ -614,7 +649,8 @@ def main(argv: list[str]) -> None:
     }
     report.update(recall(article_ids, args.sample, args.exhaustive_max, story))
     report["sentences"] = len(pool)
-    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report["peak_rss_mb"] = _peak_rss_mb()
+    report["linker_peak_rss_mb"] = linker_rss
     print(json.dumps(report, ensure_ascii=False))
 
 
