@@ -169,9 +169,9 @@ def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[
     for other in others:
         if other.pk not in prepared:
             prepared[other.pk] = _prepared(other)
-    found = [found for other in others if (found := _link_for(claim, other, prepared))]
-    found.sort(key=lambda pair: (-pair[0], -pair[1].priority))
-    return [link for _, link in found[: settings.LINK_MAX_CANDIDATES]]
+    scored = [pair for other in others if (pair := _link_for(claim, other, prepared))]
+    scored.sort(key=lambda pair: (-pair[0], -pair[1].priority))
+    return [link for _, link in scored[: settings.LINK_MAX_CANDIDATES]]
 
 
 def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article) -> dict[int, list[Claim]]:
