@@ -143,18 +143,11 @@ def prepare(claim: ClaimText) -> Prepared:
     tokens = tokenize(claim.text)
     words = [t for t in tokens if _is_content(t)]
     forms = tuple(variants(t) for t in words)
-    shapes = tuple(frozenset(skeleton(s) for s in stems) for stems in forms)
     keys = frozenset(inflection_key(s) for stems in forms for s in stems)
-    content = tuple(stems[0] for stems in forms)
-    return Prepared(
-        claim=claim,
-        norm=" ".join(content),
-        content=content,
-        forms=forms,
-        shapes=shapes,
+    return _assemble(
+        claim,
+        forms,
         nominal=tuple(_is_nominal(t) for t in words),
-        index=frozenset(s for stems in forms for s in stems),
-        skeletons=frozenset().union(*shapes),
         numbers=tuple(extract_numbers(claim.text)),
         negations=_negations(tokens),
         modality=_modality(claim, norm, keys),
@@ -162,7 +155,24 @@ def prepare(claim: ClaimText) -> Prepared:
         dissent=tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),
+    )
+
+
+def _assemble(claim: ClaimText, forms: tuple[tuple[str, ...], ...], **read) -> Prepared:
+    """The prepared claim from its word forms and what was read in its text; everything derived
+    from the forms alone (first stems, shapes, indexes, weights) is computed here."""
+    shapes = tuple(frozenset(skeleton(s) for s in stems) for stems in forms)
+    content = tuple(stems[0] for stems in forms)
+    return Prepared(
+        claim=claim,
+        norm=" ".join(content),
+        content=content,
+        forms=forms,
+        shapes=shapes,
+        index=frozenset(s for stems in forms for s in stems),
+        skeletons=frozenset().union(*shapes),
         weights=tuple(term_weight(term) for term in content),
+        **read,
     )
 
 
@@ -211,18 +221,10 @@ def restore(claim: ClaimText, data: object) -> Prepared | None:
     if data.get("reported_as") != claim.modality:
         return None
     try:
-        forms = tuple(tuple(stems) for stems in data["forms"])
-        shapes = tuple(frozenset(skeleton(s) for s in stems) for stems in forms)
-        content = tuple(stems[0] for stems in forms)
-        return Prepared(
-            claim=claim,
-            norm=" ".join(content),
-            content=content,
-            forms=forms,
-            shapes=shapes,
+        return _assemble(
+            claim,
+            tuple(tuple(stems) for stems in data["forms"]),
             nominal=tuple(data["nominal"]),
-            index=frozenset(s for stems in forms for s in stems),
-            skeletons=frozenset().union(*shapes),
             numbers=tuple(Number(*fields) for fields in data["numbers"]),
             negations=tuple(data["negations"]),
             modality=data["modality"],
@@ -230,7 +232,6 @@ def restore(claim: ClaimText, data: object) -> Prepared | None:
             dissent=tuple(data["dissent"]),
             concession=bool(data["concession"]),
             exclusive=frozenset((kind, name) for kind, name in data["exclusive"]),
-            weights=tuple(term_weight(term) for term in content),
         )
     except (KeyError, TypeError, ValueError, IndexError):
         return None

@@ -179,9 +179,11 @@ def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article
     ids = _ranked(chunk, keys, article)
     every = {i for claim_ids in ids.values() for i in claim_ids}
     rows = Claim.objects.filter(pk__in=every).select_related("source").only(*SCORED_FIELDS)
-    ordered = sorted(rows, key=lambda other: (other.article_id, other.index))
-    wanted = {pk: set(claim_ids) for pk, claim_ids in ids.items()}
-    return {pk: [o for o in ordered if o.pk in wanted[pk]] for pk in ids}
+    found = {other.pk: other for other in rows}
+    return {
+        pk: sorted((found[i] for i in claim_ids if i in found), key=lambda o: (o.article_id, o.index))
+        for pk, claim_ids in ids.items()
+    }
 
 
 def claims_create(claims: list[Claim]) -> list[Claim]:
@@ -191,17 +193,19 @@ def claims_create(claims: list[Claim]) -> list[Claim]:
     the keys of every article segmented before it: two articles linked at once by two workers
     still meet.
     """
-    prepared = [prepare(_claim_text(claim)) for claim in claims]
-    for claim, features in zip(claims, prepared, strict=True):
-        claim.features = _stored(features)
+    prepared = _with_features(claims)
     created = Claim.objects.bulk_create(claims)
     _store_keys(created, prepared)
     return created
 
 
-def _stored(features: Prepared) -> dict:
-    """The features to store on a claim, stamped with the version of the keys made beside them."""
-    return dump(features) | {"keys": KEYS_VERSION}
+def _with_features(claims: list[Claim]) -> list[Prepared]:
+    """Prepare each claim and set the features it stores, stamped with the version of the keys
+    made beside them; returns the prepared claims, in order."""
+    prepared = [prepare(_claim_text(claim)) for claim in claims]
+    for claim, features in zip(claims, prepared, strict=True):
+        claim.features = dump(features) | {"keys": KEYS_VERSION}
+    return prepared
 
 
 def _current(claim: Claim) -> bool:
@@ -229,9 +233,7 @@ def claims_reindex(*, batch: int = 2000) -> dict[str, int]:
             stale = [c for c in claims if not _current(c)]
             counts["current"] += len(claims) - len(stale)
             counts["reindexed"] += len(stale)
-            prepared = [prepare(_claim_text(claim)) for claim in stale]
-            for claim, features in zip(stale, prepared, strict=True):
-                claim.features = _stored(features)
+            prepared = _with_features(stale)
             Claim.objects.bulk_update(stale, ["features"])
             ClaimKey.objects.filter(claim__in=stale).delete()
             _store_keys(stale, prepared)
