@@ -45,7 +45,8 @@ set C of stored claims with the stage's own ``_eligible`` and ``_link_for`` (``s
     claim (all of them, so the same-story figures stay exact), every claim sharing at least one
     stored key with the sample claim whatever the key's frequency, and a uniform random sample of
     ``--exhaustive-max`` claims. Links the random sample finds among claims reachable neither way
-    are extrapolated to the whole database as ``links_outside_keys_per_claim_est``; the ``any_link`` figures then cover C only.
+    are extrapolated to the whole database as ``links_outside_keys_per_claim_est``; the
+    ``any_link`` figures then cover C only.
 The stage keeps at most LINK_MAX_CANDIDATES links per claim, the most related first (the scorer's
 1 − P(unrelated), then priority), so exhaustive scoring under the same cap would create the top
 LINK_MAX_CANDIDATES of a claim's links in that order. ``candidate_recall`` is the share of those
