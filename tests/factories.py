@@ -59,7 +59,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     content_hash = factory.Sequence(lambda n: f"{n:064x}")
     title = factory.Sequence(lambda n: f"تقرير عن القصف رقم {n}")
     body = factory.LazyFunction(lambda: "\n".join(SENTENCES))
-    publisher = "شبكة أخبار"
+    publisher = factory.Sequence(lambda n: f"شبكة أخبار {n}")
     published_at = datetime(2018, 3, 5, 14, 0, tzinfo=UTC)
     status = Status.LINKED
 

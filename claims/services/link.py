@@ -25,6 +25,7 @@ SCORED_FIELDS = (
     "source_id",
     "source__name",
     "source__affiliation",
+    "article__publisher",
 )
 
 
@@ -134,20 +135,30 @@ def _prepared(claim: Claim) -> Prepared:
 
 
 def _eligible(claim: Claim, other: Claim) -> bool:
-    """Across articles always; inside one article only between different sources."""
-    return other.article_id != claim.article_id or (
-        other.source_id != claim.source_id and None not in (other.source_id, claim.source_id)
-    )
+    """Only across articles: two claims of one article are one outlet's account, which a
+    fact-checker neither corroborates nor refutes against itself."""
+    return other.article_id != claim.article_id
+
+
+def _same_outlet(claim: Claim, other: Claim) -> bool:
+    """Two reports by one publisher: repeating itself is not independent corroboration."""
+    publisher = claim.article.publisher.strip()
+    return bool(publisher) and publisher == other.article.publisher.strip()
 
 
 def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimLink] | None:
     """The link the pair deserves, if any, with the scorer's certainty that it is one topic."""
     result = score_pair(prepared[claim.pk], prepared[other.pk])
     relation = safe_relation(result.relation, result.evidence, claim.text, other.text)
+    same_outlet = _same_outlet(claim, other)
+    if relation == "corroborates" and same_outlet:
+        relation = "related"
     if relation == "unrelated":
         return None
     first, second = sorted((claim, other), key=lambda c: c.pk)
-    independent = bool(claim.source and other.source and claim.source.affiliation != other.source.affiliation)
+    independent = not same_outlet and bool(
+        claim.source and other.source and claim.source.affiliation != other.source.affiliation
+    )
     link = ClaimLink(
         claim_a=first,
         claim_b=second,
@@ -178,7 +189,7 @@ def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article
     """Each claim's candidates in stored order, with the claim rows read once per chunk."""
     ids = _ranked(chunk, keys, article)
     every = {i for claim_ids in ids.values() for i in claim_ids}
-    rows = Claim.objects.filter(pk__in=every).select_related("source").only(*SCORED_FIELDS)
+    rows = Claim.objects.filter(pk__in=every).select_related("source", "article").only(*SCORED_FIELDS)
     found = {other.pk: other for other in rows}
     return {
         pk: sorted((found[i] for i in claim_ids if i in found), key=lambda o: (o.article_id, o.index))
@@ -261,7 +272,9 @@ def article_link(*, article_id: int, offset: int = 0) -> int | None:
         article = Article.objects.select_for_update().filter(pk=article_id, status=Status.SEGMENTED).first()
         if article is None:
             return None
-        chunk = list(article.claims.select_related("source").order_by("index")[offset : offset + CHUNK])
+        chunk = list(
+            article.claims.select_related("source", "article").order_by("index")[offset : offset + CHUNK]
+        )
         prepared = {claim.pk: _prepared(claim) for claim in chunk}
         keys = _stored_keys(chunk)
         candidates = _candidates(chunk, keys, article)

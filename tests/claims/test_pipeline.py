@@ -221,3 +221,38 @@ def test_keys_held_by_more_claims_than_the_limit_propose_nothing(settings, limit
     link_stage.claims_create([ClaimFactory.build(article=new, index=0, source=SourceFactory(), text=text)])
     assert article_link(article_id=new.pk) is None
     assert ClaimLink.objects.count() == linked
+
+
+REPORT = "قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب الجنوبي"
+
+
+def _store(article, texts):
+    return link_stage.claims_create(
+        [
+            ClaimFactory.build(article=article, index=i, text=text, source=SourceFactory())
+            for i, text in enumerate(texts)
+        ]
+    )
+
+
+def test_two_claims_of_one_article_are_never_linked():
+    article = ArticleFactory(status=Status.SEGMENTED)
+    _store(article, [REPORT, "قتل 23 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب الجنوبي"])
+    assert article_link(article_id=article.pk) is None
+    assert list(ClaimLink.objects.all()) == []
+
+
+def test_the_same_outlet_repeating_a_report_is_not_corroboration():
+    _store(ArticleFactory(publisher="عنب بلدي"), [REPORT])
+    new = ArticleFactory(status=Status.SEGMENTED, publisher="عنب بلدي")
+    _store(new, [REPORT])
+    assert article_link(article_id=new.pk) is None
+    assert list(ClaimLink.objects.values_list("relation", flat=True)) == ["related"]
+
+
+def test_another_outlet_repeating_a_report_corroborates_it():
+    _store(ArticleFactory(publisher="عنب بلدي"), [REPORT])
+    new = ArticleFactory(status=Status.SEGMENTED, publisher="سمارت")
+    _store(new, [REPORT])
+    assert article_link(article_id=new.pk) is None
+    assert list(ClaimLink.objects.values_list("relation", flat=True)) == ["corroborates"]
