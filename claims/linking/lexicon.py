@@ -41,7 +41,13 @@ STOPWORDS = _folded(
 NEGATIONS = _folded("لم لن لا ليس ليست ليسوا لست غير عدم بدون دون")
 FUNCTION_WORDS = STOPWORDS | NEGATIONS
 # "لا يزال" means "still" and "لا يقل عن" means "at least": the particle does not negate what follows.
-NOT_NEGATING_NEXT = _folded("يزال تزال زال يزالون تزالان يقل تقل يتجاوز تتجاوز يزيد تزيد يتعدى")
+# «طائرة بدون طيار» is a drone, «غير معروف» unknown, «غير مسبوق» unprecedented, «غير حكومية» an NGO:
+# the particle makes an adjective, it does not deny the claim.
+NOT_NEGATING_NEXT = _folded(
+    """يزال تزال زال يزالون تزالان يقل تقل يتجاوز تتجاوز يزيد تزيد يتعدى
+    طيار معروف معروفة معروفين معروفه مسبوق مسبوقة مباشر مباشرة رسمي رسمية الرسمية حكومية الحكومية
+    شرعي شرعية الشرعية الشرعيين محدد محددة المحددة"""
+)
 DENIALS = _keys(
     """نفى ينفي تنفي نفت نفوا ينفون نفي كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر إنكار دحض يدحض
     شائعات شائعة إشاعة إشاعات مفبرك مفبركة فبركة مزور مزورة مزيف مزيفة كاذب كاذبة"""

@@ -151,3 +151,15 @@ def test_swapped_noun_between_matching_words_is_a_nominal_substitution():
         *pair("ارتفاع لسعر الدولار يعوض خسائر التعاملات", "ارتفاع لسعر اليورو يعوض خسائر التعاملات")
     )
     assert (found.substitutions, found.nominal_substitutions) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("مقتل العشرات من المدنيين في القصف", "مقتل 12 مدنيا في القصف", True),
+        ("مقتل العشرات من المدنيين في القصف", "مقتل 35 مدنيا في القصف", False),
+    ],
+)
+def test_dozens_is_twenty_or_more(a, b, conflict):
+    conflicts, _ = numbers(prepare(ClaimText(a)), prepare(ClaimText(b)))
+    assert bool(conflicts) is conflict

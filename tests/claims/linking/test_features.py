@@ -63,3 +63,21 @@ def test_stored_features_are_not_used_when_stale_malformed_or_for_another_modali
     assert restore(claim, {**stored, "forms": 7}) is None
     assert restore(claim, {k: v for k, v in stored.items() if k != "numbers"}) is None
     assert restore(ClaimText(claim.text, modality="deny"), stored) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت طائرة بدون طيار سيارة في ريف إدلب",
+        "قتل مسلحون غير معروفين ثلاثة عناصر من الشرطة",
+        "شهدت المنطقة موجة نزوح غير مسبوقة",
+        "قالت منظمة غير حكومية إن المساعدات وصلت",
+        "اعتقل عشرات المهاجرين بطريقة غير شرعية",
+    ],
+)
+def test_an_adjective_made_with_a_negating_particle_is_no_negation(text):
+    assert prepare(ClaimText(text)).negations == ()
+
+
+def test_a_negated_verb_is_still_a_negation():
+    assert prepare(ClaimText("لم تستهدف الطائرات سوق المدينة")).negations == ("لم تستهدف",)
