@@ -112,19 +112,28 @@ def _polarity(forms: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, int, str],
     return tuple(found)
 
 
+def _exclusive_hit(token: str) -> tuple[str, str] | None:
+    candidates = (token, token[1:] if token[:1] in "وفبلك" else "", token[2:] if token[:1] in "وف" else "")
+    return next((lexicon.EXCLUSIVE[c] for c in candidates if c in lexicon.EXCLUSIVE), None)
+
+
+def _nisba(token: str) -> bool:
+    return token.startswith("ال") and token.endswith(("يه", "ي"))
+
+
 def _exclusive(tokens: list[str]) -> frozenset[tuple[str, str]]:
-    """Places, currencies and parties named: "بسوريا والعراق" → {("place", "سوريا"), ("place", "العراق")}."""
-    found = set()
-    for token in tokens:
-        candidates = (
-            token,
-            token[1:] if token[:1] in "وفبلك" else "",
-            token[2:] if token[:1] in "وف" else "",
-        )
-        hit = next((lexicon.EXCLUSIVE[c] for c in candidates if c in lexicon.EXCLUSIVE), None)
-        if hit:
-            found.add(hit)
-    return frozenset(found)
+    """Places, currencies and parties named: "بسوريا والعراق" → {("place", "سوريا"), ("place", "العراق")}.
+
+    Two adjectives of different countries in a row describe one body, not two places:
+    "الجمعية الطبية السورية الأمريكية" names neither Syria nor America as where anything happened.
+    """
+    hits = [_exclusive_hit(token) for token in tokens]
+    paired = set()
+    for i in range(len(tokens) - 1):
+        one, two = hits[i], hits[i + 1]
+        if one and two and one != two and _nisba(tokens[i]) and _nisba(tokens[i + 1]):
+            paired.update((i, i + 1))
+    return frozenset(hit for i, hit in enumerate(hits) if hit and i not in paired)
 
 
 def term_weight(term: str, idf: Mapping[str, float] | None = None) -> float:

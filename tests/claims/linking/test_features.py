@@ -81,3 +81,13 @@ def test_an_adjective_made_with_a_negating_particle_is_no_negation(text):
 
 def test_a_negated_verb_is_still_a_negation():
     assert prepare(ClaimText("لم تستهدف الطائرات سوق المدينة")).negations == ("لم تستهدف",)
+
+
+def test_two_country_adjectives_in_a_row_name_a_body_not_places():
+    p = prepare(ClaimText("قالت الجمعية الطبية السورية الأمريكية إن المستشفى في إدلب خرج عن الخدمة"))
+    assert sorted(p.exclusive) == [("place", "ادلب")]
+
+
+def test_one_country_adjective_is_still_a_place():
+    p = prepare(ClaimText("قصفت الطائرات الروسية مستشفى في إدلب"))
+    assert sorted(p.exclusive) == [("place", "ادلب"), ("place", "روسيا")]
