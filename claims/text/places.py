@@ -1,0 +1,209 @@
+"""A gazetteer of the places Arabic news about Syria names, with their containment.
+
+"قصف على مدينة الباب وبلدة تادف بريف حلب الشمالي" names al-Bab (a town of al-Bab district), Tadef
+and the northern countryside of Aleppo, all within Aleppo governorate, within Syria. The data is
+``data/places.json`` (origin and licence in ``data/PLACES.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from claims.text.normalize import normalize_key
+
+DATA = Path(__file__).with_name("data") / "places.json"
+WORD = re.compile(r"[0-9A-Za-z\u0621-\u065f\u0660-\u0669\u066e-\u06d3\u0640]+")
+
+# Names that are also ordinary words ("الباب" the door, "القصير" the short, "سلمية" peaceful,
+# "تدمر" it destroys): a mention only after a place noun or a preposition («مدينة الباب», «في تدمر»).
+COMMON = """الباب التل السفيره القصير الميادين تدمر سلميه السلميه ازرع سوريه الغاب""".split()
+# Names that are far more often words than places ("الثورة" the revolution, "صور" pictures, "جاسم" a man's
+# name): a mention only after a place noun («ناحية الكرامة», «حي الشعار»).
+RARE = """الثوره الطبقه صور الصور الروضه بنان صدد الناصره الهامه سلوك كسب الحاضر الراعي الزياره الجلاء الكرامه الشجره
+المزرعه ملح الحمراء القبو شين مهين عوج سبه التبني كسره الكسره بصيره البصيره السوداء السودا المنصوره الحاجب
+مسكنه الطواحين الحراك حيان جاسم نوي دانا ربيعه هنادي داليه الداليه كريمه الكريمه الحميديه نبل الضمير السبخه
+الحديده حديده الجيزه السكري الشعار الانصاري العباسيين الزهراء هجين سوسه السوسه القائم مشهد كلس الرمادي المفرق
+الزرقاء صلاح_الدين""".split()
+# Words that introduce a place: place nouns, prepositions and directions.
+PLACE_NOUNS = frozenset(
+    normalize_key(word)
+    for word in """مدينه بلده قريه ناحيه منطقه محافظه حي مخيم ريف مدينتي بلدتي قريتي احياء ضواحي بلدات قري مدن
+    مناطق""".split()
+)
+INTRODUCERS = PLACE_NOUNS | frozenset(
+    normalize_key(word)
+    for word in """اطراف محيط قرب مركز في من الي نحو باتجاه داخل عند حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا""".split()
+)
+# A place noun says which of several places sharing a name is meant: «مدينة حلب» the city.
+NOUN_LEVEL = {"مدينه": 4, "بلده": 4, "قريه": 4, "محافظه": 1, "ناحيه": 3, "حي": 5}
+PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    level: int
+    parents: tuple[str, ...]
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    return normalize_key(word)
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, Place], dict[tuple[str, ...], list[Place]], dict[str, tuple[int, ...]]]:
+    rows = json.loads(DATA.read_text(encoding="utf-8"))["places"]
+    parent = {key: up for key, _, up, _, _ in rows}
+    places = {}
+    for key, level, _, name, _ in rows:
+        chain, up = [], parent[key]
+        while up:
+            chain.append(up)
+            up = parent[up]
+        places[key] = Place(key, name, level, tuple(chain))
+    named: dict[tuple[str, ...], list[Place]] = {}
+    for key, _, _, name, aliases in rows:
+        for variant in dict.fromkeys([name, *aliases]):
+            named.setdefault(tuple(fold(variant).split()), []).append(places[key])
+    # Names by their first word, as the word counts to try, longest first.
+    lengths: dict[str, set[int]] = {}
+    for tokens in named:
+        lengths.setdefault(tokens[0], set()).add(len(tokens))
+    return places, named, {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
+
+
+def place(key: str) -> Place:
+    """The place with this key: place("SY0702") → Place("SY0702", "معرة النعمان", 2, ("SY07", "SY"))."""
+    return _gazetteer()[0][key]
+
+
+def related(a: Place, b: Place) -> bool:
+    """Equal, or one contains the other (village → district → governorate → Syria): compatible, never a mismatch."""
+    return a.key == b.key or a.key in b.parents or b.key in a.parents
+
+
+def _forms(word: str) -> list[tuple[str, int]]:
+    """The word and the word without attached و ف ب ل ك, with the prefix length: "وبحلب" → ("حلب", 2)."""
+    forms = [(word, 0)]
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            rest = word[len(prefix) :]
+            forms.append((rest, len(prefix)))
+            if prefix.endswith("ل") and rest.startswith("ل"):
+                forms.append(("ا" + rest, len(prefix)))  # "للرقة" is ل + "الرقة"
+    return forms
+
+
+def _choose(candidates: list[Place], noun: str) -> Place | None:
+    """One place for a name: the one the place noun asks for, else the widest when they nest."""
+    wanted = NOUN_LEVEL.get(noun)
+    for candidate in candidates:
+        if candidate.level == wanted:
+            return candidate
+    widest = min(candidates, key=lambda p: p.level)
+    if all(p is widest or related(p, widest) for p in candidates):
+        return widest
+    # Unrelated places share the name: the widest when it is alone at its level, else none.
+    return widest if [p.level for p in candidates].count(widest.level) == 1 else None
+
+
+def _original_offset(raw: str, letters: int) -> int:
+    """Characters of ``raw`` covering its first ``letters`` letters (marks after them included)."""
+    seen = 0
+    for i, char in enumerate(raw):
+        if seen == letters and fold(char):
+            return i
+        seen += bool(fold(char))
+    return len(raw)
+
+
+def find_places(text: str) -> list[tuple[Place, int, int]]:
+    """Places named in ``text`` with the character span of each mention, longest match first, no overlaps.
+
+    "قصف على مدينة الباب وبلدة تادف" → [(al-Bab town, 14, 19), (Tadef, 25, 29)]; a nisba names a
+    body, not a place: "الجمعية الطبية السورية الأمريكية" → [].
+    """
+    spans = [m.span() for m in WORD.finditer(text)]
+    words = _fold_all([text[start:end] for start, end in spans])
+    found, i, listed = [], 0, -1
+    while i < len(words):
+        forms = _indexed_forms(words[i])
+        # "في محيط دير الزور والميادين": a name joined by و to a place just named is listed with it.
+        hit = forms and _match(text, spans, words, i, forms, listed == i and words[i][:1] == "و")
+        if not hit:
+            i += 1
+            continue
+        chosen, start, n = hit
+        found.append((chosen, start, spans[i + n - 1][1]))
+        i += n
+        listed = i
+    return found
+
+
+def _fold_all(raw: list[str]) -> list[str]:
+    """Fold words in one pass over the joined text, much faster than word by word on long texts."""
+    words = normalize_key(" ".join(raw)).split(" ")
+    return words if len(words) == len(raw) else [fold(word) for word in raw]
+
+
+@lru_cache(maxsize=200_000)
+def _indexed_forms(word: str) -> tuple[tuple[str, int], ...]:
+    lengths = _gazetteer()[2]
+    return tuple((form, cut) for form, cut in _forms(word) if form in lengths)
+
+
+@lru_cache(maxsize=200_000)
+def _bare(word: str) -> str:
+    """A folded word as an introducer: "وبمدينة" → "مدينه"; else the word itself."""
+    forms = [form for form, _ in _forms(word)]
+    return next((form for form in forms if form in INTRODUCERS), word)
+
+
+def _previous(text: str, spans: list, words: list, i: int) -> str:
+    """The word just before word i when only spaces separate them, as an introducer."""
+    if i == 0 or text[spans[i - 1][1] : spans[i][0]].strip():
+        return ""
+    return _bare(words[i - 1])
+
+
+def _match(
+    text: str, spans: list, words: list, i: int, forms: tuple, listed: bool
+) -> tuple[Place, int, int] | None:
+    _, named, lengths = _gazetteer()
+    for form, cut in forms:
+        for n in lengths[form]:
+            tokens = (form, *words[i + 1 : i + n])
+            candidates = named.get(tokens) if len(tokens) == n else None
+            if not candidates or any(
+                text[spans[i + k - 1][1] : spans[i + k][0]].strip() for k in range(1, n)
+            ):
+                continue
+            previous = _previous(text, spans, words, i)
+            if not _plausible(" ".join(tokens), previous, words[i], cut, listed):
+                continue
+            chosen = _choose(candidates, previous)
+            if chosen is not None:
+                start, end = spans[i]
+                return chosen, start + _original_offset(text[start:end], cut), n
+    return None
+
+
+def _plausible(name: str, previous: str, word: str, cut: int, listed: bool) -> bool:
+    """A common word counts only when introduced; a nisba after a definite noun is an adjective."""
+    if name in RARE_KEYS and previous not in PLACE_NOUNS:
+        return False
+    introduced = listed or previous in INTRODUCERS or (cut and word[cut - 1] == "ب")
+    if name in COMMON_KEYS and not introduced:
+        return False
+    nisba = " " not in name and name.endswith("يه") and not cut
+    return not (nisba and previous.startswith("ال") and previous not in INTRODUCERS)
+
+
+COMMON_KEYS = frozenset(normalize_key(word) for word in COMMON)
+RARE_KEYS = frozenset(normalize_key(word.replace("_", " ")) for word in RARE)
