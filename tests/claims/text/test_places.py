@@ -89,9 +89,19 @@ def test_spelling_variants_meet_on_one_place(text, key):
     assert [found.key for found, _, _ in find_places(text)] == [key]
 
 
-def test_a_place_noun_chooses_among_places_of_one_name():
-    text = "مدينة حلب وحلب ومحافظة حلب"
-    assert mentions(text) == [("sy-c-aleppo", "مدينة حلب"), ("SY02", "حلب"), ("SY02", "محافظة حلب")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "مدينة حلب وحلب ومحافظة حلب",
+            [("sy-c-aleppo", "مدينة حلب"), ("SY02", "حلب"), ("SY02", "محافظة حلب")],
+        ),
+        ("في مدينة صور وناحية صور", [("LB-tyre", "صور"), ("SY090106", "ناحية صور")]),
+        ("ميناء الحديدة ومطار الطبقة العسكري", [("YE-hodeidah", "الحديدة"), ("sy-c-tabqa", "الطبقة")]),
+    ],
+)
+def test_a_place_noun_chooses_among_places_of_one_name(text, expected):
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,6 +114,7 @@ def test_a_place_noun_chooses_among_places_of_one_name():
         ("خرجت مظاهرات سلمية في حمص", [("SY04", "حمص")]),
         ("الغارات تدمر المنازل في تدمر", [("SY0405", "تدمر")]),
         ("نشرت صور الضحايا", []),
+        ("تعود إلى حضارة عريقة", []),
     ],
 )
 def test_names_that_are_common_words_need_a_place_noun_or_preposition(text, expected):
