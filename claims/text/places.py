@@ -115,6 +115,8 @@ def _choose(candidates: list[Place], noun: str) -> Place | None:
 
 def _original_offset(raw: str, letters: int) -> int:
     """Characters of ``raw`` covering its first ``letters`` letters (marks after them included)."""
+    if letters == 0:
+        return 0
     seen = 0
     for i, char in enumerate(raw):
         if seen == letters and fold(char):
@@ -184,14 +186,19 @@ def _match(
                 text[spans[i + k - 1][1] : spans[i + k][0]].strip() for k in range(1, n)
             ):
                 continue
-            previous = _previous(text, spans, words, i)
-            if not _plausible(" ".join(tokens), previous, words[i], cut, listed):
-                continue
-            chosen = _choose(candidates, previous)
+            chosen = _resolve(tokens, _previous(text, spans, words, i), words[i], cut, listed)
             if chosen is not None:
                 start, end = spans[i]
                 return chosen, start + _original_offset(text[start:end], cut), n
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _resolve(tokens: tuple[str, ...], previous: str, word: str, cut: int, listed: bool) -> Place | None:
+    """The place a name in this context stands for, or None when it is a word or ambiguous."""
+    if not _plausible(" ".join(tokens), previous, word, cut, listed):
+        return None
+    return _choose(_gazetteer()[1][tokens], previous)
 
 
 def _plausible(name: str, previous: str, word: str, cut: int, listed: bool) -> bool:
