@@ -27,7 +27,7 @@ RARE = """الثوره الطبقه صور الصور الروضه بنان صد
 المزرعه ملح الحمراء القبو شين مهين عوج سبه التبني كسره الكسره بصيره البصيره السوداء السودا المنصوره الحاجب
 مسكنه الطواحين الحراك حيان جاسم نوي دانا ربيعه هنادي داليه الداليه كريمه الكريمه الحميديه نبل الضمير السبخه
 الحديده حديده السكري الشعار الانصاري العباسيين الزهراء هجين سوسه السوسه القائم مشهد كلس الرمادي المفرق
-الزرقاء صلاح_الدين عريقه حسيه مسميه قحطانيه يعربيه جواديه درباسيه""".split()
+الزرقاء صلاح_الدين عريقه حسيه مسميه قحطانيه يعربيه جواديه درباسيه سلمي الحصن حزه منغ""".split()
 # Words that introduce a place: place nouns, prepositions and directions.
 PLACE_NOUNS = frozenset(
     normalize_key(word)
@@ -128,7 +128,7 @@ def _original_offset(raw: str, letters: int) -> int:
 def find_places(text: str) -> list[tuple[Place, int, int]]:
     """Places named in ``text`` with the character span of each mention, longest match first, no overlaps.
 
-    "قصف على مدينة الباب وبلدة تادف" → [(al-Bab town, 14, 19), (Tadef, 25, 29)]; a nisba names a
+    "قصف على مدينة الباب وبلدة تادف" → [(al-Bab town, 14, 19), (Tadef, 26, 30)]; a nisba names a
     body, not a place: "الجمعية الطبية السورية الأمريكية" → [].
     """
     spans = [m.span() for m in WORD.finditer(text)]
@@ -157,7 +157,8 @@ def _fold_all(raw: list[str]) -> list[str]:
 @lru_cache(maxsize=200_000)
 def _indexed_forms(word: str) -> tuple[tuple[str, int], ...]:
     lengths = _gazetteer()[2]
-    return tuple((form, cut) for form, cut in _forms(word) if form in lengths)
+    # The shortest prefix first: "ولبنان" is و + "لبنان", not ول + "بنان".
+    return tuple(sorted(((form, cut) for form, cut in _forms(word) if form in lengths), key=lambda f: f[1]))
 
 
 @lru_cache(maxsize=200_000)

@@ -57,6 +57,14 @@ def test_places_named_in_news_sentences_are_found(text, expected):
     assert mentions(text) == expected
 
 
+def test_the_shortest_attached_prefix_is_tried_first():
+    assert mentions("وصل الوفد إلى سوريا ولبنان وبالرقة") == [
+        ("SY", "سوريا"),
+        ("LB", "لبنان"),
+        ("SY11", "الرقة"),
+    ]
+
+
 def test_attached_prefixes_and_article_are_stripped_from_the_span():
     text = "سقط قتلى بإدلب وبمدينة الرقه والرقة وللرقة"
     assert [(found.key, start, end) for found, start, end in find_places(text)] == [
