@@ -43,6 +43,10 @@ NOUN_LEVEL = {"مدينه": 4, "بلده": 4, "قريه": 4, "محافظه": 1, 
 PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 
+# Generated countryside areas ("ريف حلب الشمالي") are keyed "<governorate>-rural-<side>".
+COUNTRYSIDE = "-rural-"
+
+
 @dataclass(frozen=True)
 class Place:
     key: str
@@ -86,6 +90,16 @@ def place(key: str) -> Place:
 def related(a: Place, b: Place) -> bool:
     """Equal, or one contains the other (village → district → governorate → Syria): compatible, never a mismatch."""
     return a.key == b.key or a.key in b.parents or b.key in a.parents
+
+
+def compatible(a: Place, b: Place) -> bool:
+    """Related, or one is the countryside of a governorate ("ريف إدلب الجنوبي", an area without
+    borders) and the other lies in that governorate: "معرة النعمان" is in the southern Idlib
+    countryside although no boundary says so."""
+    if related(a, b):
+        return True
+    area, other = (a, b) if COUNTRYSIDE in a.key else (b, a)
+    return COUNTRYSIDE in area.key and bool(area.parents) and area.parents[0] in other.parents
 
 
 def _forms(word: str) -> list[tuple[str, int]]:

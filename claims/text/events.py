@@ -1,0 +1,188 @@
+"""The event a claim reports: what happened (its kinds), on which day, where.
+
+"قتل 19 مدنياً في غارات روسية على معرة النعمان يوم الخميس"
+→ EventFrame(kinds={"air_strike", "casualty"}, weekday=3, day_offset=None, places=("…معرة النعمان",)).
+
+Kinds are read from trigger words (any clitic and the article stripped); the day from a named
+weekday («يوم الخميس», «الأحد الماضي») or a relative day («أمس», «اليوم», «الليلة الماضية»); the
+places from the gazetteer (claims.text.places), which never counts a nisba adjective or an
+organisation's name as a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.text.normalize import normalize_key, tokenize
+
+# Trigger words per kind, folded (ة→ه, أ→ا, ى→ي). A word counts with any of و ف ب ل ك and ال before it.
+TRIGGERS = {
+    "air_strike": "غاره غارات الغاره طيران طائره طائرات مقاتلات قاذفات مروحي مروحيه مروحيات براميل برميل جوي جويه",
+    "shelling": "قصف القصف ضربه ضربات قذائف قذيفه هاون مدفعي مدفعيه صاروخ صواريخ صاروخيه راجمات",
+    "chemical": "كيماوي كيميائي كيمياوي كيماويه كيميائيه سارين الكلور كلور غازات سام سامه الخردل",
+    "bombing": "تفجير تفجيرات انفجار انفجارات مفخخه مفخخات انتحاري انتحاريه انتحاريين ناسفه عبوه",
+    "clashes": "اشتباكات اشتباك معارك معركه مواجهات هجوم هجمات اقتحام",
+    "capture": "سيطره سيطر سيطرت استعاد استعادت استعاده تحرير حرر حررت",
+    "withdrawal": "انسحب انسحبت انسحاب انسحابها انسحابه",
+    "displacement": "نزوح نازح نازحين نازحون نزحوا تهجير مهجرين لاجئ لاجئين لاجئون",
+    "arrest": "اعتقال اعتقل اعتقلت احتجاز احتجز اختطاف اختطف خطف",
+    "agreement": "اتفاق اتفاقيه هدنه تسويه مصالحه اجلاء",
+    "vote": "فيتو النقض تصويت صوت صوتت مشروع",
+    "disaster": "زلزال زلزالا الزلزال هزه فيضان فيضانات اعصار",
+    "casualty": "قتل مقتل قتلى قتيل قتيلا قتلوا جرحى جريح مصابين اصابه اصابات ضحايا حصيله مصرع قضوا استشهاد شهداء",
+}
+TRIGGER = {normalize_key(word): kind for kind, words in TRIGGERS.items() for word in words.split()}
+# Kinds of one family can be one event seen from two sides; families that share none cannot.
+FAMILIES = {
+    "air_strike": {"attack"},
+    "shelling": {"attack"},
+    "chemical": {"attack"},
+    "bombing": {"attack"},
+    "clashes": {"attack", "territory"},
+    "capture": {"territory"},
+    "withdrawal": {"territory"},
+    "displacement": {"attack", "territory", "displacement"},
+    "arrest": {"arrest"},
+    "agreement": {"agreement"},
+    "vote": {"vote"},
+    "disaster": {"disaster"},
+    "casualty": {"attack", "disaster", "territory"},
+}
+# A toll says people died, not how: it goes with whatever kind of event the claim also names.
+GENERIC = frozenset({"casualty"})
+# A car bomb and an air raid are two events whatever their tolls.
+EXCLUSIVE_KINDS = (frozenset({"bombing"}), frozenset({"air_strike", "chemical"}))
+WEEKDAYS = {
+    normalize_key(name): day
+    for day, names in enumerate(
+        ("الاثنين الإثنين", "الثلاثاء", "الأربعاء الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+    )
+    for name in names.split()
+}
+RELATIVE_DAYS = {"امس": -1, "البارحه": -1, "اليوم": 0}
+YESTERDAY_PHRASES = ("الليله الماضيه", "ليل امس", "مساء امس", "صباح امس", "فجر امس")
+CLITICS = "وفبلك"
+_WORD = re.compile(r"[^\s,.،؛:!?()«»\"']+")
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    kinds: frozenset[str]
+    weekday: int | None = None  # Monday 0 … Sunday 6, when the claim names exactly one
+    day_offset: int | None = None  # days before publication: -1 «أمس», 0 «اليوم»
+    places: tuple[str, ...] = ()
+
+    @property
+    def families(self) -> frozenset[str]:
+        """The families of the event's specific kinds; a toll alone may belong to any violent one."""
+        specific = self.kinds - GENERIC or self.kinds
+        return frozenset(f for kind in specific for f in FAMILIES[kind])
+
+
+def _bare_forms(token: str) -> tuple[str, ...]:
+    """The token with each reading of its clitics removed: "وبالغارات" → ("وبالغارات", "بالغارات", "غارات", …)."""
+    forms = [token]
+    rest = token
+    while rest[:1] in CLITICS and len(rest) > 3:
+        rest = rest[1:]
+        forms.append(rest)
+    forms += [f[2:] for f in list(forms) if f.startswith("ال") and len(f) > 4]
+    return tuple(forms)
+
+
+def _kinds(tokens: list[str]) -> frozenset[str]:
+    found = set()
+    for token in tokens:
+        kind = next((TRIGGER[f] for f in _bare_forms(token) if f in TRIGGER), None)
+        if kind:
+            found.add(kind)
+    # «قصف جوي», «ضربات جوية»: shelling words with an aerial adjective are an air strike.
+    if "shelling" in found and "air_strike" in found:
+        found.discard("shelling")
+    return frozenset(found)
+
+
+def _weekday(tokens: list[str]) -> int | None:
+    days = {WEEKDAYS[t] for token in tokens for t in _bare_forms(token) if t in WEEKDAYS}
+    return days.pop() if len(days) == 1 else None
+
+
+def _day_offset(norm: str, tokens: list[str]) -> int | None:
+    if any(phrase in norm for phrase in YESTERDAY_PHRASES):
+        return -1
+    offsets = {RELATIVE_DAYS[t] for token in tokens for t in _bare_forms(token)[:2] if t in RELATIVE_DAYS}
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
+    """What happened, when and where, as far as the claim's own words say.
+
+    "نفت وزارة الدفاع الروسية قصف سوق معرة النعمان أمس" → kinds {"shelling"}, day_offset -1.
+    """
+    norm = normalize_key(text)
+    tokens = tokenize(text)
+    return EventFrame(_kinds(tokens), _weekday(tokens), _day_offset(norm, tokens), places)
+
+
+def kinds_clash(a: EventFrame, b: EventFrame) -> bool:
+    """Two kinds of event that cannot be one: an earthquake and an air raid, a car bomb and a raid."""
+    if not a.kinds or not b.kinds:
+        return False
+    if not a.families & b.families:
+        return True
+    one, other = EXCLUSIVE_KINDS
+    return bool((a.kinds & one and not b.kinds & one and b.kinds & other) or
+                (b.kinds & one and not a.kinds & one and a.kinds & other))  # fmt: skip
+
+
+# Tolls by the beginning of the word that says what they count: "استشهدوا", "قتلى", "بجروح".
+ROLE_PREFIXES = {
+    "killed": "قتل مقتل قتيل استشهد شهيد شهدا مصرع حتف قضوا ضحايا لقوا",
+    "wounded": "جرح جريح جروح اصاب اصيب مصاب",
+    "displaced": "نزوح نازح نزح مهجر تهجير",
+    "arrested": "اعتقال معتقل اعتقل",
+}
+ROLE = tuple((normalize_key(w), role) for role, words in ROLE_PREFIXES.items() for w in words.split())
+# "4 أشخاص آخرين", "منهم 5 أطفال": a part of a toll, not the toll.
+PARTIAL = frozenset(normalize_key(w) for w in "اخرين اخرون اخري منهم بينهم".split())
+ROLE_REACH = 4
+
+
+def _role_of(token: str) -> str | None:
+    return next((role for f in _bare_forms(token) for prefix, role in ROLE if f.startswith(prefix)), None)
+
+
+def count_roles(text: str, spans: list[tuple[int, int]]) -> tuple[str | None, ...]:
+    """What each count counts as a toll: killed, wounded, displaced, arrested, "part" of a toll,
+    or None (not a toll: a price, a distance, villages).
+
+    "مقتل 27 شخصا وإصابة العشرات" with the spans of "27 شخصا" and "العشرات" → ("killed", "wounded");
+    "4 أشخاص آخرين قتلوا" → ("part",).
+    """
+    words = [(m.start(), m.end(), normalize_key(m.group())) for m in _WORD.finditer(text)]
+    roles = []
+    for start, end in spans:
+        inside = [i for i, (s, e, _) in enumerate(words) if s < end and e > start]
+        if not inside:
+            roles.append(None)
+            continue
+        first, last = inside[0], inside[-1]
+        after = words[last + 1][2] if last + 1 < len(words) else ""
+        before = words[first - 1][2] if first else ""
+        if after in PARTIAL or before in PARTIAL:
+            roles.append("part")
+            continue
+        roles.append(_nearest_role(words, first, last))
+    return tuple(roles)
+
+
+def _nearest_role(words: list[tuple[int, int, str]], first: int, last: int) -> str | None:
+    own = next((r for _, _, w in words[first : last + 1] if (r := _role_of(w))), None)
+    if own:
+        return own
+    for reach in range(1, ROLE_REACH + 1):
+        for i in (first - reach, last + reach):
+            if 0 <= i < len(words) and (role := _role_of(words[i][2])):
+                return role
+    return None

@@ -1,0 +1,76 @@
+import pytest
+
+from claims.text.events import EventFrame, count_roles, event_frame, kinds_clash
+from claims.text.numbers import extract_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("قتل 19 مدنياً في غارات روسية على معرة النعمان", {"air_strike", "casualty"}),
+        ("سقطت قذائف هاون على حي القصاع", {"shelling"}),
+        ("قصف جوي على بلدة حمورية", {"air_strike"}),
+        ("هجوم بغاز السارين على خان شيخون", {"chemical", "clashes"}),
+        ("انفجار سيارة مفخخة في مدينة أعزاز", {"bombing"}),
+        ("زلزال بقوة 7.3 درجات ضرب إقليم كرمانشاه", {"disaster"}),
+        ("سيطرت قوات النظام على بلدة تادف بعد انسحاب تنظيم الدولة", {"capture", "withdrawal"}),
+        ("وقعت فصائل المعارضة اتفاق إجلاء من الغوطة", {"agreement"}),
+        ("روسيا تستخدم حق النقض ضد مشروع القرار", {"vote"}),
+    ],
+)
+def test_event_kinds_are_read_from_trigger_words_with_their_clitics(text, kinds):
+    assert event_frame(text).kinds == frozenset(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "offset"),
+    [
+        ("قتل 27 شخصاً في غارات يوم الاثنين", 0, None),
+        ("الزلزال وقع مساء أمس الأحد", 6, -1),
+        ("ضرب زلزال المنطقة الليلة الماضية", None, -1),
+        ("أعلنت الوزارة اليوم الخميس", 3, 0),
+        ("قتل شخصان بين الخميس والجمعة", None, None),
+        ("أحد السكان فقد عائلته", None, None),
+    ],
+)
+def test_the_event_day_is_a_named_weekday_or_a_day_counted_from_publication(text, weekday, offset):
+    frame = event_frame(text)
+    assert (frame.weekday, frame.day_offset) == (weekday, offset)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("مقتل 4 أشخاص في ضربات جوية على عربين", "مقتل 328 شخصاً في زلزال كرمانشاه", True),
+        ("انفجار سيارة مفخخة في أعزاز", "غارات جوية على أعزاز", True),
+        ("هجوم كيماوي بطائرات النظام", "غارات جوية للنظام", False),
+        ("مقتل 20 مدنياً", "غارات على السوق", False),
+        ("سيطرت قوات النظام على تادف", "اشتباكات عنيفة في محيط تادف", False),
+        ("مقتل 20 مدنياً", "قالت الوزارة إن الوضع هادئ", False),
+    ],
+)
+def test_kinds_of_two_events_clash_only_when_they_cannot_be_one(a, b, clash):
+    assert kinds_clash(event_frame(a), event_frame(b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("مقتل 27 شخصا وإصابة العشرات", ("killed", "wounded")),
+        ("ما لا يقل عن 328 شخصا قتلوا وأصيب أكثر من 2500", ("killed", "wounded")),
+        ("وأكد المرصد أن 19 مدنياً استشهدوا في قصف", ("killed",)),
+        ("أربعة أشخاص آخرين قتلوا في مدينة عربين", ("part",)),
+        ("منهم 5 أطفال", ("part",)),
+        ("نزوح 400 ألف شخص من المدينة", ("displaced",)),
+        ("على بعد 30 كيلومترا جنوب غرب حلبجة", (None,)),
+    ],
+)
+def test_counts_know_which_toll_they_give(text, roles):
+    spans = [(n.start, n.end) for n in extract_numbers(text)]
+    assert count_roles(text, spans) == roles
+
+
+def test_event_frame_keeps_the_places_it_is_given():
+    assert event_frame("غارات على دوما", ("SY0302",)) == EventFrame(
+        frozenset({"air_strike"}), None, None, ("SY0302",)
+    )
