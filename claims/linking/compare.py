@@ -142,15 +142,20 @@ def _same_figure(x: Number, y: Number) -> bool:
 
 
 def numbers(a: Prepared, b: Prepared) -> tuple[list[dict], int]:
-    """Conflicting counts of the same thing, and how many counts agree.
+    """Conflicting tolls of the same thing, and how many counts agree.
 
-    "19 مدنياً" / "23 مدنياً" → conflict; "ما لا يقل عن 32 من عناصر" / "47 عنصرا" → agreement.
+    "مقتل 19 مدنياً" / "مقتل 23 مدنياً" → conflict; "ما لا يقل عن 32 من عناصر" / "47 عنصرا" →
+    agreement. Tolls conflict only with tolls of one kind: killed against killed, never the killed
+    of one claim against the wounded of the other or against a part of a toll ("4 أشخاص آخرين");
+    counts that are no toll (prices, villages) only with counts that are none.
     """
     conflicts, agreements = [], 0
-    for x in a.numbers:
-        for y in b.numbers:
+    for x, role_x in zip(a.numbers, a.roles, strict=True):
+        for y, role_y in zip(b.numbers, b.roles, strict=True):
             if _consistent(x, y) and (x.value == y.value or _same_counted(x, y)):
                 agreements += 1
+            elif role_x != role_y or role_x == "part":
+                continue
             elif _same_counted(x, y) and not _consistent(x, y) and not _same_figure(x, y):
                 conflicts.append(
                     {"a": x.text, "b": y.text, "a_value": x.value, "b_value": y.value, "counted": x.counted}

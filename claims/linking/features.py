@@ -6,12 +6,16 @@ import hashlib
 import sys
 from collections.abc import Mapping
 from dataclasses import astuple, dataclass
+from datetime import date
 from pathlib import Path
 
 from claims.linking import lexicon
 from claims.linking.stems import ARTICLE_PREFIXES, inflection_key, skeleton, variants
+from claims.text.events import EventFrame, count_roles, event_frame
 from claims.text.normalize import normalize_key, tokenize
 from claims.text.numbers import Number, extract_numbers
+from claims.text.places import DATA as PLACES_DATA
+from claims.text.places import find_places
 
 # A stem this rare (log inverse document frequency) or rarer counts fully as shared evidence.
 IDF_FULL = 6.0
@@ -23,6 +27,7 @@ class ClaimText:
     modality: str = "assert"
     source: str | None = None
     affiliation: str | None = None
+    published: date | None = None  # the article's date, which «أمس» and «اليوم» count from
 
 
 @dataclass(frozen=True)
@@ -36,12 +41,14 @@ class Prepared:
     index: frozenset[str]
     skeletons: frozenset[str]
     numbers: tuple[Number, ...]
+    roles: tuple[str | None, ...]  # per number: the toll it gives (killed, wounded …), if any
     negations: tuple[str, ...]
     modality: str
     polarity: tuple[tuple[str, int, str], ...]
     dissent: tuple[str, ...]
     concession: bool
     exclusive: frozenset[tuple[str, str]]
+    frame: EventFrame
     weights: tuple[float, ...]
 
 
@@ -153,17 +160,20 @@ def prepare(claim: ClaimText) -> Prepared:
     words = [t for t in tokens if _is_content(t)]
     forms = tuple(variants(t) for t in words)
     keys = frozenset(inflection_key(s) for stems in forms for s in stems)
+    numbers = tuple(extract_numbers(claim.text))
     return _assemble(
         claim,
         forms,
         nominal=tuple(_is_nominal(t) for t in words),
-        numbers=tuple(extract_numbers(claim.text)),
+        numbers=numbers,
+        roles=count_roles(claim.text, [(n.start, n.end) for n in numbers]),
         negations=_negations(tokens),
         modality=_modality(claim, norm, keys),
         polarity=_polarity(forms),
         dissent=tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),
+        frame=event_frame(claim.text, tuple(dict.fromkeys(p.key for p, _, _ in find_places(claim.text)))),
     )
 
 
@@ -192,10 +202,13 @@ def _code_version() -> str:
         "claims.linking.features",
         "claims.linking.lexicon",
         "claims.linking.stems",
+        "claims.text.events",
         "claims.text.normalize",
         "claims.text.numbers",
+        "claims.text.places",
     ):
         digest.update(Path(sys.modules[name].__file__).read_bytes())
+    digest.update(PLACES_DATA.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -213,13 +226,20 @@ def dump(p: Prepared) -> dict:
         "forms": p.forms,
         "nominal": p.nominal,
         "numbers": [astuple(n) for n in p.numbers],
+        "roles": p.roles,
         "negations": p.negations,
         "modality": p.modality,
         "polarity": p.polarity,
         "dissent": p.dissent,
         "concession": p.concession,
         "exclusive": sorted(p.exclusive),
+        "frame": [sorted(p.frame.kinds), p.frame.weekday, p.frame.day_offset, list(p.frame.places)],
     }
+
+
+def _frame(data: list) -> EventFrame:
+    kinds, weekday, day_offset, places = data
+    return EventFrame(frozenset(kinds), weekday, day_offset, tuple(places))
 
 
 def restore(claim: ClaimText, data: object) -> Prepared | None:
@@ -235,12 +255,14 @@ def restore(claim: ClaimText, data: object) -> Prepared | None:
             tuple(tuple(stems) for stems in data["forms"]),
             nominal=tuple(data["nominal"]),
             numbers=tuple(Number(*fields) for fields in data["numbers"]),
+            roles=tuple(data["roles"]),
             negations=tuple(data["negations"]),
             modality=data["modality"],
             polarity=tuple((name, side, word) for name, side, word in data["polarity"]),
             dissent=tuple(data["dissent"]),
             concession=bool(data["concession"]),
             exclusive=frozenset((kind, name) for kind, name in data["exclusive"]),
+            frame=_frame(data["frame"]),
         )
     except (KeyError, TypeError, ValueError, IndexError):
         return None

@@ -7,6 +7,15 @@ from collections.abc import Mapping
 MIN_WORDS = 8
 STRONG_EVIDENCE = ("number_conflicts", "reversals", "negation", "place_mismatch")
 RELATION_BASE = {"contradicts": 2.0, "corroborates": 1.0, "related": 0.0}
+# A contradiction inferred from wording alone ranks below an agreement.
+INFERRED_CONTRADICTION = 0.5
+# Two claims this alike (token-set similarity) but for a reversed word or a negation are one
+# statement turned round: "انسحب الجيش من تادف" / "سيطر الجيش على تادف".
+REWORDED = 0.6
+# Per point of incident strength (claims.linking.incident): surer incidents outrank any relation.
+ANCHORED = 2.0
+SIDES = {"a": "b", "b": "a", "a_value": "b_value", "b_value": "a_value"}
+SIDED = ("number_conflicts", "negation", "modalities", "reversals", "place_mismatch", "entity_mismatch")
 
 
 def has_strong_evidence(evidence: Mapping[str, object]) -> bool:
@@ -30,11 +39,57 @@ def safe_relation(relation: str, evidence: Mapping[str, object], text_a: str, te
     return "related" if too_short or same else relation
 
 
-def link_priority(relation: str, score: float, evidence: Mapping[str, object], independent: bool) -> float:
-    """Queue order: contradictions with numeric conflicts between independent camps come first."""
-    priority = RELATION_BASE.get(relation, 0.0) + score
-    if evidence.get("number_conflicts"):
+def _explicit(evidence: Mapping[str, object]) -> bool:
+    """A contradiction a reviewer can see at once: a denial, two tolls that cannot both hold, or
+    one statement turned round (a reversed outcome or a negation in two claims worded alike)."""
+    turned = (evidence.get("reversals") or evidence.get("negation")) and evidence.get(
+        "similarity", 0
+    ) >= REWORDED
+    return bool(_modalities_clash(evidence) or evidence.get("number_conflicts") or turned)
+
+
+def link_priority(
+    relation: str, score: float, evidence: Mapping[str, object], independent: bool, strength: float = 0.0
+) -> float:
+    """Queue order: links most surely about one incident (a shared place, day or rare name) first,
+    one publisher's own reports last; then explicit contradictions (a denial, conflicting tolls,
+    a statement turned round), agreements, and contradictions the model infers from wording alone;
+    those between independent camps first."""
+    base = RELATION_BASE.get(relation, 0.0)
+    if relation == "contradicts" and not _explicit(evidence):
+        base = INFERRED_CONTRADICTION
+    priority = base + score
+    if not evidence.get("same_publisher"):
+        priority += ANCHORED * min(strength, 3.0)
+    if evidence.get("number_conflicts") and strength:
         priority += 1.0
     if independent:
         priority += 0.5
     return round(priority, 4)
+
+
+def _swapped(value: object) -> object:
+    if isinstance(value, dict):
+        return {SIDES.get(k, k): v for k, v in value.items()}
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+        return [value[1], value[0]]
+    return value
+
+
+def oriented(evidence: Mapping[str, object], *, swap: bool) -> dict:
+    """The evidence with its sides named after the stored pair: "a" is claim_a, "b" claim_b.
+
+    The scorer names the claim being linked "a"; when that claim is the pair's claim_b, every
+    side-specific entry is turned round: {"number_conflicts": [{"a": "19 مدنياً", "a_value": 19,
+    "b": "23 مدنياً", "b_value": 23}]} → {"a": "23 مدنياً", "a_value": 23, "b": "19 مدنياً", …}.
+    """
+    if not swap:
+        return dict(evidence)
+    turned = dict(evidence)
+    for name in SIDED:
+        value = evidence.get(name)
+        if isinstance(value, list):
+            turned[name] = [_swapped(item) for item in value] if name != "modalities" else _swapped(value)
+        elif isinstance(value, dict):
+            turned[name] = _swapped(value)
+    return turned

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from claims.linking import model
 from claims.linking.features import Prepared
+from claims.linking.incident import IncidentMatch, incident_match
+from claims.linking.safety import has_strong_evidence
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
@@ -21,6 +23,8 @@ class Relation:
     evidence: dict
     # How sure the scorer is that the two claims speak of one thing, whatever the relation: 1 − P(unrelated).
     relatedness: float = 0.0
+    # How surely the claims speak of one incident (claims.linking.incident.IncidentMatch.strength).
+    incident: float = 0.0
 
 
 def decide(probabilities: Mapping[str, float], covered: float) -> tuple[str, float]:
@@ -46,6 +50,37 @@ def _flip_stance(probabilities: dict[str, float]) -> dict[str, float]:
     return flipped
 
 
+def _denial(a: Prepared, b: Prepared) -> bool:
+    """Exactly one claim denies, by its reporting verb or in its own words ("لم تنفذ أي غارات")."""
+    return (a.modality == "deny") != (b.modality == "deny")
+
+
+def within_incident(
+    relation: str, match: IncidentMatch, denial: bool, evidence: Mapping, one_kind: bool
+) -> str:
+    """The relation a fact-checker can act on, given what ties the claims to one incident.
+
+    Two incidents are never set against each other nor made to agree. Two tolls with nothing else
+    tying them to one event ("قتل 19 مدنياً" / "قتل 23 مدنياً": which attack?) share a topic, they
+    do not conflict. Within one incident (a shared place or day) a denial against a report
+    contradicts it, and two reports of one kind of event agree unless something says otherwise.
+    """
+    if match.different:
+        return "unrelated"
+    other_evidence = has_strong_evidence({**evidence, "number_conflicts": None}) or evidence.get("dissent")
+    tolls_only = evidence.get("number_conflicts") and not other_evidence
+    if not match.anchored:
+        return "related" if relation == "contradicts" and tolls_only else relation
+    located = bool(match.places or match.same_day)
+    if (denial or (located and evidence.get("negation"))) and relation != "unrelated":
+        return "contradicts"
+    if relation == "contradicts" and located and not (other_evidence or evidence.get("number_conflicts")):
+        return "corroborates"
+    if relation == "related" and one_kind:
+        return "corroborates"
+    return relation
+
+
 def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = None) -> Relation:
     """Relate two claims, with the evidence a fact-checker needs to judge the link.
 
@@ -58,6 +93,11 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     if _explicit_denial(a, b):
         probabilities = _flip_stance(probabilities)
     relation, score = decide(probabilities, values[_COVERED_MAX])
+    match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
+    one_kind = bool(a.frame.families & b.frame.families)
+    relation = within_incident(relation, match, _denial(a, b), evidence, one_kind)
     for internal in INTERNAL_EVIDENCE:
         evidence.pop(internal, None)
-    return Relation(relation, round(score, 4), evidence, round(1.0 - probabilities["unrelated"], 4))
+    evidence.update(match.evidence())
+    relatedness = 0.0 if match.different else 1.0 - probabilities["unrelated"]
+    return Relation(relation, round(score, 4), evidence, round(relatedness, 4), match.strength)

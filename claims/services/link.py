@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
 from claims.linking.keys import KEYS_VERSION
-from claims.linking.safety import link_priority, safe_relation
+from claims.linking.safety import link_priority, oriented, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
 
 CHUNK = 50
@@ -26,16 +26,19 @@ SCORED_FIELDS = (
     "source__name",
     "source__affiliation",
     "article__publisher",
+    "article__published_at",
 )
 
 
 def _claim_text(claim: Claim) -> ClaimText:
     source = claim.source
+    published = claim.article.published_at
     return ClaimText(
         text=claim.text,
         modality=claim.modality,
         source=source.name if source else None,
         affiliation=source.affiliation if source else None,
+        published=published.date() if published else None,
     )
 
 
@@ -159,13 +162,16 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
     independent = not same_outlet and bool(
         claim.source and other.source and claim.source.affiliation != other.source.affiliation
     )
+    evidence = oriented(result.evidence, swap=first is not claim) | {"claims": [first.pk, second.pk]}
+    if same_outlet:
+        evidence["same_publisher"] = True
     link = ClaimLink(
         claim_a=first,
         claim_b=second,
         relation=relation,
         score=min(max(result.score, 0.0), 1.0),
-        evidence=result.evidence,
-        priority=link_priority(relation, result.score, result.evidence, independent),
+        evidence=evidence,
+        priority=link_priority(relation, result.score, evidence, independent, result.incident),
     )
     return result.relatedness, link
 

@@ -256,3 +256,44 @@ def test_another_outlet_repeating_a_report_corroborates_it():
     _store(new, [REPORT])
     assert article_link(article_id=new.pk) is None
     assert list(ClaimLink.objects.values_list("relation", flat=True)) == ["corroborates"]
+
+
+@pytest.mark.parametrize("new_first", [True, False])
+def test_evidence_sides_name_the_stored_pair_in_either_order(new_first):
+    """The claim being linked may be the pair's claim_a or its claim_b: "a" is always claim_a."""
+    old, new = ArticleFactory(publisher="سانا"), ArticleFactory(status=Status.SEGMENTED, publisher="المرصد")
+    texts = ["قتل 19 مدنياً في غارات على بلدة حمورية", "قتل 27 مدنياً في غارات على بلدة حمورية"]
+    if new_first:  # the new article's claim gets the lower id
+        (low,) = _store(new, [texts[0]])
+        (high,) = _store(old, [texts[1]])
+    else:
+        (low,) = _store(old, [texts[0]])
+        (high,) = _store(new, [texts[1]])
+    Article.objects.filter(pk=old.pk).update(status=Status.LINKED)
+    article_link(article_id=new.pk)
+    link = ClaimLink.objects.get()
+    conflict = link.evidence["number_conflicts"][0]
+    assert (link.claim_a_id, link.evidence["claims"], conflict["a_value"], conflict["b_value"]) == (
+        low.pk,
+        [low.pk, high.pk],
+        19,
+        27,
+    )
+
+
+def test_reports_of_one_incident_come_before_a_toll_of_another_in_the_queue():
+    old = ArticleFactory(publisher="سانا")
+    _store(old, ["قتل 27 مدنياً في غارات على سوق معرة النعمان يوم الاثنين", "قتل 12 مدنياً في القصف"])
+    new = ArticleFactory(status=Status.SEGMENTED, publisher="المرصد")
+    _store(new, ["قتل 27 مدنياً في غارات روسية على سوق معرة النعمان يوم الاثنين", "قتل 40 مدنياً في القصف"])
+    article_link(article_id=new.pk)
+    queue = [
+        (link.claim_a.text, link.claim_b.text, link.relation)
+        for link in ClaimLink.objects.order_by("-priority").select_related("claim_a", "claim_b")
+    ]
+    assert queue[0] == (
+        "قتل 27 مدنياً في غارات على سوق معرة النعمان يوم الاثنين",
+        "قتل 27 مدنياً في غارات روسية على سوق معرة النعمان يوم الاثنين",
+        "corroborates",
+    )
+    assert ("قتل 12 مدنياً في القصف", "قتل 40 مدنياً في القصف", "contradicts") not in queue

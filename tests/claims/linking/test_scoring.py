@@ -24,6 +24,7 @@ def test_different_death_tolls_for_one_strike_contradict_with_the_numbers_as_evi
             "number_conflicts": [
                 {"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23, "counted": "مدني"}
             ],
+            "incident_anchors": {"places": ["معرة النعمان"], "terms": ["استشهد"]},
         },
     )
 

@@ -1,0 +1,140 @@
+"""Whether two claims can speak of one incident, and what ties them to it.
+
+A fact-checker sets two reports against each other only when they are about the same event: the
+same kind of event (an air raid is not an earthquake), on the same day, at the same place or one
+containing the other (a village and its governorate are compatible, never a mismatch). A clash on
+any of these says "two incidents"; an *anchor* (a shared specific place, the same day, a rare name
+both repeat) says "one incident" with some certainty. Without an anchor, two claims that merely
+read alike (two tolls of "civilians") are not set against each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claims.linking.features import Prepared, term_weight
+from claims.text.events import kinds_clash
+from claims.text.normalize import normalize_key
+from claims.text.places import COUNTRYSIDE, Place, compatible, place, related
+
+# Two days named for the event this far apart are two events (a report a day late says «أمس»).
+DAY_TOLERANCE = 1
+# A shared word this rare (term_weight) and long names one thing both claims speak of.
+ANCHOR_WEIGHT = 0.95
+ANCHOR_LENGTH = 5
+# A place this specific or more (district, town, area) anchors fully; a governorate half.
+ANCHOR_LEVEL = 2
+# Two claims worded alike but for the place are one report whose place is disputed
+# ("مقتل 4 مقاتلين روس شرقي سوريا" / "… شرقي اليمن"), not two incidents.
+SAME_WORDING = 0.8
+
+
+@dataclass(frozen=True)
+class IncidentMatch:
+    clashes: tuple[str, ...] = ()  # "kind", "day", "place": why these are two incidents
+    places: tuple[str, ...] = ()  # places both name (or one containing the other), most specific first
+    place_level: int = -1  # the level of the most specific of them (claims.text.places.Place.level)
+    same_day: bool = False
+    terms: tuple[str, ...] = ()  # rare words both repeat
+
+    @property
+    def different(self) -> bool:
+        return bool(self.clashes)
+
+    @property
+    def strength(self) -> float:
+        """How surely the two claims speak of one incident: a shared town or district 2, a shared
+        governorate or province 1, the same day 1, each rare shared word 0.5 (two at most); 0 for
+        two incidents. A country says nothing: most of the news is about Syria."""
+        if self.clashes:
+            return 0.0
+        place = 2.0 if self.place_level >= ANCHOR_LEVEL else 1.0 if self.place_level >= 1 else 0.0
+        return place + 1.0 * self.same_day + 0.5 * min(len(self.terms), 2)
+
+    @property
+    def anchored(self) -> bool:
+        return self.strength >= 1.0
+
+    def evidence(self) -> dict:
+        if self.clashes:
+            return {"incident_clashes": list(self.clashes)}
+        anchors = {"places": list(self.places), "day": self.same_day, "terms": list(self.terms)}
+        return {"incident_anchors": {k: v for k, v in anchors.items() if v}} if self.strength else {}
+
+
+def _event_day(p: Prepared) -> date | None:
+    published, offset = p.claim.published, p.frame.day_offset
+    if published is None or offset is None:
+        return None
+    return published + timedelta(days=offset)
+
+
+def _weekday(p: Prepared) -> int | None:
+    if p.frame.weekday is not None:
+        return p.frame.weekday
+    day = _event_day(p)
+    return day.weekday() if day else None
+
+
+def _day(a: Prepared, b: Prepared) -> tuple[bool, bool]:
+    """(clash, same day)."""
+    day_a, day_b = _event_day(a), _event_day(b)
+    if day_a and day_b:
+        apart = abs((day_a - day_b).days)
+        return apart > DAY_TOLERANCE, apart == 0
+    week_a, week_b = _weekday(a), _weekday(b)
+    if week_a is None or week_b is None:
+        return False, False
+    return week_a != week_b, week_a == week_b
+
+
+def _places(a: Prepared, b: Prepared) -> tuple[bool, list[Place]]:
+    """(clash, shared places): a clash when both name places and none is compatible with any of
+    the other's; shared is what both say of each compatible pair (for a village and its governorate,
+    the governorate), most specific first."""
+    # A country is more often a party than a place ("قالت روسيا"), and a dateline names one.
+    places_a = [p for p in map(place, a.frame.places) if p.level >= 1]
+    places_b = [p for p in map(place, b.frame.places) if p.level >= 1]
+    if not places_a or not places_b:
+        return False, []
+    shared = {_common(x, y) for x in places_a for y in places_b if compatible(x, y)}
+    return not shared, sorted(shared, key=lambda p: (-p.level, p.name))
+
+
+def _common(x: Place, y: Place) -> Place:
+    """What two compatible places both say: the wider of the two, or for a countryside area and a
+    town in it, their governorate."""
+    if related(x, y):
+        return min(x, y, key=lambda p: p.level)
+    area = x if COUNTRYSIDE in x.key else y
+    return place(area.parents[0])
+
+
+def _rare_shared(shared_terms: list[str]) -> list[str]:
+    return [
+        t
+        for t in shared_terms
+        if len(t) >= ANCHOR_LENGTH and not t.isdigit() and term_weight(t) >= ANCHOR_WEIGHT
+    ]
+
+
+def incident_match(
+    a: Prepared, b: Prepared, shared_terms: list[str], similarity: float = 0.0
+) -> IncidentMatch:
+    """ "27 مدنياً قتلوا في غارات روسية على سوق معرة النعمان" / "قصفت سوق معرة النعمان يوم الاثنين"
+    → no clash, anchors ("معرة النعمان",); "قتل 4 في عربين بقصف" / "قتل 328 في زلزال كرمانشاه" → clash."""
+    clashes = []
+    if kinds_clash(a.frame, b.frame):
+        clashes.append("kind")
+    day_clash, same_day = _day(a, b)
+    if day_clash:
+        clashes.append("day")
+    place_clash, shared = _places(a, b)
+    if place_clash and similarity < SAME_WORDING:
+        clashes.append("place")
+    level = shared[0].level if shared else -1
+    names = tuple(p.name for p in shared[:3])
+    named = normalize_key(" ".join(names))
+    terms = [t for t in _rare_shared(shared_terms) if t not in named]
+    return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]))

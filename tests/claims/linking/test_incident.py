@@ -1,0 +1,110 @@
+"""Which claims can speak of one incident: rules pinned with real sentences of reports."""
+
+from datetime import date
+
+import pytest
+
+from claims.linking import ClaimText, prepare, score_pair
+from claims.linking.incident import incident_match
+
+
+def match(a: str, b: str, published: tuple[date | None, date | None] = (None, None)):
+    pa = prepare(ClaimText(a, published=published[0]))
+    pb = prepare(ClaimText(b, published=published[1]))
+    return incident_match(pa, pb, [], 0.0)
+
+
+def test_a_village_and_its_governorate_are_compatible_never_a_mismatch():
+    found = match("قتل 12 مدنياً في غارات على معرة النعمان", "غارات روسية على ريف إدلب الجنوبي")
+    assert (found.clashes, found.places) == ((), ("إدلب",))
+
+
+def test_two_towns_of_different_governorates_are_two_incidents():
+    found = match("قتل 12 مدنياً في غارات على معرة النعمان", "قتل 12 مدنياً في غارات على دوما")
+    assert found.clashes == ("place",)
+
+
+def test_an_earthquake_abroad_and_a_raid_in_syria_are_two_incidents_whatever_they_count():
+    relation = score_pair(
+        prepare(ClaimText("4 أشخاص آخرين قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على مسرابا")),
+        prepare(ClaimText("ما لا يقل عن 328 شخصا قتلوا في إقليم كرمانشاه جراء الزلزال الذي ضرب المنطقة")),
+    )
+    assert (relation.relation, relation.evidence["incident_clashes"]) == ("unrelated", ["kind", "place"])
+
+
+def test_two_different_named_days_are_two_incidents():
+    assert match(
+        "قتل 19 شخصاً في قصف على دوما يوم الخميس", "قتل 23 شخصاً في قصف على دوما يوم الأحد"
+    ).clashes == ("day",)
+
+
+def test_relative_days_count_from_each_articles_date():
+    same = match("قصفت الطائرات دوما أمس", "قصفت الطائرات دوما اليوم", (date(2018, 2, 21), date(2018, 2, 20)))
+    apart = match(
+        "قصفت الطائرات دوما أمس", "قصفت الطائرات دوما اليوم", (date(2018, 3, 21), date(2018, 2, 20))
+    )
+    assert (same.same_day, same.clashes, apart.clashes) == (True, (), ("day",))
+
+
+def test_a_dateline_country_is_no_place_of_the_event():
+    found = match("أتلانتا، الولايات المتحدة (CNN) قتل 20 مدنياً في غارات على إدلب", "غارات على ريف إدلب")
+    assert (found.clashes, found.places) == ((), ("إدلب",))
+
+
+def test_an_organisation_named_with_country_adjectives_names_no_place():
+    found = match("قالت الجمعية الطبية السورية الأمريكية إن المستشفى قصف", "قصف مستشفى في دوما")
+    assert (found.clashes, found.places) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("denial", "report"),
+    [
+        (
+            "نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت سوق معرة النعمان",
+            "قال المرصد السوري إن 27 مدنياً قتلوا في غارات روسية على سوق معرة النعمان",
+        ),
+        (
+            "طائراتها لم تنفذ أي غارات على سوق معرة النعمان",
+            "27 مدنياً قتلوا في غارات روسية على سوق معرة النعمان",
+        ),
+    ],
+)
+def test_a_denial_of_an_event_contradicts_the_report_of_it(denial, report):
+    relation = score_pair(prepare(ClaimText(denial, modality="deny")), prepare(ClaimText(report)))
+    assert relation.relation == "contradicts"
+
+
+def test_a_denial_reported_by_its_verb_alone_contradicts_a_report_of_the_same_place():
+    relation = score_pair(
+        prepare(ClaimText("قصف سوق معرة النعمان يوم الاثنين", modality="deny")),
+        prepare(ClaimText("27 مدنياً قتلوا في غارات على سوق معرة النعمان يوم الاثنين")),
+    )
+    assert (relation.relation, relation.evidence["incident_anchors"]) == (
+        "contradicts",
+        {"places": ["معرة النعمان"], "day": True},
+    )
+
+
+def test_two_tolls_with_nothing_tying_them_to_one_attack_are_not_a_contradiction():
+    relation = score_pair(
+        prepare(ClaimText("قتل 19 مدنياً في القصف")), prepare(ClaimText("قتل 23 مدنياً في القصف"))
+    )
+    assert relation.relation == "related"
+
+
+def test_dozens_is_twenty_and_more_so_it_conflicts_with_six_in_one_place():
+    relation = score_pair(
+        prepare(ClaimText("مقتل العشرات من المدنيين في غارات على حمورية")),
+        prepare(ClaimText("مقتل 6 مدنيين في غارات على حمورية")),
+    )
+    conflicts = [(c["a_value"], c["b_value"]) for c in relation.evidence["number_conflicts"]]
+    assert (relation.relation, conflicts) == ("contradicts", [(20, 6)])
+
+
+def test_killed_and_wounded_counts_never_conflict():
+    relation = score_pair(
+        prepare(ClaimText("مقتل سبعة أشخاص وإصابة 321 شخصا بجروح جراء الزلزال في حلبجة")),
+        prepare(ClaimText("ما لا يقل عن 328 شخصا قتلوا جراء الزلزال في حلبجة")),
+    )
+    conflicts = [(c["a_value"], c["b_value"]) for c in relation.evidence.get("number_conflicts", [])]
+    assert conflicts == [(7, 328)]
