@@ -1,0 +1,232 @@
+"""The review queue as a fact-checker meets it, scored against the project's incident gold.
+
+usage: python bench/review_queue.py [--part fit|test|all] [--show N] [--pairs FILE]   (from the repository root)
+
+The labelled articles of every claim group of the part (``bench/gold/incidents/split.json``; the
+article texts are read from ../shared) are ingested one by one, with their URL and its host as the
+publisher, into a fresh SQLite database in the temp directory, and go through the real pipeline
+(segment, then link, Celery eager). Each stored claim gets the gold label whose ``claim`` text it
+contains; a claim of a labelled article that no label names is about no incident.
+
+Prints one JSON line:
+  * ``p_at_25`` / ``p_at_100``: the share of the first 25 / 100 open links of the queue, in queue
+    order, that join two claims of one incident in two articles; ``relation_at_25`` /
+    ``relation_at_100`` the share whose proposed relation is also the gold one;
+  * ``same_incident_precision``: the same share over every proposed link;
+  * ``denial_links``: links between a denial and a report of one incident, and the share of them
+    proposed as contradicts; ``denial_pairs_linked``: the share of all such gold pairs the queue
+    holds at all;
+  * ``queue_macro_f1``: macro-F1 over corroborates / contradicts / unrelated of the proposed links'
+    relations against the gold ("related" counts as unrelated);
+  * ``pairs_macro_f1``: the same over every pair of labelled claims of different articles of one
+    group, scored by the link stage's own scorer, so pairs the queue left out count too;
+  * ``unmatched_labels``: gold claims that no stored claim contains (segmentation misses).
+``--show N`` prints the first N queue links with both claims and their gold labels; ``--pairs``
+writes the labelled pairs in the ``manage.py relate`` input shape with their gold relation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.pop("DATABASE_URL", None)
+os.environ.pop("REDIS_URL", None)
+os.environ["SQLITE_PATH"] = str(Path(tempfile.gettempdir()) / "bench_queue.sqlite3")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+
+from bench import incident_gold  # noqa: E402
+from bench.corpora import document_text, document_url  # noqa: E402
+from claims import selectors  # noqa: E402
+from claims.ingestion import Record  # noqa: E402
+from claims.models import Claim  # noqa: E402
+from claims.services.ingest import article_ingest  # noqa: E402
+from claims.services.link import _eligible, _link_for, _prepared  # noqa: E402
+
+RELATIONS = ("corroborates", "contradicts", "unrelated")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def ingest(part: str) -> tuple[dict[int, incident_gold.Label | None], list[str], Counter]:
+    """Ingest the labelled articles of the part; the label of each stored claim of them."""
+    by_claim: dict[int, incident_gold.Label | None] = {}
+    unmatched: list[str] = []
+    counts: Counter = Counter()
+    for group in incident_gold.groups(part):
+        _, claim_labels = incident_gold.labels(group)
+        for doc in dict.fromkeys(label.doc for label in claim_labels):
+            text = document_text(doc)
+            if text is None:
+                counts["absent"] += 1
+                continue
+            url = document_url(doc)
+            record = Record(body=text, origin=doc, url=url, publisher=urlsplit(url or "").hostname or "")
+            result = article_ingest(record=record)
+            counts[result.outcome] += 1
+            if result.outcome != "new":
+                continue
+            claims = list(Claim.objects.filter(article=result.article).order_by("index"))
+            for claim in claims:
+                by_claim[claim.pk] = None
+            for label in (label for label in claim_labels if label.doc == doc):
+                found = [c for c in claims if _squash(label.claim) in _squash(c.text)]
+                if not found:
+                    unmatched.append(f"{doc}: {label.claim}")
+                for claim in found:
+                    by_claim[claim.pk] = label
+    return by_claim, unmatched, counts
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    scores = []
+    for name in RELATIONS:
+        tp = sum(1 for gold, pred in pairs if gold == name and pred == name)
+        fp = sum(1 for gold, pred in pairs if gold != name and pred == name)
+        fn = sum(1 for gold, pred in pairs if gold == name and pred != name)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return round(sum(scores) / len(scores), 3)
+
+
+def _gold(labels: dict, a: int, b: int) -> str:
+    la, lb = labels.get(a), labels.get(b)
+    return incident_gold.relation(la, lb) if la and lb else "unrelated"
+
+
+def _same_incident(labels: dict, a: int, b: int) -> bool:
+    la, lb = labels.get(a), labels.get(b)
+    return bool(la and lb and la.incident and la.incident == lb.incident)
+
+
+def _predicted(relation: str) -> str:
+    return "unrelated" if relation == "related" else relation
+
+
+def _share(values: list[bool]) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
+
+
+def queue_figures(labels: dict) -> dict:
+    queue = list(selectors.queue_links().values_list("claim_a_id", "claim_b_id", "relation"))
+    same = [_same_incident(labels, a, b) for a, b, _ in queue]
+    right = [_gold(labels, a, b) == _predicted(r) and s for (a, b, r), s in zip(queue, same, strict=True)]
+    denial = [r for a, b, r in queue if _denial_pair(labels, a, b)]
+    return {
+        "links": len(queue),
+        "p_at_25": _share(same[:25]),
+        "p_at_100": _share(same[:100]),
+        "relation_at_25": _share(right[:25]),
+        "relation_at_100": _share(right[:100]),
+        "same_incident_precision": _share(same),
+        "denial_links": len(denial),
+        "denial_links_contradicts": _share([r == "contradicts" for r in denial]),
+        "queue_macro_f1": macro_f1([(_gold(labels, a, b), _predicted(r)) for a, b, r in queue]),
+    }
+
+
+def _denial_pair(labels: dict, a: int, b: int) -> bool:
+    la, lb = labels.get(a), labels.get(b)
+    return _same_incident(labels, a, b) and {la.role, lb.role} == {"deny", "report"}
+
+
+def labelled_pairs(labels: dict) -> list[tuple[Claim, Claim, str]]:
+    """Every pair of labelled claims of different articles of one claim group, with its gold relation."""
+    claims = Claim.objects.filter(pk__in=[pk for pk, label in labels.items() if label]).select_related(
+        "source", "article"
+    )
+    by_group: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_group.setdefault(claim.article.origin.rsplit("-", 1)[0], []).append(claim)
+    return [
+        (a, b, _gold(labels, a.pk, b.pk))
+        for members in by_group.values()
+        for a, b in itertools.combinations(sorted(members, key=lambda c: c.pk), 2)
+        if _eligible(a, b)
+    ]
+
+
+def pair_figures(labels: dict, pairs: list[tuple[Claim, Claim, str]]) -> dict:
+    prepared: dict = {}
+    scored = []
+    linked = {(a, b) for a, b in selectors.queue_links().values_list("claim_a_id", "claim_b_id")}
+    for a, b, gold in pairs:
+        prepared.setdefault(a.pk, _prepared(a))
+        prepared.setdefault(b.pk, _prepared(b))
+        found = _link_for(a, b, prepared)
+        scored.append((gold, _predicted(found[1].relation) if found else "unrelated"))
+    denials = [(a.pk, b.pk) in linked for a, b, _ in pairs if _denial_pair(labels, a.pk, b.pk)]
+    return {
+        "pairs": len(pairs),
+        "pairs_by_gold": dict(Counter(gold for _, _, gold in pairs)),
+        "pairs_macro_f1": macro_f1(scored),
+        "denial_pairs": len(denials),
+        "denial_pairs_linked": _share(denials),
+    }
+
+
+def show(labels: dict, count: int) -> None:
+    for rank, link in enumerate(selectors.queue_links()[:count], start=1):
+        gold = _gold(labels, link.claim_a_id, link.claim_b_id)
+        print(f"#{rank} {link.relation} p={link.priority} gold={gold} id={link.pk}")
+        for claim in (link.claim_a, link.claim_b):
+            label = labels.get(claim.pk)
+            tag = f"{label.incident}/{label.role}" if label else "-"
+            print(f"   [{claim.article.origin} {claim.modality} {tag}] {claim.text[:160]}")
+        print(f"   evidence: {json.dumps(link.evidence, ensure_ascii=False)[:300]}")
+
+
+def write_pairs(path: Path, pairs: list[tuple[Claim, Claim, str]]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for a, b, gold in pairs:
+            sides = [
+                {"text": c.text, "modality": c.modality, "publisher": c.article.publisher} for c in (a, b)
+            ]
+            row = {"id": f"{a.pk}-{b.pk}", "a": sides[0], "b": sides[1], "gold": gold}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=("fit", "test", "all"), default="fit")
+    parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--pairs", type=Path)
+    args = parser.parse_args(argv)
+    if not incident_gold.groups(args.part) or document_text("baly-R-145-1.txt") is None:
+        print("skipped: the incident gold or ../shared/data/external/baly2018 is absent")
+        return 0
+    call_command("migrate", verbosity=0)
+    call_command("flush", interactive=False, verbosity=0)
+    call_command("loadsources", verbosity=0)
+    labels, unmatched, counts = ingest(args.part)
+    pairs = labelled_pairs(labels)
+    figures = {"part": args.part, "articles": dict(counts), **queue_figures(labels)}
+    figures |= pair_figures(labels, pairs) | {"unmatched_labels": len(unmatched)}
+    if args.show:
+        show(labels, args.show)
+    if args.pairs:
+        write_pairs(args.pairs, pairs)
+    print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
