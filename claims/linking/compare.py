@@ -157,9 +157,14 @@ def numbers(a: Prepared, b: Prepared) -> tuple[list[dict], int]:
             elif role_x != role_y or role_x == "part":
                 continue
             elif _same_counted(x, y) and not _consistent(x, y) and not _same_figure(x, y):
-                conflicts.append(
-                    {"a": x.text, "b": y.text, "a_value": x.value, "b_value": y.value, "counted": x.counted}
-                )
+                conflict = {
+                    "a": x.text,
+                    "b": y.text,
+                    "a_value": x.value,
+                    "b_value": y.value,
+                    "counted": x.counted,
+                }
+                conflicts.append(conflict | ({"toll": role_x} if role_x else {}))
     return conflicts, agreements
 
 

@@ -18,13 +18,16 @@ from claims.text.events import kinds_clash
 from claims.text.normalize import normalize_key
 from claims.text.places import COUNTRYSIDE, Place, compatible, place, related
 
-# Two days named for the event this far apart are two events (a report a day late says «أمس»).
+# Two days named for the event this far apart are two events (a report a day late says «أمس»,
+# and a weekday may be the day of the statement rather than of the event).
 DAY_TOLERANCE = 1
 # A shared word this rare (term_weight) and long names one thing both claims speak of.
 ANCHOR_WEIGHT = 0.95
 ANCHOR_LENGTH = 5
 # A place this specific or more (district, town, area) anchors fully; a governorate half.
 ANCHOR_LEVEL = 2
+# Damascus (SY01) and its countryside (SY03) are one area to a reporter: "غرب دمشق", "ريف دمشق".
+TWIN_GOVERNORATES = {"SY01": "SY03"}
 # Two claims worded alike but for the place are one report whose place is disputed
 # ("مقتل 4 مقاتلين روس شرقي سوريا" / "… شرقي اليمن"), not two incidents.
 SAME_WORDING = 0.8
@@ -37,6 +40,7 @@ class IncidentMatch:
     place_level: int = -1  # the level of the most specific of them (claims.text.places.Place.level)
     same_day: bool = False
     terms: tuple[str, ...] = ()  # rare words both repeat
+    eventful: bool = True  # at least one claim names an event (a raid, a toll, a capture …)
 
     @property
     def different(self) -> bool:
@@ -50,7 +54,9 @@ class IncidentMatch:
         if self.clashes:
             return 0.0
         place = 2.0 if self.place_level >= ANCHOR_LEVEL else 1.0 if self.place_level >= 1 else 0.0
-        return place + 1.0 * self.same_day + 0.5 * min(len(self.terms), 2)
+        strength = place + 1.0 * self.same_day + 0.5 * min(len(self.terms), 2)
+        # Background with no event in it ("تحاصر قوات الجيش الغوطة منذ 2013") is one place, not one incident.
+        return strength if self.eventful else min(strength, 1.0)
 
     @property
     def anchored(self) -> bool:
@@ -86,19 +92,32 @@ def _day(a: Prepared, b: Prepared) -> tuple[bool, bool]:
     week_a, week_b = _weekday(a), _weekday(b)
     if week_a is None or week_b is None:
         return False, False
-    return week_a != week_b, week_a == week_b
+    apart = min((week_a - week_b) % 7, (week_b - week_a) % 7)
+    return apart > DAY_TOLERANCE, apart == 0
+
+
+def _governorate(p: Place) -> str:
+    """The key of the province a place lies in (itself for a province), Damascus joined to its
+    countryside: "غرب دمشق" and "ريف دمشق" are one area to a reporter."""
+    chain = (p.key, *p.parents)
+    key = chain[-2] if len(chain) >= 2 and p.level >= 1 else p.key
+    return TWIN_GOVERNORATES.get(key, key)
 
 
 def _places(a: Prepared, b: Prepared) -> tuple[bool, list[Place]]:
-    """(clash, shared places): a clash when both name places and none is compatible with any of
-    the other's; shared is what both say of each compatible pair (for a village and its governorate,
-    the governorate), most specific first."""
+    """(clash, shared places): a clash when both name places in different provinces and none is
+    compatible with any of the other's; shared is what both say of each compatible pair (for a
+    village and its governorate, the governorate; for two towns of one province, the province),
+    most specific first."""
     # A country is more often a party than a place ("قالت روسيا"), and a dateline names one.
     places_a = [p for p in map(place, a.frame.places) if p.level >= 1]
     places_b = [p for p in map(place, b.frame.places) if p.level >= 1]
     if not places_a or not places_b:
         return False, []
     shared = {_common(x, y) for x in places_a for y in places_b if compatible(x, y)}
+    if not shared:
+        provinces = {_governorate(x) for x in places_a} & {_governorate(y) for y in places_b}
+        shared = {place(key) for key in provinces}
     return not shared, sorted(shared, key=lambda p: (-p.level, p.name))
 
 
@@ -137,4 +156,5 @@ def incident_match(
     names = tuple(p.name for p in shared[:3])
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]
-    return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]))
+    eventful = bool(a.frame.kinds or b.frame.kinds)
+    return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]), eventful)

@@ -14,6 +14,10 @@ from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
 _COVERED_MAX = FEATURES.index("covered_max")
+# A claim this long (content words) that mentions a denial is a passage, not a denial.
+DENIAL_WORDS = 25
+# A negation denies what the other claim reports only in a claim this short: one statement.
+NEGATION_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,20 @@ def _flip_stance(probabilities: dict[str, float]) -> dict[str, float]:
     return flipped
 
 
+def _denies(p: Prepared) -> bool:
+    """Reported as a denial ("نفت الوزارة أن …"), or a short claim denying or negating in its own
+    words ("الجيش لم ينفذ أي غارات", "روسيا لا تعتزم إنشاء قاعدة"); a long passage that mentions a
+    denial or a negation somewhere is not one."""
+    if p.claim.modality == "deny":
+        return True
+    if p.modality == "deny":
+        return len(p.content) <= DENIAL_WORDS
+    return bool(p.negations) and len(p.content) <= NEGATION_WORDS
+
+
 def _denial(a: Prepared, b: Prepared) -> bool:
-    """Exactly one claim denies, by its reporting verb or in its own words ("لم تنفذ أي غارات")."""
-    return (a.modality == "deny") != (b.modality == "deny")
+    """Exactly one of the two claims denies."""
+    return _denies(a) != _denies(b)
 
 
 def within_incident(
@@ -60,22 +75,20 @@ def within_incident(
 ) -> str:
     """The relation a fact-checker can act on, given what ties the claims to one incident.
 
-    Two incidents are never set against each other nor made to agree. Two tolls with nothing else
-    tying them to one event ("قتل 19 مدنياً" / "قتل 23 مدنياً": which attack?) share a topic, they
-    do not conflict. Within one incident (a shared place or day) a denial against a report
-    contradicts it, and two reports of one kind of event agree unless something says otherwise.
+    Two incidents are never set against each other nor made to agree. Two death tolls with nothing
+    tying them to one event ("قتل 19 مدنياً" / "قتل 23 مدنياً": which attack?) share a topic, they do
+    not conflict. Within one incident (a shared place or day) a denial contradicts the report, and
+    two reports of one kind of event the model calls related agree.
     """
     if match.different:
         return "unrelated"
+    conflicts = evidence.get("number_conflicts") or []
     other_evidence = has_strong_evidence({**evidence, "number_conflicts": None}) or evidence.get("dissent")
-    tolls_only = evidence.get("number_conflicts") and not other_evidence
+    tolls_only = bool(conflicts) and all(c.get("toll") for c in conflicts) and not other_evidence
     if not match.anchored:
         return "related" if relation == "contradicts" and tolls_only else relation
-    located = bool(match.places or match.same_day)
-    if (denial or (located and evidence.get("negation"))) and relation != "unrelated":
+    if denial and relation != "unrelated":
         return "contradicts"
-    if relation == "contradicts" and located and not (other_evidence or evidence.get("number_conflicts")):
-        return "corroborates"
     if relation == "related" and one_kind:
         return "corroborates"
     return relation

@@ -22,7 +22,16 @@ def test_same_counted_noun_with_different_counts_is_a_number_conflict():
         "وأكد المرصد أن 23 مدنياً استشهدوا في قصف على معرة النعمان",
     )
     assert numbers(a, b) == (
-        [{"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23, "counted": "مدني"}],
+        [
+            {
+                "a": "19 مدنياً",
+                "b": "23 مدنياً",
+                "a_value": 19,
+                "b_value": 23,
+                "counted": "مدني",
+                "toll": "killed",
+            }
+        ],
         0,
     )
 

@@ -22,7 +22,14 @@ def test_different_death_tolls_for_one_strike_contradict_with_the_numbers_as_evi
             "similarity": 0.862,
             "shared_terms": ["استشهد", "نعمان", "معر", "قصف", "مدني"],
             "number_conflicts": [
-                {"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23, "counted": "مدني"}
+                {
+                    "a": "19 مدنياً",
+                    "b": "23 مدنياً",
+                    "a_value": 19,
+                    "b_value": 23,
+                    "counted": "مدني",
+                    "toll": "killed",
+                }
             ],
             "incident_anchors": {"places": ["معرة النعمان"], "terms": ["استشهد"]},
         },
