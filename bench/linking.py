@@ -510,7 +510,7 @@ def recall(article_ids: list[int], sample: int, exhaustive_max: int, story: dict
     new_ids = sorted(Claim.objects.filter(article_id__in=article_ids).values_list("pk", flat=True))
     chosen = rng.sample(new_ids, min(sample, len(new_ids)))
     targets = list(Claim.objects.filter(pk__in=chosen).select_related("source").order_by("pk"))
-    prepared = {c.pk: stage._prepared(c) for c in targets}
+    prepared = {c.pk: stage.claim_prepared(c) for c in targets}
     story_of = {t.pk: story.get(t.sentence, -t.pk) for t in targets}
     total = Claim.objects.count()
     exhaustive = total <= exhaustive_max
@@ -546,7 +546,7 @@ def recall(article_ids: list[int], sample: int, exhaustive_max: int, story: dict
     outside = scored = 0
     for batch in _batches(sorted(plan)):
         for other in batch:
-            other_prepared = stage._prepared(other)
+            other_prepared = stage.claim_prepared(other)
             wanted = plan[other.pk]
             for target in targets:
                 if other.pk == target.pk or (wanted is not None and target.pk not in wanted):

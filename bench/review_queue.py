@@ -56,7 +56,7 @@ from claims import selectors  # noqa: E402
 from claims.ingestion import Record  # noqa: E402
 from claims.models import Claim  # noqa: E402
 from claims.services.ingest import article_ingest  # noqa: E402
-from claims.services.link import _eligible, _link_for, _prepared  # noqa: E402
+from claims.services.link import _eligible, _link_for, claim_prepared  # noqa: E402
 
 RELATIONS = ("corroborates", "contradicts", "unrelated")
 
@@ -169,8 +169,8 @@ def pair_figures(labels: dict, pairs: list[tuple[Claim, Claim, str]]) -> dict:
     scored = []
     linked = {(a, b) for a, b in selectors.queue_links().values_list("claim_a_id", "claim_b_id")}
     for a, b, gold in pairs:
-        prepared.setdefault(a.pk, _prepared(a))
-        prepared.setdefault(b.pk, _prepared(b))
+        prepared.setdefault(a.pk, claim_prepared(a))
+        prepared.setdefault(b.pk, claim_prepared(b))
         found = _link_for(a, b, prepared)
         scored.append((gold, _predicted(found[1].relation) if found else "unrelated"))
     denials = [(a.pk, b.pk) in linked for a, b, _ in pairs if _denial_pair(labels, a.pk, b.pk)]

@@ -4,6 +4,7 @@ from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView
 
 from claims.api import articles, exports, flags, links, meta
+from incidents import api as incidents
 from sources import api as sources
 
 
@@ -40,6 +41,10 @@ urlpatterns = [
     path("flags/", flags.FlagsApi.as_view(), name="flag-list"),
     path("flags/<id:pk>/", flags.FlagDetailApi.as_view(), name="flag-detail"),
     path("flags/<id:pk>/resolve/", flags.FlagResolveApi.as_view(), name="flag-resolve"),
+    path("incidents/", incidents.IncidentsApi.as_view(), name="incident-list"),
+    path("incidents/<id:pk>/", incidents.IncidentDetailApi.as_view(), name="incident-detail"),
+    path("incidents/<id:pk>/merge/", incidents.IncidentMergeApi.as_view(), name="incident-merge"),
+    path("incidents/<id:pk>/split/", incidents.IncidentSplitApi.as_view(), name="incident-split"),
     path("sources/", sources.SourcesApi.as_view(), name="source-list"),
     path("sources/<id:pk>/", sources.SourceDetailApi.as_view(), name="source-detail"),
     path("sources/<id:pk>/merge/", sources.SourceMergeApi.as_view(), name="source-merge"),

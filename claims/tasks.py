@@ -35,4 +35,9 @@ def article_link_task(article_id: int, offset: int = 0) -> int | None:
     next_offset = _run_or_fail(services.article_link, article_id, offset=offset)
     if next_offset is not None:
         pipeline.enqueue(article_link_task, article_id, next_offset)
+    else:
+        # Incidents are grouped from the links; a lost task is redone by ``reprocess --incidents``.
+        from incidents.tasks import article_incidents_task
+
+        pipeline.enqueue(article_incidents_task, article_id)
     return next_offset

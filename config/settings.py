@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "sources",
     "claims",
+    "incidents",
     "frontend",
 ]
 
@@ -133,6 +134,7 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.article_segment_task": {"queue": "segment"},
     "claims.tasks.article_link_task": {"queue": "link"},
     "sources.tasks.source_score_task": {"queue": "score"},
+    "incidents.tasks.article_incidents_task": {"queue": "link"},
 }
 CELERY_TASK_DEFAULT_QUEUE = "default"
 

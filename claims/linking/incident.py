@@ -158,3 +158,41 @@ def incident_match(
     terms = [t for t in _rare_shared(shared_terms) if t not in named]
     eventful = bool(a.frame.kinds or b.frame.kinds)
     return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]), eventful)
+
+
+# The kind that names an incident, most specific first: a chemical attack by air is a chemical attack.
+KIND_ORDER = (
+    "chemical",
+    "bombing",
+    "air_strike",
+    "shelling",
+    "capture",
+    "withdrawal",
+    "clashes",
+    "displacement",
+    "arrest",
+    "agreement",
+    "vote",
+    "disaster",
+    "casualty",
+)
+
+
+@dataclass(frozen=True)
+class Founding:
+    """What a claim says of the incident it could found: its kind, its most specific place, its day."""
+
+    kind: str
+    place: Place
+    day: date | None
+
+
+def founding(p: Prepared) -> Founding | None:
+    """ "قتل 12 مدنياً في غارات على معرة النعمان أمس" published 2019-07-23 → Founding("air_strike",
+    معرة النعمان, 2019-07-22); None for a claim naming no event or no place (it may still join an
+    incident another claim founded)."""
+    places = [p for p in map(place, p.frame.places) if p.level >= 1]
+    if not p.frame.kinds or not places:
+        return None
+    kind = next(k for k in KIND_ORDER if k in p.frame.kinds)
+    return Founding(kind, max(places, key=lambda x: x.level), _event_day(p) or p.claim.published)

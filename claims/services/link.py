@@ -131,7 +131,7 @@ def _candidate_ids(claim: Claim, keys: list[str], article: Article) -> list[int]
     return _ranked([claim], {claim.pk: keys}, article)[claim.pk]
 
 
-def _prepared(claim: Claim) -> Prepared:
+def claim_prepared(claim: Claim) -> Prepared:
     """The claim as the scorer sees it, from its stored features when they are current."""
     text = _claim_text(claim)
     return restore(text, claim.features) or prepare(text)
@@ -185,7 +185,7 @@ def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[
     others = [o for o in others if _eligible(claim, o)]
     for other in others:
         if other.pk not in prepared:
-            prepared[other.pk] = _prepared(other)
+            prepared[other.pk] = claim_prepared(other)
     scored = [pair for other in others if (pair := _link_for(claim, other, prepared))]
     scored.sort(key=lambda pair: (-pair[0], -pair[1].priority))
     return [link for _, link in scored[: settings.LINK_MAX_CANDIDATES]]
@@ -281,7 +281,7 @@ def article_link(*, article_id: int, offset: int = 0) -> int | None:
         chunk = list(
             article.claims.select_related("source", "article").order_by("index")[offset : offset + CHUNK]
         )
-        prepared = {claim.pk: _prepared(claim) for claim in chunk}
+        prepared = {claim.pk: claim_prepared(claim) for claim in chunk}
         keys = _stored_keys(chunk)
         candidates = _candidates(chunk, keys, article)
         links = [link for claim in chunk for link in _links_for_claim(claim, candidates[claim.pk], prepared)]

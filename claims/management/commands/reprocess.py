@@ -14,10 +14,26 @@ class Command(BaseCommand):
         parser.add_argument(
             "--failed", action="store_true", help="failed articles, restarted from segmentation"
         )
+        parser.add_argument(
+            "--incidents",
+            action="store_true",
+            help="group the claims of every linked article into incidents again",
+        )
 
-    def handle(self, *args, pending, failed, **options):
-        if not (pending or failed):
-            raise CommandError("say what to reprocess: --pending, --failed or both")
+    def handle(self, *args, pending, failed, incidents, **options):
+        if not (pending or failed or incidents):
+            raise CommandError("say what to reprocess: --pending, --failed, --incidents or several")
+        if incidents:
+            from incidents.services import articles_incidents_requeue
+
+            counts = articles_incidents_requeue()
+            self.stdout.write(
+                f"incidents: {counts['queued']} articles queued, {counts['queue_failed']} could not be"
+            )
+            if counts["queue_failed"]:
+                raise CommandError("the task queue is unreachable")
+            if not (pending or failed):
+                return
         statuses = ([Status.PENDING, Status.SEGMENTED] if pending else []) + (
             [Status.FAILED] if failed else []
         )

@@ -1,0 +1,102 @@
+"""Reading incidents: the list, and one incident as a fact-checker reasons about it.
+
+"Who says 20 were killed at the Maarat market, who says 27, who denies the strike": the claims
+of an incident in the order they were published, grouped by source and camp, its competing tolls
+side by side, its denials and the links between its claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Min, Q, QuerySet
+
+from claims.models import Claim, ClaimLink, Modality
+from claims.services.link import claim_prepared
+from incidents.models import Incident
+
+TOLLS = ("killed", "wounded", "displaced", "arrested")
+
+
+def incident_list() -> QuerySet[Incident]:
+    """Incidents that stand on their own (not merged away), with their counts and time span."""
+    return Incident.objects.filter(merged_into=None).annotate(
+        claim_count=Count("memberships", distinct=True),
+        article_count=Count("memberships__claim__article", distinct=True),
+        source_count=Count("memberships__claim__source", distinct=True),
+        denial_count=Count(
+            "memberships", filter=Q(memberships__claim__modality=Modality.DENY), distinct=True
+        ),
+        first_published=Min("memberships__claim__article__published_at"),
+        last_published=Max("memberships__claim__article__published_at"),
+    )
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One toll as one claim gives it: "27 مدنياً" (at least) by the Observatory."""
+
+    toll: str
+    value: float
+    qualifier: str
+    text: str
+    claim: Claim
+
+
+@dataclass
+class IncidentView:
+    incident: Incident
+    claims: list[Claim]
+    camps: dict[str, list[Claim]] = field(default_factory=dict)
+    figures: dict[str, list[Figure]] = field(default_factory=dict)
+    denials: list[Claim] = field(default_factory=list)
+    links: list[ClaimLink] = field(default_factory=list)
+
+
+def incident_claims(incident: Incident) -> QuerySet[Claim]:
+    return (
+        Claim.objects.filter(incident_membership__incident=incident)
+        .select_related("article", "source", "via")
+        .order_by("article__published_at", "article_id", "index")
+    )
+
+
+def _figures(claims: list[Claim]) -> dict[str, list[Figure]]:
+    figures: dict[str, list[Figure]] = {}
+    for claim in claims:
+        prepared = claim_prepared(claim)
+        for number, toll in zip(prepared.numbers, prepared.roles, strict=True):
+            if toll in TOLLS:
+                figures.setdefault(toll, []).append(
+                    Figure(toll, number.value, number.qualifier, number.text, claim)
+                )
+    return {toll: sorted(rows, key=lambda f: f.value) for toll, rows in figures.items()}
+
+
+def _camp(claim: Claim) -> str:
+    return claim.source.affiliation if claim.source else "unknown"
+
+
+def incident_detail(pk: int) -> IncidentView:
+    """One incident (an id merged away answers for the incident it was merged into)."""
+    incident = Incident.objects.select_related("merged_into").get(pk=pk)
+    while incident.merged_into_id:
+        incident = Incident.objects.select_related("merged_into").get(pk=incident.merged_into_id)
+    claims = list(incident_claims(incident))
+    camps: dict[str, list[Claim]] = {}
+    for claim in claims:
+        camps.setdefault(_camp(claim), []).append(claim)
+    ids = [claim.pk for claim in claims]
+    links = list(
+        ClaimLink.objects.filter(claim_a_id__in=ids, claim_b_id__in=ids)
+        .select_related("claim_a__source", "claim_b__source", "claim_a__article", "claim_b__article")
+        .order_by("-priority", "id")
+    )
+    return IncidentView(
+        incident=incident,
+        claims=claims,
+        camps=camps,
+        figures=_figures(claims),
+        denials=[claim for claim in claims if claim.modality == Modality.DENY],
+        links=links,
+    )

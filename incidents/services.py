@@ -1,0 +1,173 @@
+"""Grouping claims into incidents as articles arrive, and the editor's merges and splits.
+
+A claim that names an event joins the incident of the claims it is linked to with the surest
+incident anchor (a shared town, or a province and the same day); failing that, an earlier claim of
+its own article about the same event; failing that, it founds a new incident when it names an
+event and a place. Running it again changes nothing: a claim already placed stays where it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.db import transaction
+from django.db.models import Q
+
+from claims import pipeline
+from claims.linking import Prepared
+from claims.linking.incident import founding, incident_match
+from claims.models import Article, Claim, ClaimLink, Relation, Status
+from claims.services.link import claim_prepared
+from incidents.models import Incident, IncidentChange, IncidentClaim
+
+# How surely two claims must be one incident (claims.linking.incident.IncidentMatch.strength) for
+# one to join the other's: a shared town or district, or a province and the same day.
+JOIN_STRENGTH = 2.0
+LINKED = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.RELATED)
+
+
+def current(incident: Incident) -> Incident:
+    """The incident an editor merged this one into, followed to the end."""
+    seen = {incident.pk}
+    while incident.merged_into_id and incident.merged_into_id not in seen:
+        incident = incident.merged_into
+        seen.add(incident.pk)
+    return incident
+
+
+def _linked_claims(claim: Claim) -> list[Claim]:
+    links = ClaimLink.objects.filter(Q(claim_a=claim) | Q(claim_b=claim), relation__in=LINKED)
+    other_ids = [link.claim_b_id if link.claim_a_id == claim.pk else link.claim_a_id for link in links]
+    return list(
+        Claim.objects.filter(pk__in=other_ids).select_related(
+            "article", "source", "incident_membership__incident__merged_into"
+        )
+    )
+
+
+def _membership(claim: Claim) -> IncidentClaim | None:
+    try:
+        return claim.incident_membership
+    except IncidentClaim.DoesNotExist:
+        return None
+
+
+def _best(prepared: Prepared, candidates: list[tuple[Claim, Prepared]]) -> tuple[Claim, float] | None:
+    scored = [
+        (other, strength)
+        for other, other_prepared in candidates
+        if (strength := incident_match(prepared, other_prepared, [], 0.0).strength) >= JOIN_STRENGTH
+    ]
+    return max(scored, key=lambda pair: pair[1], default=None)
+
+
+def _found(claim: Claim, prepared: Prepared) -> Incident | None:
+    found = founding(prepared)
+    if found is None:
+        return None
+    return Incident.objects.create(
+        kind=found.kind, place_key=found.place.key, place_name=found.place.name, day=found.day
+    )
+
+
+def _incident_for(claim: Claim, prepared: Prepared, placed: list[tuple[Claim, Prepared]]) -> Incident | None:
+    linked = [(other, claim_prepared(other)) for other in _linked_claims(claim)]
+    in_incidents = [(other, p) for other, p in linked if _membership(other)]
+    best = _best(prepared, in_incidents) or _best(prepared, placed)
+    if best:
+        return current(_membership(best[0]).incident)
+    return _found(claim, prepared)
+
+
+@transaction.atomic
+def article_incidents(*, article_id: int) -> int:
+    """Place the claims of a linked article in incidents; returns how many were placed.
+
+    Claims of older articles that a claim of this one is linked to, and that no incident holds
+    yet, join the same incident when the link anchors them to it.
+    """
+    article = Article.objects.filter(pk=article_id, status=Status.LINKED).first()
+    if article is None:
+        return 0
+    claims = list(article.claims.select_related("article", "source").order_by("index"))
+    placed: list[tuple[Claim, Prepared]] = []
+    count = 0
+    for claim in claims:
+        prepared = claim_prepared(claim)
+        if not prepared.frame.kinds:
+            continue
+        membership = _membership(claim)
+        incident = current(membership.incident) if membership else _incident_for(claim, prepared, placed)
+        if incident is None:
+            continue
+        if membership is None:
+            IncidentClaim.objects.create(claim=claim, incident=incident)
+            count += 1
+        placed.append((claim, prepared))
+        count += _adopt_linked(claim, prepared, incident)
+    return count
+
+
+def _adopt_linked(claim: Claim, prepared: Prepared, incident: Incident) -> int:
+    """Older claims linked to this one and surely about its incident, that no incident holds yet."""
+    count = 0
+    for other in _linked_claims(claim):
+        if _membership(other):
+            continue
+        other_prepared = claim_prepared(other)
+        if other_prepared.frame.kinds and _best(other_prepared, [(claim, prepared)]):
+            IncidentClaim.objects.create(claim=other, incident=incident)
+            count += 1
+    return count
+
+
+@transaction.atomic
+def incident_merge(*, target_id: int, merged_id: int, user) -> Incident:
+    """Move every claim of ``merged_id`` into ``target_id``; the merged incident points to its target."""
+    if target_id == merged_id:
+        raise ValueError("an incident cannot be merged into itself")
+    target, merged = (
+        Incident.objects.select_for_update().get(pk=target_id, merged_into=None),
+        Incident.objects.select_for_update().get(pk=merged_id, merged_into=None),
+    )
+    claim_ids = list(merged.memberships.values_list("claim_id", flat=True))
+    merged.memberships.update(incident=target, placed_by=user)
+    merged.merged_into = target
+    merged.save(update_fields=["merged_into", "updated_at"])
+    target.save(update_fields=["updated_at"])
+    IncidentChange.objects.create(
+        incident=target, other=merged, action=IncidentChange.Action.MERGE, claim_ids=claim_ids, user=user
+    )
+    return target
+
+
+@transaction.atomic
+def incident_split(*, incident_id: int, claim_ids: list[int], user) -> Incident:
+    """Move the given claims of an incident into a new incident of the same kind, place and day."""
+    incident = Incident.objects.select_for_update().get(pk=incident_id, merged_into=None)
+    moving = incident.memberships.filter(claim_id__in=claim_ids)
+    found = sorted(moving.values_list("claim_id", flat=True))
+    if sorted(set(claim_ids)) != found:
+        missing = sorted(set(claim_ids) - set(found))
+        raise ValueError(f"claims not in incident {incident_id}: {', '.join(map(str, missing))}")
+    if len(found) == incident.memberships.count():
+        raise ValueError("a split must leave at least one claim in the incident")
+    new = Incident.objects.create(
+        kind=incident.kind, place_key=incident.place_key, place_name=incident.place_name, day=incident.day
+    )
+    moving.update(incident=new, placed_by=user)
+    incident.save(update_fields=["updated_at"])
+    IncidentChange.objects.create(
+        incident=incident, other=new, action=IncidentChange.Action.SPLIT, claim_ids=found, user=user
+    )
+    return new
+
+
+def articles_incidents_requeue() -> Counter:
+    """Queue the grouping of every linked article again (after an upgrade, or a lost task)."""
+    from incidents.tasks import article_incidents_task
+
+    counts: Counter = Counter()
+    for article_id in Article.objects.filter(status=Status.LINKED).values_list("pk", flat=True).iterator():
+        counts["queued" if pipeline.enqueue(article_incidents_task, article_id) else "queue_failed"] += 1
+    return counts
