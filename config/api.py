@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import math
+import re
 
 from django.conf import settings
 from redis.exceptions import RedisError
-from rest_framework.exceptions import APIException, ParseError
+from rest_framework.exceptions import APIException, NotFound, ParseError, ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.parsers import JSONParser
@@ -15,6 +17,8 @@ from rest_framework.throttling import UserRateThrottle
 logger = logging.getLogger(__name__)
 # What Django's Redis cache raises when Redis is down (redis-py errors derive from these).
 CACHE_ERRORS = (ConnectionError, OSError, RedisError)
+BIGINT = re.compile(r"-?[0-9]{1,19}")
+BIGINT_MAX = 2**63 - 1
 
 
 class PayloadTooLarge(APIException):
@@ -39,10 +43,27 @@ class NestingSafeJSONParser(JSONParser):
 
 
 class NewestFirst(CursorPagination):
+    """Cursor pages by id. A cursor is opaque but not signed: one edited by hand is a 400."""
+
     ordering = "-id"
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def decode_cursor(self, request):
+        invalid = ValidationError({self.cursor_query_param: [self.invalid_cursor_message]})
+        try:
+            cursor = super().decode_cursor(request)
+        except NotFound:
+            raise invalid from None
+        if cursor is not None and cursor.position is not None and not self.valid_position(cursor.position):
+            raise invalid
+        return cursor
+
+    @staticmethod
+    def valid_position(position: str) -> bool:
+        """An id the column can hold: "abc", "1e400" or 24 digits would fail in the database."""
+        return bool(BIGINT.fullmatch(position)) and abs(int(position)) <= BIGINT_MAX
 
 
 class OldestFirst(NewestFirst):
@@ -51,6 +72,14 @@ class OldestFirst(NewestFirst):
 
 class ByPriority(NewestFirst):
     ordering = ("-priority", "id")
+
+    @staticmethod
+    def valid_position(position: str) -> bool:
+        """A finite priority: "NaN" and "1e400" (infinity) parse as floats but order nothing."""
+        try:
+            return math.isfinite(float(position))
+        except ValueError:
+            return False
 
 
 class Pages(PageNumberPagination):

@@ -1,4 +1,6 @@
-"""Bad input to the API's write endpoints: a clear 4xx in the one error format, and nothing written."""
+"""Bad input to the API (bodies of writes, cursors of lists): a clear 4xx in the one error format, nothing written."""
+
+import base64
 
 import pytest
 from django.apps import apps
@@ -279,3 +281,49 @@ def test_other_writes_refuse_bad_input_and_write_nothing(world, role, url, data,
         response = client.post(url, data, format="json")
     assert (response.status_code, response.json()) == (400, expected)
     assert counts() == before
+
+
+LISTS = (
+    "/api/v1/articles/",
+    "/api/v1/articles/contested/",
+    "/api/v1/claims/",
+    "/api/v1/links/",
+    "/api/v1/flags/",
+    "/api/v1/links/{link}/reviews/",
+)
+# Cursors edited by hand: the position is not a value of the column the list is ordered by.
+TAMPERED = ("p=abc", "p=1e400", "p=NaN", "p=2026-01-01", "p=inf")
+CURSOR_ERROR = error("invalid", "invalid value for cursor", {"cursor": ["Invalid cursor"]})
+
+
+@pytest.mark.parametrize("position", TAMPERED)
+@pytest.mark.parametrize("url", LISTS)
+def test_a_tampered_cursor_is_a_400_on_every_cursor_paged_list(world, url, position):
+    cursor = base64.b64encode(position.encode()).decode()
+    response = client_for("reader").get(url.format(**world), {"cursor": cursor})
+    assert (response.status_code, response.json()) == (400, CURSOR_ERROR)
+
+
+@pytest.mark.parametrize("url", [url for url in LISTS if url != "/api/v1/links/"])
+def test_a_cursor_past_the_id_column_is_a_400_on_lists_ordered_by_id(world, url):
+    cursor = base64.b64encode(b"p=99999999999999999999999").decode()
+    response = client_for("reader").get(url.format(**world), {"cursor": cursor})
+    assert (response.status_code, response.json()) == (400, CURSOR_ERROR)
+
+
+@pytest.mark.parametrize(
+    "cursor", ["قصف", base64.b64encode(b"o=abc").decode(), base64.b64encode(b"r=x").decode()]
+)
+@pytest.mark.parametrize("url", LISTS)
+def test_a_cursor_that_does_not_decode_is_a_400_not_a_404(world, url, cursor):
+    response = client_for("reader").get(url.format(**world), {"cursor": cursor})
+    assert (response.status_code, response.json()) == (400, CURSOR_ERROR)
+
+
+def test_the_next_cursor_of_a_list_still_pages(world):
+    client = client_for("reader")
+    ClaimLinkFactory()
+    first = client.get("/api/v1/links/", {"page_size": 1}).json()
+    second = client.get(first["next"]).json()
+    assert [len(first["results"]), len(second["results"]), second["next"]] == [1, 1, None]
+    assert first["results"][0]["id"] != second["results"][0]["id"]
