@@ -118,6 +118,30 @@ ARTICLE_CASES = {
         b'{"body": "x", "url": "https:///path"}',
         error("invalid", "url 'https:///path' is not an absolute http(s) URL"),
     ),
+    "url with an unclosed IPv6 bracket": (
+        b'{"body": "x", "url": "http://[::1"}',
+        error("invalid", "url 'http://[::1' is not an absolute http(s) URL"),
+    ),
+    "url with a port past 65535": (
+        b'{"body": "x", "url": "https://example.org:99999/a"}',
+        error("invalid", "url 'https://example.org:99999/a' is not an absolute http(s) URL"),
+    ),
+    "url with a port that is not a number": (
+        b'{"body": "x", "url": "https://example.org:http/a"}',
+        error("invalid", "url 'https://example.org:http/a' is not an absolute http(s) URL"),
+    ),
+    "published_at before year 1 in UTC": (
+        b'{"body": "x", "published_at": "0001-01-01T00:00:00+14:00"}',
+        error(
+            "invalid", "published_at '0001-01-01T00:00:00+14:00' is before year 1 or after year 9999 in UTC"
+        ),
+    ),
+    "published_at after year 9999 in UTC": (
+        b'{"body": "x", "published_at": "9999-12-31T23:59:59-12:00"}',
+        error(
+            "invalid", "published_at '9999-12-31T23:59:59-12:00' is before year 1 or after year 9999 in UTC"
+        ),
+    ),
     "SQL in a field name": (
         b'{"body": "x", "body\'; DROP TABLE claims_article; --": "y"}',
         error(
