@@ -1,4 +1,4 @@
-"""Shared REST API plumbing: the 413 error, JSON parsing, pagination, content negotiation."""
+"""Shared REST API plumbing: the 413 error, JSON parsing, pagination, content negotiation, OPTIONS."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from django.conf import settings
 from redis.exceptions import RedisError
 from rest_framework.exceptions import APIException, NotFound, ParseError, ValidationError
+from rest_framework.metadata import SimpleMetadata
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.parsers import JSONParser
@@ -96,6 +97,16 @@ class FirstRenderer(BaseContentNegotiation):
 
     def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
+
+
+class InputMetadata(SimpleMetadata):
+    """OPTIONS on an action that takes no body (a view without a serializer) lists no input fields
+    instead of failing on the missing serializer."""
+
+    def determine_actions(self, request, view) -> dict:
+        if getattr(view, "serializer_class", None) is None:
+            return {}
+        return super().determine_actions(request, view)
 
 
 class ResilientUserRateThrottle(UserRateThrottle):

@@ -177,6 +177,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": ["config.api.NestingSafeJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "config.api.Pages",
+    "DEFAULT_METADATA_CLASS": "config.api.InputMetadata",
     "DEFAULT_THROTTLE_CLASSES": ["config.api.ResilientUserRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"user": f"{API_THROTTLE_PER_MINUTE}/min"},
     "EXCEPTION_HANDLER": "config.api_errors.exception_handler",

@@ -5,6 +5,7 @@ import base64
 import pytest
 from django.apps import apps
 
+from claims import api_urls
 from claims.models import ClaimLink, Flag
 from tests.api import client_for, error
 from tests.factories import ClaimLinkFactory, FlagFactory, SourceFactory
@@ -351,3 +352,29 @@ def test_the_next_cursor_of_a_list_still_pages(world):
     second = client.get(first["next"]).json()
     assert [len(first["results"]), len(second["results"]), second["next"]] == [1, 1, None]
     assert first["results"][0]["id"] != second["results"][0]["id"]
+
+
+def _api_paths(ids: dict) -> list[str]:
+    """Every API route, with the ids of real objects in it."""
+    routes = [str(p.pattern) for p in api_urls.urlpatterns if not str(p.pattern).startswith("^")]
+    return [f"/api/v1/{route.replace('<id:pk>', str(ids['link']))}" for route in routes]
+
+
+@pytest.mark.parametrize("role", [None, "reader", "fact-checker", "editor", "admin"])
+def test_options_answers_every_api_route_without_a_server_error(world, role):
+    client = client_for(role)
+    statuses = {path: client.options(path).status_code for path in _api_paths(world)}
+    assert {path: status for path, status in statuses.items() if status >= 500} == {}
+
+
+def test_options_on_a_merge_undo_describes_the_endpoint_without_input_fields():
+    response = client_for("editor").options("/api/v1/sources/merges/1/undo/")
+    assert (response.status_code, response.json()) == (
+        200,
+        {
+            "name": "Source Merge Undo Api",
+            "description": "",
+            "renders": ["application/json"],
+            "parses": ["application/json"],
+        },
+    )
