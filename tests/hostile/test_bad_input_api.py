@@ -378,3 +378,33 @@ def test_options_on_a_merge_undo_describes_the_endpoint_without_input_fields():
             "parses": ["application/json"],
         },
     )
+
+
+SERVER_ERROR = error("server_error", "A server error occurred.")
+
+
+@pytest.mark.urls("tests.hostile.failing_urls")
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/api/v1/fail/", (500, SERVER_ERROR)),
+        ("/api/v1/fail-outside-drf/", (500, SERVER_ERROR)),
+        ("/api/v1/suspicious/", (400, error("bad_request", "Bad request."))),
+    ],
+    ids=["in an API view", "outside DRF", "suspicious operation"],
+)
+def test_an_uncaught_error_under_the_api_answers_in_the_error_envelope(client, path, expected):
+    client.raise_request_exception = False
+    response = client.get(path)
+    assert (response.status_code, response["Content-Type"], response.json()) == (
+        expected[0],
+        "application/json",
+        expected[1],
+    )
+
+
+@pytest.mark.urls("tests.hostile.failing_urls")
+def test_an_uncaught_error_outside_the_api_keeps_the_html_error_page(client):
+    client.raise_request_exception = False
+    response = client.get("/fail/")
+    assert (response.status_code, response["Content-Type"]) == (500, "text/html; charset=utf-8")
