@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import django_filters as df
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from claims.models import Article, Claim, ClaimLink, Flag, FlagState, LinkStatus, Modality, Relation, Status
+from claims.models import (
+    Article,
+    Claim,
+    ClaimLink,
+    Flag,
+    FlagState,
+    LinkStatus,
+    Modality,
+    Relation,
+    Status,
+    search_text,
+)
 from sources.models import Affiliation
 from sources.serializers import MAX_ID
 
@@ -30,6 +41,25 @@ def _range(field: str, value: slice) -> Q:
     if value.stop is not None:
         bounds &= Q(**{f"{field}__lte": value.stop})
     return bounds
+
+
+def _found(condition: Q, weight: int = 1) -> Case:
+    return Case(When(condition, then=Value(weight)), default=Value(0), output_field=IntegerField())
+
+
+def claims_matching(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
+    """Claims containing every word of ``query``, folded as the claims are (search_text), with a
+    ``search_rank``: one point per word found whole (not only inside a longer word, "وادلب"), and as
+    many again when the words come as one phrase."""
+    phrase = search_text(query).strip()
+    words = [word for word in phrase.split() if any(c.isalnum() for c in word)]
+    if not words:
+        return queryset
+    rank = sum((_found(Q(search_text__contains=f" {word} ")) for word in words), Value(0))
+    if len(words) > 1:
+        rank += _found(Q(search_text__contains=f" {phrase} "), len(words))
+    matching = queryset.filter(*(Q(search_text__contains=word) for word in words))
+    return matching.annotate(search_rank=rank)
 
 
 def _either_claim(lookup: str, value: object) -> Q:
@@ -80,7 +110,11 @@ class ClaimFilter(df.FilterSet):
     modality = df.MultipleChoiceFilter(choices=Modality.choices, distinct=False)
     published = df.DateFromToRangeFilter(field_name="article__published_at")
     has_links = df.BooleanFilter(method="filter_has_links", help_text="true: only claims in a link")
-    q = df.CharFilter(method="filter_text", help_text="words the claim text contains")
+    q = df.CharFilter(
+        method="filter_text",
+        help_text="words the claim text contains, in any spelling of hamza, alef, ta marbuta, alef "
+        "maqsura, with or without diacritics and tatweel, digits Arabic or Arabic-Indic; best matches first",
+    )
 
     class Meta:
         model = Claim
@@ -93,7 +127,7 @@ class ClaimFilter(df.FilterSet):
         return queryset.filter(linked) if value else queryset.exclude(linked)
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(text__icontains=value.strip())
+        return claims_matching(queryset, value)
 
 
 class ArticleFilter(df.FilterSet):

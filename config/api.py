@@ -67,6 +67,15 @@ class NewestFirst(CursorPagination):
         return bool(BIGINT.fullmatch(position)) and abs(int(position)) <= BIGINT_MAX
 
 
+class RankedOrNewestFirst(NewestFirst):
+    """Newest first; a text search (which annotates ``search_rank``) best match first, then newest."""
+
+    def get_ordering(self, request, queryset, view):
+        if "search_rank" in queryset.query.annotations:
+            return ("-search_rank", "-id")
+        return super().get_ordering(request, queryset, view)
+
+
 class OldestFirst(NewestFirst):
     ordering = "id"
 

@@ -8,7 +8,7 @@ import factory
 from django.contrib.auth.models import Group, User
 from rest_framework.authtoken.models import Token
 
-from claims.models import Article, Claim, ClaimLink, Flag, LinkStatus, Relation, Status
+from claims.models import Article, Claim, ClaimLink, Flag, LinkStatus, Relation, Status, search_text
 from sources.models import Affiliation, Kind, Source
 
 SENTENCES = (
@@ -74,6 +74,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     end = factory.LazyAttribute(lambda claim: len(claim.text))
     sentence = factory.LazyAttribute(lambda claim: claim.text)
     text = factory.Sequence(lambda n: SENTENCES[n % len(SENTENCES)])
+    search_text = factory.LazyAttribute(lambda claim: search_text(claim.text))
     source = factory.SubFactory(SourceFactory)
     source_mention = factory.LazyAttribute(lambda claim: claim.source.name if claim.source else "")
     cue = "قال"
