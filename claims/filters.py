@@ -47,12 +47,17 @@ def _found(condition: Q, weight: int = 1) -> Case:
     return Case(When(condition, then=Value(weight)), default=Value(0), output_field=IntegerField())
 
 
+def _words(folded: str) -> list[str]:
+    """The words of a folded query, without tokens of punctuation alone ("،", "«")."""
+    return [word for word in folded.split() if any(c.isalnum() for c in word)]
+
+
 def claims_matching(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     """Claims containing every word of ``query``, folded as the claims are (search_text), with a
     ``search_rank``: one point per word found whole (not only inside a longer word, "وادلب"), and as
     many again when the words come as one phrase."""
     phrase = search_text(query).strip()
-    words = [word for word in phrase.split() if any(c.isalnum() for c in word)]
+    words = _words(phrase)
     if not words:
         return queryset
     rank = sum((_found(Q(search_text__contains=f" {word} ")) for word in words), Value(0))
@@ -134,11 +139,19 @@ class ArticleFilter(df.FilterSet):
     status = df.MultipleChoiceFilter(choices=Status.choices, distinct=False)
     publisher = df.CharFilter()
     published = df.DateFromToRangeFilter(field_name="published_at")
-    q = df.CharFilter(field_name="title", lookup_expr="icontains", help_text="words the title contains")
+    q = df.CharFilter(
+        method="filter_title",
+        help_text="words the title contains, in any spelling of hamza, alef, ta marbuta, alef maqsura, "
+        "with or without diacritics and tatweel, digits Arabic or Arabic-Indic",
+    )
 
     class Meta:
         model = Article
         fields = []
+
+    def filter_title(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        words = _words(search_text(value))
+        return queryset.filter(*(Q(search_title__contains=word) for word in words))
 
 
 class FlagFilter(df.FilterSet):

@@ -39,6 +39,8 @@ class Article(models.Model):
     # sha256 of the normalized, de-noised body: the same report re-scraped is one article.
     content_hash = models.CharField(max_length=64, unique=True)
     title = models.CharField(max_length=1000, blank=True)
+    # search_text(title), what ?q= of the article list compares.
+    search_title = models.TextField(blank=True, default="", editable=False)
     body = models.TextField()
     publisher = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)

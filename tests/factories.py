@@ -58,6 +58,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     url = factory.Sequence(lambda n: f"https://news.example.org/{n}")
     content_hash = factory.Sequence(lambda n: f"{n:064x}")
     title = factory.Sequence(lambda n: f"تقرير عن القصف رقم {n}")
+    search_title = factory.LazyAttribute(lambda article: search_text(article.title))
     body = factory.LazyFunction(lambda: "\n".join(SENTENCES))
     publisher = factory.Sequence(lambda n: f"شبكة أخبار {n}")
     published_at = datetime(2018, 3, 5, 14, 0, tzinfo=UTC)

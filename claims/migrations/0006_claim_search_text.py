@@ -7,18 +7,22 @@ BATCH = 2000
 INDEX = "claim_search_trgm"
 
 
-def fill(apps, schema_editor):
-    """Fold the text of every stored claim, in batches by id."""
-    Claim = apps.get_model("claims", "Claim")
+def _fold(model, source: str, target: str) -> None:
+    """Fold ``source`` into ``target`` on every row, in batches by id."""
     last = 0
     while True:
-        claims = list(Claim.objects.filter(pk__gt=last).order_by("pk").only("pk", "text")[:BATCH])
-        if not claims:
+        rows = list(model.objects.filter(pk__gt=last).order_by("pk").only("pk", source)[:BATCH])
+        if not rows:
             return
-        for claim in claims:
-            claim.search_text = search_text(claim.text)
-        Claim.objects.bulk_update(claims, ["search_text"])
-        last = claims[-1].pk
+        for row in rows:
+            setattr(row, target, search_text(getattr(row, source)))
+        model.objects.bulk_update(rows, [target])
+        last = rows[-1].pk
+
+
+def fill(apps, schema_editor):
+    _fold(apps.get_model("claims", "Claim"), "text", "search_text")
+    _fold(apps.get_model("claims", "Article"), "title", "search_title")
 
 
 def index(apps, schema_editor):
@@ -36,6 +40,11 @@ class Migration(migrations.Migration):
     dependencies = [("claims", "0005_claim_features")]
 
     operations = [
+        migrations.AddField(
+            model_name="article",
+            name="search_title",
+            field=models.TextField(blank=True, default="", editable=False),
+        ),
         migrations.AddField(
             model_name="claim",
             name="search_text",

@@ -125,9 +125,38 @@ def test_search_asks_the_database_as_often_for_1_and_3_matches(count):
     assert len(queries) == 3
 
 
-def test_the_migration_folds_the_text_of_claims_already_stored():
-    claim = ClaimFactory(text="قُتل ٢٧ مدنياً في إدلب", search_text="")
+def test_the_migration_folds_the_text_of_claims_and_titles_already_stored():
+    article = ArticleFactory(title="تقريرٌ عن إدلب", search_title="")
+    claim = ClaimFactory(article=article, text="قُتل ٢٧ مدنياً في إدلب", search_text="")
     migration = importlib.import_module("claims.migrations.0006_claim_search_text")
     migration.fill(apps, None)
     claim.refresh_from_db()
-    assert claim.search_text == " قتل 27 مدنيا في ادلب "
+    claim.article.refresh_from_db()
+    assert (claim.search_text, claim.article.search_title) == (" قتل 27 مدنيا في ادلب ", " تقرير عن ادلب ")
+
+
+def test_article_search_folds_the_title_as_claim_search_folds_the_text():
+    hamza = ArticleFactory(title="قصف على مستشفى في إدلب")
+    plain = ArticleFactory(title="غارات على ادلب وريفها")
+    ArticleFactory(title="معارك في حماة")
+
+    def titles(query: str) -> list[int]:
+        return [
+            a["id"] for a in client_for("reader").get("/api/v1/articles/", {"q": query}).json()["results"]
+        ]
+
+    assert [titles("إدلب"), titles("ادلب"), titles("مستشفي إدلب")] == [
+        [plain.pk, hamza.pk],
+        [plain.pk, hamza.pk],
+        [hamza.pk],
+    ]
+
+
+def test_ingested_articles_are_searchable_by_title():
+    response = client_for("fact-checker").post(
+        "/api/v1/articles/", {"body": "نص التقرير", "title": "قصفٌ على مدينةِ إدلب"}, format="json"
+    )
+    assert response.status_code == 201
+    assert [
+        a["id"] for a in client_for("reader").get("/api/v1/articles/", {"q": "مدينه ادلب"}).json()["results"]
+    ] == [response.json()["article"]["id"]]
