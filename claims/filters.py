@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import django_filters as df
 from django import forms
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -17,6 +20,7 @@ from claims.models import (
     LinkStatus,
     Modality,
     Relation,
+    Review,
     Status,
     search_text,
 )
@@ -32,6 +36,29 @@ class IdFilter(df.NumberFilter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
+class UtcIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 time that exists in UTC: "0001-01-01T00:00:00+14:00" is before year 1 there."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is not None:
+            try:
+                value.astimezone(UTC)
+            except OverflowError:
+                raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        return value
+
+
+class SinceFilter(df.IsoDateTimeFilter):
+    """Rows changed at or after a time, for clients that keep a copy in sync."""
+
+    field_class = UtcIsoDateTimeField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lookup_expr", "gte")
+        super().__init__(*args, **kwargs)
 
 
 def _range(field: str, value: slice) -> Q:
@@ -89,10 +116,17 @@ class LinkFilter(df.FilterSet):
         method="filter_published", help_text="publication date of either claim's article"
     )
     score = df.RangeFilter()
+    updated_since = SinceFilter(field_name="updated_at", help_text="links changed at or after this time")
+    decided_since = SinceFilter(
+        method="filter_decided_since", help_text="links with a review made at or after this time"
+    )
 
     class Meta:
         model = ClaimLink
         fields = []
+
+    def filter_decided_since(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(Exists(Review.objects.filter(link=OuterRef("pk"), created_at__gte=value)))
 
     def filter_source(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         return queryset.filter(_either_claim("source_id", value))
@@ -115,6 +149,10 @@ class ClaimFilter(df.FilterSet):
     modality = df.MultipleChoiceFilter(choices=Modality.choices, distinct=False)
     published = df.DateFromToRangeFilter(field_name="article__published_at")
     has_links = df.BooleanFilter(method="filter_has_links", help_text="true: only claims in a link")
+    # Claims are written with their article (segmentation, linking), which is then saved.
+    updated_since = SinceFilter(
+        field_name="article__updated_at", help_text="claims whose article changed at or after this time"
+    )
     q = df.CharFilter(
         method="filter_text",
         help_text="words the claim text contains, in any spelling of hamza, alef, ta marbuta, alef "
@@ -139,6 +177,7 @@ class ArticleFilter(df.FilterSet):
     status = df.MultipleChoiceFilter(choices=Status.choices, distinct=False)
     publisher = df.CharFilter()
     published = df.DateFromToRangeFilter(field_name="published_at")
+    updated_since = SinceFilter(field_name="updated_at", help_text="articles changed at or after this time")
     q = df.CharFilter(
         method="filter_title",
         help_text="words the title contains, in any spelling of hamza, alef, ta marbuta, alef maqsura, "
@@ -160,4 +199,12 @@ class FlagFilter(df.FilterSet):
 
     class Meta:
         model = Flag
+        fields = []
+
+
+class ReviewFilter(df.FilterSet):
+    decided_since = SinceFilter(field_name="created_at", help_text="reviews made at or after this time")
+
+    class Meta:
+        model = Review
         fields = []

@@ -7,6 +7,8 @@ import math
 import re
 
 from django.conf import settings
+from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.widgets import SuffixedMultiWidget
 from redis.exceptions import RedisError
 from rest_framework.exceptions import APIException, NotFound, ParseError, ValidationError
 from rest_framework.metadata import SimpleMetadata
@@ -106,6 +108,34 @@ class FirstRenderer(BaseContentNegotiation):
 
     def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
+
+
+PAGINATION_PARAMS = ("cursor_query_param", "page_query_param", "page_size_query_param")
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """A list's filters, and a 400 for a query parameter it does not know: a misspelt filter
+    ("update_since") would otherwise answer the whole list as if it had filtered it."""
+
+    def filter_queryset(self, request, queryset, view):
+        known = self.known_params(request, queryset, view)
+        unknown = sorted(set(request.query_params) - known)
+        if unknown:
+            message = f"unknown query parameter; expected one of: {', '.join(sorted(known))}"
+            raise ValidationError({name: [message] for name in unknown})
+        return super().filter_queryset(request, queryset, view)
+
+    def known_params(self, request, queryset, view) -> set[str]:
+        paginator = getattr(view, "paginator", None)
+        known = {getattr(paginator, name) for name in PAGINATION_PARAMS if getattr(paginator, name, None)}
+        filterset = self.get_filterset(request, queryset, view)
+        for name, field in (filterset.form.fields if filterset else {}).items():
+            widget = field.widget
+            if isinstance(widget, SuffixedMultiWidget):
+                known.update(widget.suffixed(name, suffix) for suffix in widget.suffixes)
+            else:
+                known.add(name)
+        return known
 
 
 class InputMetadata(SimpleMetadata):

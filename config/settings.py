@@ -173,7 +173,7 @@ REST_FRAMEWORK = {
     ],
     # Everything but /api/v1/health/ needs at least the reader role (claims/roles.py).
     "DEFAULT_PERMISSION_CLASSES": ["claims.roles.IsReader"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["config.api.StrictFilterBackend"],
     "DEFAULT_PARSER_CLASSES": ["config.api.NestingSafeJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "config.api.Pages",

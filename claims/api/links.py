@@ -4,7 +4,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.response import Response
 
-from claims.filters import LinkFilter
+from claims.filters import LinkFilter, ReviewFilter
 from claims.models import ClaimLink, Review
 from claims.roles import IsEditor, IsFactChecker, ReadOrFactChecker
 from claims.selectors import link_detail, link_list, link_reviews
@@ -48,6 +48,7 @@ class LinkReviewsApi(generics.ListAPIView):
 
     permission_classes = [ReadOrFactChecker]
     serializer_class = ReviewOutput
+    filterset_class = ReviewFilter
     pagination_class = OldestFirst
 
     def get_queryset(self):
