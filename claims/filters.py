@@ -79,6 +79,13 @@ def _words(folded: str) -> list[str]:
     return [word for word in folded.split() if any(c.isalnum() for c in word)]
 
 
+def _pattern(word: str) -> str:
+    """What a claim must contain for ``word``: a number or a word under three letters whole (27 is
+    not 270, في is not inside every word), a longer word anywhere, so that "ادلب" finds "وادلب".
+    Whole-word patterns also let PostgreSQL's trigram index serve numbers and short words."""
+    return f" {word} " if len(word) < 3 or word.isdigit() else word
+
+
 def claims_matching(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     """Claims containing every word of ``query``, folded as the claims are (search_text), with a
     ``search_rank``: one point per word found whole (not only inside a longer word, "وادلب"), and as
@@ -90,7 +97,7 @@ def claims_matching(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     rank = sum((_found(Q(search_text__contains=f" {word} ")) for word in words), Value(0))
     if len(words) > 1:
         rank += _found(Q(search_text__contains=f" {phrase} "), len(words))
-    matching = queryset.filter(*(Q(search_text__contains=word) for word in words))
+    matching = queryset.filter(*(Q(search_text__contains=_pattern(word)) for word in words))
     return matching.annotate(search_rank=rank)
 
 

@@ -21,6 +21,7 @@ TEXTS = {
     "alef maqsura": "استهدفت الغارة مستشفى أريحا",
     "indic digits and diacritics": "قُتِلَ ٢٧ شخصاً في الغارة",
     "tatweel": "وصل الـــمرصد إلى حلب",
+    "a longer number": "أطلق 270 صاروخاً في يوم",
 }
 
 
@@ -60,6 +61,8 @@ def search(**params) -> list[int]:
         ("قتل", ["indic digits and diacritics", "idlib with hamza"]),
         ("قُتِلَ", ["indic digits and diacritics", "idlib with hamza"]),
         ("الغارة شخصا", ["indic digits and diacritics"]),
+        ("٢٧٠", ["a longer number"]),
+        ("في", ["a longer number", "indic digits and diacritics", "idlib with hamza"]),
         ("  ", list(reversed(TEXTS))),
         ("حماة", []),
     ],
