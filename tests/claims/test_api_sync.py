@@ -90,6 +90,10 @@ UNKNOWN = {
         "affiliation, article, cursor, decided_relation, decided_since, page_size, published_after, "
         "published_before, relation, score_max, score_min, source, status, updated_since"
     ),
+    "/api/v1/export/links.csv": (
+        "affiliation, article, decided_relation, decided_since, published_after, published_before, relation, "
+        "score_max, score_min, source, status, updated_since"
+    ),
     "/api/v1/flags/": "article, cursor, page_size, state",
     "/api/v1/sources/": "affiliation, kind, ordering, page, page_size, q",
     "/api/v1/links/{link}/reviews/": "cursor, decided_since, page_size",
