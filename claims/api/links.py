@@ -95,6 +95,8 @@ class QueueNextApi(generics.GenericAPIView):
         responses={200: LinkDetailOutput, 204: OpenApiResponse(description="nothing left to review")},
     )
     def post(self, request):
+        # The filter backend answers unknown or invalid filters with a 400 before anything is leased.
+        self.filter_queryset(self.get_queryset())
         link = link_take_next(user=request.user, filters=request.query_params)
         if link is None:
             return Response(status=status.HTTP_204_NO_CONTENT)

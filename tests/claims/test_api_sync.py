@@ -119,3 +119,14 @@ def test_known_parameters_of_every_kind_are_accepted():
     link = ClaimLinkFactory()
     params = {"status": "proposed", "score_min": "0.5", "published_after": "2018-01-01", "page_size": "10"}
     assert ids("/api/v1/links/", **params) == [link.pk]
+
+
+def test_queue_next_refuses_an_unknown_filter_and_leases_nothing():
+    link = ClaimLinkFactory()
+    response = client_for("fact-checker").post("/api/v1/queue/next/?relaton=contradicts")
+    link.refresh_from_db()
+    assert (response.status_code, sorted(response.json()["error"]["fields"]), link.leased_to) == (
+        400,
+        ["relaton"],
+        None,
+    )
