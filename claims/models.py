@@ -9,7 +9,8 @@ from sources.models import Source
 def search_text(text: str) -> str:
     """What claim search compares: the folded tokens of normalize_key between single spaces, and a
     space at each end so that a whole word is found as " word ": "في إدلب، ٢٧ قتيلاً" → " في ادلب ، 27 قتيلا "."""
-    return f" {' '.join(tokenize(text))} "
+    tokens = tokenize(text)
+    return f" {' '.join(tokens)} " if tokens else ""
 
 
 class Status(models.TextChoices):

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.models import Claim, Status
+from claims.models import Claim, Status, search_text
 from claims.services import article_segment
 from claims.services.link import claims_create
 from tests.api import client_for
@@ -163,3 +163,16 @@ def test_ingested_articles_are_searchable_by_title():
     assert [
         a["id"] for a in client_for("reader").get("/api/v1/articles/", {"q": "مدينه ادلب"}).json()["results"]
     ] == [response.json()["article"]["id"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("في إدلب، ٢٧ قتيلاً", " في ادلب ، 27 قتيلا "),
+        ("الـــمرصدُ «السوريّ»", " المرصد « السوري » "),
+        ("", ""),
+        (" \u200f\u0640 ", ""),
+    ],
+)
+def test_search_text_is_the_folded_tokens_between_spaces_and_empty_for_no_words(text, expected):
+    assert search_text(text) == expected
