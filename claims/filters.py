@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import django_filters as df
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from claims.models import Article, Claim, ClaimLink, Flag, FlagState, LinkStatus, Modality, Relation, Status
+from claims.models import (
+    Article,
+    Claim,
+    ClaimLink,
+    Flag,
+    FlagState,
+    LinkStatus,
+    Modality,
+    Relation,
+    Review,
+    Status,
+    search_text,
+)
 from sources.models import Affiliation
 from sources.serializers import MAX_ID
 
@@ -23,6 +38,29 @@ class IdFilter(df.NumberFilter):
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
+class UtcIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 time that exists in UTC: "0001-01-01T00:00:00+14:00" is before year 1 there."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is not None:
+            try:
+                value.astimezone(UTC)
+            except OverflowError:
+                raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        return value
+
+
+class SinceFilter(df.IsoDateTimeFilter):
+    """Rows changed at or after a time, for clients that keep a copy in sync."""
+
+    field_class = UtcIsoDateTimeField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lookup_expr", "gte")
+        super().__init__(*args, **kwargs)
+
+
 def _range(field: str, value: slice) -> Q:
     bounds = Q()
     if value.start is not None:
@@ -30,6 +68,37 @@ def _range(field: str, value: slice) -> Q:
     if value.stop is not None:
         bounds &= Q(**{f"{field}__lte": value.stop})
     return bounds
+
+
+def _found(condition: Q, weight: int = 1) -> Case:
+    return Case(When(condition, then=Value(weight)), default=Value(0), output_field=IntegerField())
+
+
+def _words(folded: str) -> list[str]:
+    """The words of a folded query, without tokens of punctuation alone ("،", "«")."""
+    return [word for word in folded.split() if any(c.isalnum() for c in word)]
+
+
+def _pattern(word: str) -> str:
+    """What a claim must contain for ``word``: a number or a word under three letters whole (27 is
+    not 270, في is not inside every word), a longer word anywhere, so that "ادلب" finds "وادلب".
+    Whole-word patterns also let PostgreSQL's trigram index serve numbers and short words."""
+    return f" {word} " if len(word) < 3 or word.isdigit() else word
+
+
+def claims_matching(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
+    """Claims containing every word of ``query``, folded as the claims are (search_text), with a
+    ``search_rank``: one point per word found whole (not only inside a longer word, "وادلب"), and as
+    many again when the words come as one phrase."""
+    phrase = search_text(query).strip()
+    words = _words(phrase)
+    if not words:
+        return queryset
+    rank = sum((_found(Q(search_text__contains=f" {word} ")) for word in words), Value(0))
+    if len(words) > 1:
+        rank += _found(Q(search_text__contains=f" {phrase} "), len(words))
+    matching = queryset.filter(*(Q(search_text__contains=_pattern(word)) for word in words))
+    return matching.annotate(search_rank=rank)
 
 
 def _either_claim(lookup: str, value: object) -> Q:
@@ -54,10 +123,17 @@ class LinkFilter(df.FilterSet):
         method="filter_published", help_text="publication date of either claim's article"
     )
     score = df.RangeFilter()
+    updated_since = SinceFilter(field_name="updated_at", help_text="links changed at or after this time")
+    decided_since = SinceFilter(
+        method="filter_decided_since", help_text="links with a review made at or after this time"
+    )
 
     class Meta:
         model = ClaimLink
         fields = []
+
+    def filter_decided_since(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(Exists(Review.objects.filter(link=OuterRef("pk"), created_at__gte=value)))
 
     def filter_source(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         return queryset.filter(_either_claim("source_id", value))
@@ -80,7 +156,15 @@ class ClaimFilter(df.FilterSet):
     modality = df.MultipleChoiceFilter(choices=Modality.choices, distinct=False)
     published = df.DateFromToRangeFilter(field_name="article__published_at")
     has_links = df.BooleanFilter(method="filter_has_links", help_text="true: only claims in a link")
-    q = df.CharFilter(method="filter_text", help_text="words the claim text contains")
+    # Claims are written with their article (segmentation, linking), which is then saved.
+    updated_since = SinceFilter(
+        field_name="article__updated_at", help_text="claims whose article changed at or after this time"
+    )
+    q = df.CharFilter(
+        method="filter_text",
+        help_text="words the claim text contains, in any spelling of hamza, alef, ta marbuta, alef "
+        "maqsura, with or without diacritics and tatweel, digits Arabic or Arabic-Indic; best matches first",
+    )
 
     class Meta:
         model = Claim
@@ -93,18 +177,27 @@ class ClaimFilter(df.FilterSet):
         return queryset.filter(linked) if value else queryset.exclude(linked)
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(text__icontains=value.strip())
+        return claims_matching(queryset, value)
 
 
 class ArticleFilter(df.FilterSet):
     status = df.MultipleChoiceFilter(choices=Status.choices, distinct=False)
     publisher = df.CharFilter()
     published = df.DateFromToRangeFilter(field_name="published_at")
-    q = df.CharFilter(field_name="title", lookup_expr="icontains", help_text="words the title contains")
+    updated_since = SinceFilter(field_name="updated_at", help_text="articles changed at or after this time")
+    q = df.CharFilter(
+        method="filter_title",
+        help_text="words the title contains, in any spelling of hamza, alef, ta marbuta, alef maqsura, "
+        "with or without diacritics and tatweel, digits Arabic or Arabic-Indic",
+    )
 
     class Meta:
         model = Article
         fields = []
+
+    def filter_title(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        words = _words(search_text(value))
+        return queryset.filter(*(Q(search_title__contains=word) for word in words))
 
 
 class FlagFilter(df.FilterSet):
@@ -113,4 +206,12 @@ class FlagFilter(df.FilterSet):
 
     class Meta:
         model = Flag
+        fields = []
+
+
+class ReviewFilter(df.FilterSet):
+    decided_since = SinceFilter(field_name="created_at", help_text="reviews made at or after this time")
+
+    class Meta:
+        model = Review
         fields = []

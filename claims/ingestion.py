@@ -57,7 +57,14 @@ def parse_date(value: str) -> datetime:
         raise ValueError(
             f"published_at {value!r} is not an ISO 8601 date such as 2018-03-05 or 2018-03-05T14:00:00Z"
         ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if not parsed.tzinfo:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        # Stored in UTC: "0001-01-01T00:00:00+14:00" is a valid date whose UTC time is before year 1.
+        parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"published_at {value!r} is before year 1 or after year 9999 in UTC") from None
+    return parsed
 
 
 def _text_problem(name: str, value: str, max_chars: int) -> str | None:
@@ -91,13 +98,20 @@ def _check_fields(data: Mapping[str, object], max_chars: int) -> str | None:
     return None
 
 
+def _absolute_http(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        # Reading the port checks it: "http://[::1" and "http://host:99999/" raise ValueError.
+        parts.port  # noqa: B018
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url)
+
+
 def _check_url(url: str | None) -> str | None:
-    if url is None:
+    if url is None or _absolute_http(url):
         return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
-        return f"url {url!r} is not an absolute http(s) URL"
-    return None
+    return f"url {url!r} is not an absolute http(s) URL"
 
 
 def parse_record(data: object, *, origin: str, max_chars: int) -> Record | Rejection:

@@ -2,7 +2,15 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from claims.text.normalize import tokenize
 from sources.models import Source
+
+
+def search_text(text: str) -> str:
+    """What claim search compares: the folded tokens of normalize_key between single spaces, and a
+    space at each end so that a whole word is found as " word ": "في إدلب، ٢٧ قتيلاً" → " في ادلب ، 27 قتيلا "."""
+    tokens = tokenize(text)
+    return f" {' '.join(tokens)} " if tokens else ""
 
 
 class Status(models.TextChoices):
@@ -32,6 +40,8 @@ class Article(models.Model):
     # sha256 of the normalized, de-noised body: the same report re-scraped is one article.
     content_hash = models.CharField(max_length=64, unique=True)
     title = models.CharField(max_length=1000, blank=True)
+    # search_text(title), what ?q= of the article list compares.
+    search_title = models.TextField(blank=True, default="", editable=False)
     body = models.TextField()
     publisher = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -71,6 +81,8 @@ class Claim(models.Model):
     # What the linker read in the text (claims.linking.features.dump), so that a claim met as a
     # candidate is not analysed again; recomputed when missing or made by older code.
     features = models.JSONField(null=True, blank=True, editable=False)
+    # search_text(text); on PostgreSQL a trigram index serves "contains" (migration 0006).
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     class Meta:
         ordering = ["article_id", "index"]
@@ -82,6 +94,12 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    @staticmethod
+    def set_search_text(claims: list["Claim"]) -> None:
+        """Fill the folded text search reads, for claims about to be bulk-created (no save())."""
+        for claim in claims:
+            claim.search_text = search_text(claim.text)
 
 
 class ClaimKey(models.Model):

@@ -1,12 +1,17 @@
-"""Shared REST API plumbing: the 413 error, JSON parsing, pagination, content negotiation."""
+"""Shared REST API plumbing: the 413 error, JSON parsing, pagination, content negotiation, OPTIONS."""
 
 from __future__ import annotations
 
 import logging
+import math
+import re
 
 from django.conf import settings
+from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.widgets import SuffixedMultiWidget
 from redis.exceptions import RedisError
-from rest_framework.exceptions import APIException, ParseError
+from rest_framework.exceptions import APIException, NotFound, ParseError, ValidationError
+from rest_framework.metadata import SimpleMetadata
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.parsers import JSONParser
@@ -15,6 +20,8 @@ from rest_framework.throttling import UserRateThrottle
 logger = logging.getLogger(__name__)
 # What Django's Redis cache raises when Redis is down (redis-py errors derive from these).
 CACHE_ERRORS = (ConnectionError, OSError, RedisError)
+BIGINT = re.compile(r"-?[0-9]{1,19}")
+BIGINT_MAX = 2**63 - 1
 
 
 class PayloadTooLarge(APIException):
@@ -39,10 +46,36 @@ class NestingSafeJSONParser(JSONParser):
 
 
 class NewestFirst(CursorPagination):
+    """Cursor pages by id. A cursor is opaque but not signed: one edited by hand is a 400."""
+
     ordering = "-id"
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def decode_cursor(self, request):
+        invalid = ValidationError({self.cursor_query_param: [self.invalid_cursor_message]})
+        try:
+            cursor = super().decode_cursor(request)
+        except NotFound:
+            raise invalid from None
+        if cursor is not None and cursor.position is not None and not self.valid_position(cursor.position):
+            raise invalid
+        return cursor
+
+    @staticmethod
+    def valid_position(position: str) -> bool:
+        """An id the column can hold: "abc", "1e400" or 24 digits would fail in the database."""
+        return bool(BIGINT.fullmatch(position)) and abs(int(position)) <= BIGINT_MAX
+
+
+class RankedOrNewestFirst(NewestFirst):
+    """Newest first; a text search (which annotates ``search_rank``) best match first, then newest."""
+
+    def get_ordering(self, request, queryset, view):
+        if "search_rank" in queryset.query.annotations:
+            return ("-search_rank", "-id")
+        return super().get_ordering(request, queryset, view)
 
 
 class OldestFirst(NewestFirst):
@@ -51,6 +84,14 @@ class OldestFirst(NewestFirst):
 
 class ByPriority(NewestFirst):
     ordering = ("-priority", "id")
+
+    @staticmethod
+    def valid_position(position: str) -> bool:
+        """A finite priority: "NaN" and "1e400" (infinity) parse as floats but order nothing."""
+        try:
+            return math.isfinite(float(position))
+        except ValueError:
+            return False
 
 
 class Pages(PageNumberPagination):
@@ -67,6 +108,44 @@ class FirstRenderer(BaseContentNegotiation):
 
     def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
+
+
+PAGINATION_PARAMS = ("cursor_query_param", "page_query_param", "page_size_query_param")
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """A list's filters, and a 400 for a query parameter it does not know: a misspelt filter
+    ("update_since") would otherwise answer the whole list as if it had filtered it."""
+
+    def filter_queryset(self, request, queryset, view):
+        known = self.known_params(request, queryset, view)
+        unknown = sorted(set(request.query_params) - known)
+        if unknown:
+            message = f"unknown query parameter; expected one of: {', '.join(sorted(known))}"
+            raise ValidationError({name: [message] for name in unknown})
+        return super().filter_queryset(request, queryset, view)
+
+    def known_params(self, request, queryset, view) -> set[str]:
+        paginator = getattr(view, "paginator", None)
+        known = {getattr(paginator, name) for name in PAGINATION_PARAMS if getattr(paginator, name, None)}
+        filterset = self.get_filterset(request, queryset, view)
+        for name, field in (filterset.form.fields if filterset else {}).items():
+            widget = field.widget
+            if isinstance(widget, SuffixedMultiWidget):
+                known.update(widget.suffixed(name, suffix) for suffix in widget.suffixes)
+            else:
+                known.add(name)
+        return known
+
+
+class InputMetadata(SimpleMetadata):
+    """OPTIONS on an action that takes no body (a view without a serializer) lists no input fields
+    instead of failing on the missing serializer."""
+
+    def determine_actions(self, request, view) -> dict:
+        if getattr(view, "serializer_class", None) is None:
+            return {}
+        return super().determine_actions(request, view)
 
 
 class ResilientUserRateThrottle(UserRateThrottle):

@@ -2,7 +2,9 @@
 
 Errors raised below the views (services, selectors, the database) are translated here, so views
 stay free of try/except: Django's ValidationError → 400, DoesNotExist → 404, a service Conflict →
-409 with the object's current ``state``, an unreachable database → 503.
+409 with the object's current ``state``, an unreachable database → 503. What escapes even that (a
+bug: 500, or an error raised outside DRF) is answered under /api/ by Django's error handlers
+below, still in this format.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import logging
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError, DataError, IntegrityError
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.views import defaults
 from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -21,6 +24,7 @@ from config.api import PayloadTooLarge
 
 logger = logging.getLogger(__name__)
 NON_FIELD = "non_field_errors"
+API_PREFIX = "/api/"
 
 
 class ConflictError(exceptions.APIException):
@@ -89,6 +93,24 @@ def exception_handler(exc: Exception, context: dict):
     if response is not None:
         response.data = error_body(exc)
     return response
+
+
+def _api_or_page(status: int, code: str, message: str, page):
+    """A Django error handler (handler404 …): the error envelope under /api/, ``page`` elsewhere."""
+
+    def handler(request, exception=None):
+        if request.path.startswith(API_PREFIX):
+            body = {"error": {"code": code, "message": message, "fields": {}}}
+            return JsonResponse(body, status=status)
+        return page(request) if exception is None else page(request, exception)
+
+    return handler
+
+
+bad_request = _api_or_page(400, "bad_request", "Bad request.", defaults.bad_request)
+permission_denied = _api_or_page(403, "permission_denied", "Permission denied.", defaults.permission_denied)
+page_not_found = _api_or_page(404, "not_found", "Not found.", defaults.page_not_found)
+server_error = _api_or_page(500, "server_error", "A server error occurred.", defaults.server_error)
 
 
 ERROR_SCHEMA = {

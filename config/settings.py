@@ -175,10 +175,11 @@ REST_FRAMEWORK = {
     ],
     # Everything but /api/v1/health/ needs at least the reader role (claims/roles.py).
     "DEFAULT_PERMISSION_CLASSES": ["claims.roles.IsReader"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["config.api.StrictFilterBackend"],
     "DEFAULT_PARSER_CLASSES": ["config.api.NestingSafeJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "config.api.Pages",
+    "DEFAULT_METADATA_CLASS": "config.api.InputMetadata",
     "DEFAULT_THROTTLE_CLASSES": ["config.api.ResilientUserRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"user": f"{API_THROTTLE_PER_MINUTE}/min"},
     "EXCEPTION_HANDLER": "config.api_errors.exception_handler",

@@ -8,7 +8,7 @@ import factory
 from django.contrib.auth.models import Group, User
 from rest_framework.authtoken.models import Token
 
-from claims.models import Article, Claim, ClaimLink, Flag, LinkStatus, Relation, Status
+from claims.models import Article, Claim, ClaimLink, Flag, LinkStatus, Relation, Status, search_text
 from sources.models import Affiliation, Kind, Source
 
 SENTENCES = (
@@ -58,6 +58,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     url = factory.Sequence(lambda n: f"https://news.example.org/{n}")
     content_hash = factory.Sequence(lambda n: f"{n:064x}")
     title = factory.Sequence(lambda n: f"تقرير عن القصف رقم {n}")
+    search_title = factory.LazyAttribute(lambda article: search_text(article.title))
     body = factory.LazyFunction(lambda: "\n".join(SENTENCES))
     publisher = factory.Sequence(lambda n: f"شبكة أخبار {n}")
     published_at = datetime(2018, 3, 5, 14, 0, tzinfo=UTC)
@@ -74,6 +75,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     end = factory.LazyAttribute(lambda claim: len(claim.text))
     sentence = factory.LazyAttribute(lambda claim: claim.text)
     text = factory.Sequence(lambda n: SENTENCES[n % len(SENTENCES)])
+    search_text = factory.LazyAttribute(lambda claim: search_text(claim.text))
     source = factory.SubFactory(SourceFactory)
     source_mention = factory.LazyAttribute(lambda claim: claim.source.name if claim.source else "")
     cue = "قال"

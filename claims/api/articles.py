@@ -16,7 +16,7 @@ from claims.serializers import (
     IngestOutput,
 )
 from claims.services import article_ingest
-from config.api import NewestFirst
+from config.api import NewestFirst, RankedOrNewestFirst
 
 
 class ArticlesApi(generics.ListAPIView):
@@ -75,9 +75,11 @@ class ContestedArticlesApi(generics.ListAPIView):
 
 
 class ClaimsApi(generics.ListAPIView):
+    """Claims, newest first; with ``q``, best match first."""
+
     serializer_class = ClaimOutput
     filterset_class = ClaimFilter
-    pagination_class = NewestFirst
+    pagination_class = RankedOrNewestFirst
 
     def get_queryset(self):
         return claim_list()

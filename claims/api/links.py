@@ -4,7 +4,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.response import Response
 
-from claims.filters import LinkFilter
+from claims.filters import LinkFilter, ReviewFilter
 from claims.models import ClaimLink, Review
 from claims.roles import IsEditor, IsFactChecker, ReadOrFactChecker
 from claims.selectors import link_detail, link_list, link_reviews
@@ -48,6 +48,7 @@ class LinkReviewsApi(generics.ListAPIView):
 
     permission_classes = [ReadOrFactChecker]
     serializer_class = ReviewOutput
+    filterset_class = ReviewFilter
     pagination_class = OldestFirst
 
     def get_queryset(self):
@@ -94,6 +95,8 @@ class QueueNextApi(generics.GenericAPIView):
         responses={200: LinkDetailOutput, 204: OpenApiResponse(description="nothing left to review")},
     )
     def post(self, request):
+        # The filter backend answers unknown or invalid filters with a 400 before anything is leased.
+        self.filter_queryset(self.get_queryset())
         link = link_take_next(user=request.user, filters=request.query_params)
         if link is None:
             return Response(status=status.HTTP_204_NO_CONTENT)

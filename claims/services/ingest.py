@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 
 from claims import pipeline
 from claims.ingestion import Record, Rejection
-from claims.models import Article, Status
+from claims.models import Article, Status, search_text
 from claims.text.fingerprint import content_fingerprint
 
 logger = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ def article_ingest(*, record: Record) -> IngestResult:
                 url=record.url,
                 content_hash=content_hash,
                 title=record.title,
+                search_title=search_text(record.title),
                 body=record.body,
                 publisher=record.publisher,
                 published_at=record.published_at,

@@ -211,6 +211,7 @@ def claims_create(claims: list[Claim]) -> list[Claim]:
     still meet.
     """
     prepared = _with_features(claims)
+    Claim.set_search_text(claims)
     created = Claim.objects.bulk_create(claims)
     _store_keys(created, prepared)
     return created

@@ -1,8 +1,11 @@
-"""Bad input to the API's write endpoints: a clear 4xx in the one error format, and nothing written."""
+"""Bad input to the API (bodies of writes, cursors of lists): a clear 4xx in the one error format, nothing written."""
+
+import base64
 
 import pytest
 from django.apps import apps
 
+from claims import api_urls
 from claims.models import ClaimLink, Flag
 from tests.api import client_for, error
 from tests.factories import ClaimLinkFactory, FlagFactory, SourceFactory
@@ -115,6 +118,30 @@ ARTICLE_CASES = {
     "url without a host": (
         b'{"body": "x", "url": "https:///path"}',
         error("invalid", "url 'https:///path' is not an absolute http(s) URL"),
+    ),
+    "url with an unclosed IPv6 bracket": (
+        b'{"body": "x", "url": "http://[::1"}',
+        error("invalid", "url 'http://[::1' is not an absolute http(s) URL"),
+    ),
+    "url with a port past 65535": (
+        b'{"body": "x", "url": "https://example.org:99999/a"}',
+        error("invalid", "url 'https://example.org:99999/a' is not an absolute http(s) URL"),
+    ),
+    "url with a port that is not a number": (
+        b'{"body": "x", "url": "https://example.org:http/a"}',
+        error("invalid", "url 'https://example.org:http/a' is not an absolute http(s) URL"),
+    ),
+    "published_at before year 1 in UTC": (
+        b'{"body": "x", "published_at": "0001-01-01T00:00:00+14:00"}',
+        error(
+            "invalid", "published_at '0001-01-01T00:00:00+14:00' is before year 1 or after year 9999 in UTC"
+        ),
+    ),
+    "published_at after year 9999 in UTC": (
+        b'{"body": "x", "published_at": "9999-12-31T23:59:59-12:00"}',
+        error(
+            "invalid", "published_at '9999-12-31T23:59:59-12:00' is before year 1 or after year 9999 in UTC"
+        ),
     ),
     "SQL in a field name": (
         b'{"body": "x", "body\'; DROP TABLE claims_article; --": "y"}',
@@ -279,3 +306,105 @@ def test_other_writes_refuse_bad_input_and_write_nothing(world, role, url, data,
         response = client.post(url, data, format="json")
     assert (response.status_code, response.json()) == (400, expected)
     assert counts() == before
+
+
+LISTS = (
+    "/api/v1/articles/",
+    "/api/v1/articles/contested/",
+    "/api/v1/claims/",
+    "/api/v1/links/",
+    "/api/v1/flags/",
+    "/api/v1/links/{link}/reviews/",
+)
+# Cursors edited by hand: the position is not a value of the column the list is ordered by.
+TAMPERED = ("p=abc", "p=1e400", "p=NaN", "p=2026-01-01", "p=inf")
+CURSOR_ERROR = error("invalid", "invalid value for cursor", {"cursor": ["Invalid cursor"]})
+
+
+@pytest.mark.parametrize("position", TAMPERED)
+@pytest.mark.parametrize("url", LISTS)
+def test_a_tampered_cursor_is_a_400_on_every_cursor_paged_list(world, url, position):
+    cursor = base64.b64encode(position.encode()).decode()
+    response = client_for("reader").get(url.format(**world), {"cursor": cursor})
+    assert (response.status_code, response.json()) == (400, CURSOR_ERROR)
+
+
+@pytest.mark.parametrize("url", [url for url in LISTS if url != "/api/v1/links/"])
+def test_a_cursor_past_the_id_column_is_a_400_on_lists_ordered_by_id(world, url):
+    cursor = base64.b64encode(b"p=99999999999999999999999").decode()
+    response = client_for("reader").get(url.format(**world), {"cursor": cursor})
+    assert (response.status_code, response.json()) == (400, CURSOR_ERROR)
+
+
+@pytest.mark.parametrize(
+    "cursor", ["قصف", base64.b64encode(b"o=abc").decode(), base64.b64encode(b"r=x").decode()]
+)
+@pytest.mark.parametrize("url", LISTS)
+def test_a_cursor_that_does_not_decode_is_a_400_not_a_404(world, url, cursor):
+    response = client_for("reader").get(url.format(**world), {"cursor": cursor})
+    assert (response.status_code, response.json()) == (400, CURSOR_ERROR)
+
+
+def test_the_next_cursor_of_a_list_still_pages(world):
+    client = client_for("reader")
+    ClaimLinkFactory()
+    first = client.get("/api/v1/links/", {"page_size": 1}).json()
+    second = client.get(first["next"]).json()
+    assert [len(first["results"]), len(second["results"]), second["next"]] == [1, 1, None]
+    assert first["results"][0]["id"] != second["results"][0]["id"]
+
+
+def _api_paths(ids: dict) -> list[str]:
+    """Every API route, with the ids of real objects in it."""
+    routes = [str(p.pattern) for p in api_urls.urlpatterns if not str(p.pattern).startswith("^")]
+    return [f"/api/v1/{route.replace('<id:pk>', str(ids['link']))}" for route in routes]
+
+
+@pytest.mark.parametrize("role", [None, "reader", "fact-checker", "editor", "admin"])
+def test_options_answers_every_api_route_without_a_server_error(world, role):
+    client = client_for(role)
+    statuses = {path: client.options(path).status_code for path in _api_paths(world)}
+    assert {path: status for path, status in statuses.items() if status >= 500} == {}
+
+
+def test_options_on_a_merge_undo_describes_the_endpoint_without_input_fields():
+    response = client_for("editor").options("/api/v1/sources/merges/1/undo/")
+    assert (response.status_code, response.json()) == (
+        200,
+        {
+            "name": "Source Merge Undo Api",
+            "description": "",
+            "renders": ["application/json"],
+            "parses": ["application/json"],
+        },
+    )
+
+
+SERVER_ERROR = error("server_error", "A server error occurred.")
+
+
+@pytest.mark.urls("tests.hostile.failing_urls")
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/api/v1/fail/", (500, SERVER_ERROR)),
+        ("/api/v1/fail-outside-drf/", (500, SERVER_ERROR)),
+        ("/api/v1/suspicious/", (400, error("bad_request", "Bad request."))),
+    ],
+    ids=["in an API view", "outside DRF", "suspicious operation"],
+)
+def test_an_uncaught_error_under_the_api_answers_in_the_error_envelope(client, path, expected):
+    client.raise_request_exception = False
+    response = client.get(path)
+    assert (response.status_code, response["Content-Type"], response.json()) == (
+        expected[0],
+        "application/json",
+        expected[1],
+    )
+
+
+@pytest.mark.urls("tests.hostile.failing_urls")
+def test_an_uncaught_error_outside_the_api_keeps_the_html_error_page(client):
+    client.raise_request_exception = False
+    response = client.get("/fail/")
+    assert (response.status_code, response["Content-Type"]) == (500, "text/html; charset=utf-8")

@@ -60,6 +60,21 @@ CASES = {
         b'{"body": "x", "published_at": false}',
         "published_at must be a string, got bool",
     ),
+    "url with an unclosed IPv6 bracket": (
+        "a.jsonl",
+        b'{"body": "x", "url": "http://[::1"}',
+        "url 'http://[::1' is not an absolute http(s) URL",
+    ),
+    "published_at before year 1 in UTC": (
+        "a.jsonl",
+        b'{"body": "x", "published_at": "0001-01-01T00:00:00+14:00"}',
+        "published_at '0001-01-01T00:00:00+14:00' is before year 1 or after year 9999 in UTC",
+    ),
+    "published_at after year 9999 in UTC": (
+        "a.jsonl",
+        b'{"body": "x", "published_at": "9999-12-31T23:59:59-12:00"}',
+        "published_at '9999-12-31T23:59:59-12:00' is before year 1 or after year 9999 in UTC",
+    ),
     "unknown field": (
         "a.jsonl",
         b'{"body": "x", "<script>": 1}',
@@ -115,6 +130,30 @@ def test_10000_lines_with_one_broken_store_9999_and_reject_that_line(tmp_path, c
     ]
     titles = set(Article.objects.values_list("title", flat=True))
     assert len(titles) == 9999 and "#5000" not in titles and {"#4999", "#5001"} <= titles
+
+
+def test_a_line_with_an_unparsable_url_is_rejected_and_the_rest_of_the_file_is_stored(tmp_path, capsys):
+    lines = [
+        {"body": f"{BODY} الأول", "url": "https://example.org/1"},
+        {"body": f"{BODY} الثاني", "url": "http://[::1"},
+        {
+            "body": f"{BODY} الثالث",
+            "url": "https://example.org/3",
+            "published_at": "9999-12-31T23:59:59-12:00",
+        },
+        {"body": f"{BODY} الرابع", "url": "https://example.org/4"},
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    assert ingest(path, capsys=capsys) == [
+        f"rejected: {path}:2: url 'http://[::1' is not an absolute http(s) URL",
+        f"rejected: {path}:3: published_at '9999-12-31T23:59:59-12:00' is before year 1 or after year 9999 in UTC",
+        "2 new, 0 duplicate, 2 rejected (4 read)",
+    ]
+    assert sorted(Article.objects.values_list("url", flat=True)) == [
+        "https://example.org/1",
+        "https://example.org/4",
+    ]
 
 
 def test_line_and_paragraph_separators_inside_a_string_do_not_split_a_record(tmp_path, capsys):

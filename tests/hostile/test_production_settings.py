@@ -1,4 +1,5 @@
-"""Production settings (DJANGO_DEBUG=false) pass `check --deploy` and send HSTS and secure cookies."""
+"""Production settings (DJANGO_DEBUG=false) pass `check --deploy`, send HSTS and secure cookies, and answer
+every API error, 500 included, in the JSON error envelope."""
 
 import json
 import os
@@ -21,13 +22,15 @@ import io, json, django
 django.setup()
 from django.conf import settings
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 out, err = io.StringIO(), io.StringIO()
 call_command("check", deploy=True, fail_level="WARNING", stdout=out, stderr=err)
-client = Client(HTTP_HOST="example.org")
+client = Client(HTTP_HOST="example.org", raise_request_exception=False)
 plain = client.get("/login/")
 login = client.get("/login/", secure=True)
 missing = client.get("/no-such-page/", secure=True)
+with override_settings(ROOT_URLCONF="tests.hostile.failing_urls"):
+    failing = [client.get(path, secure=True) for path in ("/api/v1/fail/", "/fail/")]
 print(json.dumps({
     "check": [out.getvalue().strip(), err.getvalue().strip()],
     "debug": settings.DEBUG,
@@ -38,6 +41,8 @@ print(json.dumps({
     "nosniff": login.get("X-Content-Type-Options"),
     "frame": login.get("X-Frame-Options"),
     "missing": [missing.status_code, "Traceback" in missing.content.decode()],
+    "api_500": [failing[0].status_code, failing[0]["Content-Type"], failing[0].content.decode()],
+    "page_500": [failing[1].status_code, failing[1]["Content-Type"]],
 }))
 """
 
@@ -79,6 +84,12 @@ def test_production_answers_with_hsts_secure_cookies_and_https_redirect(producti
         "nosniff": "nosniff",
         "frame": "DENY",
         "missing": [404, False],
+        "api_500": [
+            500,
+            "application/json",
+            '{"error": {"code": "server_error", "message": "A server error occurred.", "fields": {}}}',
+        ],
+        "page_500": [500, "text/html; charset=utf-8"],
     }
 
 
