@@ -1,7 +1,8 @@
 """Claim spans, shared terms and numbers marked inside article text, every character escaped.
 
-Article text is untrusted: the only markup in what these functions return is the ``<mark>``,
-``<a>`` and ``<small>`` tags they add themselves, with escaped attributes.
+Article text is untrusted: the only markup in what these functions return is the ``<mark>``
+and ``<a>`` tags they add themselves, with escaped attributes. Nothing is inserted between the
+characters of the text, so what is copied from a quote is what the article says.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _wrap(piece: str, active: list[Mark]) -> str:
     if not active:
         return escape(piece)
     css = escape(" ".join(dict.fromkeys(m.css for m in active)))
-    title = next((m.title for m in active if m.title), "")
+    title = next((m.title or m.label for m in active if m.title or m.label), "")
     href = next((m.href for m in active if m.href), "")
     title_attr = f' title="{escape(title)}"' if title else ""
     if href:
@@ -50,19 +51,17 @@ def _wrap(piece: str, active: list[Mark]) -> str:
 
 
 def render(text: str, marks: Iterable[Mark]) -> str:
-    """Escaped ``text`` with each piece wrapped in the classes of every mark covering it.
+    """Escaped ``text`` with each piece wrapped in the classes of every mark covering it; a mark's
+    label (a number's qualifier) is its title, never text added to the quote.
 
     render("قتل 19 <b>", [Mark(4, 6, "num", label="نحو")])
-    → 'قتل <mark class="num">19</mark><small class="qualifier">نحو</small> &lt;b&gt;'
+    → 'قتل <mark class="num" title="نحو">19</mark> &lt;b&gt;'
     """
     valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
     out = []
     for start, end in itertools.pairwise(cuts):
         out.append(_wrap(text[start:end], [m for m in valid if m.start <= start and end <= m.end]))
-        out.extend(
-            f'<small class="qualifier">{escape(m.label)}</small>' for m in valid if m.end == end and m.label
-        )
     return "".join(out)
 
 

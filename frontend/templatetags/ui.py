@@ -90,6 +90,16 @@ def claim_passage(claim, link_evidence: dict | None, side: str) -> SafeString:
 
 
 @register.simple_tag
+def number_qualifiers(claim) -> list[tuple[str, str]]:
+    """The claim's numbers that are not exact, with what qualifies them, shown beside the quote."""
+    found = [
+        (str(n.get("text") or ""), str(labels.label("qualifier", n.get("qualifier"))))
+        for n in claim.numbers or []
+    ]
+    return [(text, qualifier) for text, qualifier in found if text and qualifier]
+
+
+@register.simple_tag
 def article_text(article, colours: dict[int | None, int]) -> SafeString:
     """The article body with every claim span coloured by its source and linked to its entry below."""
     marks = [

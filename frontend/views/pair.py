@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import services
+from claims.evidence import link_evidence
 from claims.models import ClaimLink
 from claims.roles import EDITOR, FACT_CHECKER, READER, has_role
 from claims.selectors import link_detail
@@ -41,6 +42,7 @@ def _render_pair(request, pk: int, *, form=None, problem: str = "", status: int 
     held = link.leased_to_id is not None and link.lease_until is not None and link.lease_until > now
     context = {
         "link": link,
+        "evidence": link_evidence(link),
         "history": link.reviews.all(),
         "form": form or DecisionForm(),
         "problem": problem,
