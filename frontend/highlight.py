@@ -15,6 +15,19 @@ from html import escape
 
 # Arabic words keep their diacritics and tatweel, which are not \w in Python's re.
 WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
+# Embeddings, overrides and isolates. Shown, they reorder what follows them even inside <bdi>: a
+# stored "32" after U+202E reads "23" while the evidence says 32. They are left out of shown text.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """``text`` without bidi controls: "قتل \u202e32" → "قتل 32"."""
+    return BIDI_CONTROLS.sub("", text)
+
+
+def bidi_controls(text: str) -> list[str]:
+    """The bidi controls ``text`` holds, as code points: ["U+202E"]."""
+    return [f"U+{ord(c):04X}" for c in sorted(set(BIDI_CONTROLS.findall(text)))]
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,7 @@ class Passage:
 
 
 def _wrap(piece: str, active: list[Mark]) -> str:
+    piece = shown(piece)
     if not active:
         return escape(piece)
     css = escape(" ".join(dict.fromkeys(m.css for m in active)))
@@ -52,7 +66,8 @@ def _wrap(piece: str, active: list[Mark]) -> str:
 
 def render(text: str, marks: Iterable[Mark]) -> str:
     """Escaped ``text`` with each piece wrapped in the classes of every mark covering it; a mark's
-    label (a number's qualifier) is its title, never text added to the quote.
+    label (a number's qualifier) is its title, never text added to the quote. Bidi controls are
+    left out (offsets still count them).
 
     render("قتل 19 <b>", [Mark(4, 6, "num", label="نحو")])
     → 'قتل <mark class="num" title="نحو">19</mark> &lt;b&gt;'

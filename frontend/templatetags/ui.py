@@ -25,6 +25,17 @@ def label(value: str | None, group: str) -> str:
 
 
 @register.filter
+def shown(value: str | None) -> str:
+    """Stored text without bidi controls, which could make "32" read "23" (see highlight.shown)."""
+    return highlight.shown(value or "")
+
+
+@register.filter
+def bidi_controls(value: str | None) -> str:
+    return " ".join(highlight.bidi_controls(value or ""))
+
+
+@register.filter
 def score(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 

@@ -15,6 +15,7 @@ from claims.models import Article, Flag
 from claims.roles import EDITOR, READER, has_role
 from claims.selectors import article_detail, article_list, contested_articles, link_list
 from frontend.forms import FlagForm, ResolveForm
+from frontend.highlight import bidi_controls
 from frontend.labels import label
 from frontend.views.common import error_text, page_of, role_required
 
@@ -58,6 +59,7 @@ def _render_article(request, pk: int, *, flag_form=None, status: int = 200):
     choices = [(link.pk, f"#{link.pk} · {label('relation', link.relation)}") for link in links]
     context = {
         "article": article,
+        "bidi_controls": bidi_controls(article.title + article.body),
         "claims": [(claim, colours[claim.source_id], by_claim.get(claim.pk, [])) for claim in claims],
         "colours": colours,
         "legend": legend,
