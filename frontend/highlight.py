@@ -137,3 +137,28 @@ def passage(
     return Passage(
         body[low:high], (sentence_start - low, sentence_end - low), span, low > 0, high < len(body)
     )
+
+
+def render_range(text: str, marks: Iterable[Mark], start: int, end: int) -> str:
+    """``render`` of ``text[start:end]``, each mark cut to that range."""
+    inside = [
+        Mark(max(m.start, start) - start, min(m.end, end) - start, m.css, m.href, m.title, m.label)
+        for m in marks
+        if m.start < end and m.end > start
+    ]
+    return render(text[start:end], inside)
+
+
+def in_view(found: Passage, *, reach: int = 120) -> tuple[int, int]:
+    """The part of a passage shown unfolded: the claim's sentence, cut ``reach`` characters (at a
+    space) before and after the claim when the sentence is longer; the whole sentence when the
+    claim was not found in it."""
+    low, high = found.sentence
+    if found.claim is None:
+        return low, high
+    start, end = found.claim
+    if start - low > reach:
+        low = max(low, _snap_back(found.text, start - reach))
+    if high - end > reach:
+        high = min(high, _snap_forward(found.text, end + reach))
+    return min(low, start), max(high, end)

@@ -96,8 +96,22 @@ def claim_passage(claim, link_evidence: dict | None, side: str) -> SafeString:
         terms = link_evidence.get("shared_terms") or []
         marks += highlight.term_marks(found.text, terms, _fold, start=found.claim[0], end=found.claim[1])
         marks += _number_marks(found.text, claim, conflicts, found.claim)
-    html = highlight.render(found.text, marks)
-    return mark_safe(("… " if found.cut_before else "") + html + (" …" if found.cut_after else ""))
+    low, high = highlight.in_view(found)
+    before = highlight.render_range(found.text, marks, 0, low)
+    after = highlight.render_range(found.text, marks, high, len(found.text))
+    return format_html(
+        "{}{}{}",
+        _folded(("… " if found.cut_before else "") + before, _("text before")),
+        mark_safe(highlight.render_range(found.text, marks, low, high)),
+        _folded(after + (" …" if found.cut_after else ""), _("text after")),
+    )
+
+
+def _folded(html: str, summary: str) -> SafeString:
+    """Context around the claim's sentence, closed until the reviewer opens it."""
+    if not html.strip(" …"):
+        return mark_safe("")
+    return format_html('<details class="context"><summary>{}</summary>{}</details>', summary, mark_safe(html))
 
 
 @register.simple_tag

@@ -1,11 +1,14 @@
 """What the pair page shows of the two claims and the machine's evidence."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
 from claims.models import ClaimLink
-from tests.frontend.data import EVIDENCE, EVIDENCE_REVERSED, contradiction
+from tests.factories import ClaimLinkFactory
+from tests.frontend.data import EVIDENCE, EVIDENCE_REVERSED, contradiction, placed_claim
 
 
 def _page(client_as, role="fact-checker", **kwargs) -> str:
@@ -25,14 +28,37 @@ def test_shared_terms_are_marked_inside_the_claims(client_as):
     html = _page(client_as)
     assert '<mark class="sentence claim term">إدلب</mark>' in html
     assert '<mark class="sentence claim term">ريف</mark>' in html
-    assert "حلب - تواصل القصف على ريف إدلب. <mark" in html
+    assert (
+        '<details class="context"><summary>text before</summary>حلب - تواصل القصف على ريف إدلب. </details>'
+        '<mark class="sentence">قال المرصد السوري إن </mark>'
+    ) in html
 
 
-def test_each_claim_is_shown_in_its_sentence_and_context(client_as):
+def test_each_claim_is_shown_in_its_sentence_the_context_folded(client_as):
     html = _page(client_as)
-    assert '<mark class="sentence">قال المرصد السوري إن </mark>' in html
-    assert "… " not in html.split('class="passage"')[1][:5]
-    assert "وأضاف أن القصف مستمر." in html
+    passage = html.split('class="passage" dir="auto">')[1].split("</blockquote>")[0]
+    assert passage.endswith(
+        '<mark class="sentence">.</mark><details class="context"><summary>text after</summary>'
+        " وأضاف أن القصف مستمر.</details>"
+    )
+    assert "… " not in passage
+
+
+def test_a_long_sentence_is_folded_around_the_claim(client_as):
+    before = " ".join(["وتواصل القصف على القرى المحيطة بالمدينة"] * 20)
+    after = " ".join(["وسط نزوح الأهالي نحو الحدود التركية"] * 20)
+    body = f"{before} وقال المرصد إن 19 مدنياً قتلوا في ريف إدلب {after}."
+    claim = placed_claim(body, "19 مدنياً قتلوا في ريف إدلب")
+    link = ClaimLinkFactory(claim_a=claim, evidence={})
+    html = client_as("reader", language="en").get(reverse("frontend:pair", args=[link.pk])).content.decode()
+    passage = html.split('class="passage" dir="auto">')[1].split("</blockquote>")[0]
+    shown = re.sub(r"<details.*?</details>", "", passage)
+    text = re.sub(r"<[^>]+>", "", shown)
+    start = body.index(text)
+    assert (body[start - 1], body[start + len(text)]) == (" ", " ")
+    assert len(claim.text) + 240 <= len(text) <= len(claim.text) + 260
+    assert '<mark class="sentence claim">19 مدنياً قتلوا في ريف إدلب</mark>' in shown
+    assert re.sub(r"<[^>]+>|text before|text after", "", passage) == body
 
 
 def test_source_kind_affiliation_badge_and_allegation_are_shown(client_as):
