@@ -13,6 +13,7 @@ from claims.evidence import link_evidence
 from claims.models import ClaimLink
 from claims.roles import EDITOR, FACT_CHECKER, READER, has_role
 from claims.selectors import link_detail
+from claims.services.review import SKIP_SECONDS
 from frontend.forms import DecisionForm
 from frontend.labels import label
 from frontend.views.common import error_text, role_required
@@ -82,10 +83,24 @@ def decide(request, pk: int):
 @role_required(FACT_CHECKER)
 def release(request, pk: int):
     try:
-        services.link_release(link_id=pk, user=request.user)
+        services.link_skip(link_id=pk, user=request.user)
     except services.ReviewConflict as error:
         return _render_pair(request, pk, problem=_conflict_text(error), status=409)
     except ClaimLink.DoesNotExist:
         raise Http404 from None
-    messages.info(request, _("Pair skipped and given back to the queue."))
-    return redirect("frontend:queue")
+    minutes = SKIP_SECONDS // 60
+    messages.info(
+        request,
+        _("Pair %(pk)s skipped: it stays out of your way for %(minutes)s minutes.")
+        % {"pk": pk, "minutes": minutes},
+    )
+    return _next_pair(request)
+
+
+def _next_pair(request):
+    """The next pair for this reviewer, or the queue when nothing is left."""
+    link = services.link_take_next(user=request.user)
+    if link is None:
+        messages.info(request, _("Nothing left to review with these filters."))
+        return redirect("frontend:queue")
+    return redirect("frontend:pair", pk=link.pk)

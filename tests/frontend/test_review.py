@@ -94,6 +94,20 @@ def test_skip_gives_the_pair_back(client_as):
     assert (link.leased_to_id, link.status) == (None, LinkStatus.PROPOSED)
 
 
+def test_skip_goes_to_the_next_pair_and_take_next_does_not_bring_the_skipped_one_back(client_as):
+    first, second = contradiction(priority=3.0), contradiction(priority=2.0)
+    client = client_as("fact-checker")
+    assert _take(client) == first
+    response = client.post(reverse("frontend:release", args=[first.pk]))
+    assert response["Location"] == reverse("frontend:pair", args=[second.pk])
+    assert client.post(reverse("frontend:take_next"))["Location"] == reverse(
+        "frontend:pair", args=[second.pk]
+    )
+    client.post(reverse("frontend:release", args=[second.pk]))
+    assert client.post(reverse("frontend:take_next"))["Location"] == reverse("frontend:queue")
+    assert _take(client_as("fact-checker")) == first
+
+
 def test_editor_overrides_a_pair_nobody_holds(client_as):
     link = contradiction()
     client_as("editor").post(
