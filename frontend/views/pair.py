@@ -4,7 +4,9 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -75,8 +77,23 @@ def decide(request, pk: int):
         return _render_pair(request, pk, form=form, problem=error_text(error), status=400)
     except ClaimLink.DoesNotExist:
         raise Http404 from None
-    messages.success(request, _("Decision saved."))
-    return redirect("frontend:pair", pk=pk)
+    messages.success(request, _saved_text(pk, form.cleaned_data))
+    if form.cleaned_data["override"]:
+        return redirect("frontend:pair", pk=pk)
+    return _next_pair(request)
+
+
+def _saved_text(pk: int, decided: dict) -> str:
+    """ "Saved on pair 12: contradicts, claim 1 holds." with a link back to the pair."""
+    what = str(label("relation", decided["decision"]))
+    if decided["holds"]:
+        what = f"{what} · {label('holds', decided['holds'])}"
+    return format_html(
+        '{} <a href="{}">{}</a>',
+        _("Saved on pair %(pk)s: %(what)s.") % {"pk": pk, "what": what},
+        reverse("frontend:pair", args=[pk]),
+        _("Open it"),
+    )
 
 
 @require_POST

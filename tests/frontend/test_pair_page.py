@@ -84,7 +84,7 @@ def test_held_pair_shows_every_shortcut(client_as):
     client = client_as("fact-checker")
     client.post(reverse("frontend:take_next"))
     html = client.get(reverse("frontend:pair", args=[link.pk])).content.decode()
-    keys = ("c", "x", "u", "s", "t", "1", "2", "0", "9", "n")
+    keys = ("c", "x", "u", "d", "s", "t", "1", "2", "0", "9", "n")
     assert [html.count(f'data-key="{key}"') for key in keys] == [1] * len(keys)
     assert [f"<kbd>{key}</kbd>" in html for key in keys] == [True] * len(keys)
 
@@ -102,7 +102,7 @@ def test_arabic_is_the_default_language():
 
 def _sides(html: str) -> tuple[str, str]:
     first = html.split('id="side-a-title"')[1].split('id="side-b-title"')[0]
-    return first, html.split('id="side-b-title"')[1].split('id="evidence-title"')[0]
+    return first, html.split('id="side-b-title"')[1].split("</article>")[0]
 
 
 def _evidence(html: str) -> str:

@@ -47,12 +47,53 @@ def test_decision_is_saved_and_shown_in_the_history(client_as):
         reverse("frontend:decide", args=[link.pk]),
         {"decision": "contradicts", "holds": "a", "note": "الأرقام متضاربة"},
     )
-    assert response["Location"] == reverse("frontend:pair", args=[link.pk])
+    assert response["Location"] == reverse("frontend:queue")
     review = Review.objects.get(link=link)
     assert (review.decision, review.holds, review.note) == ("contradicts", "a", "الأرقام متضاربة")
-    page = client.get(response["Location"]).content.decode()
+    page = client.get(reverse("frontend:pair", args=[link.pk])).content.decode()
     assert "الأرقام متضاربة" in page
     assert 'class="rel rel-contradicts"' in page
+
+
+def test_a_decision_moves_on_to_the_next_pair_saying_what_was_saved(client_as):
+    first, second = contradiction(priority=3.0), contradiction(priority=2.0)
+    client = client_as("fact-checker", language="en")
+    _take(client)
+    response = client.post(
+        reverse("frontend:decide", args=[first.pk]), {"decision": "contradicts", "holds": "b"}
+    )
+    assert response["Location"] == reverse("frontend:pair", args=[second.pk])
+    second.refresh_from_db()
+    assert second.leased_to is not None
+    page = client.get(response["Location"]).content.decode()
+    saved = page.split('<p class="msg msg-success">')[1].split("</p>")[0]
+    assert saved == (
+        f'Saved on pair {first.pk}: contradicts · claim 2 holds. <a href="/pairs/{first.pk}/">Open it</a>'
+    )
+
+
+def test_an_editor_override_stays_on_the_pair(client_as):
+    link = contradiction()
+    response = client_as("editor").post(
+        reverse("frontend:decide", args=[link.pk]), {"decision": "unrelated", "override": "on"}
+    )
+    assert response["Location"] == reverse("frontend:pair", args=[link.pk])
+
+
+def test_an_editor_override_is_not_ticked_for_them(client_as):
+    link = contradiction(
+        leased_to=UserFactory(role="fact-checker"), lease_until=timezone.now() + timedelta(minutes=5)
+    )
+    html = client_as("editor").get(reverse("frontend:pair", args=[link.pk])).content.decode()
+    assert '<input type="checkbox" name="override" value="on" id="override">' in html
+
+
+def test_an_editor_deciding_without_ticking_override_is_told_the_pair_is_held(client_as):
+    other = UserFactory(username="rival", role="fact-checker")
+    link = contradiction(leased_to=other, lease_until=timezone.now() + timedelta(minutes=5))
+    response = client_as("editor").post(reverse("frontend:decide", args=[link.pk]), {"decision": "unrelated"})
+    assert response.status_code == 409
+    assert Review.objects.count() == 0
 
 
 def test_side_chosen_before_a_non_contradiction_is_dropped(client_as):
