@@ -1,5 +1,6 @@
 """Taking, deciding and skipping pairs through the web pages."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -198,3 +199,45 @@ def test_queue_filter_that_matches_nothing_shows_an_empty_queue(client_as):
     contradiction()
     html = client_as("reader").get(reverse("frontend:queue"), {"relation": "corroborates"}).content.decode()
     assert 'class="rel rel-contradicts"' not in html
+
+
+def _listed(html: str) -> list[str]:
+    return re.findall(r'<td><a href="/pairs/(\d+)/">', html)
+
+
+def test_disagreements_are_listed_for_editors_from_the_status_filter(client_as):
+    waiting, disputed = contradiction(), contradiction(status=LinkStatus.DISPUTED)
+    html = (
+        client_as("editor", language="en")
+        .get(reverse("frontend:queue"), {"status": "disputed"})
+        .content.decode()
+    )
+    assert "<h1>Reviewer disagreements</h1>" in html
+    assert _listed(html) == [str(disputed.pk)]
+    assert '<option value="disputed" selected>reviewers disagree</option>' in html
+    assert waiting.pk != disputed.pk
+
+
+def test_the_disagreement_count_on_the_queue_links_to_the_list(client_as):
+    contradiction(status=LinkStatus.DISPUTED)
+    html = client_as("editor", language="en").get(reverse("frontend:queue")).content.decode()
+    assert '<th scope="col"><a href="?status=disputed">reviewers disagree</a></th>' in html
+    assert '<td><a href="?status=disputed&amp;relation=contradicts">1</a></td>' in html
+
+
+def test_the_queue_does_not_list_disputed_pairs(client_as):
+    waiting = contradiction()
+    contradiction(status=LinkStatus.DISPUTED)
+    html = client_as("fact-checker").get(reverse("frontend:queue")).content.decode()
+    assert _listed(html) == [str(waiting.pk)]
+
+
+def test_a_filter_that_is_not_valid_says_so_and_lists_nothing(client_as):
+    contradiction()
+    html = (
+        client_as("editor", language="en")
+        .get(reverse("frontend:queue"), {"status": "bogus"})
+        .content.decode()
+    )
+    assert _listed(html) == []
+    assert '<p class="msg msg-error">These filters are not valid: Status: ' in html
