@@ -123,7 +123,8 @@ def resolve(request, article: int, pk: int):
     return redirect("frontend:article", pk=article)
 
 
-@role_required(EDITOR)
+# Readers may see what is contested, as the API lets them; only editors flag and resolve.
+@role_required(READER)
 def contested(request):
     page = page_of(contested_articles().order_by("-open_flag_count", "-contradiction_count", "-id"), request)
     return render(request, "frontend/contested.html", {"page": page})

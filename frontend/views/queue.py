@@ -14,6 +14,7 @@ from claims.roles import EDITOR, FACT_CHECKER, READER, has_role
 from claims.selectors import link_list, queue_links
 from frontend.forms import BulkDecisionForm, QueueFilterForm
 from frontend.views.common import error_text, page_of, role_required
+from frontend.views.home import reader_home
 
 
 def _count_table(filters: dict) -> dict:
@@ -37,6 +38,8 @@ def _listed(filters: dict):
 
 @role_required(READER)
 def queue(request):
+    if not has_role(request.user, FACT_CHECKER):
+        return reader_home(request)
     form = QueueFilterForm(request.GET or None)
     filters = form.filters()
     valid = filters is not None

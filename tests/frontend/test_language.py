@@ -7,7 +7,7 @@ from tests.factories import UserFactory
 
 
 def test_pages_are_arabic_and_right_to_left_by_default(client_as):
-    html = client_as("reader").get(reverse("frontend:queue")).content.decode()
+    html = client_as("fact-checker").get(reverse("frontend:queue")).content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert "طابور المراجعة" in html
 
@@ -20,7 +20,7 @@ def test_a_browser_asking_for_english_still_gets_arabic_until_the_switch_is_used
 
 
 def test_language_switch_gives_english_left_to_right(client_as):
-    client = client_as("reader")
+    client = client_as("fact-checker")
     response = client.post(
         reverse("frontend:set_language"), {"language": "en", "next": reverse("frontend:sources")}
     )

@@ -179,7 +179,7 @@ def test_editor_bulk_decides_selected_pairs(client_as):
     ]
 
 
-@pytest.mark.parametrize("role", ["reader", "fact-checker"])
+@pytest.mark.parametrize("role", ["fact-checker", "editor"])
 def test_queue_shows_counts_by_relation_and_status(client_as, role):
     contradiction()
     html = client_as(role).get(reverse("frontend:queue")).content.decode()
