@@ -105,6 +105,11 @@ def flag_list() -> QuerySet[Flag]:
     return Flag.objects.select_related(*joins).defer("article__body").prefetch_related(evidence)
 
 
+def open_flag_list() -> QuerySet[Flag]:
+    """Open flags with who raised them, without the evidence links: why an article is contested."""
+    return Flag.objects.filter(state=FlagState.OPEN).select_related("raised_by").defer("article__body")
+
+
 def article_detail(pk: int) -> Article:
     claims = Prefetch("claims", queryset=Claim.objects.select_related("source", "via").order_by("index"))
     flags = Prefetch("flags", queryset=flag_list().order_by("-id"))

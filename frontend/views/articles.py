@@ -4,8 +4,10 @@ from collections import defaultdict
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,9 +15,9 @@ from claims import services
 from claims.filters import ArticleFilter
 from claims.models import Article, Flag
 from claims.roles import EDITOR, READER, has_role
-from claims.selectors import article_detail, article_list, contested_articles, link_list
+from claims.selectors import article_detail, article_list, contested_articles, link_list, open_flag_list
 from frontend.forms import FlagForm, ResolveForm
-from frontend.highlight import bidi_controls
+from frontend.highlight import bidi_controls, shown
 from frontend.labels import label
 from frontend.views.common import error_text, page_of, role_required
 
@@ -47,6 +49,22 @@ def _links_by_claim(links) -> dict[int, list]:
     return grouped
 
 
+def _pair_choice(link) -> str:
+    """ "Pair 3 · decided: contradicts · المرصد: 19 مدنياً قتلوا…", so an editor knows what they cite."""
+    if link.decided_relation:
+        state = _("decided: %(relation)s") % {"relation": label("relation", link.decided_relation)}
+    else:
+        state = _("proposed: %(relation)s") % {"relation": label("relation", link.relation)}
+    claims = " ↔ ".join(_claim_line(claim) for claim in (link.claim_a, link.claim_b))
+    return f"{_('Pair %(pk)s') % {'pk': link.pk}} · {state} · {claims}"
+
+
+def _claim_line(claim) -> str:
+    text = shown(claim.text)
+    text = text if len(text) <= 60 else text[:59] + "…"
+    return f"{claim.source.name}: {text}" if claim.source else text
+
+
 def _render_article(request, pk: int, *, flag_form=None, status: int = 200):
     try:
         article = article_detail(pk)
@@ -56,7 +74,7 @@ def _render_article(request, pk: int, *, flag_form=None, status: int = 200):
     links = list(link_list(filters={"article": pk}))
     colours, legend = _colours(claims)
     by_claim = _links_by_claim(links)
-    choices = [(link.pk, f"#{link.pk} · {label('relation', link.relation)}") for link in links]
+    choices = [(link.pk, _pair_choice(link)) for link in links]
     context = {
         "article": article,
         "bidi_controls": bidi_controls(article.title + article.body),
@@ -73,6 +91,11 @@ def _render_article(request, pk: int, *, flag_form=None, status: int = 200):
 @role_required(READER)
 def article(request, pk: int):
     return _render_article(request, pk)
+
+
+def _to_flags(pk: int):
+    """Back to the article's flags, where the message is, rather than the top of a long article."""
+    return redirect(reverse("frontend:article", args=[pk]) + "#flags")
 
 
 @require_POST
@@ -95,9 +118,9 @@ def flag(request, pk: int):
         raise Http404 from None
     except ValidationError as error:
         messages.error(request, error_text(error))
-        return redirect("frontend:article", pk=pk)
+        return _to_flags(pk)
     messages.success(request, _("Article flagged as contested."))
-    return redirect("frontend:article", pk=pk)
+    return _to_flags(pk)
 
 
 @require_POST
@@ -106,7 +129,7 @@ def resolve(request, article: int, pk: int):
     form = ResolveForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Write how the flag was resolved."))
-        return redirect("frontend:article", pk=article)
+        return _to_flags(article)
     try:
         services.flag_resolve(flag_id=pk, user=request.user, resolution=form.cleaned_data["resolution"])
     except Flag.DoesNotExist:
@@ -120,11 +143,13 @@ def resolve(request, article: int, pk: int):
         messages.error(request, error_text(error))
     else:
         messages.success(request, _("Flag resolved."))
-    return redirect("frontend:article", pk=article)
+    return _to_flags(article)
 
 
 # Readers may see what is contested, as the API lets them; only editors flag and resolve.
 @role_required(READER)
 def contested(request):
-    page = page_of(contested_articles().order_by("-open_flag_count", "-contradiction_count", "-id"), request)
+    open_flags = Prefetch("flags", queryset=open_flag_list().order_by("-id"), to_attr="open_flags")
+    ordered = contested_articles().order_by("-open_flag_count", "-contradiction_count", "-id")
+    page = page_of(ordered.prefetch_related(open_flags), request)
     return render(request, "frontend/contested.html", {"page": page})

@@ -72,10 +72,12 @@ def test_editor_flags_and_resolves_an_article(live_server, page, login, shoot):
     link = contradiction()
     login("editor", "editor")
     page.goto(f"{live_server.url}/articles/{link.claim_a.article_id}/")
+    page.click(".flag-details summary")
     page.fill("#id_reason", "الأرقام متضاربة مع رواية وزارة الدفاع")
     page.check(f"input[name=links][value='{link.pk}']")
     page.click(".flag-form button[type=submit]")
     page.wait_for_selector(".msg-success")
+    assert page.url.endswith("#flags")
     assert "الأرقام متضاربة مع رواية وزارة الدفاع" in page.inner_text(".flag")
     assert Flag.objects.get().links.get().pk == link.pk
     shoot("article")

@@ -1,9 +1,11 @@
 """The article page: escaped text, claim spans, flags."""
 
+import re
+
 from django.urls import reverse
 
 from claims.models import Flag, FlagState
-from tests.factories import ArticleFactory, FlagFactory
+from tests.factories import ArticleFactory, ClaimFactory, ClaimLinkFactory, FlagFactory
 from tests.frontend.data import BODY_A, CLAIM_A, contradiction, placed_claim
 
 HOSTILE = 'قال المرصد <script>alert("x")</script> إن <img src=x onerror="alert(1)"> 5 قتلوا.'
@@ -39,7 +41,7 @@ def test_editor_flags_an_article_with_its_evidence(client_as):
     response = client.post(
         reverse("frontend:flag", args=[article_id]), {"reason": "أرقام متضاربة", "links": [link.pk]}
     )
-    assert response["Location"] == reverse("frontend:article", args=[article_id])
+    assert response["Location"] == reverse("frontend:article", args=[article_id]) + "#flags"
     flag = Flag.objects.get()
     assert (flag.article_id, flag.reason, list(flag.links.values_list("pk", flat=True))) == (
         article_id,
@@ -63,7 +65,7 @@ def test_editor_resolves_a_flag_once(client_as):
     first = client.post(url, {"resolution": "صححت الأرقام"})
     second = client.post(url, {"resolution": "مرة ثانية"}, follow=True)
     flag.refresh_from_db()
-    assert first["Location"] == reverse("frontend:article", args=[flag.article_id])
+    assert first["Location"] == reverse("frontend:article", args=[flag.article_id]) + "#flags"
     assert (flag.state, flag.resolution) == (FlagState.RESOLVED, "صححت الأرقام")
     assert 'class="msg msg-error"' in second.content.decode()
 
@@ -81,3 +83,33 @@ def test_contested_lists_flagged_articles(client_as):
     html = client_as("editor").get(reverse("frontend:contested")).content.decode()
     assert reverse("frontend:article", args=[flag.article_id]) in html
     assert "مقال هادئ" not in html
+
+
+def test_the_flag_form_comes_before_the_article_text_and_names_each_pair_fully(client_as):
+    link = contradiction()
+    other = ClaimFactory(text="قصف مدفعي على ريف إدلب الجنوبي أدى إلى سقوط ضحايا مدنيين وجرحى", source=None)
+    decided = ClaimLinkFactory(
+        claim_a=link.claim_a, claim_b=other, status="decided", decided_relation="corroborates"
+    )
+    html = (
+        client_as("editor", language="en")
+        .get(reverse("frontend:article", args=[link.claim_a.article_id]))
+        .content.decode()
+    )
+    assert html.index('id="flags"') < html.index('class="article-body"')
+    labels = re.findall(r'<input type="checkbox" name="links" value="\d+"[^>]*>\s*([^<]*)</label>', html)
+    assert labels == [
+        f"Pair {link.pk} · proposed: contradicts · المرصد السوري لحقوق الإنسان: 19 مدنياً قتلوا في ريف إدلب يوم الخميس"
+        " ↔ وزارة الدفاع الروسية: ما لا يقل عن 23 مدنياً قتلوا في ريف إدلب على يد المسلحين",
+        f"Pair {decided.pk} · decided: corroborates · المرصد السوري لحقوق الإنسان: 19 مدنياً قتلوا في ريف إدلب يوم الخميس"
+        " ↔ قصف مدفعي على ريف إدلب الجنوبي أدى إلى سقوط ضحايا مدنيين وج…",
+    ]
+
+
+def test_contested_says_why_and_who_flagged(client_as):
+    flag = FlagFactory(reason="الأرقام لا تتطابق مع رواية الدفاع المدني")
+    html = client_as("reader").get(reverse("frontend:contested")).content.decode()
+    reason = html.split('<p class="flag-reason">')[1].split("</p>")[0]
+    assert reason.startswith(
+        f'<span dir="auto">الأرقام لا تتطابق مع رواية الدفاع المدني</span> <span class="muted">— {flag.raised_by.username}, '
+    )
