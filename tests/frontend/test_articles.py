@@ -111,5 +111,5 @@ def test_contested_says_why_and_who_flagged(client_as):
     html = client_as("reader").get(reverse("frontend:contested")).content.decode()
     reason = html.split('<p class="flag-reason">')[1].split("</p>")[0]
     assert reason.startswith(
-        f'<span dir="auto">الأرقام لا تتطابق مع رواية الدفاع المدني</span> <span class="muted">— {flag.raised_by.username}, '
+        f'<span dir="auto">الأرقام لا تتطابق مع رواية الدفاع المدني</span> <span class="muted">— <bdi>{flag.raised_by.username}</bdi> · '
     )
