@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Exists, F, Func, IntegerField, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.datastructures import MultiValueDict
 
@@ -114,6 +114,23 @@ def article_detail(pk: int) -> Article:
     claims = Prefetch("claims", queryset=Claim.objects.select_related("source", "via").order_by("index"))
     flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
     return _with_counts(Article.objects.all()).prefetch_related(claims, flags).get(pk=pk)
+
+
+def article_with_flags(pk: int) -> Article:
+    """An article, its counts and its flags, without its claims (see article_claims)."""
+    flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
+    return _with_counts(Article.objects.all()).prefetch_related(flags).get(pk=pk)
+
+
+def article_claims(article_id: int) -> QuerySet[Claim]:
+    """An article's claims in text order, with their sources, to be read a page at a time."""
+    return Claim.objects.filter(article_id=article_id).select_related("source", "via").order_by("index")
+
+
+def article_source_ids(article_id: int) -> list[int | None]:
+    """The sources an article's claims cite, in order of first appearance (None: unattributed)."""
+    first = Claim.objects.filter(article_id=article_id).values("source_id").annotate(first=Min("index"))
+    return [row["source_id"] for row in first.order_by("first")]
 
 
 def claim_list() -> QuerySet[Claim]:

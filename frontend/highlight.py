@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
@@ -73,10 +74,18 @@ def render(text: str, marks: Iterable[Mark]) -> str:
     → 'قتل <mark class="num" title="نحو">19</mark> &lt;b&gt;'
     """
     valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
-    cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
+    opening, closing = defaultdict(list), defaultdict(list)
+    for order, mark in enumerate(valid):
+        opening[mark.start].append(order)
+        closing[mark.end].append(order)
+    cuts = sorted({0, len(text), *opening, *closing})
+    # One sweep over the cuts, so an article with thousands of claim spans is marked in linear time.
+    active: set[int] = set()
     out = []
     for start, end in itertools.pairwise(cuts):
-        out.append(_wrap(text[start:end], [m for m in valid if m.start <= start and end <= m.end]))
+        active.difference_update(closing.get(start, ()))
+        active.update(opening.get(start, ()))
+        out.append(_wrap(text[start:end], [valid[order] for order in sorted(active)]))
     return "".join(out)
 
 

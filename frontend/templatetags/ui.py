@@ -124,22 +124,6 @@ def number_qualifiers(claim) -> list[tuple[str, str]]:
     return [(text, qualifier) for text, qualifier in found if text and qualifier]
 
 
-@register.simple_tag
-def article_text(article, colours: dict[int | None, int]) -> SafeString:
-    """The article body with every claim span coloured by its source and linked to its entry below."""
-    marks = [
-        highlight.Mark(
-            claim.start,
-            claim.end,
-            f"span src-{colours.get(claim.source_id, 0)}",
-            href=f"#claim-{claim.pk}",
-            title=claim.source.name if claim.source else _("unattributed"),
-        )
-        for claim in article.claims.all()
-    ]
-    return mark_safe(highlight.render(article.body, marks))
-
-
 def _points(snapshots) -> list[Point]:
     return [Point(s.computed_at, s.score, s.low, s.high) for s in snapshots if s.score is not None]
 

@@ -2,10 +2,12 @@
 
 import re
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims.models import Flag, FlagState
-from tests.factories import ArticleFactory, ClaimFactory, ClaimLinkFactory, FlagFactory
+from claims.models import Claim, Flag, FlagState
+from tests.factories import ArticleFactory, ClaimFactory, ClaimLinkFactory, FlagFactory, SourceFactory
 from tests.frontend.data import BODY_A, CLAIM_A, contradiction, placed_claim
 
 HOSTILE = 'قال المرصد <script>alert("x")</script> إن <img src=x onerror="alert(1)"> 5 قتلوا.'
@@ -113,3 +115,48 @@ def test_contested_says_why_and_who_flagged(client_as):
     assert reason.startswith(
         f'<span dir="auto">الأرقام لا تتطابق مع رواية الدفاع المدني</span> <span class="muted">— <bdi>{flag.raised_by.username}</bdi> · '
     )
+
+
+def _long_article(n: int):
+    sentence = "قال المرصد إن 19 مدنياً قتلوا في ريف إدلب. "
+    article = ArticleFactory(body=sentence * n, status="linked")
+    source, size = SourceFactory(), len(sentence)
+    Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            index=i,
+            start=i * size + 14,
+            end=i * size + 41,
+            text=sentence[14:41],
+            sentence=sentence[:-1],
+            sentence_start=i * size,
+            source=source,
+            cue="قال",
+            modality="assert",
+        )
+        for i in range(n)
+    )
+    return article
+
+
+def test_a_long_article_is_shown_a_page_of_claims_at_a_time_with_the_text_they_cover(client_as):
+    article = _long_article(450)
+    client = client_as("reader", language="en")
+    first = client.get(reverse("frontend:article", args=[article.pk])).content.decode()
+    last = client.get(reverse("frontend:article", args=[article.pk]), {"page": 3}).content.decode()
+    assert (first.count('<li id="claim-'), last.count('<li id="claim-')) == (200, 50)
+    assert "Claims 1–200 of 450 and the text around them." in first
+    assert '<ol class="claim-list" start="401">' in last
+    body = re.sub(r"<[^>]+>", "", first.split('class="article-body" dir="auto">')[1].split("</div>")[0])
+    size = len(article.body) // 450
+    assert body == article.body[: 200 * size - 1] + " …"
+
+
+def test_the_article_page_costs_the_same_queries_for_few_and_many_claims(client_as):
+    client = client_as("reader")
+    few, many = _long_article(3), _long_article(300)
+    with CaptureQueriesContext(connection) as small:
+        client.get(reverse("frontend:article", args=[few.pk]))
+    with CaptureQueriesContext(connection) as large:
+        client.get(reverse("frontend:article", args=[many.pk]))
+    assert len(large) == len(small)
