@@ -62,3 +62,8 @@ def test_posting_without_csrf_token_is_refused(client_as):
     client = Client(enforce_csrf_checks=True)
     client.force_login(user)
     assert client.post(reverse("frontend:take_next")).status_code == 403
+
+
+def test_the_role_in_the_header_is_translated(client_as):
+    html = client_as("fact-checker").get(reverse("frontend:queue")).content.decode()
+    assert '<span class="muted">(مدقق حقائق)</span>' in html
