@@ -50,7 +50,9 @@ def queue_links(*, filters: Mapping[str, object] | None = None) -> QuerySet[Clai
 
 
 def link_history(link: ClaimLink | int) -> QuerySet[Review]:
-    return Review.objects.filter(link_id=getattr(link, "pk", link)).select_related("reviewer").order_by("id")
+    # The link's claims come along: a review's evidence is shown with its sides named by them.
+    joins = ("reviewer", "link__claim_a", "link__claim_b")
+    return Review.objects.filter(link_id=getattr(link, "pk", link)).select_related(*joins).order_by("id")
 
 
 def link_reviews(link_id: int) -> QuerySet[Review]:

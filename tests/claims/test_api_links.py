@@ -194,3 +194,22 @@ def test_link_detail_evidence_sides_are_claim_a_and_claim_b(stored, named):
     ClaimLink.objects.filter(pk=link.pk).update(evidence=evidence)
     body = client_for("reader").get(f"/api/v1/links/{link.pk}/").json()
     assert body["evidence"] == {"number_conflicts": [NINETEEN], "claims": ids}
+
+
+def test_review_evidence_sides_are_claim_a_and_claim_b_in_link_detail_and_history(checker):
+    link = ClaimLinkFactory(
+        claim_a=ClaimFactory(text="قتل 19 مدنياً في ريف إدلب"),
+        claim_b=ClaimFactory(text="قتل 23 مدنياً في ريف إدلب"),
+    )
+    ClaimLink.objects.filter(pk=link.pk).update(evidence={"number_conflicts": [TWENTY_THREE_FIRST]})
+    client = api_client(checker)
+    client.post("/api/v1/queue/next/")
+    posted = review(client, link.pk, decision="contradicts", holds="a").json()
+    detail = client_for("reader").get(f"/api/v1/links/{link.pk}/").json()
+    history = client_for("reader").get(f"/api/v1/links/{link.pk}/reviews/").json()
+    expected = {"number_conflicts": [NINETEEN], "claims": [link.claim_a_id, link.claim_b_id]}
+    assert [
+        posted["machine_evidence"],
+        detail["reviews"][0]["machine_evidence"],
+        history["results"][0]["machine_evidence"],
+    ] == [expected] * 3
