@@ -5,8 +5,9 @@ what was wrong and where, so a caller can count and report both.
 
 Text is stored as given. Bidi controls (U+202E and the like) and zero-width characters are
 legitimate in Arabic text and stay; normalize_key drops them, so duplicate detection and
-matching ignore them, and the pages show stored text inside isolating elements (dir="auto",
-<bdi>), so an override cannot reorder the page around it. A body of nothing else is empty.
+matching ignore them. The web pages leave embeddings, overrides and isolates out of the text
+they show (one could make a stored 32 read 23) and say so on the article's page. A body of
+nothing else is empty.
 Lone surrogates and NUL characters cannot be stored (not Unicode; PostgreSQL refuses NUL) and
 are rejected.
 """

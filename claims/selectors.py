@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Exists, F, Func, IntegerField, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.datastructures import MultiValueDict
 
@@ -50,7 +50,9 @@ def queue_links(*, filters: Mapping[str, object] | None = None) -> QuerySet[Clai
 
 
 def link_history(link: ClaimLink | int) -> QuerySet[Review]:
-    return Review.objects.filter(link_id=getattr(link, "pk", link)).select_related("reviewer").order_by("id")
+    # The link's claims come along: a review's evidence is shown with its sides named by them.
+    joins = ("reviewer", "link__claim_a", "link__claim_b")
+    return Review.objects.filter(link_id=getattr(link, "pk", link)).select_related(*joins).order_by("id")
 
 
 def link_reviews(link_id: int) -> QuerySet[Review]:
@@ -105,10 +107,32 @@ def flag_list() -> QuerySet[Flag]:
     return Flag.objects.select_related(*joins).defer("article__body").prefetch_related(evidence)
 
 
+def open_flag_list() -> QuerySet[Flag]:
+    """Open flags with who raised them, without the evidence links: why an article is contested."""
+    return Flag.objects.filter(state=FlagState.OPEN).select_related("raised_by").defer("article__body")
+
+
 def article_detail(pk: int) -> Article:
     claims = Prefetch("claims", queryset=Claim.objects.select_related("source", "via").order_by("index"))
     flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
     return _with_counts(Article.objects.all()).prefetch_related(claims, flags).get(pk=pk)
+
+
+def article_with_flags(pk: int) -> Article:
+    """An article, its counts and its flags, without its claims (see article_claims)."""
+    flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
+    return _with_counts(Article.objects.all()).prefetch_related(flags).get(pk=pk)
+
+
+def article_claims(article_id: int) -> QuerySet[Claim]:
+    """An article's claims in text order, with their sources, to be read a page at a time."""
+    return Claim.objects.filter(article_id=article_id).select_related("source", "via").order_by("index")
+
+
+def article_source_ids(article_id: int) -> list[int | None]:
+    """The sources an article's claims cite, in order of first appearance (None: unattributed)."""
+    first = Claim.objects.filter(article_id=article_id).values("source_id").annotate(first=Min("index"))
+    return [row["source_id"] for row in first.order_by("first")]
 
 
 def claim_list() -> QuerySet[Claim]:

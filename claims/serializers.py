@@ -6,6 +6,7 @@ from django.conf import settings
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
+from claims.evidence import evidence_by_claim, link_evidence
 from claims.ingestion import Record, Rejection, parse_record
 from claims.models import Article, Claim, ClaimLink, Flag, Holds, Review
 from claims.services.review import DECISIONS
@@ -115,8 +116,20 @@ class ClaimInLinkOutput(serializers.ModelSerializer):
         )
 
 
+class ReviewEvidenceField(serializers.JSONField):
+    """The evidence the reviewer saw, "a" and "b" meaning the link's claim_a and claim_b."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, review: Review) -> dict:
+        link = review.link
+        return evidence_by_claim(review.machine_evidence, claim_a=link.claim_a, claim_b=link.claim_b)
+
+
 class ReviewOutput(serializers.ModelSerializer):
     reviewer = _username()
+    machine_evidence = ReviewEvidenceField()
 
     class Meta:
         model = Review
@@ -139,7 +152,20 @@ class LinkOutput(serializers.ModelSerializer):
         )
 
 
+class LinkEvidenceField(serializers.JSONField):
+    """The machine's evidence, "a" and "b" always meaning claim_a and claim_b (see claims.evidence)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, link: ClaimLink) -> dict:
+        return link_evidence(link)
+
+
 class LinkDetailOutput(LinkOutput):
+    evidence = LinkEvidenceField(
+        help_text='"claims": [claim_a id, claim_b id]; every "a"/"b" entry refers to that order'
+    )
     reviews = ReviewOutput(many=True, help_text="every decision on this link, oldest first")
 
     class Meta(LinkOutput.Meta):

@@ -1,7 +1,11 @@
-"""The link scorer's evidence as (label, text) rows; keys nobody described are shown as they come."""
+"""The link scorer's evidence as (label, text) rows; keys nobody described are shown as they come.
+
+The evidence given is already oriented (claims.evidence): "a" is claim 1, "b" claim 2.
+"""
 
 from __future__ import annotations
 
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -15,11 +19,15 @@ NAMES = {
     "reversals": gettext_lazy("opposite words"),
     "same_sense": gettext_lazy("same meaning, other words"),
     "orphan_polarity": gettext_lazy("one-sided change words"),
+    "dissent": gettext_lazy("refusal or failure on one side"),
     "negation": gettext_lazy("negation on one side"),
     "modalities": gettext_lazy("denial against claim"),
     "place_mismatch": gettext_lazy("different places"),
     "entity_mismatch": gettext_lazy("different names"),
 }
+
+# Which claim is "a" and which "b": bookkeeping for readers of the API, not a reason for the link.
+HIDDEN = ("claims",)
 
 
 def _plain(value: object) -> str:
@@ -55,11 +63,17 @@ def _sides(value: object, fmt=str) -> str:
     return f"{one}: {_side_text(first, fmt) or '—'} / {two}: {_side_text(second, fmt) or '—'}"
 
 
+def _conflicts(conflicts: list[dict]) -> str:
+    """Each conflict in the legend's red, claim 1's figure first."""
+    mark = '<mark class="number conflict">{}</mark> ≠ <mark class="number conflict">{}</mark>'
+    return format_html_join("، ", mark, ((c.get("a"), c.get("b")) for c in conflicts))
+
+
 def _format(key: str, value: object) -> str:
     if key == "similarity" and isinstance(value, int | float):
         return f"{value * 100:.0f}%"
-    if key == "number_conflicts" and isinstance(value, list):
-        return "، ".join(f"{c.get('a')} ≠ {c.get('b')}" if isinstance(c, dict) else _plain(c) for c in value)
+    if key == "number_conflicts" and isinstance(value, list) and all(isinstance(c, dict) for c in value):
+        return _conflicts(value)
     if key == "reversals":
         return _pairs(value, "↔")
     if key in ("place_mismatch", "entity_mismatch"):
@@ -73,4 +87,8 @@ def _format(key: str, value: object) -> str:
 
 def evidence_rows(evidence: dict | None) -> list[tuple[str, str]]:
     """[("shared terms", "مقتل، مدني، ادلب"), ("conflicting numbers", "19 مدنياً ≠ 23 مدنياً"), …]"""
-    return [(str(NAMES.get(key, key)), _format(key, value)) for key, value in (evidence or {}).items()]
+    return [
+        (str(NAMES.get(key, key)), _format(key, value))
+        for key, value in (evidence or {}).items()
+        if key not in HIDDEN
+    ]

@@ -17,16 +17,20 @@ class QueueFilterForm(forms.Form):
     relation = forms.ChoiceField(
         label=_("Proposed relation"), required=False, choices=ANY + choices("relation")
     )
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=ANY + choices("link_status")[:2])
+    # Waiting pairs by default; "disputed" lists the pairs reviewers disagree on, for the editors.
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=ANY + choices("link_status")[:3])
     affiliation = forms.ChoiceField(
         label=_("Affiliation"), required=False, choices=ANY + choices("affiliation")
     )
     score_min = forms.FloatField(label=_("Score from"), required=False, min_value=0, max_value=1)
     score_max = forms.FloatField(label=_("Score to"), required=False, min_value=0, max_value=1)
 
-    def filters(self) -> dict[str, object]:
-        if not self.is_valid():
+    def filters(self) -> dict[str, object] | None:
+        """The chosen filters; None when they are not valid, so nobody is shown everything instead."""
+        if not self.is_bound:
             return {}
+        if not self.is_valid():
+            return None
         return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
 
 

@@ -66,6 +66,12 @@ LABELS = {
         "corroborated": _("corroborated"),
     },
     "flag_state": {"open": _("open"), "resolved": _("resolved")},
+    "role": {
+        "reader": _("reader"),
+        "fact-checker": _("fact-checker"),
+        "editor": _("editor"),
+        "admin": _("administrator"),
+    },
     "qualifier": {
         "exact": "",
         "about": _("about"),

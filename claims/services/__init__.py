@@ -14,6 +14,7 @@ from claims.services.review import (
     ReviewConflict,
     link_decide,
     link_release,
+    link_skip,
     link_take_next,
     links_bulk_decide,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "flag_resolve",
     "link_decide",
     "link_release",
+    "link_skip",
     "link_take_next",
     "links_bulk_decide",
 ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -34,6 +35,10 @@ from sources.tasks import source_score_task
 DECISIONS = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.UNRELATED, Relation.UNSURE)
 OPEN = (LinkStatus.PROPOSED, LinkStatus.SECOND_REVIEW)
 TAKE_ATTEMPTS = 5
+# How long a skipped link stays out of the skipping reviewer's way. Kept in the cache: losing it
+# (a cache restart) only means a skipped link may come back sooner.
+SKIP_SECONDS = 30 * 60
+SKIPPED_MAX = 200
 
 
 class ReviewConflict(Conflict):
@@ -54,9 +59,27 @@ def _lease_free(now: datetime) -> Q:
     return Q(leased_to=None) | Q(lease_until__lte=now)
 
 
+def _skipped_key(user) -> str:
+    return f"review:skipped:{user.pk}"
+
+
+def links_skipped(*, user, now: datetime | None = None) -> list[int]:
+    """Ids of the links ``user`` skipped less than SKIP_SECONDS ago."""
+    moment = (now or timezone.now()).timestamp()
+    return [link_id for link_id, until in cache.get(_skipped_key(user), {}).items() if until > moment]
+
+
+def _remember_skip(*, link_id: int, user, now: datetime) -> None:
+    skipped = {i: until for i, until in cache.get(_skipped_key(user), {}).items() if until > now.timestamp()}
+    skipped[link_id] = now.timestamp() + SKIP_SECONDS
+    newest = sorted(skipped.items(), key=lambda item: item[1])[-SKIPPED_MAX:]
+    cache.set(_skipped_key(user), dict(newest), SKIP_SECONDS)
+
+
 def _takeable(links: QuerySet[ClaimLink], *, user, now: datetime) -> QuerySet[ClaimLink]:
     reviewed = Review.objects.filter(link=OuterRef("pk"), reviewer=user)
-    return links.filter(_lease_free(now)).exclude(Exists(reviewed))
+    skipped = links_skipped(user=user, now=now)
+    return links.filter(_lease_free(now)).exclude(Exists(reviewed)).exclude(pk__in=skipped)
 
 
 def _renew_held(*, user, now: datetime) -> int | None:
@@ -111,6 +134,12 @@ def link_release(*, link_id: int, user) -> None:
     link = ClaimLink.objects.select_related("leased_to").get(pk=link_id)
     if link.leased_to_id and link.lease_until and link.lease_until > timezone.now():
         raise ReviewConflict("another reviewer holds this link", state=link_state(link))
+
+
+def link_skip(*, link_id: int, user) -> None:
+    """Give a link back and keep it out of this reviewer's next SKIP_SECONDS of taking."""
+    link_release(link_id=link_id, user=user)
+    _remember_skip(link_id=link_id, user=user, now=timezone.now())
 
 
 def _check_decision(decision: str, holds: str) -> None:

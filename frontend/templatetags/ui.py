@@ -25,6 +25,17 @@ def label(value: str | None, group: str) -> str:
 
 
 @register.filter
+def shown(value: str | None) -> str:
+    """Stored text without bidi controls, which could make "32" read "23" (see highlight.shown)."""
+    return highlight.shown(value or "")
+
+
+@register.filter
+def bidi_controls(value: str | None) -> str:
+    return " ".join(highlight.bidi_controls(value or ""))
+
+
+@register.filter
 def score(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
@@ -85,24 +96,32 @@ def claim_passage(claim, link_evidence: dict | None, side: str) -> SafeString:
         terms = link_evidence.get("shared_terms") or []
         marks += highlight.term_marks(found.text, terms, _fold, start=found.claim[0], end=found.claim[1])
         marks += _number_marks(found.text, claim, conflicts, found.claim)
-    html = highlight.render(found.text, marks)
-    return mark_safe(("… " if found.cut_before else "") + html + (" …" if found.cut_after else ""))
+    low, high = highlight.in_view(found)
+    before = highlight.render_range(found.text, marks, 0, low)
+    after = highlight.render_range(found.text, marks, high, len(found.text))
+    return format_html(
+        "{}{}{}",
+        _folded(("… " if found.cut_before else "") + before, _("text before")),
+        mark_safe(highlight.render_range(found.text, marks, low, high)),
+        _folded(after + (" …" if found.cut_after else ""), _("text after")),
+    )
+
+
+def _folded(html: str, summary: str) -> SafeString:
+    """Context around the claim's sentence, closed until the reviewer opens it."""
+    if not html.strip(" …"):
+        return mark_safe("")
+    return format_html('<details class="context"><summary>{}</summary>{}</details>', summary, mark_safe(html))
 
 
 @register.simple_tag
-def article_text(article, colours: dict[int | None, int]) -> SafeString:
-    """The article body with every claim span coloured by its source and linked to its entry below."""
-    marks = [
-        highlight.Mark(
-            claim.start,
-            claim.end,
-            f"span src-{colours.get(claim.source_id, 0)}",
-            href=f"#claim-{claim.pk}",
-            title=claim.source.name if claim.source else _("unattributed"),
-        )
-        for claim in article.claims.all()
+def number_qualifiers(claim) -> list[tuple[str, str]]:
+    """The claim's numbers that are not exact, with what qualifies them, shown beside the quote."""
+    found = [
+        (str(n.get("text") or ""), str(labels.label("qualifier", n.get("qualifier"))))
+        for n in claim.numbers or []
     ]
-    return mark_safe(highlight.render(article.body, marks))
+    return [(text, qualifier) for text, qualifier in found if text and qualifier]
 
 
 def _points(snapshots) -> list[Point]:

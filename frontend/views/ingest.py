@@ -14,13 +14,13 @@ from claims.ingestion import Record, Rejection, parse_record, read_paths
 from claims.roles import FACT_CHECKER
 from claims.selectors import article_list
 from frontend.forms import IngestForm
+from frontend.reasons import PASTED, origin_text, reason_text
 from frontend.views.common import role_required
 
 SESSION_KEY = "frontend:ingest"
 # Rows kept in the session for the result table; a file with more lines is summarised by counts.
 ROWS_KEPT = 500
 DONE = ("linked", "failed")
-PASTED = "pasted in the web form"
 UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
@@ -78,7 +78,15 @@ def _with_status(result: dict | None) -> dict | None:
         a["pk"]: a
         for a in article_list().filter(pk__in=ids).values("pk", "title", "status", "error", "claim_count")
     }
-    rows = [{**row, "state": articles.get(row["article"])} for row in result["rows"]]
+    rows = [
+        {
+            **row,
+            "state": articles.get(row["article"]),
+            "origin_text": origin_text(row["origin"]),
+            "reason_text": reason_text(row["reason"]),
+        }
+        for row in result["rows"]
+    ]
     done = all(state["status"] in DONE for row in rows if (state := row["state"]))
     return {**result, "rows": rows, "done": done}
 

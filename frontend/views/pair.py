@@ -4,14 +4,18 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import services
+from claims.evidence import link_evidence
 from claims.models import ClaimLink
 from claims.roles import EDITOR, FACT_CHECKER, READER, has_role
 from claims.selectors import link_detail
+from claims.services.review import SKIP_SECONDS
 from frontend.forms import DecisionForm
 from frontend.labels import label
 from frontend.views.common import error_text, role_required
@@ -41,6 +45,7 @@ def _render_pair(request, pk: int, *, form=None, problem: str = "", status: int 
     held = link.leased_to_id is not None and link.lease_until is not None and link.lease_until > now
     context = {
         "link": link,
+        "evidence": link_evidence(link),
         "history": link.reviews.all(),
         "form": form or DecisionForm(),
         "problem": problem,
@@ -72,18 +77,47 @@ def decide(request, pk: int):
         return _render_pair(request, pk, form=form, problem=error_text(error), status=400)
     except ClaimLink.DoesNotExist:
         raise Http404 from None
-    messages.success(request, _("Decision saved."))
-    return redirect("frontend:pair", pk=pk)
+    messages.success(request, _saved_text(pk, form.cleaned_data))
+    if form.cleaned_data["override"]:
+        return redirect("frontend:pair", pk=pk)
+    return _next_pair(request)
+
+
+def _saved_text(pk: int, decided: dict) -> str:
+    """ "Saved on pair 12: contradicts, claim 1 holds." with a link back to the pair."""
+    what = str(label("relation", decided["decision"]))
+    if decided["holds"]:
+        what = f"{what} · {label('holds', decided['holds'])}"
+    return format_html(
+        '{} <a href="{}">{}</a>',
+        _("Saved on pair %(pk)s: %(what)s.") % {"pk": pk, "what": what},
+        reverse("frontend:pair", args=[pk]),
+        _("Open it"),
+    )
 
 
 @require_POST
 @role_required(FACT_CHECKER)
 def release(request, pk: int):
     try:
-        services.link_release(link_id=pk, user=request.user)
+        services.link_skip(link_id=pk, user=request.user)
     except services.ReviewConflict as error:
         return _render_pair(request, pk, problem=_conflict_text(error), status=409)
     except ClaimLink.DoesNotExist:
         raise Http404 from None
-    messages.info(request, _("Pair skipped and given back to the queue."))
-    return redirect("frontend:queue")
+    minutes = SKIP_SECONDS // 60
+    messages.info(
+        request,
+        _("Pair %(pk)s skipped: it stays out of your way for %(minutes)s minutes.")
+        % {"pk": pk, "minutes": minutes},
+    )
+    return _next_pair(request)
+
+
+def _next_pair(request):
+    """The next pair for this reviewer, or the queue when nothing is left."""
+    link = services.link_take_next(user=request.user)
+    if link is None:
+        messages.info(request, _("Nothing left to review with these filters."))
+        return redirect("frontend:queue")
+    return redirect("frontend:pair", pk=link.pk)

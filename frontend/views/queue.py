@@ -9,11 +9,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import services
-from claims.models import LinkStatus, Relation
+from claims.models import ClaimLink, LinkStatus, Relation
 from claims.roles import EDITOR, FACT_CHECKER, READER, has_role
 from claims.selectors import link_list, queue_links
 from frontend.forms import BulkDecisionForm, QueueFilterForm
 from frontend.views.common import error_text, page_of, role_required
+from frontend.views.home import reader_home
 
 
 def _count_table(filters: dict) -> dict:
@@ -21,17 +22,32 @@ def _count_table(filters: dict) -> dict:
     rows = link_list(filters=filters).order_by().values("relation", "status").annotate(n=Count("pk"))
     found = {(row["relation"], row["status"]): row["n"] for row in rows}
     relations = [r for r in Relation.values if any(k[0] == r for k in found)]
-    table = [(r, [found.get((r, s), 0) for s in LinkStatus.values]) for r in relations]
-    return {"statuses": LinkStatus.values, "rows": [(r, cells, sum(cells)) for r, cells in table]}
+    table = [(r, [(s, found.get((r, s), 0)) for s in LinkStatus.values]) for r in relations]
+    return {
+        "statuses": LinkStatus.values,
+        "rows": [(r, cells, sum(n for _status, n in cells)) for r, cells in table],
+    }
+
+
+def _listed(filters: dict):
+    """Waiting pairs, or with ?status=disputed the pairs reviewers disagree on (they wait for an editor)."""
+    if filters.get("status") == LinkStatus.DISPUTED:
+        return link_list(filters=filters)
+    return queue_links(filters=filters)
 
 
 @role_required(READER)
 def queue(request):
+    if not has_role(request.user, FACT_CHECKER):
+        return reader_home(request)
     form = QueueFilterForm(request.GET or None)
     filters = form.filters()
+    valid = filters is not None
+    if not valid:
+        messages.error(request, _("These filters are not valid: %(errors)s") % {"errors": _form_errors(form)})
+        filters = {}
     try:
-        links = queue_links(filters=filters)
-        page = page_of(links, request)
+        page = page_of(_listed(filters) if valid else ClaimLink.objects.none(), request)
         counts = _count_table(filters)
     except ValidationError as error:
         messages.error(request, error_text(error))
@@ -42,16 +58,24 @@ def queue(request):
         "page": page,
         "counts": counts,
         "held": held,
+        "disputed": filters.get("status") == LinkStatus.DISPUTED,
         "can_review": has_role(request.user, FACT_CHECKER),
         "is_editor": has_role(request.user, EDITOR),
     }
     return render(request, "frontend/queue.html", context)
 
 
+def _form_errors(form) -> str:
+    return " ".join(f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items())
+
+
 @require_POST
 @role_required(FACT_CHECKER)
 def take_next(request):
     filters = QueueFilterForm(request.POST).filters()
+    if filters is None:
+        messages.error(request, _("These filters are not valid."))
+        return redirect("frontend:queue")
     link = services.link_take_next(user=request.user, filters=filters)
     if link is None:
         messages.info(request, _("Nothing left to review with these filters."))

@@ -36,7 +36,10 @@ def test_take_a_pair_and_corroborate_it_with_the_keyboard(live_server, page, log
     page.keyboard.type("المصدران يتفقان على المكان")
     page.keyboard.press("Escape")
     page.keyboard.press("c")
+    assert page.inner_text("#pending [data-what]") == "يؤيد"
     page.wait_for_selector(".msg-success")
+    assert page.url == f"{live_server.url}/"
+    page.goto(f"{live_server.url}/pairs/{link.pk}/")
     assert page.inner_text(".history tbody tr td:nth-child(3)") == "يؤيد"
     assert "المصدران يتفقان على المكان" in page.inner_text(".history")
     assert _badge(page, "a").startswith("المصداقية 0.")
@@ -56,8 +59,10 @@ def test_contradiction_needs_a_side_and_takes_it_from_the_keyboard(live_server, 
     assert Review.objects.count() == 0
     page.keyboard.press("1")
     page.keyboard.press("x")
+    page.keyboard.press("Enter")
     page.wait_for_selector(".msg-success")
     assert list(Review.objects.values_list("decision", "holds")) == [("contradicts", "a")]
+    page.goto(f"{live_server.url}/pairs/{link.pk}/")
     assert page.inner_text(".history tbody tr td:nth-child(4)") == "الادعاء 1 صحيح"
     assert _badge(page, "a").startswith("المصداقية 0.")
     assert _badge(page, "b").startswith("المصداقية 0.")
@@ -67,10 +72,12 @@ def test_editor_flags_and_resolves_an_article(live_server, page, login, shoot):
     link = contradiction()
     login("editor", "editor")
     page.goto(f"{live_server.url}/articles/{link.claim_a.article_id}/")
+    page.click(".flag-details summary")
     page.fill("#id_reason", "الأرقام متضاربة مع رواية وزارة الدفاع")
     page.check(f"input[name=links][value='{link.pk}']")
     page.click(".flag-form button[type=submit]")
     page.wait_for_selector(".msg-success")
+    assert page.url.endswith("#flags")
     assert "الأرقام متضاربة مع رواية وزارة الدفاع" in page.inner_text(".flag")
     assert Flag.objects.get().links.get().pk == link.pk
     shoot("article")
@@ -103,7 +110,7 @@ def test_jsonl_upload_shows_the_bad_line_and_its_reason(live_server, page, login
     rows = page.locator(".ingest-result tbody tr")
     assert rows.count() == 2
     assert rows.nth(1).inner_text().split("\t")[:2] == ["batch.jsonl:2", "مرفوض"]
-    assert "malformed JSON on line 2" in rows.nth(1).inner_text()
+    assert "السطر 2 ليس JSON صالحاً" in rows.nth(1).inner_text()
     assert rows.nth(0).locator("td").nth(1).inner_text() == "جديد"
     shoot("ingest")
 

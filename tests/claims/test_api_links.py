@@ -51,7 +51,7 @@ def test_link_detail_shows_both_claims_in_context_with_evidence_and_history(chec
         "affiliation": "opposition",
         "score": 0.8,
     }
-    assert body["evidence"] == {"number_conflicts": [[19, 23]]}
+    assert body["evidence"] == {"number_conflicts": [[19, 23]], "claims": [link.claim_a_id, link.claim_b_id]}
     assert [(r["reviewer"], r["decision"], r["note"]) for r in body["reviews"]] == [
         (checker.username, "unrelated", "حدثان مختلفان")
     ]
@@ -175,3 +175,41 @@ def test_bulk_decide_by_an_editor():
 
 def test_reviews_of_an_unknown_link_are_a_404():
     assert client_for("reader").get("/api/v1/links/999/reviews/").status_code == 404
+
+
+NINETEEN = {"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23}
+TWENTY_THREE_FIRST = {"a": "23 مدنياً", "b": "19 مدنياً", "a_value": 23, "b_value": 19}
+
+
+@pytest.mark.parametrize(
+    ("stored", "named"), [(NINETEEN, True), (NINETEEN, False), (TWENTY_THREE_FIRST, False)]
+)
+def test_link_detail_evidence_sides_are_claim_a_and_claim_b(stored, named):
+    link = ClaimLinkFactory(
+        claim_a=ClaimFactory(text="قتل 19 مدنياً في ريف إدلب"),
+        claim_b=ClaimFactory(text="قتل 23 مدنياً في ريف إدلب"),
+    )
+    ids = [link.claim_a_id, link.claim_b_id]
+    evidence = {"number_conflicts": [stored], **({"claims": ids} if named else {})}
+    ClaimLink.objects.filter(pk=link.pk).update(evidence=evidence)
+    body = client_for("reader").get(f"/api/v1/links/{link.pk}/").json()
+    assert body["evidence"] == {"number_conflicts": [NINETEEN], "claims": ids}
+
+
+def test_review_evidence_sides_are_claim_a_and_claim_b_in_link_detail_and_history(checker):
+    link = ClaimLinkFactory(
+        claim_a=ClaimFactory(text="قتل 19 مدنياً في ريف إدلب"),
+        claim_b=ClaimFactory(text="قتل 23 مدنياً في ريف إدلب"),
+    )
+    ClaimLink.objects.filter(pk=link.pk).update(evidence={"number_conflicts": [TWENTY_THREE_FIRST]})
+    client = api_client(checker)
+    client.post("/api/v1/queue/next/")
+    posted = review(client, link.pk, decision="contradicts", holds="a").json()
+    detail = client_for("reader").get(f"/api/v1/links/{link.pk}/").json()
+    history = client_for("reader").get(f"/api/v1/links/{link.pk}/reviews/").json()
+    expected = {"number_conflicts": [NINETEEN], "claims": [link.claim_a_id, link.claim_b_id]}
+    assert [
+        posted["machine_evidence"],
+        detail["reviews"][0]["machine_evidence"],
+        history["results"][0]["machine_evidence"],
+    ] == [expected] * 3

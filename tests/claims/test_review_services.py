@@ -5,7 +5,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone, translation
 
 from claims.models import ClaimLink, Review
-from claims.services import ReviewConflict, link_decide, link_release, link_take_next, links_bulk_decide
+from claims.services import (
+    ReviewConflict,
+    link_decide,
+    link_release,
+    link_skip,
+    link_take_next,
+    links_bulk_decide,
+)
+from claims.services.review import SKIP_SECONDS
 from sources.models import CredibilitySnapshot
 from tests.factories import ClaimLinkFactory, UserFactory
 
@@ -287,3 +295,30 @@ def test_a_first_contradiction_awaiting_agreement_does_not_touch_credibility(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         decide(link.pk, checkers[0], "contradicts", "a")
     assert (len(callbacks), CredibilitySnapshot.objects.count()) == (0, 0)
+
+
+def test_a_skipped_link_stays_out_of_the_skippers_way_but_not_of_others(checkers):
+    first, second = ClaimLinkFactory(priority=2.0), ClaimLinkFactory(priority=1.0)
+    assert take(checkers[0]) == first.pk
+    link_skip(link_id=first.pk, user=checkers[0])
+    assert take(checkers[0]) == second.pk
+    link_skip(link_id=second.pk, user=checkers[0])
+    assert [take(checkers[0]), take(checkers[1])] == [None, first.pk]
+    assert state(second.pk) == ("proposed", "", "", None)
+
+
+def test_a_skipped_link_comes_back_after_a_while(checkers, monkeypatch):
+    link = ClaimLinkFactory()
+    take(checkers[0])
+    link_skip(link_id=link.pk, user=checkers[0])
+    later = timezone.now() + timedelta(seconds=SKIP_SECONDS + 1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert take(checkers[0]) == link.pk
+
+
+def test_skipping_a_link_another_reviewer_holds_is_a_conflict(checkers):
+    link = ClaimLinkFactory()
+    take(checkers[0])
+    with pytest.raises(ReviewConflict):
+        link_skip(link_id=link.pk, user=checkers[1])
+    assert take(checkers[1]) is None

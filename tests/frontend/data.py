@@ -16,6 +16,13 @@ EVIDENCE = {
     "number_conflicts": [{"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23}],
     "modalities": ["assert", "allege"],
 }
+# As links stored before their evidence named its claims could hold it: the sides the other way round.
+EVIDENCE_REVERSED = {
+    "similarity": 0.71,
+    "shared_terms": ["ريف", "ادلب", "قتل"],
+    "number_conflicts": [{"a": "23 مدنياً", "b": "19 مدنياً", "a_value": 23, "b_value": 19}],
+    "modalities": ["allege", "assert"],
+}
 
 
 def placed_claim(body: str, claim: str, sentence_end: str = ".", **kwargs) -> Claim:
@@ -49,4 +56,5 @@ def contradiction(**kwargs) -> ClaimLink:
     numbers_b = [{"value": 23, "text": "23 مدنياً", "qualifier": "at_least", "counted": "مدني"}]
     claim_a = placed_claim(BODY_A, CLAIM_A, source=monitor, cue="قال", modality="assert", numbers=numbers_a)
     claim_b = placed_claim(BODY_B, CLAIM_B, source=ministry, cue="زعمت", modality="allege", numbers=numbers_b)
-    return ClaimLinkFactory(claim_a=claim_a, claim_b=claim_b, evidence=EVIDENCE, **kwargs)
+    kwargs.setdefault("evidence", EVIDENCE)
+    return ClaimLinkFactory(claim_a=claim_a, claim_b=claim_b, **kwargs)

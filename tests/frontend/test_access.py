@@ -18,7 +18,7 @@ NEEDS = {
     "queue": "reader",
     "articles": "reader",
     "sources": "reader",
-    "contested": "editor",
+    "contested": "reader",
     "ingest": "fact-checker",
 }
 ROLES = ("reader", "fact-checker", "editor", "admin")

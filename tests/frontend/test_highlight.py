@@ -16,9 +16,15 @@ def test_render_escapes_markup_in_text_and_marks():
 def test_render_splits_overlapping_marks_into_pieces_with_both_classes():
     html = render("مقتل 19 مدنياً", [Mark(0, 14, "claim"), Mark(5, 7, "number conflict", label="نحو")])
     assert html == (
-        '<mark class="claim">مقتل </mark><mark class="claim number conflict">19</mark>'
-        '<small class="qualifier">نحو</small><mark class="claim"> مدنياً</mark>'
+        '<mark class="claim">مقتل </mark><mark class="claim number conflict" title="نحو">19</mark>'
+        '<mark class="claim"> مدنياً</mark>'
     )
+
+
+def test_render_keeps_the_quoted_text_verbatim_with_qualifiers_as_titles_only():
+    text = "على بعد 1 كم من البلدة"
+    html = render(text, [Mark(8, 12, "number", label="أقل من")])
+    assert html == 'على بعد <mark class="number" title="أقل من">1 كم</mark> من البلدة'
 
 
 def test_render_links_a_mark_with_href_and_drops_marks_outside_the_text():

@@ -7,7 +7,7 @@ from tests.factories import UserFactory
 
 
 def test_pages_are_arabic_and_right_to_left_by_default(client_as):
-    html = client_as("reader").get(reverse("frontend:queue")).content.decode()
+    html = client_as("fact-checker").get(reverse("frontend:queue")).content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert "طابور المراجعة" in html
 
@@ -20,7 +20,7 @@ def test_a_browser_asking_for_english_still_gets_arabic_until_the_switch_is_used
 
 
 def test_language_switch_gives_english_left_to_right(client_as):
-    client = client_as("reader")
+    client = client_as("fact-checker")
     response = client.post(
         reverse("frontend:set_language"), {"language": "en", "next": reverse("frontend:sources")}
     )
@@ -62,3 +62,8 @@ def test_posting_without_csrf_token_is_refused(client_as):
     client = Client(enforce_csrf_checks=True)
     client.force_login(user)
     assert client.post(reverse("frontend:take_next")).status_code == 403
+
+
+def test_the_role_in_the_header_is_translated(client_as):
+    html = client_as("fact-checker").get(reverse("frontend:queue")).content.decode()
+    assert '<span class="muted">(مدقق حقائق)</span>' in html

@@ -25,6 +25,7 @@ def _link(n: int):
 
 PAGES = [
     ("queue", "reader", _link),
+    ("queue", "fact-checker", _link),
     ("articles", "reader", _link),
     ("sources", "reader", _source),
     ("contested", "editor", _flag),
@@ -37,7 +38,7 @@ def _queries(client, url: str) -> int:
     return len(captured)
 
 
-@pytest.mark.parametrize(("name", "role", "make"), PAGES, ids=[p[0] for p in PAGES])
+@pytest.mark.parametrize(("name", "role", "make"), PAGES, ids=[f"{p[0]}-{p[1]}" for p in PAGES])
 def test_list_page_queries_do_not_grow_with_rows(client_as, name, role, make):
     client = client_as(role)
     url = reverse(f"frontend:{name}")

@@ -35,23 +35,73 @@
   });
 
   var decision = document.getElementById("decision-form");
+  var pending = null;
+
+  function withoutKeys(node) {
+    var copy = node.cloneNode(true);
+    copy.querySelectorAll("kbd").forEach(function (key) { key.remove(); });
+    return copy.textContent.trim();
+  }
+
+  function decisionText(button) {
+    var side = button.value === "contradicts" && decision.querySelector("input[name=holds]:checked");
+    return withoutKeys(button) + (side ? " · " + withoutKeys(side.parentNode) : "");
+  }
+
+  function cancelPending() {
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pending = null;
+    document.getElementById("pending").hidden = true;
+  }
+
+  function saveNow() {
+    if (!pending) return;
+    var button = pending.button;
+    clearTimeout(pending.timer);
+    decision.setAttribute("data-confirmed", "true");
+    decision.requestSubmit(button);
+  }
+
+  // A decision is written a few seconds after the key press, so a slip of the finger can be undone:
+  // once written, a review is never edited.
+  function startPending(button) {
+    cancelPending();
+    var bar = document.getElementById("pending");
+    bar.querySelector("[data-what]").textContent = decisionText(button);
+    bar.hidden = false;
+    var seconds = Number(bar.getAttribute("data-seconds")) || 4;
+    pending = { button: button, timer: setTimeout(saveNow, seconds * 1000) };
+  }
+
   if (decision) {
     decision.addEventListener("submit", function (event) {
+      if (decision.getAttribute("data-confirmed") === "true") return;
       var button = event.submitter;
-      if (!button || button.value !== "contradicts") return;
-      if (decision.querySelector("input[name=holds]:checked")) return;
       event.preventDefault();
-      var hint = document.getElementById("holds-hint");
-      if (!hint) {
-        hint = document.createElement("p");
-        hint.id = "holds-hint";
-        hint.className = "msg msg-error";
-        hint.setAttribute("role", "alert");
-        decision.querySelector(".holds").appendChild(hint);
+      if (!button) return;
+      if (button.value === "contradicts" && !decision.querySelector("input[name=holds]:checked")) {
+        var hint = document.getElementById("holds-hint");
+        if (!hint) {
+          hint = document.createElement("p");
+          hint.id = "holds-hint";
+          hint.className = "msg msg-error";
+          hint.setAttribute("role", "alert");
+          decision.querySelector(".holds").appendChild(hint);
+        }
+        hint.textContent = decision.getAttribute("data-contradiction-hint");
+        decision.querySelector("input[name=holds]").focus();
+        return;
       }
-      hint.textContent = decision.getAttribute("data-contradiction-hint");
-      decision.querySelector("input[name=holds]").focus();
+      startPending(button);
     });
+    document.querySelector("#pending [data-undo]").addEventListener("click", cancelPending);
+    document.querySelector("#pending [data-now]").addEventListener("click", saveNow);
+    document.addEventListener("keydown", function (event) {
+      if (!pending || typing(event.target)) return;
+      if (event.key === "Escape") { event.preventDefault(); cancelPending(); }
+      else if (event.key === "Enter") { event.preventDefault(); saveNow(); }
+    }, true);
   }
 
   var status = document.getElementById("ingest-status");
