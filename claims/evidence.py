@@ -82,7 +82,8 @@ def _legacy(evidence: dict, a: Side, b: Side) -> dict:
     return oriented
 
 
-def _swapped_all(evidence: dict) -> dict:
+def swapped_sides(evidence: dict) -> dict:
+    """Every side-specific entry turned round: what was "a" becomes "b"."""
     swapped = dict(evidence)
     for key, value in evidence.items():
         if key == "number_conflicts" and isinstance(value, list):
@@ -109,7 +110,7 @@ def evidence_by_claim(evidence: dict | None, *, claim_a: Side, claim_b: Side) ->
     if stored == ids:
         return evidence
     if stored == ids[::-1]:
-        oriented = _swapped_all(evidence)
+        oriented = swapped_sides(evidence)
     else:
         oriented = _legacy(evidence, claim_a, claim_b)
     oriented["claims"] = ids

@@ -24,6 +24,19 @@ NAMES = {
     "modalities": gettext_lazy("denial against claim"),
     "place_mismatch": gettext_lazy("different places"),
     "entity_mismatch": gettext_lazy("different names"),
+    "incident_anchors": gettext_lazy("same incident"),
+    "incident_clashes": gettext_lazy("different incidents"),
+    "same_publisher": gettext_lazy("same publisher"),
+}
+ANCHORS = {
+    "places": gettext_lazy("place"),
+    "day": gettext_lazy("same day"),
+    "terms": gettext_lazy("rare words both use"),
+}
+CLASHES = {
+    "kind": gettext_lazy("another kind of event"),
+    "day": gettext_lazy("another day"),
+    "place": gettext_lazy("another place"),
 }
 
 # Which claim is "a" and which "b": bookkeeping for readers of the API, not a reason for the link.
@@ -82,7 +95,18 @@ def _format(key: str, value: object) -> str:
         return _sides(value)
     if key == "modalities":
         return _sides(value, lambda m: str(label("modality", m)))
+    if key == "incident_anchors" and isinstance(value, dict):
+        return "؛ ".join(_anchor(name, item) for name, item in value.items())
+    if key == "incident_clashes" and isinstance(value, list):
+        return "، ".join(str(CLASHES.get(item, item)) for item in value)
+    if key == "same_publisher":
+        return _("one publisher's own reports: not independent")
     return _plain(value)
+
+
+def _anchor(name: str, value: object) -> str:
+    title = str(ANCHORS.get(name, name))
+    return title if value is True else f"{title}: {_plain(value)}"
 
 
 def evidence_rows(evidence: dict | None) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@ from django.urls import path
 from django.views.i18n import set_language
 
 from frontend.ratelimit import limit_failed_logins
-from frontend.views import articles, ingest, pair, queue, sources
+from frontend.views import articles, incidents, ingest, pair, queue, sources
 from frontend.views.common import interface_language
 
 app_name = "frontend"
@@ -28,6 +28,10 @@ urlpatterns = [
     path("articles/<int:pk>/flag/", articles.flag, name="flag"),
     path("articles/<int:article>/flags/<int:pk>/resolve/", articles.resolve, name="resolve"),
     path("contested/", articles.contested, name="contested"),
+    path("incidents/", incidents.incidents, name="incidents"),
+    path("incidents/<int:pk>/", incidents.incident, name="incident"),
+    path("incidents/<int:pk>/merge/", incidents.incident_merge, name="incident_merge"),
+    path("incidents/<int:pk>/split/", incidents.incident_split, name="incident_split"),
     path("sources/", sources.sources, name="sources"),
     path("sources/<int:pk>/", sources.source, name="source"),
     path("sources/<int:pk>/merge/", sources.merge, name="merge"),

@@ -12,7 +12,7 @@ from incidents import services
 from incidents.filters import IncidentFilter
 from incidents.models import Incident
 from incidents.selectors import incident_detail, incident_list
-from incidents.serializers import IncidentDetailOutput, IncidentOutput, IncidentMergeInput, IncidentSplitInput
+from incidents.serializers import IncidentDetailOutput, IncidentMergeInput, IncidentOutput, IncidentSplitInput
 
 
 def _detail(pk: int) -> dict:

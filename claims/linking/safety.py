@@ -14,8 +14,6 @@ INFERRED_CONTRADICTION = 0.5
 REWORDED = 0.6
 # Per point of incident strength (claims.linking.incident): surer incidents outrank any relation.
 ANCHORED = 2.0
-SIDES = {"a": "b", "b": "a", "a_value": "b_value", "b_value": "a_value"}
-SIDED = ("number_conflicts", "negation", "modalities", "reversals", "place_mismatch", "entity_mismatch")
 
 
 def has_strong_evidence(evidence: Mapping[str, object]) -> bool:
@@ -66,30 +64,3 @@ def link_priority(
     if independent:
         priority += 0.5
     return round(priority, 4)
-
-
-def _swapped(value: object) -> object:
-    if isinstance(value, dict):
-        return {SIDES.get(k, k): v for k, v in value.items()}
-    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
-        return [value[1], value[0]]
-    return value
-
-
-def oriented(evidence: Mapping[str, object], *, swap: bool) -> dict:
-    """The evidence with its sides named after the stored pair: "a" is claim_a, "b" claim_b.
-
-    The scorer names the claim being linked "a"; when that claim is the pair's claim_b, every
-    side-specific entry is turned round: {"number_conflicts": [{"a": "19 مدنياً", "a_value": 19,
-    "b": "23 مدنياً", "b_value": 23}]} → {"a": "23 مدنياً", "a_value": 23, "b": "19 مدنياً", …}.
-    """
-    if not swap:
-        return dict(evidence)
-    turned = dict(evidence)
-    for name in SIDED:
-        value = evidence.get(name)
-        if isinstance(value, list):
-            turned[name] = [_swapped(item) for item in value] if name != "modalities" else _swapped(value)
-        elif isinstance(value, dict):
-            turned[name] = _swapped(value)
-    return turned

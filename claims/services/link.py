@@ -6,10 +6,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection, transaction
 
+from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
 from claims.linking.keys import KEYS_VERSION
-from claims.linking.safety import link_priority, oriented, safe_relation
+from claims.linking.safety import link_priority, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
 
 CHUNK = 50
@@ -162,7 +163,9 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
     independent = not same_outlet and bool(
         claim.source and other.source and claim.source.affiliation != other.source.affiliation
     )
-    evidence = oriented(result.evidence, swap=first is not claim) | {"claims": [first.pk, second.pk]}
+    # The scorer names the claim being linked "a"; stored, "a" is claim_a, the lower id.
+    evidence = swapped_sides(result.evidence) if first is not claim else dict(result.evidence)
+    evidence["claims"] = [first.pk, second.pk]
     if same_outlet:
         evidence["same_publisher"] = True
     link = ClaimLink(
