@@ -196,3 +196,23 @@ def founding(p: Prepared) -> Founding | None:
         return None
     kind = next(k for k in KIND_ORDER if k in p.frame.kinds)
     return Founding(kind, max(places, key=lambda x: x.level), _event_day(p) or p.claim.published)
+
+
+def _named(p: Prepared) -> list[Place]:
+    """The places a claim names where something happened: its places within a country when it
+    names any (a country beside them is a party: «غارات روسية على إدلب», «قالت روسيا»), else its countries."""
+    places = [place(key) for key in p.frame.places]
+    inside = [x for x in places if x.level >= 1]
+    return inside or places
+
+
+def place_mismatch(a: Prepared, b: Prepared) -> list[list[str]]:
+    """Places of the two claims none of which is compatible with any of the other's:
+    "إدلب" / "دوما" → [["إدلب", "دوما"]]; "معرة النعمان" / "إدلب" → [] (one contains the other)."""
+    places_a, places_b = _named(a), _named(b)
+    if not places_a or not places_b or any(compatible(x, y) for x in places_a for y in places_b):
+        return []
+    provinces = {_governorate(x) for x in places_a} & {_governorate(y) for y in places_b}
+    if provinces and all(x.level >= 1 for x in places_a + places_b):
+        return []
+    return [[x.name, y.name] for x in places_a for y in places_b][:4]

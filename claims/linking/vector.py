@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from claims.linking import compare
 from claims.linking.features import Prepared
+from claims.linking.incident import place_mismatch
 
 BASE_FEATURES = (
     "set_ratio",
@@ -61,6 +62,7 @@ def _evidence(a: Prepared, b: Prepared, found: compare.Overlap) -> dict:
     conflicts, agreements = compare.numbers(a, b)
     reversed_pairs, same, orphans = compare.polarity(a, b)
     mismatch = compare.exclusive_mismatch(a, b)
+    mismatch.pop("place", None)
     candidates = {
         "shared_terms": list(found.shared[:8]),
         "number_conflicts": conflicts,
@@ -71,7 +73,8 @@ def _evidence(a: Prepared, b: Prepared, found: compare.Overlap) -> dict:
         "dissent": compare.dissent(a, b),
         "negation": compare.negation(a, b),
         "modalities": compare.modality_clash(a, b),
-        "place_mismatch": mismatch.pop("place", None),
+        # Places from the gazetteer, with containment; the word lists' countries name parties too.
+        "place_mismatch": place_mismatch(a, b),
         "entity_mismatch": [pair for pairs in mismatch.values() for pair in pairs],
     }
     evidence: dict = {"similarity": round(fuzz.token_set_ratio(a.norm, b.norm) / 100, 3)}
