@@ -21,11 +21,14 @@ from claims.text.lexicon import (
     CUES,
     PREPOSITIONS,
     QUOTES_OPEN,
+    SOURCE_HEADS,
     Cue,
 )
 from claims.text.tail import lookup
-from claims.text.tokens import Token, is_word
+from claims.text.tokens import Token, is_word, strip_article
 
+# Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
+NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 TRIGGERS = frozenset(
     [
@@ -88,5 +91,18 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
     if not _clause_start(toks, j, cue, bool(prefixed)):
-        return subject_first(toks, j, cue, quotes, known)
+        return subject_first(toks, j, cue, quotes, known) or _unpunctuated(toks, j, cue, quotes, known)
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "رويترز قال الرئيس التركي إن …", "في محافظة حماة قال التنظيم إنه …": a past verb, its subject and «أن»
+    open a clause that scraped or transcribed text did not set off with punctuation."""
+    if cue.tense != "past" or toks[j - 1].text in NOMINAL:
+        return None
+    frame = verb_frame(toks, j, j, cue, quotes, known)
+    if frame is None or frame.mention is None or not frame.marked:
+        return None
+    first = toks[frame.mention[0]].text
+    addressee = first.startswith("لل") or (first[0] == "ل" and strip_article(first[1:]) in SOURCE_HEADS)
+    return None if addressee else frame  # "قال للرئيس ترامب إن": whom it was said to, not who said it
