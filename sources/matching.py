@@ -184,7 +184,13 @@ def _prefixes(key: str) -> list[str]:
     to the name: "المرصد السوري للعدالة" is not "المرصد السوري"."""
     words = key.split()
     cuts = range(len(words) - 1, 0, -1)
-    return [" ".join(words[:n]) for n in cuts if words[n] in QUALIFIERS or not words[n].startswith("ل")]
+    # One word opens a longer name only before a qualifier: "المرصد في بيان" is the Observatory,
+    # "المرصد الأورومتوسطي" is not.
+    return [
+        " ".join(words[:n])
+        for n in cuts
+        if words[n] in QUALIFIERS or (n > 1 and not words[n].startswith("ل"))
+    ]
 
 
 def _suffixes(key: str) -> list[str]:
