@@ -28,6 +28,7 @@ from claims.text.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     QUOTES_OPEN,
+    RANKS,
     SOURCE_HEADS,
     SPEECH_ADVERBS,
     TITLES,
@@ -126,9 +127,10 @@ def _adjective(word: str) -> bool:
 
 
 def _chain_goes_on(word: str, definite: bool) -> bool:
-    """After a definite word closed the chain, only adjectives, prepositional phrases and names go on."""
+    """After a definite word closed the chain, only adjectives, prepositional phrases, names and a rank
+    heading a name go on."""
     if definite:
-        return _adjective(word)
+        return _adjective(word) or strip_article(word) in RANKS
     return word in PLACE_PREPOSITIONS or word in KUNYA or (word.startswith("ل") and len(word) > 3)
 
 
@@ -184,7 +186,7 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         if closed and not open_name and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
-        open_name = strip_article(word) in TITLES and definite or word in KUNYA
+        open_name = strip_article(word) in RANKS and definite or word in KUNYA
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
@@ -217,14 +219,17 @@ def _masdar_with_bi(word: str, before: str) -> bool:
 
 
 def appositive_end(toks: list[Token], j: int) -> int:
-    """Extend a mention over a name set off by commas: "رئيس الهيئة …، هانز زومر، في حديث" → after "زومر"."""
+    """Extend a mention over a name set off by commas: "رئيس الهيئة …، هانز زومر، في حديث" → after "زومر";
+    "وكان عضو الوفد، أحمد عثمان قد قال" → after "عثمان"."""
     if j >= len(toks) or toks[j].text not in COMMAS:
         return j
     k = j + 1
     while k < len(toks) and k - j <= 5 and is_word(toks[k].text) and not is_definite(toks[k].text):
+        if toks[k].text == "قد":
+            break
         if toks[k].text != "و" and _stops(toks, k, 2):
             return j
         k += 1
     if k == j + 1 or k >= len(toks):
         return j
-    return k if toks[k].text in COMMAS or toks[k].text in COMPLEMENTIZERS else j
+    return k if toks[k].text in COMMAS or toks[k].text in COMPLEMENTIZERS or toks[k].text == "قد" else j

@@ -19,6 +19,8 @@ from claims.text.lexicon import (
 )
 from claims.text.tokens import Token, conjoined, is_definite, is_word, strip_article
 
+RANK_GRADES = frozenset(["اول", "ركن"])
+
 
 def _quoted_person(toks: list[Token]) -> list[Token]:
     """ "الدكتور "محمد هنداوي" مسؤول …" → the quoted name after a title; "( بكر بوزداغ ) نائب …" → the name."""
@@ -51,6 +53,8 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     if first == k or first == 0:
         return []
     before = words[first - 1]
+    if words[first].text in RANK_GRADES and first + 1 < k:  # "الفريق أول سيرغي رودسكوي"
+        first += 1
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
     if not (is_definite(before.text) or set_off) or words[first].text in DIRECTIONS | {"في", "من"}:
         return []
