@@ -87,7 +87,7 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     cue, prefixed = lookup(toks[j].text)
     if cue is None:
         return None
-    subject = auxiliary_subject(toks, j, quotes)
+    subject = auxiliary_subject(toks, j, cue, quotes)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
     if not _clause_start(toks, j, cue, bool(prefixed)):

@@ -120,14 +120,17 @@ def verb_frame(
     )
 
 
-def auxiliary_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> Span | None:
-    """ "وكان الرئيس التركي رجب طيب أردوغان قد صرح …": the subject between «كان» and «قد»."""
-    if v < 3 or toks[v - 1].text != "قد":
+def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> Span | None:
+    """ "وكان الرئيس التركي رجب طيب أردوغان قد صرح …", "وكانت أنقرة أعلنت …": the subject between «كان»
+    and «قد» or the past verb."""
+    end = v - 1 if v > 0 and toks[v - 1].text == "قد" else v
+    if end < 2 or cue.tense != "past":
         return None
-    for a in range(v - 3, max(-1, v - 12), -1):
+    for a in range(end - 2, max(-1, end - 14), -1):
         if toks[a].text in AUXILIARIES:
-            return (a + 1, v - 1) if np_end(toks, a + 1, quotes) == v - 1 else None
-        if not is_word(toks[a].text):
+            np = np_end(toks, a + 1, quotes)
+            return (a + 1, end) if end in (np, appositive_end(toks, np)) else None
+        if not is_word(toks[a].text) and toks[a].text not in COMMAS:
             return None
     return None
 
