@@ -6,6 +6,8 @@ preposition ("بحسب ما أفاد المرصد …", "وفق مصادر عس�
 
 from __future__ import annotations
 
+import dataclasses
+
 from claims.text.adverbials import time_follows
 from claims.text.frames import (
     AUXILIARIES,
@@ -17,19 +19,28 @@ from claims.text.frames import (
     verb_frame,
 )
 from claims.text.lexicon import (
+    COMPLEMENTIZERS,
     CONNECTORS,
     CUES,
     PREPOSITIONS,
     QUOTES_OPEN,
+    SAYING_PARTICIPLES,
+    SAYING_STEMS,
     SOURCE_HEADS,
     Cue,
 )
+from claims.text.mention import np_end
 from claims.text.tail import lookup
-from claims.text.tokens import Token, is_word, strip_article
+from claims.text.tokens import Token, is_definite, is_word, strip_article
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
+# Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
+PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
+PARTICIPLE_FORMS = frozenset(
+    [*SAYING_PARTICIPLES, *SAYING_STEMS, *("و" + w for w in [*SAYING_PARTICIPLES, *SAYING_STEMS])]
+)
 TRIGGERS = frozenset(
     [
         *CUES,
@@ -37,6 +48,7 @@ TRIGGERS = frozenset(
         *("ف" + w for w in CUES),
         *PREPOSITIONS,
         *("و" + w for w in PREPOSITIONS),
+        *PARTICIPLE_FORMS,
         "علي",
     ]
 )
@@ -72,6 +84,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             span += 1
         inside = span < len(quoted) and quoted[span][0] < start
         frame = None if inside else _frame_at(toks, j, quotes, known)
+        if frame is not None and toks[j].text in PARTICIPLE_FORMS:
+            frame = _participle_speaker(toks, frames, frame, quotes, known)
         if frame is None:
             j += 1
             continue
@@ -80,8 +94,31 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
     return frames
 
 
+def _participle_speaker(
+    toks: list[Token], frames: list[Frame], frame: Frame, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """Whose words a participle of saying adds: the report before it in the sentence, else the subject of the
+    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …")."""
+    if frames:
+        return frame if _new_stance(frames[-1], frame) else None
+    first = toks[0].text
+    if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
+        return None
+    end = np_end(toks, 1, quotes)
+    if end == 1 or end >= frame.start or not known((1, end)):
+        return None
+    return dataclasses.replace(frame, mention=(1, end), speaker="named")
+
+
+def _new_stance(before: Frame, participle: Frame) -> bool:
+    """ "قالت الوكالة إن …، زاعمةً أن …": a participle that changes the stance of a marked report opens its own
+    claim; "…، مؤكداً أن …" after the same speaker's report continues it, as does any participle after an object
+    ("نفى المصدر وجود ضحايا، مؤكداً أن …")."""
+    return before.marked and before.modality != participle.modality
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
-    frame = prepositional_frame(toks, j, quotes, known)
+    frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame
     cue, prefixed = lookup(toks[j].text)
@@ -93,6 +130,30 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if not _clause_start(toks, j, cue, bool(prefixed)):
         return subject_first(toks, j, cue, quotes, known) or _unpunctuated(toks, j, cue, quotes, known)
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
+    """ "…، مشيراً إلى أن X", "زاعمةً أن X": a further claim of whoever spoke last, when «أن», a quotation
+    or a colon opens it."""
+    word = toks[j].text
+    bare = word[1:] if word[0] == "و" and len(word) > 4 else word
+    spaced = j + 1 < len(toks) and toks[j + 1].text == "ا"  # "مؤكد ا": the tanween alef spaced off
+    verb = SAYING_STEMS.get(bare) if spaced else SAYING_PARTICIPLES.get(bare)
+    verb = verb or (SAYING_PARTICIPLES.get(word) if not spaced else SAYING_STEMS.get(word))
+    k = cue_end = j + 1 + spaced
+    while k < len(toks) and k - cue_end < 2 and toks[k].text in PARTICIPLE_LINKS:
+        k += 1
+    if verb is None or k >= len(toks):
+        return None
+    text = toks[k].text
+    if text in COMPLEMENTIZERS or text == ":":
+        claim = k + 1
+    elif text in QUOTES_OPEN and toks[k].start in quotes:
+        claim = k
+    else:
+        return None
+    modality = CUES[verb].modality
+    return Frame(j, (j, cue_end), None, None, claim, claim, modality, "previous", None, False, True)
 
 
 def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:

@@ -178,6 +178,18 @@ PARTICIPLES = frozenset(
     ).split()
     for end in ("ا", "ة", "ين", "ون")
 )
+# Participles of saying that open a further claim of the same speaker: "، مشيراً إلى أن …", "زاعمةً أن …".
+_SAYING = (
+    ("مؤكد", "أكد"), ("مشير", "أشار"), ("لافت", "لفت"), ("موضح", "أوضح"), ("مضيف", "أضاف"), ("معتبر", "اعتبر"),
+    ("منوه", "نوه"), ("محذر", "حذر"), ("مشدد", "شدد"), ("كاشف", "كشف"), ("قائل", "قال"), ("معلن", "أعلن"),
+    ("مبين", "قال"), ("مردف", "أردف"), ("متابع", "تابع"), ("مختتم", "ختم"),
+    ("زاعم", "زعم"), ("مدعي", "ادعى"), ("متهم", "اتهم"), ("نافي", "نفى"), ("مكذب", "كذب"),
+)  # fmt: skip
+SAYING_PARTICIPLES = {
+    fold(base + end): fold(verb) for base, verb in _SAYING for end in ("ا", "ة", "ين", "ون")
+}
+# The same without the tanween alef, which scraped text spaces off: "مؤكد ا".
+SAYING_STEMS = {fold(base): fold(verb) for base, verb in _SAYING}
 # Adverbs that sit between a source and its content: "قال فيلدرز مخاطباً الأتراك"، "أعلن مجدداً أن".
 ADVERBS = _words("مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا")
 # "وتابع بالقول:", "وعلق … بالإشارة إلى أن": the manner of speaking between the verb and its content.
