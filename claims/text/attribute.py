@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from claims.text.adverbials import time_follows
+from claims.text.coref import UNTELLING
 from claims.text.frames import (
     AUXILIARIES,
     Frame,
@@ -30,11 +31,13 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import np_end
-from claims.text.tail import lookup
-from claims.text.tokens import Token, is_definite, is_word, strip_article
+from claims.text.tail import ENDS, lookup
+from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
+HEADLINE_WORDS = 4  # at most this many words name the source of a headline
+HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
 PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
@@ -50,6 +53,7 @@ TRIGGERS = frozenset(
         *("و" + w for w in PREPOSITIONS),
         *PARTICIPLE_FORMS,
         "علي",
+        ":",
     ]
 )
 
@@ -117,7 +121,31 @@ def _new_stance(before: Frame, participle: Frame) -> bool:
     return before.marked and before.modality != participle.modality
 
 
+def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "المرصد السوري: مقتل 20 مدنياً", "زعيم هولندي : تركيا بلد …": a short source opening a headline or a
+    sentence and a colon before what it says (a byline "المصدر : ( رويترز )" says nothing)."""
+    start = c
+    while start > 0 and c - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
+        start -= 1
+    if start == c or (start > 0 and is_arabic(toks[start - 1].text)):
+        return None
+    head = strip_article(toks[start].text)
+    label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
+    if label or np_end(toks, start, quotes) != c or not known((start, c)):
+        return None
+    words = 0
+    for tok in toks[c + 1 : c + 1 + 2 * HEADLINE_CONTENT]:
+        if tok.text in "|:" or tok.text in ENDS:
+            break
+        words += is_arabic(tok.text) or tok.text[0].isdigit()
+    if words < HEADLINE_CONTENT:
+        return None
+    return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    if toks[j].text == ":":
+        return headline_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame
