@@ -10,14 +10,35 @@ from claims.text.attribute import find_frames
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import Frame
-from claims.text.lexicon import DENIALS, PREPOSITIONS, QUOTES_CLOSE, QUOTES_OPEN, SOURCE_HEADS
+from claims.text.lexicon import (
+    COMPLEMENTIZERS,
+    DENIALS,
+    EXCEPTIONS,
+    NEGATORS,
+    NOT_DENYING,
+    PREPOSITIONS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    SOURCE_HEADS,
+)
 from claims.text.names import display_name
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
 from claims.text.tail import Span, lookup
-from claims.text.tokens import Token, conjoined, fold, is_arabic, is_word, strip_article, tokenize
+from claims.text.tokens import (
+    Token,
+    conjoined,
+    fold,
+    is_arabic,
+    is_definite,
+    is_word,
+    strip_article,
+    tokenize,
+)
 
+NEGATION_REACH = 7  # tokens from the start of the content to the negation of its main clause
+RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
 RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
 
 
@@ -114,12 +135,29 @@ class Article:
 
 
 def _denied(toks: list[Token], start: int, end: int) -> bool:
-    """ "لا صحة للأنباء …", "غير صحيح أن …", "إنها تنفي …": the speaker denies what the content names."""
+    """ "لا صحة للأنباء …", "غير صحيح أن …", "إنها تنفي …", "الجيش ليس لديه …", "لم ينفذ أي هجوم": the speaker
+    denies what the content names."""
     opening = tuple(t.text for t in toks[start : min(end, start + 4)])
     verb = lookup(opening[0])[0] if opening else None
-    return any(opening[: len(phrase)] == phrase for phrase in DENIALS) or (
+    if any(opening[: len(phrase)] == phrase for phrase in DENIALS) or (
         verb is not None and verb.modality == "deny"
-    )
+    ):
+        return True
+    return _negated(toks, start, end)
+
+
+def _negated(toks: list[Token], start: int, end: int) -> bool:
+    """A negation of the content's main clause, after at most a short subject: "دول الخليج لا تعتزم …"."""
+    for k in range(start, min(end, start + NEGATION_REACH)):
+        text = toks[k].text
+        following = toks[k + 1].text if k + 1 < end else ""
+        if text in NEGATORS or (text == "لا" and following and not is_definite(following)):
+            if following in NOT_DENYING:
+                return False
+            return not any(t.text in EXCEPTIONS for t in toks[k + 1 : min(end, k + NEGATION_REACH + 2)])
+        if not is_word(text) or text in COMPLEMENTIZERS or text in RELATIVES or lookup(text)[0]:
+            return False
+    return False
 
 
 def _chars(toks: list[Token], span: Span | None) -> tuple[int, int] | None:

@@ -215,6 +215,20 @@ DENIALS = tuple(
     tuple(fold(p).split())
     for p in ("لا صحة", "عار عن الصحة", "عار من الصحة", "عارية عن الصحة", "غير صحيح", "غير صحيحة", "لا أساس")
 )
+# Negations that make the content a denial when they govern its main clause: "إنه لم ينفذ أي هجوم",
+# "إن الجيش ليس لديه …", "عدم المساس …"; «لا» only before a verb.
+NEGATORS = frozenset(fold(w) for w in "لم ليس ليست ليسوا لسنا لست ليسا عدم".split())
+# Negations that do not deny: "لا يزال" (still), "لا يقل عن" (at least), "لا بد" (must), "لم يعد" (no longer),
+# "لا يوجد خطر" (an absence reported as fact), "ليست صائبة" (a judgement), "لا تتوقف عن" (goes on).
+NOT_DENYING = frozenset(
+    fold(w)
+    for w in (
+        "يزال تزال يزالون زال زالت بد سيما يقل تقل يقلون يتجاوز يمكن يستبعد تستبعد يعد تعد يوجد توجد"
+        " صائب صائبة صائبا مقبول مقبولة مقبولا يتوقف تتوقف يتوقفون يكف تكف ينفك تنفك يتوانى تتوانى يتسن يتسنى علم"
+    ).split()
+)
+# An exception turns a negation into a count: "لم يتبق سوى أقل من 1000".
+EXCEPTIONS = frozenset(fold(w) for w in "سوى إلا غير".split())
 # Verbal nouns that open the object of "أعلن"/"نفى" rather than continue a name: "أعلن تنظيم داعش مقتل …".
 MASDARS = _with_conjunction(
     frozenset(
@@ -222,7 +236,7 @@ MASDARS = _with_conjunction(
         for w in _words(
             "مقتل مصرع سقوط إسقاط تدمير استهداف سيطرة تحرير انسحاب وصول بدء إطلاق اعتقال إصابة استعادة تقدم شن"
             " وقوع حدوث قصف إرسال عودة تعليق إيقاف وقف فتح إغلاق رفض قبول مشاركة تنفيذ انطلاق تشكيل إنشاء نجاح فشل"
-            " استسلام تسليم أسر خطف اختطاف اغتيال تفجير تصدي صد إحباط ضبط مصادرة"
+            " استسلام تسليم أسر خطف اختطاف اغتيال تفجير تصدي صد إحباط ضبط مصادرة عدم"
         )
         for p in ("", "ال")
     )
