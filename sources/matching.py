@@ -23,6 +23,7 @@ REGISTRY_PATH = Path(__file__).parent / "data" / "registry.json"
 # _same_words, so the cutoff only has to keep out strings that share little.
 DEFAULT_THRESHOLD = 80.0
 WORD_SIMILARITY = 80.0
+ONE_WORD_THRESHOLD = 85.0
 
 PUNCT = re.compile(r"[«»\"“”„‟‘’'`´()\[\]{}<>:;؛.!?؟…/\\|*_#~=+\-–—]")
 COMMA = re.compile(r"[،,]")
@@ -209,6 +210,12 @@ def _close(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= WORD_SIMILARITY
 
 
+def _inflection(a: str, b: str) -> bool:
+    """One word is the other with a letter added at its end: the name "تركي" and "تركيا", "روسي" and "روسيا"."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short)
+
+
 def _same_words(a: str, b: str) -> bool:
     """Every word of each side has a close counterpart on the other: a spelling variant, not another
     body. "التركية" and "الروسية" are not close, so the two defence ministries never meet."""
@@ -297,7 +304,12 @@ class AliasIndex:
             return None
         query = " ".join(_content(key))
         scorer, cutoff = fuzz.token_sort_ratio, self.threshold
+        one_word = " " not in query
+        if one_word:  # one word is too easily another: "الأمير" is not "أمريكا"
+            cutoff = max(cutoff, ONE_WORD_THRESHOLD)
         for _, score, i in process.extract(query, self._content_keys, scorer=scorer, score_cutoff=cutoff):
+            if one_word and _inflection(query, self._content_keys[i]):
+                continue
             if _same_words(key, self._keys[i]):
                 return Match(self._exact[self._keys[i]], round(score / 100, 4), "fuzzy")
         return None
