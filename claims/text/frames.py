@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.text.adverbials import skip_time, strip_suffix, time_follows
+from claims.text.adverbials import is_document, skip_time, strip_suffix, time_follows
 from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
@@ -43,6 +43,7 @@ class Frame:
 
 Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
+LATEST = frozenset(["اخر", "احدث"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 
 
@@ -168,6 +169,8 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         v = k + 1 if toks[k].text in ("ما", "لما") else k
         cue = v < len(toks) and (lookup(toks[v].text)[0] or lookup(strip_suffix(toks[v].text))[0])
         return verb_frame(toks, j, v, cue, quotes, known) if cue else None
+    if toks[k].text in LATEST and k + 1 < len(toks):  # "وفق آخر حصيلة للمرصد"
+        k += 1
     end = np_end(toks, k, quotes, head=True)
     if end == k or not (toks[j].text.endswith(("نقلا", "علي")) or known((k, end))):
         return None
@@ -175,4 +178,7 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
     claim, marked = content_start(toks, tail, quotes, strong=False)
     stop = claim if claim is not None else frame_stop(toks, end)
     modality = "allege" if toks[k].text.endswith(("مزاعم", "ادعاءات", "زعم")) else "assert"
-    return Frame(j, (j, k), (k, end), tail.via, claim, stop, modality, "named", None, True, marked)
+    mention, via = (k, end), tail.via
+    if end - k == 1 and is_document(toks[k].text) and via and via[0] == end:
+        mention, via = (k, via[1]), None  # "حصيلة للمرصد": the tally is the Observatory's, not told to it
+    return Frame(j, (j, k), mention, via, claim, stop, modality, "named", None, True, marked)
