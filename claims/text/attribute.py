@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from claims.text.adverbials import time_follows
+from claims.text.adverbials import strip_suffix, time_follows
 from claims.text.coref import UNTELLING
 from claims.text.frames import (
     AUXILIARIES,
@@ -36,6 +36,9 @@ from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_art
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
+RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
+# Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
+RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
@@ -54,6 +57,7 @@ TRIGGERS = frozenset(
         *PARTICIPLE_FORMS,
         "علي",
         ":",
+        *RELATIVE_WHAT,
     ]
 )
 
@@ -143,9 +147,26 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
 
 
+def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "مع ما قاله المتحدث أن …" (the content follows «أن») and "…، وهو ما نفته روسيا" (it is the clause before):
+    «ما» and a reporting verb with its subject."""
+    if j + 1 >= len(toks):
+        return None
+    cue = lookup(toks[j + 1].text)[0] or lookup(strip_suffix(toks[j + 1].text))[0]
+    if cue is None or cue.tense == "passive":
+        return None
+    frame = verb_frame(toks, j, j + 1, cue, quotes, known)
+    if frame is None or frame.mention is None:
+        return None
+    resumes = j > 0 and toks[j - 1].text in RESUMPTIVES
+    return frame if frame.marked or (resumes and frame.claim is None) else None
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     if toks[j].text == ":":
         return headline_frame(toks, j, quotes, known)
+    if toks[j].text in RELATIVE_WHAT:
+        return relative_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame
