@@ -15,6 +15,7 @@ from claims.text.frames import (
     Frame,
     Known,
     auxiliary_subject,
+    before_aside,
     prepositional_frame,
     subject_first,
     verb_frame,
@@ -176,6 +177,10 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     subject = auxiliary_subject(toks, j, cue, quotes)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
+    if not prefixed and before_aside(toks, j) < j:  # "سانا من جهتها قالت إن"
+        frame = subject_first(toks, j, cue, quotes, known)
+        if frame is not None:
+            return frame
     if not _clause_start(toks, j, cue, bool(prefixed)):
         return subject_first(toks, j, cue, quotes, known) or _unpunctuated(toks, j, cue, quotes, known)
     return verb_frame(toks, j, j, cue, quotes, known)

@@ -44,14 +44,18 @@ class Frame:
 Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
+ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
+SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 
 
 def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "الرئاسة اللبنانية أعلنت، أن …": a known source opens the clause and the verb is followed by «أن»."""
+    verb = v
     tail = read_tail(toks, v + 1, quotes, cue)
     if cue.tense == "passive" or not tail.marked or tail.claim is None or tail.claim > v + 3:
         return None
+    v = before_aside(toks, v)  # "سانا من جهتها قالت إن": the subject ends before the aside
     start = v
     while (
         start > 0
@@ -63,12 +67,23 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
             return None
         start -= 1
     opens = start == 0 or toks[start - 1].text in COMMAS or toks[start - 1].text in ENDS | CONNECTORS
-    if start == v or not opens or np_end(toks, start, quotes) != v or len(toks[start].text) < 2:
+    # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
+    bounded = toks if v == verb else toks[:v]
+    if start == v or not opens or np_end(bounded, start, quotes) != v or len(toks[start].text) < 2:
         return None
     if not known((start, v)):
         return None
-    return Frame(start, (v, v + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named", tail.document,
-                 False, True)  # fmt: skip
+    return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
+                 tail.document, False, True)  # fmt: skip
+
+
+def before_aside(toks: list[Token], v: int) -> int:
+    """Where the subject ends before "من جهتها" / "بدوره" at the verb ``v``."""
+    if v > 0 and toks[v - 1].text in ASIDES:
+        return v - 1
+    if v > 1 and toks[v - 2].text == "من" and toks[v - 1].text in SIDES:
+        return v - 2
+    return v
 
 
 def _speaker(cue: Cue, mention: Span | None) -> str:
