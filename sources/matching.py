@@ -68,6 +68,8 @@ QUALIFIERS = _keys(
     "ليلة صباح مساء فجر السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة سابقا مؤخرا"
 )
 BELONGING = _keys("التابع التابعة المدعوم المدعومة")
+# What a body is for, after its name: "التحالف الدولي لمحاربة تنظيم داعش" is the coalition, not the group.
+PURPOSE = _keys("لمحاربة لمكافحة لقتال")
 
 ANONYMOUS_HEADS = _keys("مصادر مصدر ناشطون ناشطين نشطاء ناشطو شهود شاهد سكان أهالي مسؤولون مسؤولين مراقبون")
 NATIONALITIES = _keys(
@@ -190,14 +192,18 @@ def _prefixes(key: str) -> list[str]:
     return [
         " ".join(words[:n])
         for n in cuts
-        if words[n] in QUALIFIERS or (n > 1 and not words[n].startswith("ل"))
+        if words[n] in QUALIFIERS | PURPOSE or (n > 1 and not words[n].startswith("ل"))
     ]
 
 
 def _suffixes(key: str) -> list[str]:
     """Closing spans of two words or more, longest first, without what follows "التابع لـ"."""
     words = _cut_at(key.split(), BELONGING)
-    return [" ".join([_strip_clitic(words[i]), *words[i + 1 :]]) for i in range(1, len(words) - 1)]
+    return [
+        " ".join([_strip_clitic(words[i]), *words[i + 1 :]])
+        for i in range(1, len(words) - 1)
+        if words[i - 1] not in PURPOSE
+    ]
 
 
 def _content(key: str) -> list[str]:
