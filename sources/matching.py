@@ -70,6 +70,8 @@ QUALIFIERS = _keys(
 BELONGING = _keys("التابع التابعة المدعوم المدعومة")
 # What a body is for, after its name: "التحالف الدولي لمحاربة تنظيم داعش" is the coalition, not the group.
 PURPOSE = _keys("لمحاربة لمكافحة لقتال")
+# An envoy is not the body he is sent to: "السفير الروسي إلى الأمم المتحدة".
+TOWARDS = _keys("إلى لدى")
 
 ANONYMOUS_HEADS = _keys("مصادر مصدر ناشطون ناشطين نشطاء ناشطو شهود شاهد سكان أهالي مسؤولون مسؤولين مراقبون")
 NATIONALITIES = _keys(
@@ -202,7 +204,7 @@ def _suffixes(key: str) -> list[str]:
     return [
         " ".join([_strip_clitic(words[i]), *words[i + 1 :]])
         for i in range(1, len(words) - 1)
-        if words[i - 1] not in PURPOSE
+        if words[i - 1] not in PURPOSE | TOWARDS
     ]
 
 

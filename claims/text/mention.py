@@ -172,6 +172,9 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         if closed and word in DEMONSTRATIVES:
             j, words = j + 1, words + 1
             continue
+        if word == "الي" and person and j > start and _destination(toks, j):
+            closed, open_name, j = False, False, j + 1
+            continue
         named = j > start and (toks[j - 1].text in KUNYA or _given_name_ali(toks, j))
         if not is_word(word) or (_stops(toks, j, j - start) and not (head and j == start) and not named):
             break
@@ -190,6 +193,12 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
+
+
+def _destination(toks: list[Token], j: int) -> bool:
+    """ "مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا": «إلى» and a place inside an envoy's title."""
+    following = toks[j + 1].text if j + 1 < len(toks) else ""
+    return is_word(following) and not (following in COMPLEMENTIZERS or following in FUNCTION)
 
 
 def _given_name_ali(toks: list[Token], j: int) -> bool:

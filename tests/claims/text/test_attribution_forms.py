@@ -346,3 +346,23 @@ def test_resolver_one_word_mentions_match_only_close_spellings(mention, canonica
 )
 def test_segment_verbs_and_clauses_are_never_sources(text):
     assert [c.source for c in segment(text, resolve=RESOLVE) if c.source] == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, source",
+    [
+        (
+            "وقال مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا الذي حضر اجتماعات آستانة إن الخطة ينبغي تقييمها .",
+            "مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا",
+            "ستيفان دي ميستورا",
+        ),
+        (
+            "وقال السفير الروسي إلى الأمم المتحدة إن الخطة فشلت .",
+            "السفير الروسي إلى الأمم المتحدة",
+            "السفير الروسي إلى الأمم المتحدة",
+        ),
+        ("وأشار المبعوث إلى أن الخطة فشلت .", "المبعوث", "المبعوث"),
+    ],
+)
+def test_segment_envoy_keeps_where_he_is_sent_and_is_not_that_body(text, mention, source):
+    assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
