@@ -44,6 +44,7 @@ class Frame:
 Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
+DESCRIBING = frozenset(["وصف", "اعتبر"])
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
@@ -122,6 +123,8 @@ def verb_frame(
     tail = read_tail(toks, end, quotes, cue)
     mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
+    if marked and not tail.marked and cue.lemma in DESCRIBING:
+        claim = tail.claim  # "وصف العدناني الضربات بأنها غير مؤثرة": what is described belongs to the claim
     prepositional = j != v and subject is None
     if not (marked or cue.strong or prepositional) or (claim is None and mention is None):
         return None

@@ -173,7 +173,7 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
     An «أن» further on also opens the content, at most a few words on for a weak verb and further for a
     strong one: "وأوضح أردوغان، في كلمة له خلال اجتماع … أن".
     """
-    quoted = strong and _circumstance_then_quote(toks, j, quotes)
+    quoted = _circumstance_then_quote(toks, j, quotes) if strong else None
     if quoted is not None:
         return quoted
     limit = min(len(toks) - 1, j + 16)
