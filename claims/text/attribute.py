@@ -44,6 +44,8 @@ HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
 PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
+INFORMING = frozenset(["ابلغ", "اخبر"])
+UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
     [*SAYING_PARTICIPLES, *SAYING_STEMS, *("و" + w for w in [*SAYING_PARTICIPLES, *SAYING_STEMS])]
@@ -213,11 +215,13 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
 def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "رويترز قال الرئيس التركي إن …", "في محافظة حماة قال التنظيم إنه …": a past verb, its subject and «أن»
     open a clause that scraped or transcribed text did not set off with punctuation."""
-    if cue.tense != "past" or toks[j - 1].text in NOMINAL:
-        return None
+    if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING:
+        return None  # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    if frame is None or frame.mention is None or not frame.marked:
+    if frame is None or frame.mention is None or not frame.marked or frame.claim is None:
         return None
+    if frame.claim - frame.mention[1] > UNPUNCTUATED_GAP:
+        return None  # "نرصد فيها نقل أسلحة من سوريا … أن": a verbal noun, its object, and «أن» further on
     first = toks[frame.mention[0]].text
     addressee = first.startswith("لل") or (first[0] == "ل" and strip_article(first[1:]) in SOURCE_HEADS)
     return None if addressee else frame  # "قال للرئيس ترامب إن": whom it was said to, not who said it

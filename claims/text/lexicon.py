@@ -43,6 +43,8 @@ _VERBS = (
 )  # fmt: skip
 # Unvoweled passives that cannot be read as active verbs.
 _PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع", "أشير", "يشار")
+# Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا".
+_NOT_CUES = ("اقرا",)
 CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم"))
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
 INFORMED = frozenset(["علم"])  # "علم المرصد من مصادر أن": the informants follow من
@@ -70,6 +72,8 @@ def _cue_table() -> dict[str, Cue]:
             table[form] = Cue(past, modality, strong, "past")
     for form in _PASSIVES:
         table[fold(form)] = Cue(fold(form), "unattributed", True, "passive")
+    for form in _NOT_CUES:
+        table.pop(fold(form), None)
     return table
 
 
@@ -130,6 +134,8 @@ TITLES = _words(
     " صحفي كاتب خبير محلل باحث سفير مبعوث وزير مسؤول أمين مدير حاج أستاذ مهندس محامي عضو نائب جنرال مستشار"
     " مفوض مندوب ممثل منسق قائم أمير ملك مشير كولونيل سيناتور لفتنانت لفتانانت أدميرال بروفيسور زعيم"
 )
+# Feminine titles name a person just as well: "سعيدة قراش المتحدثة الرسمية باسم الرئاسة".
+TITLES = TITLES | frozenset(w + "ه" for w in TITLES if not w.endswith(("ه", "ي")))
 # A rank after a closed name starts the person it names: "… الأركان الروسية الفريق أول سيرغي رودسكوي".
 RANKS = TITLES | _words("فريق")
 # Heads that make a noun phrase a plausible source after "بحسب" / "وفق".
