@@ -15,8 +15,10 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     CONTINUATION,
+    PARTICIPLES,
     PREPOSITIONS,
     PRONOUN_ADDRESSEES,
+    QUOTES_OPEN,
     Cue,
 )
 from claims.text.mention import appositive_end, np_end
@@ -45,6 +47,9 @@ Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
 DESCRIBING = frozenset(["وصف", "اعتبر"])
+RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
+DESCRIPTION_WORDS = 20
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
@@ -120,7 +125,7 @@ def verb_frame(
     "وأفادت مصادر ميدانية بأن قوات …" → mention "مصادر ميدانية", content from "قوات".
     """
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
-    tail = read_tail(toks, end, quotes, cue)
+    tail = read_tail(toks, description_end(toks, end) if mention else end, quotes, cue)
     mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if marked and not tail.marked and cue.lemma in DESCRIBING:
@@ -137,6 +142,24 @@ def verb_frame(
     return Frame(
         j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
     )
+
+
+def description_end(toks: list[Token], j: int) -> int:
+    """Past a relative clause or a "وهو …" aside between a source and its content: "وقال وفد المعارضة الذي
+    حضر المحادثات «…»", "وقال صهيب الرحيل، وهو مسؤول في ألوية الفرقان، … إن"; ``j`` when there is none."""
+    if j < len(toks) and toks[j].text in RELATIVE_PRONOUNS:
+        first = j + 1
+    elif j + 1 < len(toks) and toks[j].text in COMMAS and toks[j + 1].text in DESCRIBED:
+        first = j + 2
+    else:
+        return j
+    for k in range(first, min(len(toks), first + DESCRIPTION_WORDS)):
+        text = toks[k].text
+        if text in ENDS or lookup(text)[0] or text in PARTICIPLES:
+            return j
+        if (text in COMPLEMENTIZERS and text[0] != "و") or text in QUOTES_OPEN or text == ":":
+            return k
+    return j
 
 
 def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> Span | None:
