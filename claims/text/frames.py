@@ -18,6 +18,7 @@ from claims.text.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     PRONOUN_ADDRESSEES,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     Cue,
 )
@@ -59,10 +60,10 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     """ "الرئاسة اللبنانية أعلنت، أن …": a known source opens the clause and the verb is followed by «أن»."""
     verb = v
     tail = read_tail(toks, v + 1, quotes, cue)
-    if cue.tense == "passive" or not tail.marked or tail.claim is None or tail.claim > v + 3:
+    if cue.tense == "passive" or tail.claim is None or tail.claim > v + 3:
         return None
     v = before_aside(toks, v)  # "سانا من جهتها قالت إن": the subject ends before the aside
-    start = v
+    start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
     while (
         start > 0
         and v - start < 8
@@ -72,15 +73,29 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None
         start -= 1
+    # "الهيئة اتهمت التنظيم بالتواطؤ …": a strong verb after a subject that opens the sentence needs no «أن»,
+    # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
+    bare = start == 0 and cue.strong and tail.claim == verb + 1
+    if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
+        return None
     opens = start == 0 or toks[start - 1].text in COMMAS or toks[start - 1].text in ENDS | CONNECTORS
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb else toks[:v]
-    if start == v or not opens or np_end(bounded, start, quotes) != v or len(toks[start].text) < 2:
+    short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
+    if start == v or not opens or np_end(bounded, start, quotes) != v or short:
         return None
     if not known((start, v)):
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
-                 tail.document, False, True)  # fmt: skip
+                 tail.document, False, tail.marked)  # fmt: skip
+
+
+def _quoted_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> int:
+    """The opening mark of a quoted name right before the verb at ``v``, else ``v``."""
+    if v == 0 or toks[v - 1].text not in QUOTES_CLOSE:
+        return v
+    close = toks[v - 1].start
+    return next((o for o in range(v - 2, max(-1, v - 9), -1) if quotes.get(toks[o].start) == close), v)
 
 
 def before_aside(toks: list[Token], v: int) -> int:
