@@ -19,6 +19,8 @@ from claims.text.lexicon import (
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SAYING_PARTICIPLES,
+    SAYING_STEMS,
     SOURCE_HEADS,
 )
 from claims.text.names import display_name
@@ -39,6 +41,8 @@ from claims.text.tokens import (
 
 NEGATION_REACH = 7  # tokens from the start of the content to the negation of its main clause
 RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
+# Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
+GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | SAYING_STEMS.keys() | {"جاء", "ورد"}
 RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
 
 
@@ -191,5 +195,5 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
 def _cue_chars(toks: list[Token], span: Span) -> tuple[int, int]:
     """The cue as written, without the conjunction glued to it: "وأفادت" → "أفادت"."""
     first = toks[span[0]].text
-    prefixed = lookup(first)[1] or (first[0] == "و" and first[1:] in PREPOSITIONS)
+    prefixed = lookup(first)[1] or (first[0] == "و" and first[1:] in GLUED_CUES)
     return toks[span[0]].start + int(prefixed), toks[span[1] - 1].end

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from claims.text.adverbials import strip_suffix, time_follows
+from claims.text.adverbials import is_document, strip_suffix, time_follows
 from claims.text.coref import UNTELLING
 from claims.text.frames import (
+    ACCORDING,
     AUXILIARIES,
     Frame,
     Known,
@@ -32,12 +33,14 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import np_end
-from claims.text.tail import ENDS, lookup
+from claims.text.tail import ENDS, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
 RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
+CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
+ISSUED = frozenset(["صدر", "الصادر", "صادر"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
 RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
@@ -61,6 +64,7 @@ TRIGGERS = frozenset(
         "علي",
         ":",
         *RELATIVE_WHAT,
+        *CAME,
     ]
 )
 
@@ -165,9 +169,31 @@ def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     return frame if frame.marked or (resumes and frame.claim is None) else None
 
 
+def document_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
+    """ "وجاء في بيان للجيش الإسرائيلي أن …", "وورد في التقرير أنه …", "وجاء في بيان صدر عن وزارة الدفاع أن …":
+    the document, or whoever issued it, says what follows «أن»."""
+    k = j + 2
+    if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
+        return None
+    end = np_end(toks, k, quotes, head=True)
+    issued = next((i for i in (end - 1, end) if k < i < len(toks) - 2 and toks[i].text in ISSUED), None)
+    if issued is not None and toks[issued + 1].text == "عن":  # "بيان صدر عن وزارة الدفاع"
+        k, end = issued + 2, np_end(toks, issued + 2, quotes)
+    if end == k:
+        return None
+    tail = read_tail(toks, end, quotes, ACCORDING)
+    if not tail.marked or tail.claim is None:
+        return None
+    return Frame(
+        j, (j, j + 2), (k, end), tail.via, tail.claim, tail.claim, "assert", "named", None, True, True
+    )
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     if toks[j].text == ":":
         return headline_frame(toks, j, quotes, known)
+    if toks[j].text in CAME:
+        return document_frame(toks, j, quotes)
     if toks[j].text in RELATIVE_WHAT:
         return relative_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)

@@ -444,3 +444,37 @@ def test_segment_description_between_source_and_content_is_skipped(text, frames)
 )
 def test_segment_subject_first_quoted_or_sentence_initial(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            'وجاء في بيان صدر عن وزارة الدفاع الروسية أن طائرة " سكالبل " الطبية قامت بإيصال 4 صحافيين روس .',
+            [
+                (
+                    "وزارة الدفاع الروسية",
+                    "وزارة الدفاع الروسية",
+                    "جاء في",
+                    "assert",
+                    'طائرة " سكالبل " الطبية قامت بإيصال 4 صحافيين روس',
+                )
+            ],
+        ),
+        (
+            'وورد في بيان للجيش الإسرائيلي أنه تم اطلاق " عدة صواريخ مضادة للطائرات " بعد الغارة .',
+            [
+                (
+                    "بيان للجيش الإسرائيلي",
+                    "الجيش الإسرائيلي",
+                    "ورد في",
+                    "assert",
+                    'تم اطلاق " عدة صواريخ مضادة للطائرات " بعد الغارة',
+                )
+            ],
+        ),
+        ("وجاء ذلك في وقت متأخر من الليل بعد اجتماع طويل .", []),
+    ],
+)
+def test_segment_what_a_document_says_after_jaa_fi(text, frames):
+    assert _frames(text) == frames
