@@ -35,7 +35,8 @@ _VERBS = (
     ("اعتبر", "عتبر", "assert", False), ("رأى", "رى", "assert", False), ("وصف", "صف", "assert", False),
     ("توقع", "توقع", "assert", False), ("رجح", "رجح", "assert", False), ("أقر", "قر", "assert", False),
     ("اعترف", "عترف", "assert", False), ("أبلغ", "بلغ", "assert", False), ("أخبر", "خبر", "assert", False),
-    ("جدد", "جدد", "assert", False),
+    ("جدد", "جدد", "assert", False), ("كرر", "كرر", "assert", False), ("تعهد", "تعهد", "assert", True),
+    ("أعرب", "عرب", "assert", True), ("رد", "رد", "assert", False),
     ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
@@ -44,7 +45,7 @@ _VERBS = (
 # Unvoweled passives that cannot be read as active verbs.
 _PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع", "أشير", "يشار")
 # Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا".
-_NOT_CUES = ("اقرا",)
+_NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب")  # "ردا على" (in reply to); "يعرب" is also a name
 CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم"))
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
 INFORMED = frozenset(["علم"])  # "علم المرصد من مصادر أن": the informants follow من
