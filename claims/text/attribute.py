@@ -48,6 +48,7 @@ HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
 PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
 INFORMING = frozenset(["ابلغ", "اخبر"])
+TOPIC_WORDS = 8
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -123,6 +124,18 @@ def _participle_speaker(
     if end == 1 or end >= frame.start or not known((1, end)):
         return None
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
+
+
+def _topic(toks: list[Token], v: int, prefixed: int) -> tuple[int, int] | None:
+    """ "أما التحالف الذي تقوده الولايات المتحدة فيدعي أنه …": the topic after «أما» speaks through «فـ» + verb."""
+    if not prefixed or toks[v].text[0] != "ف":
+        return None
+    for a in range(v - 2, max(-1, v - TOPIC_WORDS - 2), -1):
+        if toks[a].text in ("اما", "واما"):
+            return (a + 1, v)
+        if not is_word(toks[a].text):
+            return None
+    return None
 
 
 def _new_stance(before: Frame, participle: Frame) -> bool:
@@ -202,7 +215,7 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     cue, prefixed = lookup(toks[j].text)
     if cue is None:
         return None
-    subject = auxiliary_subject(toks, j, cue, quotes)
+    subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
     if not prefixed and before_aside(toks, j) < j:  # "سانا من جهتها قالت إن"

@@ -520,3 +520,28 @@ def test_segment_what_a_document_says_after_jaa_fi(text, frames):
 )
 def test_segment_verbs_of_replying_promising_expressing_and_repeating(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "أما التحالف الذي تقوده الولايات المتحدة فيدعي أنه يكافح مسلحي داعش في سوريا منذ عام 2014 .",
+            [
+                (
+                    "التحالف الذي تقوده الولايات المتحدة",
+                    "التحالف الذي تقوده الولايات المتحدة",
+                    "يدعي",
+                    "allege",
+                    "يكافح مسلحي داعش في سوريا منذ عام 2014",
+                )
+            ],
+        ),
+        (
+            "أما المعارضة فقالت إن النظام قصف المدينة .",
+            [("المعارضة", "المعارضة", "قالت", "assert", "النظام قصف المدينة")],
+        ),
+    ],
+)
+def test_segment_topic_after_amma_speaks_through_fa_and_the_verb(text, frames):
+    assert _frames(text) == frames
