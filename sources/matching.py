@@ -64,10 +64,12 @@ MINISTER = (normalize_key("وزير"),)
 TITLES = SPOKESMEN + tuple((w,) for w in HONORIFICS | _keys("مراسل فريق فصيل تنظيم ميليشيا ميليشيات"))
 # What follows these is a place, a time or another body, not part of the name: "مصادر محلية في إدلب".
 QUALIFIERS = _keys(
-    "في من لدى عبر التابع التابعة المدعوم المدعومة المقرب المقربة الموالي الموالية ومقره ومقرها يوم أمس ليل "
+    "الذي التي الذين في من لدى عبر التابع التابعة المدعوم المدعومة المقرب المقربة الموالي الموالية ومقره ومقرها يوم أمس ليل "
     "ليلة صباح مساء فجر السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة سابقا مؤخرا"
 )
 BELONGING = _keys("التابع التابعة المدعوم المدعومة")
+# A relative clause describes the body before it: "التحالف الذي تقوده الولايات المتحدة" is not Washington.
+RELATIVE = _keys("الذي التي الذين")
 # What a body is for, after its name: "التحالف الدولي لمحاربة تنظيم داعش" is the coalition, not the group.
 PURPOSE = _keys("لمحاربة لمكافحة لقتال")
 # An envoy is not the body he is sent to: "السفير الروسي إلى الأمم المتحدة".
@@ -200,7 +202,7 @@ def _prefixes(key: str) -> list[str]:
 
 def _suffixes(key: str) -> list[str]:
     """Closing spans of two words or more, longest first, without what follows "التابع لـ"."""
-    words = _cut_at(key.split(), BELONGING)
+    words = _cut_at(key.split(), BELONGING | RELATIVE)
     return [
         " ".join([_strip_clitic(words[i]), *words[i + 1 :]])
         for i in range(1, len(words) - 1)
