@@ -68,6 +68,7 @@ QUALIFIERS = _keys(
     "ليلة صباح مساء فجر السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة سابقا مؤخرا"
 )
 BELONGING = _keys("التابع التابعة المدعوم المدعومة")
+OFFICES = _keys("الرئيس رئيس وزير الملك الأمير ولي")
 # A relative clause describes the body before it: "التحالف الذي تقوده الولايات المتحدة" is not Washington.
 RELATIVE = _keys("الذي التي الذين")
 # What a body is for, after its name: "التحالف الدولي لمحاربة تنظيم داعش" is the coalition, not the group.
@@ -192,11 +193,14 @@ def _prefixes(key: str) -> list[str]:
     words = key.split()
     cuts = range(len(words) - 1, 0, -1)
     # One word opens a longer name only before a qualifier: "المرصد في بيان" is the Observatory,
-    # "المرصد الأورومتوسطي" is not.
+    # "المرصد الأورومتوسطي" is not. An office followed by a name is that person, not the office:
+    # "الرئيس الأمريكي باراك أوباما".
+    office = words[0] in OFFICES
     return [
         " ".join(words[:n])
         for n in cuts
-        if words[n] in QUALIFIERS | PURPOSE or (n > 1 and not words[n].startswith("ل"))
+        if words[n] in QUALIFIERS | PURPOSE
+        or (n > 1 and not words[n].startswith("ل") and not (office and not words[n].startswith("ال")))
     ]
 
 

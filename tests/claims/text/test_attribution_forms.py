@@ -545,3 +545,16 @@ def test_segment_verbs_of_replying_promising_expressing_and_repeating(text, fram
 )
 def test_segment_topic_after_amma_speaks_through_fa_and_the_verb(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "mention, canonical",
+    [
+        ("الرئيس الأمريكي باراك أوباما", None),
+        ("الرئيس الأمريكي", "البيت الأبيض"),
+        ("الرئيس التركي في كلمة", "الرئاسة التركية"),
+        ("التحالف الذي تقوده الولايات المتحدة", None),
+    ],
+)
+def test_resolver_office_followed_by_a_name_is_not_the_office(mention, canonical):
+    assert RESOLVE(mention) == canonical
