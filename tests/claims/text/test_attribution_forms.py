@@ -558,3 +558,20 @@ def test_segment_topic_after_amma_speaks_through_fa_and_the_verb(text, frames):
 )
 def test_resolver_office_followed_by_a_name_is_not_the_office(mention, canonical):
     assert RESOLVE(mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "وقال نائب رئيس لجنة الشؤون الدولية في مجلس النواب الروسي الكسي شيبا , إن البيان محاولة لمصادرة النصر .",
+            "الكسي شيبا",
+        ),
+        (
+            "وأفاد المفاوض الروسي ألكسندر لافرنتييف بأن هذا المؤتمر سيركز على السعي إلى حل وسط .",
+            "ألكسندر لافرنتييف",
+        ),
+    ],
+)
+def test_segment_person_named_after_a_title_keeps_a_given_name_that_looks_definite(text, source):
+    assert [c.source for c in segment(text, resolve=RESOLVE)] == [source]
