@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.text.adverbials import is_document, skip_time, strip_suffix, time_follows
+from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
@@ -24,7 +25,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import appositive_end, np_end
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
-from claims.text.tokens import Token, is_word
+from claims.text.tokens import Token, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
 
@@ -47,6 +48,8 @@ class Frame:
 Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
+# Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
+THINGS = UNTELLING - frozenset(["حركه", "جبهه", "غرفه", "دائره"])
 DESCRIBING = frozenset(["وصف", "اعتبر"])
 RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
@@ -150,6 +153,8 @@ def verb_frame(
         return None
     if claim is not None and not marked and mention and not prepositional and not known(mention):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
+    if mention and not prepositional and strip_article(toks[mention[0]].text) in THINGS:
+        return None  # "أكد كلمة السر :" on a login form: a thing that cannot speak
     speaker = _speaker(cue, mention)
     modality = "unattributed" if speaker == "none" else cue.modality
     stop = claim if claim is not None else frame_stop(toks, end)

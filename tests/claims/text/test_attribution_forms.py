@@ -575,3 +575,15 @@ def test_resolver_office_followed_by_a_name_is_not_the_office(mention, canonical
 )
 def test_segment_person_named_after_a_title_keeps_a_given_name_that_looks_definite(text, source):
     assert [c.source for c in segment(text, resolve=RESOLVE)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        ("البريد الإلكتروني : الاسم المستعاركلمة السر : أكد كلمة السر : أدخل الرمز الذي في الصورة", []),
+        ("وقالت حركة أحرار الشام إن مقاتليها صدوا الهجوم .", ["حركة أحرار الشام"]),
+        ('" رد الفعل هنا كان مفاجأة تامة " , قال الأمير تركي .', ["الأمير تركي"]),
+    ],
+)
+def test_segment_things_that_cannot_speak_are_not_sources_and_spaced_punctuation_is_read(text, mentions):
+    assert [c.source_mention for c in segment(text) if c.source] == mentions
