@@ -48,6 +48,7 @@ class Frame:
 Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
+SUBJECT_OPENERS = frozenset(["الا", "غير", "بيد", "رغم", "بعد", "قبل", "حيث", "كما", "ولو"])
 # Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
 THINGS = UNTELLING - frozenset(["حركه", "جبهه", "غرفه", "دائره"])
 DESCRIBING = frozenset(["وصف", "اعتبر"])
@@ -73,6 +74,8 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         and is_word(toks[start - 1].text)
         and toks[start - 1].text not in CONNECTORS
     ):
+        if toks[start - 1].text == "ان" and start > 1 and toks[start - 2].text in SUBJECT_OPENERS:
+            break  # "إلا أن المعارضة السورية أعلنت أن …"
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None
         start -= 1
@@ -81,7 +84,7 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     bare = start == 0 and cue.strong and tail.claim == verb + 1
     if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
-    opens = start == 0 or toks[start - 1].text in COMMAS or toks[start - 1].text in ENDS | CONNECTORS
+    opens = start == 0 or toks[start - 1].text in COMMAS | ENDS | CONNECTORS or toks[start - 1].text == "ان"
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb else toks[:v]
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off

@@ -113,7 +113,8 @@ def _name_run(toks: list[Token], j: int) -> int | None:
         return None
     if k < len(toks) and is_definite(toks[k].text) and toks[k].text.endswith("ي"):
         k += 1
-    return k if k >= len(toks) or boundary(toks, k) else None
+    # "بطريرك الكنيسة الروسية كيريل «…»": a quotation after the name ends it as well.
+    return k if k >= len(toks) or boundary(toks, k) or toks[k].text in QUOTES_OPEN else None
 
 
 def _adjective(word: str) -> bool:
@@ -157,11 +158,12 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
     """
     start, words, closed, open_name, in_name = j, 0, False, False, False
     person = j < len(toks) and strip_article(toks[j].text) in TITLES
+    outlet = j < len(toks) and strip_article(toks[j].text) in MEDIA  # "وكالة الأنباء الرسمية « وام »"
     while j < len(toks) and words < MAX_MENTION:
         word = toks[j].text
         if word in QUOTES_OPEN or word == "(":
             end = _name_in_marks(toks, j, start, quotes)
-            if end is None or (closed and not (open_name or person)):
+            if end is None or (closed and not (open_name or person or outlet)):
                 break
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
             j, closed, open_name, in_name = end, whole, not whole, not whole
@@ -216,7 +218,7 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
 def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:
     if j == start:
         return _bracketed_end(toks, j, quotes) if toks[j].text == "(" else _quoted_source(toks, j, quotes)
-    outlet = strip_article(toks[j - 1].text) in MEDIA
+    outlet = strip_article(toks[j - 1].text) in MEDIA or strip_article(toks[start].text) in MEDIA
     return _bracketed_end(toks, j, quotes, final=outlet)
 
 

@@ -32,6 +32,7 @@ from claims.text.tokens import Token
 
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
+DASHES = frozenset("-–—")
 # «أن» after these starts a subordinate clause, not reported content: "بعد أن", "إلا أن".
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
 
@@ -83,6 +84,10 @@ def _continues(toks: list[Token], j: int) -> bool:
         or outlet_follows(toks, j)
         or (text in ("في", "عبر") and j + 1 < len(toks) and is_document(toks[j + 1].text))
     )
+
+
+def _channel_follows(toks: list[Token], j: int) -> bool:
+    return j + 1 < len(toks) and toks[j].text in ("في", "عبر") and is_document(toks[j + 1].text)
 
 
 def _bracket_close(toks: list[Token], j: int) -> int | None:
@@ -144,7 +149,9 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
             return parts.tail(j, True)
         if text in ENDS:
             return parts.tail(None, False)
-        if text in COMMAS:
+        if text in COMMAS or (
+            text in DASHES and _channel_follows(toks, j + 1)
+        ):  # "الجيش الحر - في بيان له - أن"
             j += 1
             if j < len(toks) and _continues(toks, j):
                 continue

@@ -587,3 +587,40 @@ def test_segment_person_named_after_a_title_keeps_a_given_name_that_looks_defini
 )
 def test_segment_things_that_cannot_speak_are_not_sources_and_spaced_punctuation_is_read(text, mentions):
     assert [c.source_mention for c in segment(text) if c.source] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            'وتجري الجهات المختصة التحقيقات لمعرفة أسباب الحادث , حسبما ذكرت وكالة الأنباء الإماراتية الرسمية " وام " .',
+            [
+                (
+                    'وكالة الأنباء الإماراتية الرسمية " وام "',
+                    "وكالة الأنباء الإماراتية الرسمية وام",
+                    "حسبما ذكرت",
+                    "assert",
+                    "وتجري الجهات المختصة التحقيقات لمعرفة أسباب الحادث",
+                )
+            ],
+        ),
+        (
+            'واعتبر الجيش السوري الحر - في بيان له - أن الاتفاق " المريب " يعتبر جريمة ضد الإنسانية .',
+            [
+                (
+                    "الجيش السوري الحر",
+                    "الجيش السوري الحر",
+                    "اعتبر",
+                    "assert",
+                    'الاتفاق " المريب " يعتبر جريمة ضد الإنسانية',
+                )
+            ],
+        ),
+        (
+            'وفي بيان رسمي قال بطريرك الكنيسة الروسية كيريل " لقد اتخذت روسيا قرارا مسئولا " .',
+            [("بطريرك الكنيسة الروسية كيريل", "كيريل", "قال", "assert", "لقد اتخذت روسيا قرارا مسئولا")],
+        ),
+    ],
+)
+def test_segment_quoted_outlet_name_dashed_channel_and_name_before_a_quotation(text, frames):
+    assert _frames(text) == frames
