@@ -21,6 +21,7 @@ from claims.text.lexicon import (
     PRONOUN_ADDRESSEES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SOURCE_HEADS,
     Cue,
 )
 from claims.text.mention import appositive_end, np_end
@@ -81,7 +82,9 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         start -= 1
     # "الهيئة اتهمت التنظيم بالتواطؤ …": a strong verb after a subject that opens the sentence needs no «أن»,
     # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
-    bare = start == 0 and cue.strong and tail.claim == verb + 1
+    # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
+    after = strip_article(toks[verb + 1].text) if verb + 1 < len(toks) else ""
+    bare = start == 0 and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
     opens = start == 0 or toks[start - 1].text in COMMAS | ENDS | CONNECTORS or toks[start - 1].text == "ان"

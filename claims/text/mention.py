@@ -55,13 +55,21 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True
-    if count > 0 and word in MASDARS and not _open_construct(toks[j - 1].text):
+    if count > 0 and _masdar(word) and not _open_construct(toks[j - 1].text):
         return True
     if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
         return True
     if time_follows(toks, j) or is_cue_form(word) or is_cue_form(strip_suffix(word)):
         return True
     return count > 0 and outlet_follows(toks, j)
+
+
+def _masdar(word: str) -> bool:
+    """ "مقتل", "ومشاركته": a verbal noun, also with a possessive ("أعلن نظام الأسد مشاركته في …")."""
+    if word in MASDARS:
+        return True
+    base = strip_suffix(word)
+    return base != word and (base in MASDARS or (base.endswith("ت") and base[:-1] + "ه" in MASDARS))
 
 
 def _open_construct(word: str) -> bool:
