@@ -201,7 +201,14 @@ def _prefixes(key: str) -> list[str]:
         for n in cuts
         if words[n] in QUALIFIERS | PURPOSE
         or (n > 1 and not words[n].startswith("ل") and not (office and not words[n].startswith("ال")))
+        and not (_nisba(words[n]) and words[n - 1].startswith("ال"))
     ]
+
+
+def _nisba(word: str) -> bool:
+    """ "الدفاع المدني اللبناني": a nationality after a common name makes it another country's body
+    (after a proper name, "قناة إن آر تي الكردية", it only describes it)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
 
 def _suffixes(key: str) -> list[str]:
