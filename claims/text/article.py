@@ -23,7 +23,7 @@ from claims.text.lexicon import (
     SAYING_STEMS,
     SOURCE_HEADS,
 )
-from claims.text.names import display_name
+from claims.text.names import display_name, given_name
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
@@ -67,6 +67,7 @@ class Article:
         self.folded = fold(self.cleaned.text)
         self.coref = Coreference(resolve)
         self.sentence = self.spoke = 0  # sentence counters: "وأضاف" reaches back only to a recent speaker
+        self._names: dict[str, str] = {}
 
     def surface(self, toks: list[Token], span: Span) -> str:
         return self.cleaned.text[toks[span[0]].start : toks[span[1] - 1].end]
@@ -76,7 +77,15 @@ class Article:
 
     def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
+        if " " not in name and self.coref.canonical(name) is None:
+            name = self.full_name(name)
         return self.coref.refer(self.words(toks, span), self.surface(toks, span), name, speaking=speaking)
+
+    def full_name(self, surname: str) -> str:
+        """A one-word name with the given name the article writes before it: "كيري" → "جون كيري"."""
+        if surname not in self._names:
+            self._names[surname] = given_name(self.cleaned.text, self.folded, surname) or surname
+        return self._names[surname]
 
     def speaker(self, toks: list[Token], frame: Frame) -> Entity | None:
         if frame.speaker == "previous":

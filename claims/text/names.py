@@ -7,19 +7,28 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from claims.text.adverbials import is_cue_form
 from claims.text.coref import issuer_follows
 from claims.text.lexicon import (
     ATTRIBUTIVES,
     COMMAS,
+    CONNECTORS,
     DIRECTIONS,
+    FUNCTION,
     KUNYA,
+    PREPOSITIONS,
     QUOTES_OPEN,
     SOURCE_HEADS,
     TITLES,
 )
-from claims.text.tokens import Token, conjoined, is_definite, is_word, strip_article
+from claims.text.tokens import Token, conjoined, fold, is_arabic, is_definite, is_word, strip_article
 
 RANK_GRADES = frozenset(["اول", "ركن"])
+NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
+NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
 
 
 def _quoted_person(toks: list[Token]) -> list[Token]:
@@ -110,3 +119,33 @@ def display_name(clean: str, toks: list[Token]) -> str:
     )
     first = _surface(clean, chosen[0])
     return " ".join([first, *(clean[t.start : t.end] for t in chosen[1:])])
+
+
+def given_name(clean: str, folded: str, surname: str) -> str | None:
+    """The full name the article gives a surname used alone: "جون كيري" for "كيري", "عبدالله المحيسني" for
+    "المحيسني". The given name is the word most often written right before it that is not a verb, a title, a
+    function word or a definite noun."""
+    key = fold(surname)
+    common = is_definite(key) and not key.endswith("ي")  # "المعارضة", "الوكالة"; not "المحيسني"
+    if len(key) < 3 or common or strip_article(key) in SOURCE_HEADS:
+        return None
+    found: Counter[str] = Counter()
+    spans = {}
+    for match in re.finditer(r"(?<!\w)(\w+) " + re.escape(key) + r"(?!\w)", folded[:NAME_SEARCH]):
+        word = match.group(1)
+        if (
+            is_definite(word)
+            or not is_arabic(word)
+            or len(word) < 3
+            or word in NOT_GIVEN
+            or is_cue_form(word)
+        ):
+            continue
+        if strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS:
+            continue
+        found[word] += 1
+        spans.setdefault(word, match.span())
+    if not found:
+        return None
+    start, end = spans[found.most_common(1)[0][0]]
+    return clean[start:end]

@@ -650,3 +650,21 @@ def test_segment_quoted_outlet_name_dashed_channel_and_name_before_a_quotation(t
 )
 def test_segment_verbal_noun_with_a_suffix_and_another_countrys_body(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        (
+            "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي . وقال كيري إن المحادثات قد تحدث قريبا .",
+            ["جون كيري"],
+        ),
+        (
+            "وكان الداعية عبدالله المحيسني في إدلب . وقال المحيسني إن الاتفاق تضمن إدخال مواد غذائية .",
+            ["عبدالله المحيسني"],
+        ),
+        ("أما المعارضة فقالت إن النظام قصف المدينة .", ["المعارضة"]),
+    ],
+)
+def test_segment_surname_alone_takes_the_given_name_the_article_writes_before_it(text, sources):
+    assert [c.source for c in segment(text, resolve=RESOLVE) if c.source] == sources
