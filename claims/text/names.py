@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from claims.text.adverbials import is_cue_form
@@ -131,8 +130,7 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
         return None
     found: Counter[str] = Counter()
     spans = {}
-    for match in re.finditer(r"(?<!\w)(\w+) " + re.escape(key) + r"(?!\w)", folded[:NAME_SEARCH]):
-        word = match.group(1)
+    for start, end, word in _words_before(folded[:NAME_SEARCH], key):
         if (
             is_definite(word)
             or not is_arabic(word)
@@ -144,8 +142,22 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
         if strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS:
             continue
         found[word] += 1
-        spans.setdefault(word, match.span())
+        spans.setdefault(word, (start, end))
     if not found:
         return None
     start, end = spans[found.most_common(1)[0][0]]
     return clean[start:end]
+
+
+def _words_before(text: str, key: str):
+    """(start, end, word) for each "word key" in ``text``, the span covering both, found with str.find."""
+    at = text.find(" " + key)
+    while at > 0:
+        end = at + 1 + len(key)
+        if end >= len(text) or not text[end].isalnum():
+            start = at
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            if start < at:
+                yield start, end, text[start:at]
+        at = text.find(" " + key, at + 1)
