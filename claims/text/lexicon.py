@@ -29,7 +29,7 @@ _VERBS = (
     ("روى", "روي", "assert", True), ("أفصح", "فصح", "assert", True), ("اعتقد", "عتقد", "assert", False),
     ("تابع", "تابع", "assert", False), ("أردف", "ردف", "assert", False), ("استطرد", "ستطرد", "assert", False),
     ("ختم", "ختم", "assert", False), ("نشر", "نشر", "assert", False), ("بث", "بث", "assert", False),
-    ("رصد", "رصد", "assert", False), ("وثق", "وثق", "assert", False), ("علم", "علم", "assert", False),
+    ("رصد", "رصد", "assert", True), ("وثق", "وثق", "assert", True), ("سجل", "سجل", "assert", False), ("علم", "علم", "assert", False),
     ("نقل", "نقل", "assert", False), ("تحدث", "تحدث", "assert", False), ("علق", "علق", "assert", False),
     ("كتب", "كتب", "assert", False), ("غرد", "غرد", "assert", False), ("أظهر", "ظهر", "assert", False),
     ("اعتبر", "عتبر", "assert", False), ("رأى", "رى", "assert", False), ("وصف", "صف", "assert", False),
@@ -139,6 +139,8 @@ TITLES = _words(
 TITLES = TITLES | frozenset(w + "ه" for w in TITLES if not w.endswith(("ه", "ي")))
 # A rank after a closed name starts the person it names: "… الأركان الروسية الفريق أول سيرغي رودسكوي".
 RANKS = TITLES | _words("فريق")
+# "الفريق" is a rank only before its grade ("الفريق أول", "الفريق الركن"); otherwise it is a team.
+RANK_GRADES = _words("أول الركن ركن")
 # Heads that make a noun phrase a plausible source after "بحسب" / "وفق".
 SOURCE_HEADS = (
     MEDIA

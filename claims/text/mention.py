@@ -28,6 +28,7 @@ from claims.text.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     QUOTES_OPEN,
+    RANK_GRADES,
     RANKS,
     SOURCE_HEADS,
     SPEECH_ADVERBS,
@@ -139,7 +140,7 @@ def _chain_goes_on(word: str, definite: bool) -> bool:
     """After a definite word closed the chain, only adjectives, prepositional phrases, names and a rank
     heading a name go on."""
     if definite:
-        return _adjective(word) or strip_article(word) in RANKS
+        return _adjective(word) or strip_article(word) in TITLES
     return word in PLACE_PREPOSITIONS or word in KUNYA or (word.startswith("ل") and len(word) > 3)
 
 
@@ -196,10 +197,16 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             closed, open_name, j = False, False, j + 1
             continue
         definite = is_definite(word)
-        if closed and not open_name and not _chain_goes_on(word, definite):
+        ranked = (
+            definite
+            and strip_article(word) in RANKS
+            and j + 1 < len(toks)
+            and toks[j + 1].text in RANK_GRADES
+        )
+        if closed and not open_name and not ranked and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
-        open_name = strip_article(word) in RANKS and definite or word in KUNYA
+        open_name = strip_article(word) in TITLES and definite or ranked or word in KUNYA
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j

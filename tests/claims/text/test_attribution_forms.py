@@ -668,3 +668,25 @@ def test_segment_verbal_noun_with_a_suffix_and_another_countrys_body(text, frame
 )
 def test_segment_surname_alone_takes_the_given_name_the_article_writes_before_it(text, sources):
     assert [c.source for c in segment(text, resolve=RESOLVE) if c.source] == sources
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "ووثقت الشبكة السورية لحقوق الإنسان اليوم الخميس مقتل 32 شخصا معظمهم بمحافظة حلب .",
+            [
+                (
+                    "الشبكة السورية لحقوق الإنسان",
+                    "الشبكة السورية لحقوق الإنسان",
+                    "وثقت",
+                    "assert",
+                    "مقتل 32 شخصا معظمهم بمحافظة حلب",
+                )
+            ],
+        ),
+        ("وسجل الفريق هدفا في الدقيقة العاشرة .", []),
+    ],
+)
+def test_segment_monitors_document_a_toll_and_a_team_is_no_rank(text, frames):
+    assert _frames(text) == frames
