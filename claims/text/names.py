@@ -109,9 +109,11 @@ def display_name(clean: str, toks: list[Token]) -> str:
     if not words:
         return ""
     kunya = next((k for k, w in enumerate(words) if k > 0 and w.text in KUNYA), None)
+    if kunya is not None and words[kunya].text in ("بن", "ابن") and not is_definite(words[kunya - 1].text):
+        kunya = kunya - 1 if kunya > 1 else None  # "محمد بن سلمان": the name starts before «بن»
     chosen = (
-        (words[kunya:] if kunya is not None else [])
-        or _quoted_person(toks)
+        _quoted_person(toks)
+        or (words[kunya:] if kunya is not None else [])
         or _trailing_person(words, toks)
         or _leading_person(words)
         or _organisation(words)

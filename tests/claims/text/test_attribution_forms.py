@@ -690,3 +690,22 @@ def test_segment_surname_alone_takes_the_given_name_the_article_writes_before_it
 )
 def test_segment_monitors_document_a_toll_and_a_team_is_no_rank(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, mention, source",
+    [
+        (
+            'ومن جهة أخرى , أعلن لواء " خالد بن الوليد " , انسحابه من " جبهة ثوار سوريا " .',
+            'لواء " خالد بن الوليد "',
+            "خالد بن الوليد",
+        ),
+        (
+            "وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستواصل الإصلاح .",
+            "ولي العهد السعودي الأمير محمد بن سلمان",
+            "محمد بن سلمان",
+        ),
+    ],
+)
+def test_segment_brigade_and_names_with_bin_keep_the_whole_name(text, mention, source):
+    assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
