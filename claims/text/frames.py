@@ -53,6 +53,7 @@ SUBJECT_OPENERS = frozenset(["الا", "غير", "بيد", "رغم", "بعد", "
 # Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
 THINGS = UNTELLING - frozenset(["حركه", "جبهه", "غرفه", "دائره"])
 DESCRIBING = frozenset(["وصف", "اعتبر"])
+WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
 RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 DESCRIPTION_WORDS = 20
@@ -152,6 +153,8 @@ def verb_frame(
     tail = read_tail(toks, description_end(toks, end) if mention else end, quotes, cue)
     mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
+    if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
+        marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
     if marked and not tail.marked and cue.lemma in DESCRIBING:
         claim = tail.claim  # "وصف العدناني الضربات بأنها غير مؤثرة": what is described belongs to the claim
     prepositional = j != v and subject is None
@@ -168,6 +171,10 @@ def verb_frame(
     return Frame(
         j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
     )
+
+
+def _bi_content(word: str) -> bool:
+    return word.startswith("ب") and len(word) >= 5 and not word.startswith("بال")
 
 
 def description_end(toks: list[Token], j: int) -> int:

@@ -438,7 +438,18 @@ def test_segment_description_between_source_and_content_is_skipped(text, frames)
                 )
             ],
         ),
-        ("رويترز تعهد الرئيس الإيراني حسن روحاني يوم السبت بانفتاح إيران على العالم .", []),
+        (
+            "رويترز تعهد الرئيس الإيراني حسن روحاني يوم السبت بانفتاح إيران على العالم .",
+            [
+                (
+                    "الرئيس الإيراني حسن روحاني",
+                    "حسن روحاني",
+                    "تعهد",
+                    "assert",
+                    "بانفتاح إيران على العالم",
+                )
+            ],
+        ),
         ("ترامب أبلغ الرئيس التركي رجب طيب أردوغان أن واشنطن بدأت تعدل الدعم العسكري .", []),
         ("اقرأ أيضا الجيش السوري الحر يبدأ عملية برية في عفرين بدعم تركي", []),
     ],
@@ -709,3 +720,24 @@ def test_segment_monitors_document_a_toll_and_a_team_is_no_rank(text, frames):
 )
 def test_segment_brigade_and_names_with_bin_keep_the_whole_name(text, mention, source):
     assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "بدورها أفادت مسار برس بمقتل شخص وإصابة ثلاثة آخرين جراء غارات جوية على مدينة سرمدا .",
+            [
+                (
+                    "مسار برس",
+                    "مسار برس",
+                    "أفادت",
+                    "assert",
+                    "بمقتل شخص وإصابة ثلاثة آخرين جراء غارات جوية على مدينة سرمدا",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_bi_marks_what_afada_reports(text, frames):
+    assert _frames(text) == frames
