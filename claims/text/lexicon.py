@@ -44,6 +44,7 @@ _VERBS = (
 )  # fmt: skip
 # Unvoweled passives that cannot be read as active verbs.
 _PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع", "أشير", "يشار")
+_CALLS = (("دعا", "past"), ("دعت", "past"), ("دعوا", "past"), ("يدعو", "present"), ("تدعو", "present"))
 # Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا".
 _NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب")  # "ردا على" (in reply to); "يعرب" is also a name
 CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم"))
@@ -73,6 +74,8 @@ def _cue_table() -> dict[str, Cue]:
             table[form] = Cue(past, modality, strong, "past")
     for form in _PASSIVES:
         table[fold(form)] = Cue(fold(form), "unattributed", True, "passive")
+    for form, tense in _CALLS:  # "دعا" ends in a long alef that the regular forms do not know
+        table[fold(form)] = Cue(fold("دعا"), "assert", True, tense)
     for form in _NOT_CUES:
         table.pop(fold(form), None)
     return table

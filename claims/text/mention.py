@@ -37,6 +37,7 @@ from claims.text.lexicon import (
 from claims.text.tokens import Token, is_definite, is_word, stem, strip_article
 
 MAX_MENTION = 16  # words
+ENVOYS = frozenset(["مبعوث", "سفير", "مندوب", "موفد", "ممثل", "مبعوثه", "سفيره", "مندوبه", "ممثله"])
 PLACE_PREPOSITIONS = frozenset(
     ["باسم", "باعمال", "بريف", "بمدينه", "بمحافظه", "بمنطقه", "ببلده", "بقريه", "بحي", "لدي"]
 )
@@ -168,6 +169,7 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
     start, words, closed, open_name, in_name = j, 0, False, False, False
     person = j < len(toks) and strip_article(toks[j].text) in TITLES
     outlet = j < len(toks) and strip_article(toks[j].text) in MEDIA  # "وكالة الأنباء الرسمية « وام »"
+    envoy = j < len(toks) and strip_article(toks[j].text) in ENVOYS  # "مبعوث الأمم المتحدة إلى سوريا"
     while j < len(toks) and words < MAX_MENTION:
         word = toks[j].text
         if word in QUOTES_OPEN or word == "(":
@@ -183,7 +185,7 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         if closed and word in DEMONSTRATIVES:
             j, words = j + 1, words + 1
             continue
-        if word == "الي" and person and j > start and _destination(toks, j):
+        if word == "الي" and envoy and j > start and _destination(toks, j):
             closed, open_name, j = False, False, j + 1
             continue
         named = j > start and (toks[j - 1].text in KUNYA or _given_name_ali(toks, j))

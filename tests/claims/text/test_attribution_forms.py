@@ -741,3 +741,14 @@ def test_segment_brigade_and_names_with_bin_keep_the_whole_name(text, mention, s
 )
 def test_segment_bi_marks_what_afada_reports(text, frames):
     assert _frames(text) == frames
+
+
+def test_segment_call_for_is_a_report_of_its_speaker():
+    (claim,) = segment(
+        "ودعا وزير الخارجية الكويتي إلى حوار صريح بين إيران وجيرانها الإقليميين .", resolve=RESOLVE
+    )
+    assert (claim.source_mention, claim.cue, claim.claim) == (
+        "وزير الخارجية الكويتي",
+        "دعا",
+        "حوار صريح بين إيران وجيرانها الإقليميين",
+    )
