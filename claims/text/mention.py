@@ -192,7 +192,9 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         if not is_word(word) or (_stops(toks, j, j - start) and not (head and j == start) and not named):
             break
         if j > start and not in_name and _masdar_with_bi(word, toks[j - 1].text):
-            break
+            run = closed and _name_run(toks, j)  # "الرئيس الإيراني برويز إسماعيلي ،" is a name
+            if not (run and run < len(toks) and toks[run].text in COMMAS | COMPLEMENTIZERS):
+                break
         if word == "في":
             if j == start:
                 break
@@ -225,6 +227,8 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
     if toks[j].text != "علي" or j + 1 >= len(toks) or not is_word(toks[j + 1].text):
         return False
     before, after = toks[j - 1].text, toks[j + 1].text
+    if is_document(after):  # "بوشكوف على حسابه في تويتر": the channel, not the name «علي»
+        return False
     if before in KUNYA:
         return True
     common = strip_article(before) in SOURCE_HEADS | TITLES or stem(before) in SOURCE_HEADS | TITLES

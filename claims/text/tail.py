@@ -33,6 +33,7 @@ from claims.text.tokens import Token
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
 DASHES = frozenset("-–—")
+CHANNELS = frozenset(["في", "عبر", "علي"])  # "في بيان", "عبر حسابه", "على حسابه في تويتر"
 # «أن» after these starts a subordinate clause, not reported content: "بعد أن", "إلا أن".
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
 
@@ -82,7 +83,7 @@ def _continues(toks: list[Token], j: int) -> bool:
         or text in SPEECH_ADVERBS
         or time_follows(toks, j)
         or outlet_follows(toks, j)
-        or (text in ("في", "عبر") and j + 1 < len(toks) and is_document(toks[j + 1].text))
+        or (text in CHANNELS and j + 1 < len(toks) and is_document(toks[j + 1].text))
     )
 
 
@@ -110,7 +111,7 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
     text, following = toks[j].text, toks[j + 1].text if j + 1 < len(toks) else ""
     if time_follows(toks, j):
         return max(skip_time(toks, j), j + 1)
-    if text in ("في", "عبر") and following and is_document(following):
+    if text in CHANNELS and following and is_document(following):
         parts.document = strip_suffix(following)
         return _channel_end(toks, j, quotes)
     if outlet_follows(toks, j):

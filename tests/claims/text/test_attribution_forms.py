@@ -752,3 +752,28 @@ def test_segment_call_for_is_a_report_of_its_speaker():
         "دعا",
         "حوار صريح بين إيران وجيرانها الإقليميين",
     )
+
+
+@pytest.mark.parametrize(
+    "text, mention, source",
+    [
+        (
+            'وقال بوشكوف على حسابه على موقع تويتر : " بيان ترامب لا علاقة له بالوقائع " .',
+            "بوشكوف",
+            "بوشكوف",
+        ),
+        (
+            "وقد تعهدت إسرائيل مرارا بمنع حزب الله من الحصول على أسلحة متطورة .",
+            "إسرائيل",
+            "الحكومة الإسرائيلية",
+        ),
+        (
+            "وأعلن مساعد مدير مكتب الرئيس الإيراني برويز إسماعيلي , اليوم الثلاثاء , عن الزيارة .",
+            "مساعد مدير مكتب الرئيس الإيراني برويز إسماعيلي",
+            "برويز إسماعيلي",
+        ),
+        ("وقال بن علي يلدريم إن الهجوم فشل .", "بن علي يلدريم", "بن علي يلدريم"),
+    ],
+)
+def test_segment_channel_on_an_account_adverbs_and_names_beginning_with_bi(text, mention, source):
+    assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
