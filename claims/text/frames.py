@@ -150,7 +150,10 @@ def verb_frame(
     "وأفادت مصادر ميدانية بأن قوات …" → mention "مصادر ميدانية", content from "قوات".
     """
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
-    tail = read_tail(toks, description_end(toks, end) if mention else end, quotes, cue)
+    described = description_end(toks, end) if mention else end
+    if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
+        mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
+    tail = read_tail(toks, described, quotes, cue)
     mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):

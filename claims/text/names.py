@@ -85,7 +85,8 @@ def _organisation(words: list[Token]) -> list[Token]:
         words = words[1:]
     for k, word in enumerate(words):
         affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
-        if k > 0 and (word.text == "في" or affiliation) or (k > 1 and word.text == "من"):
+        relative = word.text in ("الذي", "التي", "الذين")  # "التحالف الذي تقوده السعودية" → "التحالف"
+        if k > 0 and (word.text == "في" or affiliation or relative) or (k > 1 and word.text == "من"):
             return words[:k]
     return words
 
