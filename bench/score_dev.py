@@ -1,6 +1,7 @@
-"""Score segment() on the documents of the dev gold (seeds and Baly 2018 articles) against the hand-annotated attribution gold.
+"""Score segment() against hand-annotated attribution gold.
 
-usage: python bench/score_dev.py [-v]   (from the repository root)
+usage: python bench/score_dev.py [-v]                      the shared dev gold (seeds and two Baly 2018 articles)
+       python bench/score_dev.py --own fit|dev|test [-v]   the project's own gold, one split of split.json
 
 Writes the predictions in the `manage.py segment --json` shape to a temporary file and runs the
 shared scorer on it. The resolver is the shipped source registry.
@@ -22,27 +23,57 @@ from claims.text.segment import segment  # noqa: E402
 from sources.matching import AliasIndex  # noqa: E402
 
 GOLD = SHARED / "data" / "gold" / "attribution_dev.jsonl"
+OWN = ROOT / "bench" / "gold" / "attribution"
 SCORER = SHARED / "tools" / "score_attribution.py"
 
 
-def main(argv: list[str]) -> int:
-    if not (GOLD.exists() and SCORER.exists()):
-        print(f"skipped: {GOLD} or {SCORER} is absent")
-        return 0
-    docs = sorted(
-        {json.loads(line)["doc"] for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()}
-    )
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def own_gold(split: str) -> list[dict]:
+    """Records of the own batch files whose document belongs to ``split`` in split.json."""
+    docs = json.loads((OWN / "split.json").read_text(encoding="utf-8"))["docs"]
+    wanted = {name for name, entry in docs.items() if entry["split"] == split}
+    return [r for path in sorted(OWN.glob("batch*.jsonl")) for r in _records(path) if r["doc"] in wanted]
+
+
+def _write_predictions(docs: list[str], out) -> None:
     resolve = AliasIndex.from_registry().canonical_name
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as out:
-        for name in docs:
-            text = document_text(name)
-            if text is None:
-                print(f"skipped {name}: not in ../shared", file=sys.stderr)
-                continue
-            for span in segment(text, resolve=resolve):
-                out.write(json.dumps(span.contract_row(name), ensure_ascii=False) + "\n")
-    command = [sys.executable, str(SCORER), str(GOLD), out.name, *argv]
-    return subprocess.run(command, check=False).returncode
+    for name in docs:
+        text = document_text(name)
+        if text is None:
+            print(f"skipped {name}: not in ../shared", file=sys.stderr)
+            continue
+        for span in segment(text, resolve=resolve):
+            out.write(json.dumps(span.contract_row(name), ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str]) -> int:
+    if not SCORER.exists():
+        print(f"skipped: {SCORER} is absent")
+        return 0
+    gold_path, args = GOLD, list(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        if "--own" in args:
+            at = args.index("--own")
+            split = args[at + 1] if at + 1 < len(args) else ""
+            if split not in ("fit", "dev", "test"):
+                print("usage: score_dev.py --own fit|dev|test [-v]", file=sys.stderr)
+                return 2
+            del args[at : at + 2]
+            gold_path = Path(tmp) / f"own-{split}.jsonl"
+            lines = (json.dumps(r, ensure_ascii=False) for r in own_gold(split))
+            gold_path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        elif not GOLD.exists():
+            print(f"skipped: {GOLD} is absent")
+            return 0
+        docs = sorted({r["doc"] for r in _records(gold_path)})
+        predictions = Path(tmp) / "predictions.jsonl"
+        with open(predictions, "w", encoding="utf-8") as out:
+            _write_predictions(docs, out)
+        command = [sys.executable, str(SCORER), str(gold_path), str(predictions), *args]
+        return subprocess.run(command, check=False).returncode
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ REGISTRY_PATH = Path(__file__).parent / "data" / "registry.json"
 # _same_words, so the cutoff only has to keep out strings that share little.
 DEFAULT_THRESHOLD = 80.0
 WORD_SIMILARITY = 80.0
+ONE_WORD_THRESHOLD = 85.0
 
 PUNCT = re.compile(r"[«»\"“”„‟‘’'`´()\[\]{}<>:;؛.!?؟…/\\|*_#~=+\-–—]")
 COMMA = re.compile(r"[،,]")
@@ -63,10 +64,17 @@ MINISTER = (normalize_key("وزير"),)
 TITLES = SPOKESMEN + tuple((w,) for w in HONORIFICS | _keys("مراسل فريق فصيل تنظيم ميليشيا ميليشيات"))
 # What follows these is a place, a time or another body, not part of the name: "مصادر محلية في إدلب".
 QUALIFIERS = _keys(
-    "في من لدى عبر التابع التابعة المدعوم المدعومة المقرب المقربة الموالي الموالية ومقره ومقرها يوم أمس ليل "
+    "الذي التي الذين في من لدى عبر التابع التابعة المدعوم المدعومة المقرب المقربة الموالي الموالية ومقره ومقرها يوم أمس ليل "
     "ليلة صباح مساء فجر السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة سابقا مؤخرا"
 )
 BELONGING = _keys("التابع التابعة المدعوم المدعومة")
+OFFICES = _keys("الرئيس رئيس وزير الملك الأمير ولي")
+# A relative clause describes the body before it: "التحالف الذي تقوده الولايات المتحدة" is not Washington.
+RELATIVE = _keys("الذي التي الذين")
+# What a body is for, after its name: "التحالف الدولي لمحاربة تنظيم داعش" is the coalition, not the group.
+PURPOSE = _keys("لمحاربة لمكافحة لقتال")
+# An envoy is not the body he is sent to: "السفير الروسي إلى الأمم المتحدة".
+TOWARDS = _keys("إلى لدى")
 
 ANONYMOUS_HEADS = _keys("مصادر مصدر ناشطون ناشطين نشطاء ناشطو شهود شاهد سكان أهالي مسؤولون مسؤولين مراقبون")
 NATIONALITIES = _keys(
@@ -184,13 +192,33 @@ def _prefixes(key: str) -> list[str]:
     to the name: "المرصد السوري للعدالة" is not "المرصد السوري"."""
     words = key.split()
     cuts = range(len(words) - 1, 0, -1)
-    return [" ".join(words[:n]) for n in cuts if words[n] in QUALIFIERS or not words[n].startswith("ل")]
+    # One word opens a longer name only before a qualifier: "المرصد في بيان" is the Observatory,
+    # "المرصد الأورومتوسطي" is not. An office followed by a name is that person, not the office:
+    # "الرئيس الأمريكي باراك أوباما".
+    office = words[0] in OFFICES
+    return [
+        " ".join(words[:n])
+        for n in cuts
+        if words[n] in QUALIFIERS | PURPOSE
+        or (n > 1 and not words[n].startswith("ل") and not (office and not words[n].startswith("ال")))
+        and not (_nisba(words[n]) and words[n - 1].startswith("ال"))
+    ]
+
+
+def _nisba(word: str) -> bool:
+    """ "الدفاع المدني اللبناني": a nationality after a common name makes it another country's body
+    (after a proper name, "قناة إن آر تي الكردية", it only describes it)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
 
 def _suffixes(key: str) -> list[str]:
     """Closing spans of two words or more, longest first, without what follows "التابع لـ"."""
-    words = _cut_at(key.split(), BELONGING)
-    return [" ".join([_strip_clitic(words[i]), *words[i + 1 :]]) for i in range(1, len(words) - 1)]
+    words = _cut_at(key.split(), BELONGING | RELATIVE)
+    return [
+        " ".join([_strip_clitic(words[i]), *words[i + 1 :]])
+        for i in range(1, len(words) - 1)
+        if words[i - 1] not in PURPOSE | TOWARDS
+    ]
 
 
 def _content(key: str) -> list[str]:
@@ -201,6 +229,12 @@ def _close(a: str, b: str) -> bool:
     if min(len(a), len(b)) <= 2:
         return a == b
     return fuzz.ratio(a, b) >= WORD_SIMILARITY
+
+
+def _inflection(a: str, b: str) -> bool:
+    """One word is the other with a letter added at its end: the name "تركي" and "تركيا", "روسي" and "روسيا"."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -291,7 +325,12 @@ class AliasIndex:
             return None
         query = " ".join(_content(key))
         scorer, cutoff = fuzz.token_sort_ratio, self.threshold
+        one_word = " " not in query
+        if one_word:  # one word is too easily another: "الأمير" is not "أمريكا"
+            cutoff = max(cutoff, ONE_WORD_THRESHOLD)
         for _, score, i in process.extract(query, self._content_keys, scorer=scorer, score_cutoff=cutoff):
+            if one_word and _inflection(query, self._content_keys[i]):
+                continue
             if _same_words(key, self._keys[i]):
                 return Match(self._exact[self._keys[i]], round(score / 100, 4), "fuzzy")
         return None

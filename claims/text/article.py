@@ -10,14 +10,39 @@ from claims.text.attribute import find_frames
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import Frame
-from claims.text.lexicon import DENIALS, PREPOSITIONS, QUOTES_CLOSE, QUOTES_OPEN, SOURCE_HEADS
-from claims.text.names import display_name
+from claims.text.lexicon import (
+    COMPLEMENTIZERS,
+    DENIALS,
+    EXCEPTIONS,
+    NEGATORS,
+    NOT_DENYING,
+    PREPOSITIONS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    SAYING_PARTICIPLES,
+    SAYING_STEMS,
+    SOURCE_HEADS,
+)
+from claims.text.names import display_name, given_name
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
 from claims.text.tail import Span, lookup
-from claims.text.tokens import Token, conjoined, fold, is_arabic, is_word, strip_article, tokenize
+from claims.text.tokens import (
+    Token,
+    conjoined,
+    fold,
+    is_arabic,
+    is_definite,
+    is_word,
+    strip_article,
+    tokenize,
+)
 
+NEGATION_REACH = 7  # tokens from the start of the content to the negation of its main clause
+RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
+# Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
+GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | SAYING_STEMS.keys() | {"جاء", "ورد"}
 RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
 
 
@@ -42,6 +67,7 @@ class Article:
         self.folded = fold(self.cleaned.text)
         self.coref = Coreference(resolve)
         self.sentence = self.spoke = 0  # sentence counters: "وأضاف" reaches back only to a recent speaker
+        self._names: dict[str, str] = {}
 
     def surface(self, toks: list[Token], span: Span) -> str:
         return self.cleaned.text[toks[span[0]].start : toks[span[1] - 1].end]
@@ -51,7 +77,15 @@ class Article:
 
     def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
+        if " " not in name and self.coref.canonical(name) is None:
+            name = self.full_name(name)
         return self.coref.refer(self.words(toks, span), self.surface(toks, span), name, speaking=speaking)
+
+    def full_name(self, surname: str) -> str:
+        """A one-word name with the given name the article writes before it: "كيري" → "جون كيري"."""
+        if surname not in self._names:
+            self._names[surname] = given_name(self.cleaned.text, self.folded, surname) or surname
+        return self._names[surname]
 
     def speaker(self, toks: list[Token], frame: Frame) -> Entity | None:
         if frame.speaker == "previous":
@@ -114,12 +148,29 @@ class Article:
 
 
 def _denied(toks: list[Token], start: int, end: int) -> bool:
-    """ "لا صحة للأنباء …", "غير صحيح أن …", "إنها تنفي …": the speaker denies what the content names."""
+    """ "لا صحة للأنباء …", "غير صحيح أن …", "إنها تنفي …", "الجيش ليس لديه …", "لم ينفذ أي هجوم": the speaker
+    denies what the content names."""
     opening = tuple(t.text for t in toks[start : min(end, start + 4)])
     verb = lookup(opening[0])[0] if opening else None
-    return any(opening[: len(phrase)] == phrase for phrase in DENIALS) or (
+    if any(opening[: len(phrase)] == phrase for phrase in DENIALS) or (
         verb is not None and verb.modality == "deny"
-    )
+    ):
+        return True
+    return _negated(toks, start, end)
+
+
+def _negated(toks: list[Token], start: int, end: int) -> bool:
+    """A negation of the content's main clause, after at most a short subject: "دول الخليج لا تعتزم …"."""
+    for k in range(start, min(end, start + NEGATION_REACH)):
+        text = toks[k].text
+        following = toks[k + 1].text if k + 1 < end else ""
+        if text in NEGATORS or (text == "لا" and following and not is_definite(following)):
+            if following in NOT_DENYING:
+                return False
+            return not any(t.text in EXCEPTIONS for t in toks[k + 1 : min(end, k + NEGATION_REACH + 2)])
+        if not is_word(text) or text in COMPLEMENTIZERS or text in RELATIVES or lookup(text)[0]:
+            return False
+    return False
 
 
 def _chars(toks: list[Token], span: Span | None) -> tuple[int, int] | None:
@@ -153,5 +204,5 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
 def _cue_chars(toks: list[Token], span: Span) -> tuple[int, int]:
     """The cue as written, without the conjunction glued to it: "وأفادت" → "أفادت"."""
     first = toks[span[0]].text
-    prefixed = lookup(first)[1] or (first[0] == "و" and first[1:] in PREPOSITIONS)
+    prefixed = lookup(first)[1] or (first[0] == "و" and first[1:] in GLUED_CUES)
     return toks[span[0]].start + int(prefixed), toks[span[1] - 1].end

@@ -6,27 +6,54 @@ preposition ("بحسب ما أفاد المرصد …", "وفق مصادر عس�
 
 from __future__ import annotations
 
-from claims.text.adverbials import time_follows
+import dataclasses
+
+from claims.text.adverbials import is_document, strip_suffix, time_follows
+from claims.text.coref import UNTELLING
 from claims.text.frames import (
+    ACCORDING,
     AUXILIARIES,
     Frame,
     Known,
     auxiliary_subject,
+    before_aside,
     prepositional_frame,
     subject_first,
     verb_frame,
 )
 from claims.text.lexicon import (
+    COMPLEMENTIZERS,
     CONNECTORS,
     CUES,
     PREPOSITIONS,
     QUOTES_OPEN,
+    SAYING_PARTICIPLES,
+    SAYING_STEMS,
+    SOURCE_HEADS,
     Cue,
 )
-from claims.text.tail import lookup
-from claims.text.tokens import Token, is_word
+from claims.text.mention import np_end
+from claims.text.tail import ENDS, lookup, read_tail
+from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
+# Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
+NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
+RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
+CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
+ISSUED = frozenset(["صدر", "الصادر", "صادر"])
+# Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
+RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
+HEADLINE_WORDS = 4  # at most this many words name the source of a headline
+HEADLINE_CONTENT = 3  # and at least this many words follow its colon
+# Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
+PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
+INFORMING = frozenset(["ابلغ", "اخبر"])
+TOPIC_WORDS = 8
+UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
+PARTICIPLE_FORMS = frozenset(
+    [*SAYING_PARTICIPLES, *SAYING_STEMS, *("و" + w for w in [*SAYING_PARTICIPLES, *SAYING_STEMS])]
+)
 TRIGGERS = frozenset(
     [
         *CUES,
@@ -34,7 +61,11 @@ TRIGGERS = frozenset(
         *("ف" + w for w in CUES),
         *PREPOSITIONS,
         *("و" + w for w in PREPOSITIONS),
+        *PARTICIPLE_FORMS,
         "علي",
+        ":",
+        *RELATIVE_WHAT,
+        *CAME,
     ]
 )
 
@@ -69,6 +100,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             span += 1
         inside = span < len(quoted) and quoted[span][0] < start
         frame = None if inside else _frame_at(toks, j, quotes, known)
+        if frame is not None and toks[j].text in PARTICIPLE_FORMS:
+            frame = _participle_speaker(toks, frames, frame, quotes, known)
         if frame is None:
             j += 1
             continue
@@ -77,16 +110,157 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
     return frames
 
 
+def _participle_speaker(
+    toks: list[Token], frames: list[Frame], frame: Frame, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """Whose words a participle of saying adds: the report before it in the sentence, else the subject of the
+    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …")."""
+    if frames:
+        return frame if _new_stance(frames[-1], frame) else None
+    first = toks[0].text
+    if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
+        return None
+    end = np_end(toks, 1, quotes)
+    if end == 1 or end >= frame.start or not known((1, end)):
+        return None
+    return dataclasses.replace(frame, mention=(1, end), speaker="named")
+
+
+def _topic(toks: list[Token], v: int, prefixed: int) -> tuple[int, int] | None:
+    """ "أما التحالف الذي تقوده الولايات المتحدة فيدعي أنه …": the topic after «أما» speaks through «فـ» + verb."""
+    if not prefixed or toks[v].text[0] != "ف":
+        return None
+    for a in range(v - 2, max(-1, v - TOPIC_WORDS - 2), -1):
+        if toks[a].text in ("اما", "واما"):
+            return (a + 1, v)
+        if not is_word(toks[a].text):
+            return None
+    return None
+
+
+def _new_stance(before: Frame, participle: Frame) -> bool:
+    """ "قالت الوكالة إن …، زاعمةً أن …": a participle that changes the stance of a marked report opens its own
+    claim; "…، مؤكداً أن …" after the same speaker's report continues it, as does any participle after an object
+    ("نفى المصدر وجود ضحايا، مؤكداً أن …")."""
+    return before.marked and before.modality != participle.modality
+
+
+def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "المرصد السوري: مقتل 20 مدنياً", "زعيم هولندي : تركيا بلد …": a short source opening a headline or a
+    sentence and a colon before what it says (a byline "المصدر : ( رويترز )" says nothing)."""
+    start = c
+    while start > 0 and c - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
+        start -= 1
+    if start == c or (start > 0 and is_arabic(toks[start - 1].text)):
+        return None
+    head = strip_article(toks[start].text)
+    label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
+    if label or np_end(toks, start, quotes) != c or not known((start, c)):
+        return None
+    words = 0
+    for tok in toks[c + 1 : c + 1 + 2 * HEADLINE_CONTENT]:
+        if tok.text in "|:" or tok.text in ENDS:
+            break
+        words += is_arabic(tok.text) or tok.text[0].isdigit()
+    if words < HEADLINE_CONTENT:
+        return None
+    return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
+def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "مع ما قاله المتحدث أن …" (the content follows «أن») and "…، وهو ما نفته روسيا" (it is the clause before):
+    «ما» and a reporting verb with its subject."""
+    if j + 1 >= len(toks):
+        return None
+    cue = lookup(toks[j + 1].text)[0] or lookup(strip_suffix(toks[j + 1].text))[0]
+    if cue is None or cue.tense == "passive":
+        return None
+    frame = verb_frame(toks, j, j + 1, cue, quotes, known)
+    if frame is None or frame.mention is None:
+        return None
+    resumes = j > 0 and toks[j - 1].text in RESUMPTIVES
+    return frame if frame.marked or (resumes and frame.claim is None) else None
+
+
+def document_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
+    """ "وجاء في بيان للجيش الإسرائيلي أن …", "وورد في التقرير أنه …", "وجاء في بيان صدر عن وزارة الدفاع أن …":
+    the document, or whoever issued it, says what follows «أن»."""
+    k = j + 2
+    if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
+        return None
+    end = np_end(toks, k, quotes, head=True)
+    issued = next((i for i in (end - 1, end) if k < i < len(toks) - 2 and toks[i].text in ISSUED), None)
+    if issued is not None and toks[issued + 1].text == "عن":  # "بيان صدر عن وزارة الدفاع"
+        k, end = issued + 2, np_end(toks, issued + 2, quotes)
+    if end == k:
+        return None
+    tail = read_tail(toks, end, quotes, ACCORDING)
+    if not tail.marked or tail.claim is None:
+        return None
+    return Frame(
+        j, (j, j + 2), (k, end), tail.via, tail.claim, tail.claim, "assert", "named", None, True, True
+    )
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
-    frame = prepositional_frame(toks, j, quotes, known)
+    if toks[j].text == ":":
+        return headline_frame(toks, j, quotes, known)
+    if toks[j].text in CAME:
+        return document_frame(toks, j, quotes)
+    if toks[j].text in RELATIVE_WHAT:
+        return relative_frame(toks, j, quotes, known)
+    frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame
     cue, prefixed = lookup(toks[j].text)
     if cue is None:
         return None
-    subject = auxiliary_subject(toks, j, quotes)
+    subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
+    if not prefixed and before_aside(toks, j) < j:  # "سانا من جهتها قالت إن"
+        frame = subject_first(toks, j, cue, quotes, known)
+        if frame is not None:
+            return frame
     if not _clause_start(toks, j, cue, bool(prefixed)):
-        return subject_first(toks, j, cue, quotes, known)
+        return subject_first(toks, j, cue, quotes, known) or _unpunctuated(toks, j, cue, quotes, known)
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
+    """ "…، مشيراً إلى أن X", "زاعمةً أن X": a further claim of whoever spoke last, when «أن», a quotation
+    or a colon opens it."""
+    word = toks[j].text
+    bare = word[1:] if word[0] == "و" and len(word) > 4 else word
+    spaced = j + 1 < len(toks) and toks[j + 1].text == "ا"  # "مؤكد ا": the tanween alef spaced off
+    verb = SAYING_STEMS.get(bare) if spaced else SAYING_PARTICIPLES.get(bare)
+    verb = verb or (SAYING_PARTICIPLES.get(word) if not spaced else SAYING_STEMS.get(word))
+    k = cue_end = j + 1 + spaced
+    while k < len(toks) and k - cue_end < 2 and toks[k].text in PARTICIPLE_LINKS:
+        k += 1
+    if verb is None or k >= len(toks):
+        return None
+    text = toks[k].text
+    if text in COMPLEMENTIZERS or text == ":":
+        claim = k + 1
+    elif text in QUOTES_OPEN and toks[k].start in quotes:
+        claim = k
+    else:
+        return None
+    modality = CUES[verb].modality
+    return Frame(j, (j, cue_end), None, None, claim, claim, modality, "previous", None, False, True)
+
+
+def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "رويترز قال الرئيس التركي إن …", "في محافظة حماة قال التنظيم إنه …": a past verb, its subject and «أن»
+    open a clause that scraped or transcribed text did not set off with punctuation."""
+    if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING:
+        return None  # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told
+    frame = verb_frame(toks, j, j, cue, quotes, known)
+    if frame is None or frame.mention is None or not frame.marked or frame.claim is None:
+        return None
+    if frame.claim - frame.mention[1] > UNPUNCTUATED_GAP:
+        return None  # "نرصد فيها نقل أسلحة من سوريا … أن": a verbal noun, its object, and «أن» further on
+    first = toks[frame.mention[0]].text
+    addressee = first.startswith("لل") or (first[0] == "ل" and strip_article(first[1:]) in SOURCE_HEADS)
+    return None if addressee else frame  # "قال للرئيس ترامب إن": whom it was said to, not who said it

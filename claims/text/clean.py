@@ -24,10 +24,11 @@ _NOISE = re.compile(
     r"|(?P<space>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{}|]+))"
 )
 _INLINE_TAGS = frozenset("a b i u em strong span font small big sub sup abbr mark".split())
+# Hashtags read as words: "وفق روايات #شهود_عيان" → "وفق روايات  شهود عيان".
 _ONE_FOR_ONE = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-    "\u3000\r\u2028\u2029\u201e\u201f\u2033\uff02\u066bکیۀ",
-    '01234567890123456789               \n\n\n"""".كيه',
+    "\u3000\r\u2028\u2029\u201e\u201f\u2033\uff02\u066bکیۀ#_",
+    '01234567890123456789               \n\n\n"""".كيه  ',
 )
 
 

@@ -77,9 +77,9 @@ class Coreference:
         stems = mention_stems(words)
         if not stems:
             return False
-        head = strip_article(
-            words[0][1:] if words[0].startswith("ل") and not is_definite(words[0]) else words[0]
-        )
+        head = strip_article(words[0])
+        if head not in TELLING_HEADS and words[0].startswith("ل") and not is_definite(words[0]):
+            head = strip_article(words[0][1:])  # "لوكالة سبوتنيك"; but "لواء" is a brigade
         return (
             head in TELLING_HEADS
             or stem(head) in TELLING_HEADS

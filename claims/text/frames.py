@@ -9,19 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.text.adverbials import skip_time, strip_suffix, time_follows
+from claims.text.adverbials import is_document, skip_time, strip_suffix, time_follows
+from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
     CONTINUATION,
+    PARTICIPLES,
     PREPOSITIONS,
     PRONOUN_ADDRESSEES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    SOURCE_HEADS,
     Cue,
 )
 from claims.text.mention import appositive_end, np_end
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
-from claims.text.tokens import Token, is_word
+from claims.text.tokens import Token, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
 
@@ -43,31 +48,73 @@ class Frame:
 
 Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
+LATEST = frozenset(["اخر", "احدث"])
+SUBJECT_OPENERS = frozenset(["الا", "غير", "بيد", "رغم", "بعد", "قبل", "حيث", "كما", "ولو"])
+# Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
+THINGS = UNTELLING - frozenset(["حركه", "جبهه", "غرفه", "دائره"])
+DESCRIBING = frozenset(["وصف", "اعتبر"])
+WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
+RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
+DESCRIPTION_WORDS = 20
+ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
+SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 
 
 def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "الرئاسة اللبنانية أعلنت، أن …": a known source opens the clause and the verb is followed by «أن»."""
+    verb = v
     tail = read_tail(toks, v + 1, quotes, cue)
-    if cue.tense == "passive" or not tail.marked or tail.claim is None or tail.claim > v + 3:
+    if cue.tense == "passive" or tail.claim is None or tail.claim > v + 3:
         return None
-    start = v
+    v = before_aside(toks, v)  # "سانا من جهتها قالت إن": the subject ends before the aside
+    start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
     while (
         start > 0
         and v - start < 8
         and is_word(toks[start - 1].text)
         and toks[start - 1].text not in CONNECTORS
     ):
+        if toks[start - 1].text == "ان" and start > 1 and toks[start - 2].text in SUBJECT_OPENERS:
+            break  # "إلا أن المعارضة السورية أعلنت أن …"
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None
         start -= 1
-    opens = start == 0 or toks[start - 1].text in COMMAS or toks[start - 1].text in ENDS | CONNECTORS
-    if start == v or not opens or np_end(toks, start, quotes) != v or len(toks[start].text) < 2:
+    # "الهيئة اتهمت التنظيم بالتواطؤ …": a strong verb after a subject that opens the sentence needs no «أن»,
+    # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
+    # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
+    after = strip_article(toks[verb + 1].text) if verb + 1 < len(toks) else ""
+    bare = start == 0 and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
+    if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
+        return None
+    opens = start == 0 or toks[start - 1].text in COMMAS | ENDS | CONNECTORS or toks[start - 1].text == "ان"
+    # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
+    bounded = toks if v == verb else toks[:v]
+    short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
+    if start == v or not opens or np_end(bounded, start, quotes) != v or short:
         return None
     if not known((start, v)):
         return None
-    return Frame(start, (v, v + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named", tail.document,
-                 False, True)  # fmt: skip
+    return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
+                 tail.document, False, tail.marked)  # fmt: skip
+
+
+def _quoted_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> int:
+    """The opening mark of a quoted name right before the verb at ``v``, else ``v``."""
+    if v == 0 or toks[v - 1].text not in QUOTES_CLOSE:
+        return v
+    close = toks[v - 1].start
+    return next((o for o in range(v - 2, max(-1, v - 9), -1) if quotes.get(toks[o].start) == close), v)
+
+
+def before_aside(toks: list[Token], v: int) -> int:
+    """Where the subject ends before "من جهتها" / "بدوره" at the verb ``v``."""
+    if v > 0 and toks[v - 1].text in ASIDES:
+        return v - 1
+    if v > 1 and toks[v - 2].text == "من" and toks[v - 1].text in SIDES:
+        return v - 2
+    return v
 
 
 def _speaker(cue: Cue, mention: Span | None) -> str:
@@ -103,14 +150,23 @@ def verb_frame(
     "وأفادت مصادر ميدانية بأن قوات …" → mention "مصادر ميدانية", content from "قوات".
     """
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
-    tail = read_tail(toks, end, quotes, cue)
+    described = description_end(toks, end) if mention else end
+    if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
+        mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
+    tail = read_tail(toks, described, quotes, cue)
     mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
+    if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
+        marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
+    if marked and not tail.marked and cue.lemma in DESCRIBING:
+        claim = tail.claim  # "وصف العدناني الضربات بأنها غير مؤثرة": what is described belongs to the claim
     prepositional = j != v and subject is None
     if not (marked or cue.strong or prepositional) or (claim is None and mention is None):
         return None
     if claim is not None and not marked and mention and not prepositional and not known(mention):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
+    if mention and not prepositional and strip_article(toks[mention[0]].text) in THINGS:
+        return None  # "أكد كلمة السر :" on a login form: a thing that cannot speak
     speaker = _speaker(cue, mention)
     modality = "unattributed" if speaker == "none" else cue.modality
     stop = claim if claim is not None else frame_stop(toks, end)
@@ -120,14 +176,39 @@ def verb_frame(
     )
 
 
-def auxiliary_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> Span | None:
-    """ "وكان الرئيس التركي رجب طيب أردوغان قد صرح …": the subject between «كان» and «قد»."""
-    if v < 3 or toks[v - 1].text != "قد":
+def _bi_content(word: str) -> bool:
+    return word.startswith("ب") and len(word) >= 5 and not word.startswith("بال")
+
+
+def description_end(toks: list[Token], j: int) -> int:
+    """Past a relative clause or a "وهو …" aside between a source and its content: "وقال وفد المعارضة الذي
+    حضر المحادثات «…»", "وقال صهيب الرحيل، وهو مسؤول في ألوية الفرقان، … إن"; ``j`` when there is none."""
+    if j < len(toks) and toks[j].text in RELATIVE_PRONOUNS:
+        first = j + 1
+    elif j + 1 < len(toks) and toks[j].text in COMMAS and toks[j + 1].text in DESCRIBED:
+        first = j + 2
+    else:
+        return j
+    for k in range(first, min(len(toks), first + DESCRIPTION_WORDS)):
+        text = toks[k].text
+        if text in ENDS or lookup(text)[0] or text in PARTICIPLES:
+            return j
+        if (text in COMPLEMENTIZERS and text[0] != "و") or text in QUOTES_OPEN or text == ":":
+            return k
+    return j
+
+
+def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> Span | None:
+    """ "وكان الرئيس التركي رجب طيب أردوغان قد صرح …", "وكانت أنقرة أعلنت …": the subject between «كان»
+    and «قد» or the past verb."""
+    end = v - 1 if v > 0 and toks[v - 1].text == "قد" else v
+    if end < 2 or cue.tense != "past":
         return None
-    for a in range(v - 3, max(-1, v - 12), -1):
+    for a in range(end - 2, max(-1, end - 14), -1):
         if toks[a].text in AUXILIARIES:
-            return (a + 1, v - 1) if np_end(toks, a + 1, quotes) == v - 1 else None
-        if not is_word(toks[a].text):
+            np = np_end(toks, a + 1, quotes)
+            return (a + 1, end) if end in (np, appositive_end(toks, np)) else None
+        if not is_word(toks[a].text) and toks[a].text not in COMMAS:
             return None
     return None
 
@@ -165,6 +246,8 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         v = k + 1 if toks[k].text in ("ما", "لما") else k
         cue = v < len(toks) and (lookup(toks[v].text)[0] or lookup(strip_suffix(toks[v].text))[0])
         return verb_frame(toks, j, v, cue, quotes, known) if cue else None
+    if toks[k].text in LATEST and k + 1 < len(toks):  # "وفق آخر حصيلة للمرصد"
+        k += 1
     end = np_end(toks, k, quotes, head=True)
     if end == k or not (toks[j].text.endswith(("نقلا", "علي")) or known((k, end))):
         return None
@@ -172,4 +255,7 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
     claim, marked = content_start(toks, tail, quotes, strong=False)
     stop = claim if claim is not None else frame_stop(toks, end)
     modality = "allege" if toks[k].text.endswith(("مزاعم", "ادعاءات", "زعم")) else "assert"
-    return Frame(j, (j, k), (k, end), tail.via, claim, stop, modality, "named", None, True, marked)
+    mention, via = (k, end), tail.via
+    if end - k == 1 and is_document(toks[k].text) and via and via[0] == end:
+        mention, via = (k, via[1]), None  # "حصيلة للمرصد": the tally is the Observatory's, not told to it
+    return Frame(j, (j, k), mention, via, claim, stop, modality, "named", None, True, marked)

@@ -29,13 +29,14 @@ _VERBS = (
     ("روى", "روي", "assert", True), ("أفصح", "فصح", "assert", True), ("اعتقد", "عتقد", "assert", False),
     ("تابع", "تابع", "assert", False), ("أردف", "ردف", "assert", False), ("استطرد", "ستطرد", "assert", False),
     ("ختم", "ختم", "assert", False), ("نشر", "نشر", "assert", False), ("بث", "بث", "assert", False),
-    ("رصد", "رصد", "assert", False), ("وثق", "وثق", "assert", False), ("علم", "علم", "assert", False),
+    ("رصد", "رصد", "assert", True), ("وثق", "وثق", "assert", True), ("سجل", "سجل", "assert", False), ("علم", "علم", "assert", False),
     ("نقل", "نقل", "assert", False), ("تحدث", "تحدث", "assert", False), ("علق", "علق", "assert", False),
     ("كتب", "كتب", "assert", False), ("غرد", "غرد", "assert", False), ("أظهر", "ظهر", "assert", False),
     ("اعتبر", "عتبر", "assert", False), ("رأى", "رى", "assert", False), ("وصف", "صف", "assert", False),
     ("توقع", "توقع", "assert", False), ("رجح", "رجح", "assert", False), ("أقر", "قر", "assert", False),
     ("اعترف", "عترف", "assert", False), ("أبلغ", "بلغ", "assert", False), ("أخبر", "خبر", "assert", False),
-    ("جدد", "جدد", "assert", False),
+    ("جدد", "جدد", "assert", False), ("كرر", "كرر", "assert", False), ("تعهد", "تعهد", "assert", True),
+    ("أعرب", "عرب", "assert", True), ("رد", "رد", "assert", False),
     ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
@@ -43,6 +44,9 @@ _VERBS = (
 )  # fmt: skip
 # Unvoweled passives that cannot be read as active verbs.
 _PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع", "أشير", "يشار")
+_CALLS = (("دعا", "past"), ("دعت", "past"), ("دعوا", "past"), ("يدعو", "present"), ("تدعو", "present"))
+# Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا".
+_NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب")  # "ردا على" (in reply to); "يعرب" is also a name
 CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم"))
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
 INFORMED = frozenset(["علم"])  # "علم المرصد من مصادر أن": the informants follow من
@@ -70,6 +74,10 @@ def _cue_table() -> dict[str, Cue]:
             table[form] = Cue(past, modality, strong, "past")
     for form in _PASSIVES:
         table[fold(form)] = Cue(fold(form), "unattributed", True, "passive")
+    for form, tense in _CALLS:  # "دعا" ends in a long alef that the regular forms do not know
+        table[fold(form)] = Cue(fold("دعا"), "assert", True, tense)
+    for form in _NOT_CUES:
+        table.pop(fold(form), None)
     return table
 
 
@@ -118,16 +126,24 @@ TIME_RUN = TIME | _words(
 DOCUMENTS = _words(
     "بيان تصريح تصريحات حديث مقابلة تقرير تقارير مؤتمر رسالة تغريدة منشور كلمة خطاب لقاء اتصال تسجيل"
     " مقطع فيديو وثيقة وثائق صفحة حساب مقال مقالة نشرة إيجاز بلاغ تدوينة بيانات مزاعم ادعاءات رواية إحصائية"
-    " تحليل دراسة إفادة"
+    " تحليل دراسة إفادة حصيلة روايات شهادات"
 )
 # Outlets a source speaks to: "مصادر مطلعة لوكالة سبوتنيك", "مصادر موثوقة للمرصد السوري".
-MEDIA = _words("وكالة شبكة صحيفة موقع قناة تلفزيون إذاعة راديو مرصد مجلة مراسل وسائل")
+MEDIA = _words(
+    "وكالة شبكة صحيفة موقع قناة تلفزيون إذاعة راديو مرصد مجلة مراسل وسائل وكالتي وكالات صحيفتي صحف قناتي قنوات"
+)
 # Heads of a noun phrase naming a person by function: a name may follow ("اللواء يوري بورينكوف").
 TITLES = _words(
     "دكتور طبيب لواء عماد عميد عقيد مقدم رائد نقيب ملازم شيخ سيد سيدة رئيس قائد قيادي ناطق متحدث ناشط مراسل"
     " صحفي كاتب خبير محلل باحث سفير مبعوث وزير مسؤول أمين مدير حاج أستاذ مهندس محامي عضو نائب جنرال مستشار"
-    " مفوض مندوب ممثل منسق قائم"
+    " مفوض مندوب ممثل منسق قائم أمير ملك مشير كولونيل سيناتور لفتنانت لفتانانت أدميرال بروفيسور زعيم مفاوض موفد بطريرك إمام قاضي محافظ مساعد"
 )
+# Feminine titles name a person just as well: "سعيدة قراش المتحدثة الرسمية باسم الرئاسة".
+TITLES = TITLES | frozenset(w + "ه" for w in TITLES if not w.endswith(("ه", "ي")))
+# A rank after a closed name starts the person it names: "… الأركان الروسية الفريق أول سيرغي رودسكوي".
+RANKS = TITLES | _words("فريق")
+# "الفريق" is a rank only before its grade ("الفريق أول", "الفريق الركن"); otherwise it is a team.
+RANK_GRADES = _words("أول الركن ركن")
 # Heads that make a noun phrase a plausible source after "بحسب" / "وفق".
 SOURCE_HEADS = (
     MEDIA
@@ -174,8 +190,22 @@ PARTICIPLES = frozenset(
     ).split()
     for end in ("ا", "ة", "ين", "ون")
 )
+# Participles of saying that open a further claim of the same speaker: "، مشيراً إلى أن …", "زاعمةً أن …".
+_SAYING = (
+    ("مؤكد", "أكد"), ("مشير", "أشار"), ("لافت", "لفت"), ("موضح", "أوضح"), ("مضيف", "أضاف"), ("معتبر", "اعتبر"),
+    ("منوه", "نوه"), ("محذر", "حذر"), ("مشدد", "شدد"), ("كاشف", "كشف"), ("قائل", "قال"), ("معلن", "أعلن"),
+    ("مبين", "قال"), ("مردف", "أردف"), ("متابع", "تابع"), ("مختتم", "ختم"),
+    ("زاعم", "زعم"), ("مدعي", "ادعى"), ("متهم", "اتهم"), ("نافي", "نفى"), ("مكذب", "كذب"),
+)  # fmt: skip
+SAYING_PARTICIPLES = {
+    fold(base + end): fold(verb) for base, verb in _SAYING for end in ("ا", "ة", "ين", "ون")
+}
+# The same without the tanween alef, which scraped text spaces off: "مؤكد ا".
+SAYING_STEMS = {fold(base): fold(verb) for base, verb in _SAYING}
 # Adverbs that sit between a source and its content: "قال فيلدرز مخاطباً الأتراك"، "أعلن مجدداً أن".
-ADVERBS = _words("مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا")
+ADVERBS = _words(
+    "مرارا تكرارا مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا"
+)
 # "وتابع بالقول:", "وعلق … بالإشارة إلى أن": the manner of speaking between the verb and its content.
 SPEECH_ADVERBS = _words(
     "بالقول بقوله بقولها بقولهم بالإشارة بالتأكيد بالتشديد بالتحذير قائلا قائلة قائلين قوله قولها قولهم"
@@ -184,7 +214,7 @@ SPEECH_ADVERBS = _words(
 KUNYA = _words("أبو أبي ابن بن")
 # Definite adjectives that are neither nisba nor participle: "البيت الأبيض", "الجيش الحر", "التابع للثوار".
 ADJECTIVES = _words(
-    "التابع التابعة الحر الأبيض الأحمر الأعلى الأكبر العام العامة الخاص الخاصة الناطق الناطقة الجديد الجديدة"
+    "التابع التابعة الحر الأبيض الأحمر الأعلى العليا الأكبر العام العامة الخاص الخاصة الناطق الناطقة الجديد الجديدة"
     " الكبير الكبرى الأول الأولى الثاني الأخير السابق الأسبق الحالي الأوسط الوسطى"
 )
 # Definite participles of affiliation, after which «من» still belongs to the source: "المدعومة من التحالف".
@@ -199,6 +229,20 @@ DENIALS = tuple(
     tuple(fold(p).split())
     for p in ("لا صحة", "عار عن الصحة", "عار من الصحة", "عارية عن الصحة", "غير صحيح", "غير صحيحة", "لا أساس")
 )
+# Negations that make the content a denial when they govern its main clause: "إنه لم ينفذ أي هجوم",
+# "إن الجيش ليس لديه …", "عدم المساس …"; «لا» only before a verb.
+NEGATORS = frozenset(fold(w) for w in "لم ليس ليست ليسوا لسنا لست ليسا عدم".split())
+# Negations that do not deny: "لا يزال" (still), "لا يقل عن" (at least), "لا بد" (must), "لم يعد" (no longer),
+# "لا يوجد خطر" (an absence reported as fact), "ليست صائبة" (a judgement), "لا تتوقف عن" (goes on).
+NOT_DENYING = frozenset(
+    fold(w)
+    for w in (
+        "يزال تزال يزالون زال زالت بد سيما يقل تقل يقلون يتجاوز يمكن يستبعد تستبعد يعد تعد يوجد توجد"
+        " صائب صائبة صائبا مقبول مقبولة مقبولا يتوقف تتوقف يتوقفون يكف تكف ينفك تنفك يتوانى تتوانى يتسن يتسنى علم"
+    ).split()
+)
+# An exception turns a negation into a count: "لم يتبق سوى أقل من 1000".
+EXCEPTIONS = frozenset(fold(w) for w in "سوى إلا غير".split())
 # Verbal nouns that open the object of "أعلن"/"نفى" rather than continue a name: "أعلن تنظيم داعش مقتل …".
 MASDARS = _with_conjunction(
     frozenset(
@@ -206,7 +250,7 @@ MASDARS = _with_conjunction(
         for w in _words(
             "مقتل مصرع سقوط إسقاط تدمير استهداف سيطرة تحرير انسحاب وصول بدء إطلاق اعتقال إصابة استعادة تقدم شن"
             " وقوع حدوث قصف إرسال عودة تعليق إيقاف وقف فتح إغلاق رفض قبول مشاركة تنفيذ انطلاق تشكيل إنشاء نجاح فشل"
-            " استسلام تسليم أسر خطف اختطاف اغتيال تفجير تصدي صد إحباط ضبط مصادرة"
+            " استسلام تسليم أسر خطف اختطاف اغتيال تفجير تصدي صد إحباط ضبط مصادرة عدم"
         )
         for p in ("", "ال")
     )

@@ -28,6 +28,8 @@ from claims.text.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     QUOTES_OPEN,
+    RANK_GRADES,
+    RANKS,
     SOURCE_HEADS,
     SPEECH_ADVERBS,
     TITLES,
@@ -35,6 +37,7 @@ from claims.text.lexicon import (
 from claims.text.tokens import Token, is_definite, is_word, stem, strip_article
 
 MAX_MENTION = 16  # words
+ENVOYS = frozenset(["مبعوث", "سفير", "مندوب", "موفد", "ممثل", "مبعوثه", "سفيره", "مندوبه", "ممثله"])
 PLACE_PREPOSITIONS = frozenset(
     ["باسم", "باعمال", "بريف", "بمدينه", "بمحافظه", "بمنطقه", "ببلده", "بقريه", "بحي", "لدي"]
 )
@@ -54,13 +57,21 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True
-    if count > 0 and word in MASDARS and not _open_construct(toks[j - 1].text):
+    if count > 0 and _masdar(word) and not _open_construct(toks[j - 1].text):
         return True
     if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
         return True
     if time_follows(toks, j) or is_cue_form(word) or is_cue_form(strip_suffix(word)):
         return True
     return count > 0 and outlet_follows(toks, j)
+
+
+def _masdar(word: str) -> bool:
+    """ "مقتل", "ومشاركته": a verbal noun, also with a possessive ("أعلن نظام الأسد مشاركته في …")."""
+    if word in MASDARS:
+        return True
+    base = strip_suffix(word)
+    return base != word and (base in MASDARS or (base.endswith("ت") and base[:-1] + "ه" in MASDARS))
 
 
 def _open_construct(word: str) -> bool:
@@ -112,7 +123,8 @@ def _name_run(toks: list[Token], j: int) -> int | None:
         return None
     if k < len(toks) and is_definite(toks[k].text) and toks[k].text.endswith("ي"):
         k += 1
-    return k if k >= len(toks) or boundary(toks, k) else None
+    # "بطريرك الكنيسة الروسية كيريل «…»": a quotation after the name ends it as well.
+    return k if k >= len(toks) or boundary(toks, k) or toks[k].text in QUOTES_OPEN else None
 
 
 def _adjective(word: str) -> bool:
@@ -126,9 +138,10 @@ def _adjective(word: str) -> bool:
 
 
 def _chain_goes_on(word: str, definite: bool) -> bool:
-    """After a definite word closed the chain, only adjectives, prepositional phrases and names go on."""
+    """After a definite word closed the chain, only adjectives, prepositional phrases, names and a rank
+    heading a name go on."""
     if definite:
-        return _adjective(word)
+        return _adjective(word) or strip_article(word) in TITLES
     return word in PLACE_PREPOSITIONS or word in KUNYA or (word.startswith("ل") and len(word) > 3)
 
 
@@ -155,11 +168,13 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
     """
     start, words, closed, open_name, in_name = j, 0, False, False, False
     person = j < len(toks) and strip_article(toks[j].text) in TITLES
+    outlet = j < len(toks) and strip_article(toks[j].text) in MEDIA  # "وكالة الأنباء الرسمية « وام »"
+    envoy = j < len(toks) and strip_article(toks[j].text) in ENVOYS  # "مبعوث الأمم المتحدة إلى سوريا"
     while j < len(toks) and words < MAX_MENTION:
         word = toks[j].text
         if word in QUOTES_OPEN or word == "(":
             end = _name_in_marks(toks, j, start, quotes)
-            if end is None or (closed and not (open_name or person)):
+            if end is None or (closed and not (open_name or person or outlet)):
                 break
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
             j, closed, open_name, in_name = end, whole, not whole, not whole
@@ -170,24 +185,41 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         if closed and word in DEMONSTRATIVES:
             j, words = j + 1, words + 1
             continue
+        if word == "الي" and envoy and j > start and _destination(toks, j):
+            closed, open_name, j = False, False, j + 1
+            continue
         named = j > start and (toks[j - 1].text in KUNYA or _given_name_ali(toks, j))
         if not is_word(word) or (_stops(toks, j, j - start) and not (head and j == start) and not named):
             break
         if j > start and not in_name and _masdar_with_bi(word, toks[j - 1].text):
-            break
+            run = closed and _name_run(toks, j)  # "الرئيس الإيراني برويز إسماعيلي ،" is a name
+            if not (run and run < len(toks) and toks[run].text in COMMAS | COMPLEMENTIZERS):
+                break
         if word == "في":
             if j == start:
                 break
             closed, open_name, j = False, False, j + 1
             continue
         definite = is_definite(word)
-        if closed and not open_name and not _chain_goes_on(word, definite):
+        ranked = (
+            definite
+            and strip_article(word) in RANKS
+            and j + 1 < len(toks)
+            and toks[j + 1].text in RANK_GRADES
+        )
+        if closed and not open_name and not ranked and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
-        open_name = strip_article(word) in TITLES and definite or word in KUNYA
+        open_name = strip_article(word) in TITLES and definite or ranked or word in KUNYA
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
+
+
+def _destination(toks: list[Token], j: int) -> bool:
+    """ "مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا": «إلى» and a place inside an envoy's title."""
+    following = toks[j + 1].text if j + 1 < len(toks) else ""
+    return is_word(following) and not (following in COMPLEMENTIZERS or following in FUNCTION)
 
 
 def _given_name_ali(toks: list[Token], j: int) -> bool:
@@ -195,6 +227,8 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
     if toks[j].text != "علي" or j + 1 >= len(toks) or not is_word(toks[j + 1].text):
         return False
     before, after = toks[j - 1].text, toks[j + 1].text
+    if is_document(after):  # "بوشكوف على حسابه في تويتر": the channel, not the name «علي»
+        return False
     if before in KUNYA:
         return True
     common = strip_article(before) in SOURCE_HEADS | TITLES or stem(before) in SOURCE_HEADS | TITLES
@@ -205,7 +239,7 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
 def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:
     if j == start:
         return _bracketed_end(toks, j, quotes) if toks[j].text == "(" else _quoted_source(toks, j, quotes)
-    outlet = strip_article(toks[j - 1].text) in MEDIA
+    outlet = strip_article(toks[j - 1].text) in MEDIA or strip_article(toks[start].text) in MEDIA
     return _bracketed_end(toks, j, quotes, final=outlet)
 
 
@@ -217,14 +251,17 @@ def _masdar_with_bi(word: str, before: str) -> bool:
 
 
 def appositive_end(toks: list[Token], j: int) -> int:
-    """Extend a mention over a name set off by commas: "رئيس الهيئة …، هانز زومر، في حديث" → after "زومر"."""
+    """Extend a mention over a name set off by commas: "رئيس الهيئة …، هانز زومر، في حديث" → after "زومر";
+    "وكان عضو الوفد، أحمد عثمان قد قال" → after "عثمان"."""
     if j >= len(toks) or toks[j].text not in COMMAS:
         return j
     k = j + 1
     while k < len(toks) and k - j <= 5 and is_word(toks[k].text) and not is_definite(toks[k].text):
+        if toks[k].text == "قد":
+            break
         if toks[k].text != "و" and _stops(toks, k, 2):
             return j
         k += 1
     if k == j + 1 or k >= len(toks):
         return j
-    return k if toks[k].text in COMMAS or toks[k].text in COMPLEMENTIZERS else j
+    return k if toks[k].text in COMMAS or toks[k].text in COMPLEMENTIZERS or toks[k].text == "قد" else j

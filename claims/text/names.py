@@ -7,17 +7,27 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from claims.text.adverbials import is_cue_form
 from claims.text.coref import issuer_follows
 from claims.text.lexicon import (
     ATTRIBUTIVES,
     COMMAS,
+    CONNECTORS,
     DIRECTIONS,
+    FUNCTION,
     KUNYA,
+    PREPOSITIONS,
     QUOTES_OPEN,
     SOURCE_HEADS,
     TITLES,
 )
-from claims.text.tokens import Token, conjoined, is_definite, is_word, strip_article
+from claims.text.tokens import Token, conjoined, fold, is_arabic, is_definite, is_word, strip_article
+
+RANK_GRADES = frozenset(["اول", "ركن"])
+NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
+NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
 
 
 def _quoted_person(toks: list[Token]) -> list[Token]:
@@ -51,6 +61,8 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     if first == k or first == 0:
         return []
     before = words[first - 1]
+    if words[first].text in RANK_GRADES and first + 1 < k:  # "الفريق أول سيرغي رودسكوي"
+        first += 1
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
     if not (is_definite(before.text) or set_off) or words[first].text in DIRECTIONS | {"في", "من"}:
         return []
@@ -73,7 +85,8 @@ def _organisation(words: list[Token]) -> list[Token]:
         words = words[1:]
     for k, word in enumerate(words):
         affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
-        if k > 0 and (word.text == "في" or affiliation) or (k > 1 and word.text == "من"):
+        relative = word.text in ("الذي", "التي", "الذين")  # "التحالف الذي تقوده السعودية" → "التحالف"
+        if k > 0 and (word.text == "في" or affiliation or relative) or (k > 1 and word.text == "من"):
             return words[:k]
     return words
 
@@ -97,12 +110,57 @@ def display_name(clean: str, toks: list[Token]) -> str:
     if not words:
         return ""
     kunya = next((k for k, w in enumerate(words) if k > 0 and w.text in KUNYA), None)
+    if kunya is not None and words[kunya].text in ("بن", "ابن") and not is_definite(words[kunya - 1].text):
+        kunya = kunya - 1 if kunya > 1 else None  # "محمد بن سلمان": the name starts before «بن»
     chosen = (
-        (words[kunya:] if kunya is not None else [])
-        or _quoted_person(toks)
+        _quoted_person(toks)
+        or (words[kunya:] if kunya is not None else [])
         or _trailing_person(words, toks)
         or _leading_person(words)
         or _organisation(words)
     )
     first = _surface(clean, chosen[0])
     return " ".join([first, *(clean[t.start : t.end] for t in chosen[1:])])
+
+
+def given_name(clean: str, folded: str, surname: str) -> str | None:
+    """The full name the article gives a surname used alone: "جون كيري" for "كيري", "عبدالله المحيسني" for
+    "المحيسني". The given name is the word most often written right before it that is not a verb, a title, a
+    function word or a definite noun."""
+    key = fold(surname)
+    common = is_definite(key) and not key.endswith("ي")  # "المعارضة", "الوكالة"; not "المحيسني"
+    if len(key) < 3 or common or strip_article(key) in SOURCE_HEADS:
+        return None
+    found: Counter[str] = Counter()
+    spans = {}
+    for start, end, word in _words_before(folded[:NAME_SEARCH], key):
+        if (
+            is_definite(word)
+            or not is_arabic(word)
+            or len(word) < 3
+            or word in NOT_GIVEN
+            or is_cue_form(word)
+        ):
+            continue
+        if strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS:
+            continue
+        found[word] += 1
+        spans.setdefault(word, (start, end))
+    if not found:
+        return None
+    start, end = spans[found.most_common(1)[0][0]]
+    return clean[start:end]
+
+
+def _words_before(text: str, key: str):
+    """(start, end, word) for each "word key" in ``text``, the span covering both, found with str.find."""
+    at = text.find(" " + key)
+    while at > 0:
+        end = at + 1 + len(key)
+        if end >= len(text) or not text[end].isalnum():
+            start = at
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            if start < at:
+                yield start, end, text[start:at]
+        at = text.find(" " + key, at + 1)

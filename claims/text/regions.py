@@ -24,6 +24,8 @@ from claims.text.tokens import Token, fold, is_word
 # Discourse markers and adverbials that say nothing by themselves: "من جهة ثانية،", "على صعيد آخر،".
 EMPTY = CONNECTORS | FUNCTION | TIME_RUN | frozenset(fold("في من جهة ثانية أخرى صعيد آخر ناحية جانب").split())
 LEADING = frozenset(fold("فقد وقد قد ف و ثم كما").split())
+# Words that lead on to what follows and never end a claim: "…، وهو ما نفته روسيا".
+TRAILING = CONNECTORS | frozenset(fold("وهو وهي وهذا وذلك").split())
 MIN_PUBLISHER_WORDS = 3
 ASIDE_REACH = 30
 
@@ -124,7 +126,7 @@ def _trim_end(toks: list[Token], start: int, end: int, closes: dict[int, int]) -
         text = toks[end - 1].text
         if text in QUOTES_CLOSE and closes.get(toks[end - 1].start, -1) >= toks[start].start:
             break
-        if text == ")" or is_word(text) and text not in CONNECTORS and text != "في" or text[0].isdigit():
+        if text == ")" or is_word(text) and text not in TRAILING and text != "في" or text[0].isdigit():
             break
         end -= 1
     return end

@@ -32,6 +32,8 @@ from claims.text.tokens import Token
 
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
+DASHES = frozenset("-–—")
+CHANNELS = frozenset(["في", "عبر", "علي"])  # "في بيان", "عبر حسابه", "على حسابه في تويتر"
 # «أن» after these starts a subordinate clause, not reported content: "بعد أن", "إلا أن".
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
 
@@ -81,8 +83,12 @@ def _continues(toks: list[Token], j: int) -> bool:
         or text in SPEECH_ADVERBS
         or time_follows(toks, j)
         or outlet_follows(toks, j)
-        or (text in ("في", "عبر") and j + 1 < len(toks) and is_document(toks[j + 1].text))
+        or (text in CHANNELS and j + 1 < len(toks) and is_document(toks[j + 1].text))
     )
+
+
+def _channel_follows(toks: list[Token], j: int) -> bool:
+    return j + 1 < len(toks) and toks[j].text in ("في", "عبر") and is_document(toks[j + 1].text)
 
 
 def _bracket_close(toks: list[Token], j: int) -> int | None:
@@ -105,7 +111,7 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
     text, following = toks[j].text, toks[j + 1].text if j + 1 < len(toks) else ""
     if time_follows(toks, j):
         return max(skip_time(toks, j), j + 1)
-    if text in ("في", "عبر") and following and is_document(following):
+    if text in CHANNELS and following and is_document(following):
         parts.document = strip_suffix(following)
         return _channel_end(toks, j, quotes)
     if outlet_follows(toks, j):
@@ -144,7 +150,9 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
             return parts.tail(j, True)
         if text in ENDS:
             return parts.tail(None, False)
-        if text in COMMAS:
+        if text in COMMAS or (
+            text in DASHES and _channel_follows(toks, j + 1)
+        ):  # "الجيش الحر - في بيان له - أن"
             j += 1
             if j < len(toks) and _continues(toks, j):
                 continue
@@ -173,7 +181,7 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
     An «أن» further on also opens the content, at most a few words on for a weak verb and further for a
     strong one: "وأوضح أردوغان، في كلمة له خلال اجتماع … أن".
     """
-    quoted = strong and _circumstance_then_quote(toks, j, quotes)
+    quoted = _circumstance_then_quote(toks, j, quotes) if strong else None
     if quoted is not None:
         return quoted
     limit = min(len(toks) - 1, j + 16)

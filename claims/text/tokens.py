@@ -14,6 +14,8 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
 # Words that begin with "ال" without being definite nouns.
 NOT_DEFINITE = frozenset(
     ["الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الان"]
+    # Given names that fold to an article: "ألكسي شيبا", "ألكسندر لافرنتييف".
+    + "الكسي اليكسي الكسيه الكسندر اليكسندر الكساندر اليكساندر البرت الفريد الفارو الين".split()
 )
 PLURAL_ENDINGS = ("ون", "ين", "ات")
 
