@@ -37,13 +37,17 @@ def safe_relation(relation: str, evidence: Mapping[str, object], text_a: str, te
     return "related" if too_short or same else relation
 
 
+def _tolls(evidence: Mapping[str, object]) -> list:
+    """Conflicting tolls (killed, wounded …): a distance or a magnitude that differ matter less."""
+    return [c for c in evidence.get("number_conflicts") or [] if isinstance(c, Mapping) and c.get("toll")]
+
+
 def _explicit(evidence: Mapping[str, object]) -> bool:
     """A contradiction a reviewer can see at once: a denial, two tolls that cannot both hold, or
     one statement turned round (a reversed outcome or a negation in two claims worded alike)."""
-    turned = (evidence.get("reversals") or evidence.get("negation")) and evidence.get(
-        "similarity", 0
-    ) >= REWORDED
-    return bool(_modalities_clash(evidence) or evidence.get("number_conflicts") or turned)
+    alike = evidence.get("similarity", 0) >= REWORDED
+    turned = bool(evidence.get("reversals") or evidence.get("negation")) and alike
+    return bool(_modalities_clash(evidence) or _tolls(evidence) or turned)
 
 
 def link_priority(
@@ -59,7 +63,7 @@ def link_priority(
     priority = base + score
     if not evidence.get("same_publisher"):
         priority += ANCHORED * min(strength, 3.0)
-    if evidence.get("number_conflicts") and strength:
+    if _tolls(evidence) and strength:
         priority += 1.0
     if independent:
         priority += 0.5
