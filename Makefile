@@ -47,6 +47,7 @@ lint: setup
 bench-smoke: setup
 	$(BIN)/python bench/segment.py --mb 1
 	$(BIN)/python bench/linking.py --claims 2000
+	$(BIN)/python bench/review_queue.py --part test
 
 # Needs PostgreSQL and Redis on 127.0.0.1 (database bench_load, Redis db 12); about two minutes.
 bench-load-smoke: setup

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -210,6 +211,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--pairs", type=Path)
     args = parser.parse_args(argv)
+    logging.disable(logging.INFO)  # one line per eager task otherwise
     if not incident_gold.groups(args.part) or document_text("baly-R-145-1.txt") is None:
         print("skipped: the incident gold or ../shared/data/external/baly2018 is absent")
         return 0
