@@ -27,6 +27,7 @@ NAMES = {
     "incident_anchors": gettext_lazy("same incident"),
     "incident_clashes": gettext_lazy("different incidents"),
     "same_publisher": gettext_lazy("same publisher"),
+    "repeats": gettext_lazy("same discrepancy as"),
 }
 ANCHORS = {
     "places": gettext_lazy("place"),
@@ -99,6 +100,8 @@ def _format(key: str, value: object) -> str:
         return "؛ ".join(_anchor(name, item) for name, item in value.items())
     if key == "incident_clashes" and isinstance(value, list):
         return "، ".join(str(CLASHES.get(item, item)) for item in value)
+    if key == "repeats":
+        return f"#{value}" if value else _("another pair of this article")
     if key == "same_publisher":
         return _("one publisher's own reports: not independent")
     return _plain(value)

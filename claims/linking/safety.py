@@ -12,6 +12,8 @@ INFERRED_CONTRADICTION = 0.5
 # Two claims this alike (token-set similarity) but for a reversed word or a negation are one
 # statement turned round: "انسحب الجيش من تادف" / "سيطر الجيش على تادف".
 REWORDED = 0.6
+# How far a pair repeating a discrepancy already in the queue falls (more than any anchoring adds).
+REPEATED = 10.0
 # Per point of incident strength (claims.linking.incident): surer incidents outrank any relation.
 ANCHORED = 2.0
 
@@ -68,3 +70,23 @@ def link_priority(
     if independent:
         priority += 0.5
     return round(priority, 4)
+
+
+def discrepancy(evidence: Mapping[str, object]) -> str:
+    """What one conflicting toll of an anchored pair says, whichever claims repeat it:
+    {"number_conflicts": [{"a_value": 27, "b_value": 20, "toll": "killed"}], "incident_anchors":
+    {"places": ["معرة النعمان"]}} → "killed:20-27:معرة النعمان"; "" when the pair shows none."""
+    tolls = _tolls(evidence)
+    anchors = evidence.get("incident_anchors")
+    if not tolls or not isinstance(anchors, Mapping):
+        return ""
+    first = tolls[0]
+    low, high = sorted((first.get("a_value"), first.get("b_value")), key=float)
+    place = (anchors.get("places") or [""])[0]
+    return f"{first['toll']}:{low:g}-{high:g}:{place}"[:200]
+
+
+def repeated(priority: float) -> float:
+    """The priority of a pair repeating a discrepancy another pair already puts forward: below
+    every pair that shows something new."""
+    return round(priority - REPEATED, 4)

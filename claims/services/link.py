@@ -5,12 +5,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import Min
 
 from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
 from claims.linking.keys import KEYS_VERSION
-from claims.linking.safety import link_priority, safe_relation
+from claims.linking.safety import discrepancy, link_priority, repeated, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
 
 CHUNK = 50
@@ -175,6 +176,7 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
         score=min(max(result.score, 0.0), 1.0),
         evidence=evidence,
         priority=link_priority(relation, result.score, evidence, independent, result.incident),
+        discrepancy=discrepancy(evidence) if relation == "contradicts" else "",
     )
     return result.relatedness, link
 
@@ -204,6 +206,28 @@ def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article
         pk: sorted((found[i] for i in claim_ids if i in found), key=lambda o: (o.article_id, o.index))
         for pk, claim_ids in ids.items()
     }
+
+
+def _group_discrepancies(links: list[ClaimLink]) -> None:
+    """One discrepancy ("20 killed" against "27 killed" at one place) is put forward by one pair:
+    the others that repeat it fall below every new pair and say which pair leads them."""
+    keys = {link.discrepancy for link in links if link.discrepancy}
+    if not keys:
+        return
+    leading = dict(
+        ClaimLink.objects.filter(discrepancy__in=keys)
+        .values("discrepancy")
+        .annotate(first=Min("id"))
+        .values_list("discrepancy", "first")
+    )
+    seen: set[str] = set(leading)
+    for link in sorted(links, key=lambda candidate: -candidate.priority):
+        if not link.discrepancy:
+            continue
+        if link.discrepancy in seen:
+            link.priority = repeated(link.priority)
+            link.evidence["repeats"] = leading.get(link.discrepancy)
+        seen.add(link.discrepancy)
 
 
 def claims_create(claims: list[Claim]) -> list[Claim]:
@@ -289,6 +313,7 @@ def article_link(*, article_id: int, offset: int = 0) -> int | None:
         keys = _stored_keys(chunk)
         candidates = _candidates(chunk, keys, article)
         links = [link for claim in chunk for link in _links_for_claim(claim, candidates[claim.pk], prepared)]
+        _group_discrepancies(links)
         # A pair already stored (perhaps decided by a human) is left exactly as it is.
         ClaimLink.objects.bulk_create(links, ignore_conflicts=True)
         if len(chunk) == CHUNK:

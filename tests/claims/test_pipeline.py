@@ -297,3 +297,23 @@ def test_reports_of_one_incident_come_before_a_toll_of_another_in_the_queue():
         "corroborates",
     )
     assert ("قتل 12 مدنياً في القصف", "قتل 40 مدنياً في القصف", "contradicts") not in queue
+
+
+def test_one_discrepancy_repeated_by_many_pairs_is_put_forward_once():
+    """Six outlets repeat "27 killed", one says "20 killed": six pairs show one discrepancy."""
+    report = "قتل 27 مدنياً في غارات على سوق معرة النعمان يوم الاثنين"
+    for publisher in ("المرصد", "سمارت", "الجزيرة", "عنب بلدي", "أورينت", "زمان الوصل"):
+        _store(ArticleFactory(publisher=publisher), [report])
+    new = ArticleFactory(status=Status.SEGMENTED, publisher="سانا")
+    _store(new, ["قتل 20 مدنياً في غارات على سوق معرة النعمان يوم الاثنين"])
+    article_link(article_id=new.pk)
+    links = list(ClaimLink.objects.order_by("-priority", "id"))
+    head, *rest = links
+    assert (len(links), head.relation, head.discrepancy) == (6, "contradicts", "killed:20-27:معرة النعمان")
+    assert [link.evidence.get("repeats") for link in rest] == [None] * 5
+    assert all(link.priority < head.priority - 5 for link in rest)
+    again = ArticleFactory(status=Status.SEGMENTED, publisher="الوطن")
+    _store(again, ["قتل 20 مدنياً في غارات على سوق معرة النعمان يوم الاثنين"])
+    article_link(article_id=again.pk)
+    later = ClaimLink.objects.filter(claim_b__article=again)
+    assert {link.evidence.get("repeats") for link in later if link.discrepancy} == {head.pk}
