@@ -20,6 +20,9 @@ Prints one JSON line:
     relations against the gold ("related" counts as unrelated);
   * ``pairs_macro_f1``: the same over every pair of labelled claims of different articles of one
     group, scored by the link stage's own scorer, so pairs the queue left out count too;
+  * ``incident_pair_precision`` / ``incident_pair_recall``: of the pairs of labelled claims (of
+    different articles) the stored incidents put together, the share that are one gold incident;
+    of the pairs of one gold incident, the share put together;
   * ``unmatched_labels``: gold claims that no stored claim contains (segmentation misses).
 ``--show N`` prints the first N queue links with both claims and their gold labels; ``--pairs``
 writes the labelled pairs in the ``manage.py relate`` input shape with their gold relation.
@@ -184,6 +187,33 @@ def pair_figures(labels: dict, pairs: list[tuple[Claim, Claim, str]]) -> dict:
     }
 
 
+def incident_figures(labels: dict) -> dict:
+    """How the stored incidents group the labelled claims, pair by pair of claims of different
+    articles: precision (two claims put in one incident are one gold incident), recall (two claims
+    of one gold incident are put in one incident)."""
+    from incidents.models import IncidentClaim
+
+    stored = dict(IncidentClaim.objects.values_list("claim_id", "incident_id"))
+    article = dict(Claim.objects.filter(pk__in=list(labels)).values_list("pk", "article_id"))
+    labelled = [pk for pk, label in labels.items() if label and label.incident]
+    grouped, gold = [], []
+    for a, b in itertools.combinations(sorted(labelled), 2):
+        if article[a] == article[b]:
+            continue
+        together = a in stored and stored.get(a) == stored.get(b)
+        same = labels[a].incident == labels[b].incident
+        if together:
+            grouped.append(same)
+        if same:
+            gold.append(together)
+    return {
+        "incidents": len(set(stored.values())),
+        "claims_in_incidents": len(stored),
+        "incident_pair_precision": _share(grouped),
+        "incident_pair_recall": _share(gold),
+    }
+
+
 def show(labels: dict, count: int) -> None:
     for rank, link in enumerate(selectors.queue_links()[:count], start=1):
         gold = _gold(labels, link.claim_a_id, link.claim_b_id)
@@ -221,7 +251,7 @@ def main(argv: list[str]) -> int:
     labels, unmatched, counts = ingest(args.part)
     pairs = labelled_pairs(labels)
     figures = {"part": args.part, "articles": dict(counts), **queue_figures(labels)}
-    figures |= pair_figures(labels, pairs) | {"unmatched_labels": len(unmatched)}
+    figures |= pair_figures(labels, pairs) | incident_figures(labels) | {"unmatched_labels": len(unmatched)}
     if args.show:
         show(labels, args.show)
     if args.pairs:

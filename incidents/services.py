@@ -9,21 +9,29 @@ event and a place. Running it again changes nothing: a claim already placed stay
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 
 from django.db import transaction
 from django.db.models import Q
 
 from claims import pipeline
 from claims.linking import Prepared
-from claims.linking.incident import founding, incident_match
+from claims.linking.incident import Founding, founding, incident_match
 from claims.models import Article, Claim, ClaimLink, Relation, Status
 from claims.services.link import claim_prepared
+from claims.text.events import EventFrame, kinds_clash
+from claims.text.places import place, related
 from incidents.models import Incident, IncidentChange, IncidentClaim
 
 # How surely two claims must be one incident (claims.linking.incident.IncidentMatch.strength) for
 # one to join the other's: a shared town or district, or a province and the same day.
 JOIN_STRENGTH = 2.0
 LINKED = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.RELATED)
+# A standing incident takes a claim of a compatible kind at its place, or at a place containing
+# it or in it no wider than a district (two containers), and within a day of it.
+DAY = timedelta(days=1)
+JOIN_LEVEL = 2
+CANDIDATES = 500
 
 
 def current(incident: Incident) -> Incident:
@@ -61,11 +69,43 @@ def _best(prepared: Prepared, candidates: list[tuple[Claim, Prepared]]) -> tuple
     return max(scored, key=lambda pair: pair[1], default=None)
 
 
+def _matching(found: Founding) -> Incident | None:
+    """The standing incident of a compatible kind, at the claim's place (or one containing it, or
+    in it) and within a day of it, the most specific match first."""
+    near = Incident.objects.filter(merged_into=None).exclude(place_key="")
+    if found.day:
+        near = near.filter(Q(day=None) | Q(day__range=(found.day - DAY, found.day + DAY)))
+    best, best_score = None, 0.0
+    for incident in near.order_by("-updated_at")[:CANDIDATES]:
+        score = _fit(incident, found)
+        if score > best_score:
+            best, best_score = incident, score
+    return best
+
+
+def _fit(incident: Incident, found: Founding) -> float:
+    """3 for the same place, 2 for a place containing the other; a day more for the same day;
+    0 when the kinds cannot be one event or the places are not compatible."""
+    try:
+        there = place(incident.place_key)
+    except KeyError:
+        return 0.0
+    if kinds_clash(EventFrame(frozenset({incident.kind})), EventFrame(frozenset({found.kind}))):
+        return 0.0
+    if there.key == found.place.key:
+        score = 3.0
+    elif related(there, found.place) and min(len(there.parents), len(found.place.parents)) >= JOIN_LEVEL:
+        score = 2.0
+    else:
+        return 0.0
+    return score + (1.0 if found.day and incident.day == found.day else 0.0)
+
+
 def _found(claim: Claim, prepared: Prepared) -> Incident | None:
     found = founding(prepared)
     if found is None:
         return None
-    return Incident.objects.create(
+    return _matching(found) or Incident.objects.create(
         kind=found.kind, place_key=found.place.key, place_name=found.place.name, day=found.day
     )
 
@@ -105,6 +145,29 @@ def article_incidents(*, article_id: int) -> int:
             count += 1
         placed.append((claim, prepared))
         count += _adopt_linked(claim, prepared, incident)
+    return count + _adopt_unplaced(claims)
+
+
+def _adopt_unplaced(claims: list[Claim]) -> int:
+    """A claim naming an event but no place ("قتل 27 مدنياً في الغارات") speaks of the incident the
+    article was just reporting: it joins the incident of the nearest placed claim before it (or,
+    at the top of the article, after it) when the kinds of event can be one."""
+    held = {
+        m.claim_id: m.incident
+        for m in IncidentClaim.objects.filter(claim__in=claims).select_related("incident")
+    }
+    count = 0
+    for position, claim in enumerate(claims):
+        if claim.pk in held:
+            continue
+        frame = claim_prepared(claim).frame
+        if not frame.kinds or frame.places:
+            continue
+        order = [*reversed(claims[:position]), *claims[position + 1 :]]
+        incident = next((held[other.pk] for other in order if other.pk in held), None)
+        if incident and not kinds_clash(frame, EventFrame(frozenset({incident.kind}))):
+            IncidentClaim.objects.get_or_create(claim=claim, defaults={"incident": current(incident)})
+            count += 1
     return count
 
 

@@ -24,7 +24,8 @@ DAY_TOLERANCE = 1
 # A shared word this rare (term_weight) and long names one thing both claims speak of.
 ANCHOR_WEIGHT = 0.95
 ANCHOR_LENGTH = 5
-# A place this specific or more (district, town, area) anchors fully; a governorate half.
+# A place this deep (a district or anything within one; an area of a governorate) anchors fully,
+# a governorate (1) half.
 ANCHOR_LEVEL = 2
 # Damascus (SY01) and its countryside (SY03) are one area to a reporter: "غرب دمشق", "ريف دمشق".
 TWIN_GOVERNORATES = {"SY01": "SY03"}
@@ -37,7 +38,7 @@ SAME_WORDING = 0.8
 class IncidentMatch:
     clashes: tuple[str, ...] = ()  # "kind", "day", "place": why these are two incidents
     places: tuple[str, ...] = ()  # places both name (or one containing the other), most specific first
-    place_level: int = -1  # the level of the most specific of them (claims.text.places.Place.level)
+    place_level: int = -1  # how deep the most specific of them lies: 1 a province, 2 a district or finer
     same_day: bool = False
     terms: tuple[str, ...] = ()  # rare words both repeat
     eventful: bool = True  # at least one claim names an event (a raid, a toll, a capture …)
@@ -96,6 +97,13 @@ def _day(a: Prepared, b: Prepared) -> tuple[bool, bool]:
     return apart > DAY_TOLERANCE, apart == 0
 
 
+def specificity(p: Place) -> tuple[int, int]:
+    """How narrow a place is: how many places contain it, then its level. A town of a sub-district
+    (4 containers) is narrower than Eastern Ghouta (a named area of a governorate, 2), which is as
+    wide as a district."""
+    return len(p.parents), p.level
+
+
 def _governorate(p: Place) -> str:
     """The key of the province a place lies in (itself for a province), Damascus joined to its
     countryside: "غرب دمشق" and "ريف دمشق" are one area to a reporter."""
@@ -118,14 +126,14 @@ def _places(a: Prepared, b: Prepared) -> tuple[bool, list[Place]]:
     if not shared:
         provinces = {_governorate(x) for x in places_a} & {_governorate(y) for y in places_b}
         shared = {place(key) for key in provinces}
-    return not shared, sorted(shared, key=lambda p: (-p.level, p.name))
+    return not shared, sorted(shared, key=lambda p: (-len(p.parents), -p.level, p.name))
 
 
 def _common(x: Place, y: Place) -> Place:
     """What two compatible places both say: the wider of the two, or for a countryside area and a
     town in it, their governorate."""
     if related(x, y):
-        return min(x, y, key=lambda p: p.level)
+        return min(x, y, key=specificity)
     area = x if COUNTRYSIDE in x.key else y
     return place(area.parents[0])
 
@@ -152,7 +160,7 @@ def incident_match(
     place_clash, shared = _places(a, b)
     if place_clash and similarity < SAME_WORDING:
         clashes.append("place")
-    level = shared[0].level if shared else -1
+    level = len(shared[0].parents) if shared else -1
     names = tuple(p.name for p in shared[:3])
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]
@@ -195,7 +203,7 @@ def founding(p: Prepared) -> Founding | None:
     if not p.frame.kinds or not places:
         return None
     kind = next(k for k in KIND_ORDER if k in p.frame.kinds)
-    return Founding(kind, max(places, key=lambda x: x.level), _event_day(p) or p.claim.published)
+    return Founding(kind, max(places, key=specificity), _event_day(p) or p.claim.published)
 
 
 def _named(p: Prepared) -> list[Place]:

@@ -131,3 +131,30 @@ def test_the_api_lists_incidents_and_shows_one_and_only_editors_change_them(repo
         400,
         [f"claims not in incident {strike['id']}: 999999"],
     )
+
+
+def test_a_later_report_of_the_same_place_and_day_joins_the_standing_incident(
+    reports, django_capture_on_commit_callbacks
+):
+    strike = Incident.objects.get(place_name="معرة النعمان")
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest("الجزيرة", "أفادت مصادر محلية بأن الطائرات الحربية استهدفت السوق الشعبي في معرة النعمان أمس.")
+    assert members(strike) == ["الجزيرة", "المرصد", "سانا", "عنب بلدي"]
+
+
+def test_a_toll_without_a_place_joins_the_incident_its_article_was_reporting(
+    registry, django_capture_on_commit_callbacks
+):
+    text = (
+        "شنت طائرات حربية غارات على بلدة حمورية في الغوطة الشرقية يوم الأحد. "
+        "وقال الدفاع المدني إن 17 شخصاً قتلوا في الغارات. وفي شأن آخر، دعا الأمين العام إلى ضبط النفس."
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest("رويترز", text)
+    (incident,) = Incident.objects.all()
+    placed = list(
+        Claim.objects.filter(incident_membership__incident=incident)
+        .order_by("index")
+        .values_list("text", flat=True)
+    )
+    assert (incident.place_name, len(placed), "17 شخصاً قتلوا في الغارات" in placed[-1]) == ("حمورية", 2, True)
