@@ -10,10 +10,17 @@ from claims.linking.features import Prepared
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import has_strong_evidence
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
+from claims.text.events import GENERIC
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
 _COVERED_MAX = FEATURES.index("covered_max")
+# Two reports of one kind of event this surely one incident (a town and the day, say) agree even
+# when their wording shares little.
+SURE_INCIDENT = 3.0
+# Otherwise a claim corroborates another only when it repeats this share of it (weighted by rarity):
+# two long sentences about one province that share a few words tell different things.
+CORROBORATION_COVERAGE = 0.4
 # A claim this long (content words) that mentions a denial is a passage, not a denial.
 DENIAL_WORDS = 25
 # A negation denies what the other claim reports only in a claim this short: one statement.
@@ -71,14 +78,14 @@ def _denial(a: Prepared, b: Prepared) -> bool:
 
 
 def within_incident(
-    relation: str, match: IncidentMatch, denial: bool, evidence: Mapping, one_kind: bool
+    relation: str, match: IncidentMatch, denial: bool, evidence: Mapping, one_kind: bool, covered: float = 1.0
 ) -> str:
     """The relation a fact-checker can act on, given what ties the claims to one incident.
 
     Two incidents are never set against each other nor made to agree. Two death tolls with nothing
     tying them to one event ("قتل 19 مدنياً" / "قتل 23 مدنياً": which attack?) share a topic, they do
     not conflict. Within one incident (a shared place or day) a denial contradicts the report, and
-    two reports of one kind of event the model calls related agree.
+    two reports of the same kind of event surely at one place and day agree.
     """
     if match.different:
         return "unrelated"
@@ -89,8 +96,10 @@ def within_incident(
         return "related" if relation == "contradicts" and tolls_only else relation
     if denial and relation != "unrelated":
         return "contradicts"
-    if relation == "related" and one_kind:
+    if relation == "related" and one_kind and match.strength >= SURE_INCIDENT:
         return "corroborates"
+    if relation == "corroborates" and covered < CORROBORATION_COVERAGE and match.strength < SURE_INCIDENT:
+        return "related"
     return relation
 
 
@@ -107,8 +116,8 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         probabilities = _flip_stance(probabilities)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
-    one_kind = bool(a.frame.families & b.frame.families)
-    relation = within_incident(relation, match, _denial(a, b), evidence, one_kind)
+    one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
+    relation = within_incident(relation, match, _denial(a, b), evidence, one_kind, values[_COVERED_MAX])
     for internal in INTERNAL_EVIDENCE:
         evidence.pop(internal, None)
     evidence.update(match.evidence())

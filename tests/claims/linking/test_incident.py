@@ -108,3 +108,19 @@ def test_killed_and_wounded_counts_never_conflict():
     )
     conflicts = [(c["a_value"], c["b_value"]) for c in relation.evidence.get("number_conflicts", [])]
     assert conflicts == [(7, 328)]
+
+
+def test_two_long_sentences_about_one_province_that_share_a_few_words_do_not_corroborate():
+    relation = score_pair(
+        prepare(
+            ClaimText(
+                "هيئة تحرير الشام عززت مواقعها في ريف إدلب الجنوبي منعاً لتقدم التنظيم وتسببت الاشتباكات بخسائر"
+            )
+        ),
+        prepare(
+            ClaimText(
+                "وتسببت الغارات الجوية بنزوح نحو 400 ألف سوري فراراً من الأعمال العسكرية في ريف إدلب الجنوبي"
+            )
+        ),
+    )
+    assert relation.relation == "related"
