@@ -1,0 +1,120 @@
+"""Site chrome of a scraped page: share buttons, login forms, menus, "related" lists, a repeated headline.
+
+Chrome is found on the folded text and blanked out of it with one newline per character, so offsets
+stay exact and the blank acts as a paragraph break: no sentence, and so no claim or source, is read
+from it. The words are a small list of interface vocabulary; the spans around them come from general
+signals (runs of such words with little between them, Latin-script runs, lists opened by a "related"
+heading in the page's tail, a headline printed twice in a row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.tokens import fold
+
+# Interface words no news sentence uses in this sense.
+_RELATED = "(?:مواضيع|المواضيع|أخبار|روابط|مقالات|عناوين|فيديوهات|موضوعات|قصص) ذات صلة"
+_STRONG = (
+    _RELATED
+    + """
+اقرأ أيضا|إقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|اقرأ المزيد|إقرأ المزيد|شاهد أيضا|شاهد أيضاً|وقد يعجبك أيضا|قد يعجبك أيضا
+مقالات مشابهة|مواضيع مقترحة|المواضيع المميزة|اختيارات المحرر|الأكثر قراءة|الأكثر مشاهدة|الأكثر مشاركة
+الأكثر تعليقا|أحدث المقالات|آخر الأخبار|أهم العناوين|آخر العناوين|جميع الحقوق محفوظة|حقوق النشر محفوظة
+حقوق التأليف والنشر|كلمات دلالية|كلمات مفتاحية|تاريخ النشر|آخر تحديث|تم النشر بتاريخ|الكلمات الدلالية|الكلمات المفتاحية|الوسوم|شارك على|شارك هذا|شارك الخبر
+تسجيل الدخول|تسجيل الخروج|قم بتسجيل الدخول|كلمة السر|كلمة المرور|اسم المستخدم|الاسم المستعار
+أضف تعليق|أضف تعليقك|اكتب تعليقك|لا توجد تعليقات|النشرة البريدية
+النشرة الإخبارية|اشترك الآن|حجم الخط|تابعنا على|تابعونا على|شريط التصفح|وظيفة البحث
+البحث في الموقع|البحث فى الموقع|جاري التحميل|جاري التسجيل|نسخة للطباعة|أرسل لصديق|الانتقال السريع
+سياسة الخصوصية|شروط الاستخدام|الصفحة الرئيسية"""
+).replace("\n", "|")
+# Words that are chrome only beside strong chrome: "شارك على فيسبوك تويتر".
+_WEAK = (
+    "البريد الإلكتروني|البريد الالكتروني|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|يوتيوب|انستغرام|جوجل|غوغل|بريد|المزيد|عاجل|مباشر"
+    "|التعليقات|طباعة|تخطي|وظائف رئيسية|من نحن|اتصل بنا|مشاركة|الرئيسية"
+)
+_WORDS = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<strong>{fold(_STRONG)})|(?P<weak>{fold(_WEAK)}))(?![^\W\d_])"
+    r"|(?P<latin>[A-Za-z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9&'.-]*)+)(?![^\W\d_])"
+)
+_LIST_HEADS = re.compile(
+    fold(
+        _RELATED
+        + "|اقرأ أيضا|إقرأ أيضا|شاهد أيضا|مقالات مشابهة|الأكثر قراءة|الأكثر مشاهدة|أحدث المقالات|آخر الأخبار|جميع الحقوق محفوظة"
+    )
+)
+_END = re.compile(r"[.!?؟]")
+_REPEATED = re.compile(r"(?m)^[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
+MAX_GAP_WORDS = 3  # words between two chrome hits that are still part of one menu
+MIN_LATIN_WORDS = 4  # shorter Latin runs may be a name the sentence quotes: "Middle East Eye"
+TAIL = 0.6  # a "related" heading past this share of the page opens a list of other headlines
+
+
+def _hits(folded: str) -> list[tuple[int, int, bool]]:
+    """Chrome words and Latin runs as (start, end, strong)."""
+    hits = []
+    for match in _WORDS.finditer(folded):
+        if match.lastgroup == "latin":
+            if len(match.group().split()) >= MIN_LATIN_WORDS or _site_name(folded, *match.span()):
+                hits.append((match.start(), match.end(), True))
+        else:
+            hits.append((match.start(), match.end(), match.lastgroup == "strong"))
+    return hits
+
+
+def _site_name(folded: str, start: int, end: int) -> bool:
+    """A Latin name opening a line or set off by a dash, bar or colon: "SMART News Agency - وكالة …"."""
+    before, after = folded[max(0, start - 3) : start].strip(), folded[end : end + 3].strip()
+    at_line_start = start == 0 or folded[start - 1] == "\n"
+    return at_line_start or (before[-1:] or "x") in "-|" or (after[:1] or "x") in "-|:"
+
+
+def _runs(folded: str, hits: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Hits joined across short gaps with no sentence end; a run needs one strong hit."""
+    runs: list[list] = []
+    for start, end, strong in hits:
+        if runs and _short_gap(folded[runs[-1][1] : start]):
+            runs[-1][1], runs[-1][2] = end, runs[-1][2] or strong
+        else:
+            runs.append([start, end, strong])
+    return [(start, end) for start, end, strong in runs if strong]
+
+
+def _short_gap(gap: str) -> bool:
+    return "\n" not in gap and not _END.search(gap) and len(gap.split()) <= MAX_GAP_WORDS
+
+
+def _tail_lists(folded: str) -> list[tuple[int, int]]:
+    """From a "related" heading in the page's tail to the end: the rest lists other pages."""
+    for match in _LIST_HEADS.finditer(folded, int(len(folded) * TAIL)):
+        return [(match.start(), len(folded))]
+    return []
+
+
+def chrome_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of the folded text that are site chrome, in order and apart.
+
+    "شارك على فيسبوك تويتر\\nقال المرصد إن 5 قتلوا." → [(0, 21)]
+    """
+    spans = _runs(folded, _hits(folded)) + _tail_lists(folded)
+    spans += [match.span(2) for match in _REPEATED.finditer(folded)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def strip_chrome(folded: str) -> str:
+    """The folded text with chrome blanked to newlines, one for one.
+
+    "اقرأ أيضا : المصدر : السورية نت" → "\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n السورية نت"
+    """
+    pieces, position = [], 0
+    for start, end in chrome_spans(folded):
+        pieces += [folded[position:start], "\n" * (end - start)]
+        position = end
+    pieces.append(folded[position:])
+    return "".join(pieces)
