@@ -44,7 +44,12 @@ _LIST_HEADS = re.compile(
     )
 )
 _END = re.compile(r"[.!?؟]")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
+_STAMP = re.compile(r"\d+ ?[/:] ?\d+")
 _REPEATED = re.compile(r"(?m)^[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
+MAX_FRAGMENT_WORDS = 3  # a line this short beside chrome is a leftover of it, not a headline
 MAX_GAP_WORDS = 3  # words between two chrome hits that are still part of one menu
 MIN_LATIN_WORDS = 4  # shorter Latin runs may be a name the sentence quotes: "Middle East Eye"
 TAIL = 0.6  # a "related" heading past this share of the page opens a list of other headlines
@@ -107,14 +112,37 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _fragment(piece: str, beside_chrome: bool) -> bool:
+    """What is left of a chrome line: a few words beside chrome, or a date stamp with little else.
+
+    "الرجاء إدخال" after a login form; "12 : 00 صباحا دمشق"; not "المرصد السوري: مقتل 20 مدنيا".
+    """
+    words = _WORD.findall(piece)
+    if beside_chrome and len(words) <= MAX_FRAGMENT_WORDS and not _END.search(piece.rstrip(" .")):
+        return True
+    return bool(_STAMP.search(piece)) and len(_NUMBER.findall(piece)) >= len(words) <= MAX_FRAGMENT_WORDS
+
+
 def strip_chrome(folded: str) -> str:
     """The folded text with chrome blanked to newlines, one for one.
 
-    "اقرأ أيضا : المصدر : السورية نت" → "\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n السورية نت"
+    "شارك علي فيسبوك\\nقال المرصد" → "\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\nقال المرصد"
     """
+    spans = chrome_spans(folded)
+    edges = {start for start, _ in spans} | {end for _, end in spans}
+    stripped = _blank(folded, spans)
+    fragments = [
+        line.span()
+        for line in _LINE.finditer(stripped)
+        if _fragment(line.group(), line.start() in edges or line.end() in edges)
+    ]
+    return _blank(stripped, fragments) if fragments else stripped
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     pieces, position = [], 0
-    for start, end in chrome_spans(folded):
-        pieces += [folded[position:start], "\n" * (end - start)]
+    for start, end in spans:
+        pieces += [text[position:start], "\n" * (end - start)]
         position = end
-    pieces.append(folded[position:])
+    pieces.append(text[position:])
     return "".join(pieces)

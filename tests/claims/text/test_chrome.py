@@ -103,3 +103,27 @@ def test_chrome_in_the_page_tail_opens_a_list_of_other_headlines():
 )
 def test_segment_reads_no_claim_from_chrome(text, claims):
     assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # what a login form leaves beside itself, and a lone time stamp
+        (
+            "خطأ في إسم المستخدم أو كلمة السر الرجاء إدخال\nقال المرصد إن 5 قتلوا .",
+            ["قال المرصد ان 5 قتلوا ."],
+        ),
+        ("12 : 00 صباحا دمشق\nقال المرصد إن 5 قتلوا .", ["قال المرصد ان 5 قتلوا ."]),
+        ("27 شباط , 2017 16 : 15 : 49", []),
+        # a headline beside chrome and a dated headline stay
+        ("حجم الخط\nالمرصد السوري: مقتل 20 مدنيا", ["المرصد السوري: مقتل 20 مدنيا"]),
+        (
+            "2017 / 5 / 23 الساعة 17 : 01 - تنظيم الدولة يتبنى هجومين بحمص وريف دمشق",
+            ["2017 / 5 / 23 الساعه 17 : 01 - تنظيم الدوله يتبني هجومين بحمص وريف دمشق"],
+        ),
+    ],
+)
+def test_strip_chrome_blanks_leftovers_of_chrome_lines(text, kept):
+    stripped = strip_chrome(fold(text))
+    assert len(stripped) == len(text)
+    assert [line for line in stripped.split("\n") if line.strip()] == kept
