@@ -13,36 +13,62 @@ import re
 
 from claims.text.tokens import fold
 
+_RELATED = [
+    f"{head} ذات صلة" for head in "مواضيع المواضيع أخبار روابط مقالات عناوين فيديوهات موضوعات قصص".split()
+]
 # Interface words no news sentence uses in this sense.
-_RELATED = "(?:مواضيع|المواضيع|أخبار|روابط|مقالات|عناوين|فيديوهات|موضوعات|قصص) ذات صلة"
 _STRONG = (
     _RELATED
     + """
-اقرأ أيضا|إقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|اقرأ المزيد|إقرأ المزيد|شاهد أيضا|شاهد أيضاً|وقد يعجبك أيضا|قد يعجبك أيضا
-مقالات مشابهة|مواضيع مقترحة|المواضيع المميزة|اختيارات المحرر|الأكثر قراءة|الأكثر مشاهدة|الأكثر مشاركة
-الأكثر تعليقا|أحدث المقالات|آخر الأخبار|أهم العناوين|آخر العناوين|جميع الحقوق محفوظة|حقوق النشر محفوظة
-حقوق التأليف والنشر|كلمات دلالية|كلمات مفتاحية|تاريخ النشر|آخر تحديث|تم النشر بتاريخ|الكلمات الدلالية|الكلمات المفتاحية|الوسوم|شارك على|شارك هذا|شارك الخبر
-تسجيل الدخول|تسجيل الخروج|قم بتسجيل الدخول|كلمة السر|كلمة المرور|اسم المستخدم|الاسم المستعار
-أضف تعليق|أضف تعليقك|اكتب تعليقك|لا توجد تعليقات|النشرة البريدية
-النشرة الإخبارية|اشترك الآن|حجم الخط|تابعنا على|تابعونا على|شريط التصفح|وظيفة البحث
-البحث في الموقع|البحث فى الموقع|جاري التحميل|جاري التسجيل|نسخة للطباعة|أرسل لصديق|الانتقال السريع
-سياسة الخصوصية|شروط الاستخدام|الصفحة الرئيسية"""
-).replace("\n", "|")
+اقرأ أيضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا|وقد يعجبك أيضا|قد يعجبك أيضا|مقالات مشابهة|مواضيع مقترحة|المواضيع المميزة
+اختيارات المحرر|الأكثر قراءة|الأكثر مشاهدة|الأكثر مشاركة|الأكثر تعليقا|أحدث المقالات|آخر الأخبار|أهم العناوين
+آخر العناوين|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق التأليف والنشر|كلمات دلالية|كلمات مفتاحية|الكلمات الدلالية
+الكلمات المفتاحية|الوسوم|تاريخ النشر|آخر تحديث|تم النشر بتاريخ|شارك على|شارك هذا|شارك الخبر|تسجيل الدخول
+تسجيل الخروج|قم بتسجيل الدخول|كلمة السر|كلمة المرور|اسم المستخدم|الاسم المستعار|أضف تعليق|أضف تعليقك|اكتب تعليقك
+لا توجد تعليقات|النشرة البريدية|النشرة الإخبارية|اشترك الآن|حجم الخط|تابعنا على|تابعونا على|شريط التصفح|وظيفة البحث
+البحث في الموقع|البحث فى الموقع|جاري التحميل|جاري التسجيل|نسخة للطباعة|أرسل لصديق|الانتقال السريع|سياسة الخصوصية
+شروط الاستخدام|الصفحة الرئيسية""".strip()
+    .replace("\n", "|")
+    .split("|")
+)
 # Words that are chrome only beside strong chrome: "شارك على فيسبوك تويتر".
-_WEAK = (
-    "البريد الإلكتروني|البريد الالكتروني|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|يوتيوب|انستغرام|جوجل|غوغل|بريد|المزيد|عاجل|مباشر"
-    "|التعليقات|طباعة|تخطي|وظائف رئيسية|من نحن|اتصل بنا|مشاركة|الرئيسية"
-)
-_WORDS = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<strong>{fold(_STRONG)})|(?P<weak>{fold(_WEAK)}))(?![^\W\d_])"
-    r"|(?P<latin>[A-Za-z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9&'.-]*)+)(?![^\W\d_])"
-)
-_LIST_HEADS = re.compile(
-    fold(
-        _RELATED
-        + "|اقرأ أيضا|إقرأ أيضا|شاهد أيضا|مقالات مشابهة|الأكثر قراءة|الأكثر مشاهدة|أحدث المقالات|آخر الأخبار|جميع الحقوق محفوظة"
+_WEAK = """البريد الإلكتروني|البريد الالكتروني|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|يوتيوب|انستغرام
+جوجل|غوغل|بريد|المزيد|عاجل|مباشر|التعليقات|طباعة|تخطي|وظائف رئيسية|من نحن|اتصل بنا|مشاركة|الرئيسية""".replace(
+    "\n", "|"
+).split("|")
+_LIST_HEADS = (
+    _RELATED
+    + "اقرأ أيضا|شاهد أيضا|مقالات مشابهة|الأكثر قراءة|الأكثر مشاهدة|أحدث المقالات|آخر الأخبار|جميع الحقوق محفوظة".split(
+        "|"
     )
 )
+
+
+def _alternation(phrases: list[str]) -> str:
+    """One regex for many literal phrases, sharing prefixes so a position fails on its first letter."""
+    trie: dict = {}
+    for phrase in {fold(p) for p in phrases}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    options = [re.escape(char) + _branches(child) if char else "" for char, child in sorted(node.items())]
+    if len(options) == 1:
+        return options[0]
+    optional = "" in options
+    body = "(?:" + "|".join(o for o in options if o) + ")"
+    return body + "?" if optional else body
+
+
+_WORDS = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG)})|(?P<weak>{_alternation(_WEAK)}))(?![^\W\d_])"
+    r"|(?P<latin>[A-Za-z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9&'.-]*)+)(?![^\W\d_])"
+)
+_LIST_HEADS_RE = re.compile(_alternation(_LIST_HEADS))
 _END = re.compile(r"[.!?؟]")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -50,6 +76,7 @@ _NUMBER = re.compile(r"\d+")
 _STAMP = re.compile(r"\d+ ?[/:] ?\d+")
 _REPEATED = re.compile(r"(?m)^[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
 MAX_FRAGMENT_WORDS = 3  # a line this short beside chrome is a leftover of it, not a headline
+MAX_FRAGMENT_CHARS = 60  # longer lines away from chrome are never a date stamp with three words
 MAX_GAP_WORDS = 3  # words between two chrome hits that are still part of one menu
 MIN_LATIN_WORDS = 4  # shorter Latin runs may be a name the sentence quotes: "Middle East Eye"
 TAIL = 0.6  # a "related" heading past this share of the page opens a list of other headlines
@@ -91,7 +118,7 @@ def _short_gap(gap: str) -> bool:
 
 def _tail_lists(folded: str) -> list[tuple[int, int]]:
     """From a "related" heading in the page's tail to the end: the rest lists other pages."""
-    for match in _LIST_HEADS.finditer(folded, int(len(folded) * TAIL)):
+    for match in _LIST_HEADS_RE.finditer(folded, int(len(folded) * TAIL)):
         return [(match.start(), len(folded))]
     return []
 
@@ -117,6 +144,8 @@ def _fragment(piece: str, beside_chrome: bool) -> bool:
 
     "الرجاء إدخال" after a login form; "12 : 00 صباحا دمشق"; not "المرصد السوري: مقتل 20 مدنيا".
     """
+    if len(piece) > MAX_FRAGMENT_CHARS and not beside_chrome:
+        return False
     words = _WORD.findall(piece)
     if beside_chrome and len(words) <= MAX_FRAGMENT_WORDS and not _END.search(piece.rstrip(" .")):
         return True
