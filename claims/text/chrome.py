@@ -27,7 +27,9 @@ _STRONG = (
 تسجيل الخروج|قم بتسجيل الدخول|كلمة السر|كلمة المرور|اسم المستخدم|الاسم المستعار|أضف تعليق|أضف تعليقك|اكتب تعليقك
 لا توجد تعليقات|النشرة البريدية|النشرة الإخبارية|اشترك الآن|حجم الخط|تابعنا على|تابعونا على|شريط التصفح|وظيفة البحث
 البحث في الموقع|البحث فى الموقع|جاري التحميل|جاري التسجيل|نسخة للطباعة|أرسل لصديق|الانتقال السريع|سياسة الخصوصية
-شروط الاستخدام|الصفحة الرئيسية""".strip()
+شروط الاستخدام|الصفحة الرئيسية|القائمة الرئيسية|أقسام الموقع|الأكثر شعبية|اخترنا لكم|كي لا يفوتك|مواد متعلقة
+أخبار متعلقة|الأخبار المتعلقة|مقالات أخرى|الخبر التالي|الخبر السابق|شريط الأخبار|نشرتنا|بريدك الإلكتروني|بريدك الالكتروني
+مشاركتك بالتعليق|الحقوق محفوظة|نشرتنا البريدية|نشرتنا الإخبارية|شبكتنا|مواقع الشبكة|إلى أعلى|Email Address|Sign in""".strip()
     .replace("\n", "|")
     .split("|")
 )
@@ -66,6 +68,7 @@ def _branches(node: dict) -> str:
 
 _WORDS = re.compile(
     rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG)})|(?P<weak>{_alternation(_WEAK)}))(?![^\W\d_])"
+    r"|(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,})"
     r"|(?P<latin>[A-Za-z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9&'.-]*)+)(?![^\W\d_])"
 )
 _LIST_HEADS_RE = re.compile(_alternation(_LIST_HEADS))
@@ -74,7 +77,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
 _STAMP = re.compile(r"\d+ ?[/:] ?\d+")
-_REPEATED = re.compile(r"(?m)^[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
+_REPEATED = re.compile(r"(?m)(?:^|(?<=\| ))[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
 MAX_FRAGMENT_WORDS = 3  # a line this short beside chrome is a leftover of it, not a headline
 MAX_FRAGMENT_CHARS = 60  # longer lines away from chrome are never a date stamp with three words
 MAX_GAP_WORDS = 3  # words between two chrome hits that are still part of one menu
@@ -90,7 +93,7 @@ def _hits(folded: str) -> list[tuple[int, int, bool]]:
             if len(match.group().split()) >= MIN_LATIN_WORDS or _site_name(folded, *match.span()):
                 hits.append((match.start(), match.end(), True))
         else:
-            hits.append((match.start(), match.end(), match.lastgroup == "strong"))
+            hits.append((match.start(), match.end(), match.lastgroup != "weak"))
     return hits
 
 

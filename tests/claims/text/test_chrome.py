@@ -39,6 +39,18 @@ def _claims(text: str) -> list[tuple]:
             "أبرد قرية في العالم Your browser does not support the video tag",
             ["Your browser does not support the video tag"],
         ),
+        # a list of times since other stories were posted
+        (
+            "المزيد من قبل 50 دقيقة قبل ساعة قبل 3 ساعات شبكتنا",
+            ["المزيد من قبل 50 دقيقة قبل ساعة قبل 3 ساعات شبكتنا"],
+        ),
+        # the reader addressed by a subscription box
+        ("هل تريد الاشتراك في نشرتنا الإخبارية", ["نشرتنا الإخبارية"]),
+        # the headline printed again after the site's name
+        (
+            "مقتل 27 شخصا في قصف قرب دمشق | الوطن | مقتل 27 شخصا في قصف قرب دمشق مقتل 27 شخصا في قصف قرب دمشق",
+            ["مقتل 27 شخصا في قصف قرب دمشق"],
+        ),
         # the headline printed twice in a row: the second copy goes
         (
             "مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق",
