@@ -67,8 +67,9 @@ def _branches(node: dict) -> str:
 
 
 _WORDS = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG)})|(?P<weak>{_alternation(_WEAK)}))(?![^\W\d_])"
-    r"|(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,})"
+    rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG)})|(?P<weak>{_alternation(_WEAK)})"
+    r"|(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,}))"
+    r"(?![^\W\d_])"
     r"|(?P<latin>[A-Za-z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9&'.-]*)+)(?![^\W\d_])"
 )
 _LIST_HEADS_RE = re.compile(_alternation(_LIST_HEADS))
@@ -77,7 +78,8 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
 _STAMP = re.compile(r"\d+ ?[/:] ?\d+")
-_REPEATED = re.compile(r"(?m)(?:^|(?<=\| ))[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
+_HEADLINE_STARTS = re.compile(r"\n|\| ")  # a literal first character lets the engine scan fast
+_REPEATED = re.compile(r"[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
 MAX_FRAGMENT_WORDS = 3  # a line this short beside chrome is a leftover of it, not a headline
 MAX_FRAGMENT_CHARS = 60  # longer lines away from chrome are never a date stamp with three words
 MAX_GAP_WORDS = 3  # words between two chrome hits that are still part of one menu
@@ -132,7 +134,9 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
     "شارك على فيسبوك تويتر\\nقال المرصد إن 5 قتلوا." → [(0, 21)]
     """
     spans = _runs(folded, _hits(folded)) + _tail_lists(folded)
-    spans += [match.span(2) for match in _REPEATED.finditer(folded)]
+    starts = [0, *(match.end() for match in _HEADLINE_STARTS.finditer(folded))]
+    repeats = (_REPEATED.match(folded, start) for start in starts)
+    spans += [match.span(2) for match in repeats if match]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
