@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.text.article import Article, Draft
+from claims.text.chrome import strip_chrome
 from claims.text.quantities import read_numbers
 from claims.text.sentences import Sentence, split_sentences
 
@@ -111,6 +112,7 @@ def segment(text: str, *, resolve: Callable[[str], str | None] | None = None) ->
     if not text or not text.strip():
         return []
     article = Article(text, resolve)
+    article.folded = strip_chrome(article.folded)  # share buttons, menus, related lists: no claims
     drafts = [draft for sentence in _unique(article.folded) for draft in article.drafts(sentence)]
     article.coref.finish()
     sentences: dict[tuple[int, int], tuple[str | None, int, int]] = {}

@@ -1,0 +1,184 @@
+"""Site chrome of a scraped page: share buttons, login forms, menus, "related" lists, a repeated headline.
+
+Chrome is found on the folded text and blanked out of it with one newline per character, so offsets
+stay exact and the blank acts as a paragraph break: no sentence, and so no claim or source, is read
+from it. The words are a small list of interface vocabulary; the spans around them come from general
+signals (runs of such words with little between them, Latin-script runs, lists opened by a "related"
+heading in the page's tail, a headline printed twice in a row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.tokens import fold
+
+_RELATED = [
+    f"{head} ذات صلة" for head in "مواضيع المواضيع أخبار روابط مقالات عناوين فيديوهات موضوعات قصص".split()
+]
+# Interface words no news sentence uses in this sense.
+_STRONG = (
+    _RELATED
+    + """
+اقرأ أيضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا|وقد يعجبك أيضا|قد يعجبك أيضا|مقالات مشابهة|مواضيع مقترحة|المواضيع المميزة
+اختيارات المحرر|الأكثر قراءة|الأكثر مشاهدة|الأكثر مشاركة|الأكثر تعليقا|أحدث المقالات|آخر الأخبار|أهم العناوين
+آخر العناوين|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق التأليف والنشر|كلمات دلالية|كلمات مفتاحية|الكلمات الدلالية
+الكلمات المفتاحية|الوسوم|تاريخ النشر|آخر تحديث|تم النشر بتاريخ|شارك على|شارك هذا|شارك الخبر|تسجيل الدخول
+تسجيل الخروج|قم بتسجيل الدخول|كلمة السر|كلمة المرور|اسم المستخدم|الاسم المستعار|أضف تعليق|أضف تعليقك|اكتب تعليقك
+لا توجد تعليقات|النشرة البريدية|النشرة الإخبارية|اشترك الآن|حجم الخط|تابعنا على|تابعونا على|شريط التصفح|وظيفة البحث
+البحث في الموقع|البحث فى الموقع|جاري التحميل|جاري التسجيل|نسخة للطباعة|أرسل لصديق|الانتقال السريع|سياسة الخصوصية
+شروط الاستخدام|الصفحة الرئيسية|القائمة الرئيسية|أقسام الموقع|الأكثر شعبية|اخترنا لكم|كي لا يفوتك|مواد متعلقة
+أخبار متعلقة|الأخبار المتعلقة|مقالات أخرى|الخبر التالي|الخبر السابق|شريط الأخبار|نشرتنا|بريدك الإلكتروني|بريدك الالكتروني
+مشاركتك بالتعليق|الحقوق محفوظة|نشرتنا البريدية|نشرتنا الإخبارية|شبكتنا|مواقع الشبكة|إلى أعلى|Email Address|Sign in""".strip()
+    .replace("\n", "|")
+    .split("|")
+)
+# Words that are chrome only beside strong chrome: "شارك على فيسبوك تويتر".
+_WEAK = """البريد الإلكتروني|البريد الالكتروني|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|يوتيوب|انستغرام
+جوجل|غوغل|بريد|المزيد|عاجل|مباشر|التعليقات|طباعة|تخطي|وظائف رئيسية|من نحن|اتصل بنا|مشاركة|الرئيسية""".replace(
+    "\n", "|"
+).split("|")
+_LIST_HEADS = (
+    _RELATED
+    + "اقرأ أيضا|شاهد أيضا|مقالات مشابهة|الأكثر قراءة|الأكثر مشاهدة|أحدث المقالات|آخر الأخبار|جميع الحقوق محفوظة".split(
+        "|"
+    )
+)
+
+
+def _alternation(phrases: list[str]) -> str:
+    """One regex for many literal phrases, sharing prefixes so a position fails on its first letter."""
+    trie: dict = {}
+    for phrase in {fold(p) for p in phrases}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    options = [re.escape(char) + _branches(child) if char else "" for char, child in sorted(node.items())]
+    if len(options) == 1:
+        return options[0]
+    optional = "" in options
+    body = "(?:" + "|".join(o for o in options if o) + ")"
+    return body + "?" if optional else body
+
+
+_WORDS = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG)})|(?P<weak>{_alternation(_WEAK)})"
+    r"|(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,}))"
+    r"(?![^\W\d_])"
+    r"|(?P<latin>[A-Za-z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9&'.-]*)+)(?![^\W\d_])"
+)
+_LIST_HEADS_RE = re.compile(_alternation(_LIST_HEADS))
+_END = re.compile(r"[.!?؟]")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
+_STAMP = re.compile(r"\d+ ?[/:] ?\d+")
+_HEADLINE_STARTS = re.compile(r"\n|\| ")  # a literal first character lets the engine scan fast
+_REPEATED = re.compile(r"[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
+MAX_FRAGMENT_WORDS = 3  # a line this short beside chrome is a leftover of it, not a headline
+MAX_FRAGMENT_CHARS = 60  # longer lines away from chrome are never a date stamp with three words
+MAX_GAP_WORDS = 3  # words between two chrome hits that are still part of one menu
+MIN_LATIN_WORDS = 4  # shorter Latin runs may be a name the sentence quotes: "Middle East Eye"
+TAIL = 0.6  # a "related" heading past this share of the page opens a list of other headlines
+
+
+def _hits(folded: str) -> list[tuple[int, int, bool]]:
+    """Chrome words and Latin runs as (start, end, strong)."""
+    hits = []
+    for match in _WORDS.finditer(folded):
+        if match.lastgroup == "latin":
+            if len(match.group().split()) >= MIN_LATIN_WORDS or _site_name(folded, *match.span()):
+                hits.append((match.start(), match.end(), True))
+        else:
+            hits.append((match.start(), match.end(), match.lastgroup != "weak"))
+    return hits
+
+
+def _site_name(folded: str, start: int, end: int) -> bool:
+    """A Latin name opening a line or set off by a dash, bar or colon: "SMART News Agency - وكالة …"."""
+    before, after = folded[max(0, start - 3) : start].strip(), folded[end : end + 3].strip()
+    at_line_start = start == 0 or folded[start - 1] == "\n"
+    return at_line_start or (before[-1:] or "x") in "-|" or (after[:1] or "x") in "-|:"
+
+
+def _runs(folded: str, hits: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Hits joined across short gaps with no sentence end; a run needs one strong hit."""
+    runs: list[list] = []
+    for start, end, strong in hits:
+        if runs and _short_gap(folded[runs[-1][1] : start]):
+            runs[-1][1], runs[-1][2] = end, runs[-1][2] or strong
+        else:
+            runs.append([start, end, strong])
+    return [(start, end) for start, end, strong in runs if strong]
+
+
+def _short_gap(gap: str) -> bool:
+    return "\n" not in gap and not _END.search(gap) and len(gap.split()) <= MAX_GAP_WORDS
+
+
+def _tail_lists(folded: str) -> list[tuple[int, int]]:
+    """From a "related" heading in the page's tail to the end: the rest lists other pages."""
+    for match in _LIST_HEADS_RE.finditer(folded, int(len(folded) * TAIL)):
+        return [(match.start(), len(folded))]
+    return []
+
+
+def chrome_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of the folded text that are site chrome, in order and apart.
+
+    "شارك على فيسبوك تويتر\\nقال المرصد إن 5 قتلوا." → [(0, 21)]
+    """
+    spans = _runs(folded, _hits(folded)) + _tail_lists(folded)
+    starts = [0, *(match.end() for match in _HEADLINE_STARTS.finditer(folded))]
+    repeats = (_REPEATED.match(folded, start) for start in starts)
+    spans += [match.span(2) for match in repeats if match]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _fragment(piece: str, beside_chrome: bool) -> bool:
+    """What is left of a chrome line: a few words beside chrome, or a date stamp with little else.
+
+    "الرجاء إدخال" after a login form; "12 : 00 صباحا دمشق"; not "المرصد السوري: مقتل 20 مدنيا".
+    """
+    if len(piece) > MAX_FRAGMENT_CHARS and not beside_chrome:
+        return False
+    words = _WORD.findall(piece)
+    if beside_chrome and len(words) <= MAX_FRAGMENT_WORDS and not _END.search(piece.rstrip(" .")):
+        return True
+    return bool(_STAMP.search(piece)) and len(_NUMBER.findall(piece)) >= len(words) <= MAX_FRAGMENT_WORDS
+
+
+def strip_chrome(folded: str) -> str:
+    """The folded text with chrome blanked to newlines, one for one.
+
+    "شارك علي فيسبوك\\nقال المرصد" → "\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\nقال المرصد"
+    """
+    spans = chrome_spans(folded)
+    edges = {start for start, _ in spans} | {end for _, end in spans}
+    stripped = _blank(folded, spans)
+    fragments = [
+        line.span()
+        for line in _LINE.finditer(stripped)
+        if _fragment(line.group(), line.start() in edges or line.end() in edges)
+    ]
+    return _blank(stripped, fragments) if fragments else stripped
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    pieces, position = [], 0
+    for start, end in spans:
+        pieces += [text[position:start], "\n" * (end - start)]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)

@@ -1,0 +1,141 @@
+import pytest
+
+from claims.text.chrome import chrome_spans, strip_chrome
+from claims.text.segment import segment
+from claims.text.tokens import fold
+
+
+def _chrome(text: str) -> list[str]:
+    folded = fold(text)
+    return [text[start:end] for start, end in chrome_spans(folded)]
+
+
+def _claims(text: str) -> list[tuple]:
+    return [(c.claim, c.source_mention, c.modality) for c in segment(text)]
+
+
+@pytest.mark.parametrize(
+    "text, chrome",
+    [
+        # a menu of interface words: "skip the navigation bar, main functions, search"
+        ("تصفح تخطي شريط التصفح وظائف رئيسية وظيفة البحث", ["تخطي شريط التصفح وظائف رئيسية وظيفة البحث"]),
+        # share buttons with the networks beside them
+        ("شارك على فيسبوك تويتر", ["شارك على فيسبوك تويتر"]),
+        # a login form
+        (
+            "البريد الإلكتروني : كلمة السر : حفظ تسجيل الدخول",
+            ["البريد الإلكتروني : كلمة السر : حفظ تسجيل الدخول"],
+        ),
+        # tags and related links run together
+        (
+            "اقرأ أيضا : المصدر : السورية نت كلمات دلالية : روابط ذات صلة آخر الأخبار",
+            ["اقرأ أيضا", "كلمات دلالية : روابط ذات صلة آخر الأخبار"],
+        ),
+        # a Latin site name set off by a dash, and a byline stamp
+        ("SMART News Agency - وكالة سمارت للأنباء -", ["SMART News Agency"]),
+        ("First Published : 2017 - 11 - 13", ["First Published"]),
+        # a long Latin run in Arabic text
+        (
+            "أبرد قرية في العالم Your browser does not support the video tag",
+            ["Your browser does not support the video tag"],
+        ),
+        # a list of times since other stories were posted
+        (
+            "المزيد من قبل 50 دقيقة قبل ساعة قبل 3 ساعات شبكتنا",
+            ["المزيد من قبل 50 دقيقة قبل ساعة قبل 3 ساعات شبكتنا"],
+        ),
+        # the reader addressed by a subscription box
+        ("هل تريد الاشتراك في نشرتنا الإخبارية", ["نشرتنا الإخبارية"]),
+        # the headline printed again after the site's name
+        (
+            "مقتل 27 شخصا في قصف قرب دمشق | الوطن | مقتل 27 شخصا في قصف قرب دمشق مقتل 27 شخصا في قصف قرب دمشق",
+            ["مقتل 27 شخصا في قصف قرب دمشق"],
+        ),
+        # the headline printed twice in a row: the second copy goes
+        (
+            "مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق",
+            ["مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق"],
+        ),
+    ],
+)
+def test_chrome_spans_cover_site_chrome(text, chrome):
+    assert _chrome(text) == chrome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المرصد السوري: مقتل 20 مدنياً",
+        "بيروت - رويترز: قال المرصد السوري إن 20 مدنيا قتلوا .",
+        "وقال التحالف لوكالة رويترز في بيان عن طريق البريد الإلكتروني إن ألف مقاتل بقوا .",
+        "وقال في تغريدة على تويتر إن الهجوم فشل .",
+        "ونقل موقع Middle East Eye عن مصادر أن القصف استمر .",
+        "وتريد الحكومة تخطي الأزمة .",
+    ],
+)
+def test_chrome_spans_leave_news_text_alone(text):
+    assert _chrome(text) == []
+
+
+def test_strip_chrome_keeps_every_offset():
+    folded = fold("شارك على فيسبوك تويتر\nقال المرصد إن 5 قتلوا .")
+    stripped = strip_chrome(folded)
+    assert stripped == "\n" * 21 + folded[21:]
+
+
+def test_chrome_in_the_page_tail_opens_a_list_of_other_headlines():
+    text = (
+        "قال المرصد السوري إن 20 مدنيا قتلوا في غارات على دوما يوم الأحد .\n"
+        "وأضاف أن الغارات استهدفت سوقا شعبية وسط المدينة .\n"
+        "أخبار ذات صلة بالفيديو : قصف تركي عنيف على عفرين شمالي سوريا"
+    )
+    assert _claims(text) == [
+        ("20 مدنيا قتلوا في غارات على دوما يوم الأحد", "المرصد السوري", "assert"),
+        ("الغارات استهدفت سوقا شعبية وسط المدينة", None, "assert"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a login form word is never a speaker
+        ("خطأ في إسم المستخدم أو كلمة السر", []),
+        ("شارك على فيسبوك تويتر", []),
+        # the headline stays one claim after its repeated copy is dropped
+        (
+            "مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق",
+            [("مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق", None, "unattributed")],
+        ),
+        ("المرصد السوري: مقتل 20 مدنياً", [("مقتل 20 مدنياً", "المرصد السوري", "assert")]),
+        (
+            "بيروت - رويترز: قال المرصد السوري إن 20 مدنيا قتلوا .",
+            [("20 مدنيا قتلوا", "المرصد السوري", "assert")],
+        ),
+    ],
+)
+def test_segment_reads_no_claim_from_chrome(text, claims):
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # what a login form leaves beside itself, and a lone time stamp
+        (
+            "خطأ في إسم المستخدم أو كلمة السر الرجاء إدخال\nقال المرصد إن 5 قتلوا .",
+            ["قال المرصد ان 5 قتلوا ."],
+        ),
+        ("12 : 00 صباحا دمشق\nقال المرصد إن 5 قتلوا .", ["قال المرصد ان 5 قتلوا ."]),
+        ("27 شباط , 2017 16 : 15 : 49", []),
+        # a headline beside chrome and a dated headline stay
+        ("حجم الخط\nالمرصد السوري: مقتل 20 مدنيا", ["المرصد السوري: مقتل 20 مدنيا"]),
+        (
+            "2017 / 5 / 23 الساعة 17 : 01 - تنظيم الدولة يتبنى هجومين بحمص وريف دمشق",
+            ["2017 / 5 / 23 الساعه 17 : 01 - تنظيم الدوله يتبني هجومين بحمص وريف دمشق"],
+        ),
+    ],
+)
+def test_strip_chrome_blanks_leftovers_of_chrome_lines(text, kept):
+    stripped = strip_chrome(fold(text))
+    assert len(stripped) == len(text)
+    assert [line for line in stripped.split("\n") if line.strip()] == kept
