@@ -92,7 +92,7 @@ def swapped_sides(evidence: dict) -> dict:
             swapped[key] = _swap_sides(value)
         elif key in ("reversals", "place_mismatch", "entity_mismatch") and isinstance(value, list):
             swapped[key] = [_swap_pair(p) for p in value]
-        elif key == "modalities":
+        elif key in ("modalities", "perpetrators"):
             swapped[key] = _swap_pair(value)
     return swapped
 

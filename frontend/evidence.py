@@ -28,6 +28,7 @@ NAMES = {
     "incident_clashes": gettext_lazy("different incidents"),
     "same_publisher": gettext_lazy("same publisher"),
     "repeats": gettext_lazy("same discrepancy as"),
+    "perpetrators": gettext_lazy("different attackers"),
 }
 ANCHORS = {
     "places": gettext_lazy("place"),
@@ -96,6 +97,8 @@ def _format(key: str, value: object) -> str:
         return _sides(value)
     if key == "modalities":
         return _sides(value, lambda m: str(label("modality", m)))
+    if key == "perpetrators":
+        return _sides(value, lambda camp: str(label("camp", camp)))
     if key == "incident_anchors" and isinstance(value, dict):
         return "؛ ".join(_anchor(name, item) for name, item in value.items())
     if key == "incident_clashes" and isinstance(value, list):

@@ -87,6 +87,16 @@ LABELS = {
         "disaster": _("disaster"),
         "casualty": _("casualty toll"),
     },
+    "camp": {
+        "regime": _("Syrian government forces"),
+        "russia": _("Russian forces"),
+        "opposition": _("opposition factions"),
+        "islamic_state": _("Islamic State"),
+        "coalition": _("US-led coalition"),
+        "turkey": _("Turkish forces"),
+        "israel": _("Israeli forces"),
+        "sdf": _("SDF / Kurdish forces"),
+    },
     "toll": {
         "killed": _("killed"),
         "wounded": _("wounded"),

@@ -233,13 +233,19 @@ def dump(p: Prepared) -> dict:
         "dissent": p.dissent,
         "concession": p.concession,
         "exclusive": sorted(p.exclusive),
-        "frame": [sorted(p.frame.kinds), p.frame.weekday, p.frame.day_offset, list(p.frame.places)],
+        "frame": [
+            sorted(p.frame.kinds),
+            p.frame.weekday,
+            p.frame.day_offset,
+            list(p.frame.places),
+            sorted(p.frame.actors),
+        ],
     }
 
 
 def _frame(data: list) -> EventFrame:
-    kinds, weekday, day_offset, places = data
-    return EventFrame(frozenset(kinds), weekday, day_offset, tuple(places))
+    kinds, weekday, day_offset, places, actors = data
+    return EventFrame(frozenset(kinds), weekday, day_offset, tuple(places), frozenset(actors))
 
 
 def restore(claim: ClaimText, data: object) -> Prepared | None:

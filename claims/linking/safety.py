@@ -49,7 +49,7 @@ def _explicit(evidence: Mapping[str, object]) -> bool:
     one statement turned round (a reversed outcome or a negation in two claims worded alike)."""
     alike = evidence.get("similarity", 0) >= REWORDED
     turned = bool(evidence.get("reversals") or evidence.get("negation")) and alike
-    return bool(_modalities_clash(evidence) or _tolls(evidence) or turned)
+    return bool(_modalities_clash(evidence) or _tolls(evidence) or evidence.get("perpetrators") or turned)
 
 
 def link_priority(

@@ -10,7 +10,7 @@ from claims.linking.features import Prepared
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import has_strong_evidence
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
-from claims.text.events import GENERIC
+from claims.text.events import GENERIC, actors_clash
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
@@ -84,7 +84,8 @@ def within_incident(
 
     Two incidents are never set against each other nor made to agree. Two death tolls with nothing
     tying them to one event ("قتل 19 مدنياً" / "قتل 23 مدنياً": which attack?) share a topic, they do
-    not conflict. Within one incident (a shared place or day) a denial contradicts the report, and
+    not conflict. Within one incident (a shared place or day) a denial contradicts the report, as do
+    two accounts naming attackers of opposite sides («صواريخ النظام» / «هجوم للفصائل»), and
     two reports of the same kind of event surely at one place and day agree.
     """
     if match.different:
@@ -94,7 +95,7 @@ def within_incident(
     tolls_only = bool(conflicts) and all(c.get("toll") for c in conflicts) and not other_evidence
     if not match.anchored:
         return "related" if relation == "contradicts" and tolls_only else relation
-    if denial and relation != "unrelated":
+    if (denial or evidence.get("perpetrators")) and relation != "unrelated":
         return "contradicts"
     if relation == "related" and one_kind and match.strength >= SURE_INCIDENT:
         return "corroborates"
@@ -116,6 +117,8 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         probabilities = _flip_stance(probabilities)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
+    if match.anchored and actors_clash(a.frame, b.frame):
+        evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
     relation = within_incident(relation, match, _denial(a, b), evidence, one_kind, values[_COVERED_MAX])
     for internal in INTERNAL_EVIDENCE:

@@ -72,6 +72,7 @@ class EventFrame:
     weekday: int | None = None  # Monday 0 … Sunday 6, when the claim names exactly one
     day_offset: int | None = None  # days before publication: -1 «أمس», 0 «اليوم»
     places: tuple[str, ...] = ()
+    actors: frozenset[str] = frozenset()  # the camps the claim says carried the attack out
 
     @property
     def families(self) -> frozenset[str]:
@@ -122,7 +123,58 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     """
     norm = normalize_key(text)
     tokens = tokenize(text)
-    return EventFrame(_kinds(tokens), _weekday(tokens), _day_offset(norm, tokens), places)
+    return EventFrame(_kinds(tokens), _weekday(tokens), _day_offset(norm, tokens), places, _actors(tokens))
+
+
+# Who carried an attack out, by camp: the word that names it right after the weapon or the raid
+# («غارات روسية», «طائرات النظام», «قصف لقوات الأسد», «مقاتلات التحالف»).
+CAMPS = {
+    "regime": "النظام الاسد السوري السوريه الحكومي الحكوميه",
+    "russia": "روسي روسيه الروسي الروسيه روسيا",
+    "opposition": "المعارضه الفصائل فصائل الحر المسلحين المسلحه مسلحين الثوار المتمردين",
+    "islamic_state": "داعش التنظيم",
+    "coalition": "التحالف الامريكي الامريكيه الاميركي الاميركيه امريكيه اميركيه",
+    "turkey": "التركي التركيه تركيه تركي",
+    "israel": "الاسرائيلي الاسرائيليه اسرائيليه اسرائيلي",
+    "sdf": "قسد الكرديه الكردي",
+}
+CAMP = {normalize_key(w): camp for camp, words in CAMPS.items() for w in words.split()}
+WEAPONS = frozenset(
+    normalize_key(w)
+    for w in """غاره غارات طيران طائره طائرات مقاتلات قاذفات مروحيات مروحي براميل قصف ضربه ضربات قذائف
+    صواريخ صاروخ هجوم هجمات قوات""".split()
+)
+# Words between the weapon and its camp that keep the camp the attacker: «طائرات حربية روسية».
+BETWEEN = frozenset(normalize_key(w) for w in "حربيه حربي جويه جوي لقوات قوات الجيش مدفعيه من ل".split())
+# Allies count as one side when two accounts are compared: regime forces with Russian aircraft.
+SIDES = {"regime": "government", "russia": "government", "opposition": "rebels", "islamic_state": "isis"}
+ACTOR_REACH = 3
+
+
+def _actors(tokens: list[str]) -> frozenset[str]:
+    """ "قتل 12 مدنياً في غارات روسية على إدلب" → {"russia"}; "غارات على مواقع داعش" → {} (a target)."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if not any(f in WEAPONS for f in _bare_forms(token)[:3]):
+            continue
+        for word in tokens[i + 1 : i + 1 + ACTOR_REACH]:
+            forms = _bare_forms(word)[:3]
+            camp = next((CAMP[f] for f in forms if f in CAMP), None)
+            if camp:
+                found.add(camp)
+                break
+            if not any(f in BETWEEN for f in forms):
+                break
+    return frozenset(found)
+
+
+def actors_clash(a: EventFrame, b: EventFrame) -> bool:
+    """Two accounts naming attackers of opposite sides: «صواريخ النظام» against «قصف للفصائل»."""
+    if not a.actors or not b.actors:
+        return False
+    sides_a = {SIDES.get(camp, camp) for camp in a.actors}
+    sides_b = {SIDES.get(camp, camp) for camp in b.actors}
+    return not sides_a & sides_b
 
 
 def kinds_clash(a: EventFrame, b: EventFrame) -> bool:

@@ -124,3 +124,38 @@ def test_two_long_sentences_about_one_province_that_share_a_few_words_do_not_cor
         ),
     )
     assert relation.relation == "related"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("قتل 12 مدنياً في غارات روسية على إدلب", {"russia"}),
+        ("قصفت طائرات حربية روسية وأخرى تابعة للنظام مناطق سكنية", {"russia"}),
+        ("قصف لقوات الأسد على دوما", {"regime"}),
+        ("قصفت قوات الجيش السوري مواقع في ريف حماة", {"regime"}),
+        ("مقاتلات التحالف الدولي قصفت الرقة", {"coalition"}),
+        ("غارات على مواقع داعش في الرقة", set()),
+        ("قوات سوريا الديمقراطية سيطرت على الطبقة", set()),
+    ],
+)
+def test_the_attacker_is_the_camp_named_after_the_weapon_never_the_target(text, actors):
+    assert prepare(ClaimText(text)).frame.actors == frozenset(actors)
+
+
+def test_attackers_of_opposite_sides_for_one_attack_contradict():
+    relation = score_pair(
+        prepare(ClaimText("سقطت صواريخ النظام المحملة بغاز السارين على بلدة خان شيخون يوم الثلاثاء")),
+        prepare(ClaimText("هجوم للفصائل بغاز السارين على بلدة خان شيخون يوم الثلاثاء")),
+    )
+    assert (relation.relation, relation.evidence["perpetrators"]) == (
+        "contradicts",
+        [["regime"], ["opposition"]],
+    )
+
+
+def test_allies_named_apart_do_not_contradict():
+    relation = score_pair(
+        prepare(ClaimText("قتل 20 مدنياً في غارات روسية على سوق معرة النعمان يوم الاثنين")),
+        prepare(ClaimText("قتل 20 مدنياً في غارات للنظام على سوق معرة النعمان يوم الاثنين")),
+    )
+    assert (relation.relation, "perpetrators" in relation.evidence) == ("corroborates", False)
