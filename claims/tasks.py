@@ -7,6 +7,7 @@ backoff; anything else marks the article failed with the error, for ``reprocess 
 from __future__ import annotations
 
 from celery import shared_task
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from claims import pipeline, services
@@ -33,6 +34,10 @@ def article_segment_task(article_id: int) -> bool:
 @shared_task(acks_late=True, **RETRY)
 def article_link_task(article_id: int, offset: int = 0) -> int | None:
     next_offset = _run_or_fail(services.article_link, article_id, offset=offset)
+    # Run in-process (the embedded default), queueing the next chunk would nest one call per chunk
+    # and overflow the stack on an article of thousands of claims: link the chunks here in turn.
+    while next_offset is not None and settings.CELERY_TASK_ALWAYS_EAGER:
+        next_offset = _run_or_fail(services.article_link, article_id, offset=next_offset)
     if next_offset is not None:
         pipeline.enqueue(article_link_task, article_id, next_offset)
     else:

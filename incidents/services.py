@@ -130,25 +130,31 @@ def article_incidents(*, article_id: int) -> int:
     if article is None:
         return 0
     claims = list(article.claims.select_related("article", "source").order_by("index"))
-    placed: list[tuple[Claim, Prepared]] = []
+    prepared = {claim.pk: claim_prepared(claim) for claim in claims}
+    # One claim of the article per incident it placed claims in: a later claim is matched against
+    # these, so an article of thousands of claims costs one comparison per incident, not per claim.
+    placed: dict[int, tuple[Claim, Prepared]] = {}
     count = 0
     for claim in claims:
-        prepared = claim_prepared(claim)
-        if not prepared.frame.kinds:
+        if not prepared[claim.pk].frame.kinds:
             continue
         membership = _membership(claim)
-        incident = current(membership.incident) if membership else _incident_for(claim, prepared, placed)
+        incident = (
+            current(membership.incident)
+            if membership
+            else _incident_for(claim, prepared[claim.pk], list(placed.values()))
+        )
         if incident is None:
             continue
         if membership is None:
             IncidentClaim.objects.create(claim=claim, incident=incident)
             count += 1
-        placed.append((claim, prepared))
-        count += _adopt_linked(claim, prepared, incident)
-    return count + _adopt_unplaced(claims)
+        placed.setdefault(incident.pk, (claim, prepared[claim.pk]))
+        count += _adopt_linked(claim, prepared[claim.pk], incident)
+    return count + _adopt_unplaced(claims, prepared)
 
 
-def _adopt_unplaced(claims: list[Claim]) -> int:
+def _adopt_unplaced(claims: list[Claim], prepared: dict[int, Prepared]) -> int:
     """A claim naming an event but no place ("قتل 27 مدنياً في الغارات") speaks of the incident the
     article was just reporting: it joins the incident of the nearest placed claim before it (or,
     at the top of the article, after it) when the kinds of event can be one."""
@@ -160,7 +166,7 @@ def _adopt_unplaced(claims: list[Claim]) -> int:
     for position, claim in enumerate(claims):
         if claim.pk in held:
             continue
-        frame = claim_prepared(claim).frame
+        frame = prepared[claim.pk].frame
         if not frame.kinds or frame.places:
             continue
         order = [*reversed(claims[:position]), *claims[position + 1 :]]

@@ -317,3 +317,27 @@ def test_one_discrepancy_repeated_by_many_pairs_is_put_forward_once():
     article_link(article_id=again.pk)
     later = ClaimLink.objects.filter(claim_b__article=again)
     assert {link.evidence.get("repeats") for link in later if link.discrepancy} == {head.pk}
+
+
+def test_a_large_article_is_linked_in_process_without_nesting_a_call_per_chunk():
+    """On the embedded default the chunks of a 1,200-claim article are linked one after another:
+    queueing each next chunk from the last one nested 40 task calls and overflowed the stack of
+    articles past about 4,700 claims."""
+    import sys
+
+    from claims.tasks import article_link_task
+
+    article = ArticleFactory(status=Status.SEGMENTED)
+    # Stored without blocking keys, so each chunk finds no candidates and the test stays quick.
+    Claim.objects.bulk_create(
+        ClaimFactory.build(article=article, index=i, text=f"قتل {i} مدنياً في قصف على كفرنبل", source=None)
+        for i in range(1200)
+    )
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(150)
+    try:
+        article_link_task.delay(article.pk)
+    finally:
+        sys.setrecursionlimit(limit)
+    article.refresh_from_db()
+    assert (article.status, article.error) == (Status.LINKED, "")
