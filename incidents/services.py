@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from claims import pipeline
@@ -32,6 +32,7 @@ LINKED = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.RELATED)
 DAY = timedelta(days=1)
 JOIN_LEVEL = 2
 CANDIDATES = 500
+GROUPING_LOCK = 0x1C1DE7
 
 
 def current(incident: Incident) -> Incident:
@@ -129,6 +130,7 @@ def article_incidents(*, article_id: int) -> int:
     article = Article.objects.filter(pk=article_id, status=Status.LINKED).first()
     if article is None:
         return 0
+    _serialize()
     claims = list(article.claims.select_related("article", "source").order_by("index"))
     prepared = {claim.pk: claim_prepared(claim) for claim in claims}
     # One claim of the article per incident it placed claims in: a later claim is matched against
@@ -152,6 +154,15 @@ def article_incidents(*, article_id: int) -> int:
         placed.setdefault(incident.pk, (claim, prepared[claim.pk]))
         count += _adopt_linked(claim, prepared[claim.pk], incident)
     return count + _adopt_unplaced(claims, prepared)
+
+
+def _serialize() -> None:
+    """One grouping at a time: two workers grouping two reports of one event at once would each
+    found an incident for it. A transaction-level advisory lock on PostgreSQL (SQLite has one
+    writer anyway); grouping an article takes milliseconds, so the wait is short."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [GROUPING_LOCK])
 
 
 def _adopt_unplaced(claims: list[Claim], prepared: dict[int, Prepared]) -> int:
