@@ -239,13 +239,21 @@ def dump(p: Prepared) -> dict:
             p.frame.day_offset,
             list(p.frame.places),
             sorted(p.frame.actors),
+            list(p.frame.date) if p.frame.date else None,
         ],
     }
 
 
 def _frame(data: list) -> EventFrame:
-    kinds, weekday, day_offset, places, actors = data
-    return EventFrame(frozenset(kinds), weekday, day_offset, tuple(places), frozenset(actors))
+    kinds, weekday, day_offset, places, actors, named = data
+    return EventFrame(
+        frozenset(kinds),
+        weekday,
+        day_offset,
+        tuple(places),
+        frozenset(actors),
+        tuple(named) if named else None,
+    )
 
 
 def restore(claim: ClaimText, data: object) -> Prepared | None:

@@ -18,6 +18,8 @@ from claims.text.events import kinds_clash
 from claims.text.normalize import normalize_key
 from claims.text.places import COUNTRYSIDE, Place, compatible, place, related
 
+# Two calendar dates this far apart are two events; closer, one may be a dateline's.
+NAMED_DAY_TOLERANCE = 3
 # Two days named for the event this far apart are two events (a report a day late says «أمس»,
 # and a weekday may be the day of the statement rather than of the event).
 DAY_TOLERANCE = 1
@@ -71,25 +73,49 @@ class IncidentMatch:
 
 
 def _event_day(p: Prepared) -> date | None:
-    published, offset = p.claim.published, p.frame.day_offset
+    """The day the claim dates its event: a date it names («22 تموز»; the year from the article
+    when it names none), else a day counted from the article's («أمس»)."""
+    published, offset, named = p.claim.published, p.frame.day_offset, p.frame.date
+    if named:
+        year = named[0] or (published.year if published else None)
+        try:
+            return date(year, named[1], named[2]) if year else None
+        except ValueError:
+            return None
     if published is None or offset is None:
         return None
     return published + timedelta(days=offset)
 
 
+def _in_a_year(named: tuple) -> date | None:
+    try:
+        return date(2000, named[1], named[2])  # a leap year: 29 February exists
+    except ValueError:
+        return None
+
+
 def _weekday(p: Prepared) -> int | None:
+    """The weekday named, or that of the day counted from the article's date; never a calendar
+    date's, which may be a page header's rather than the event's."""
     if p.frame.weekday is not None:
         return p.frame.weekday
-    day = _event_day(p)
-    return day.weekday() if day else None
+    published, offset = p.claim.published, p.frame.day_offset
+    if published is None or offset is None:
+        return None
+    return (published + timedelta(days=offset)).weekday()
 
 
 def _day(a: Prepared, b: Prepared) -> tuple[bool, bool]:
     """(clash, same day)."""
     day_a, day_b = _event_day(a), _event_day(b)
+    if not (day_a and day_b) and a.frame.date and b.frame.date:
+        # Dates without a year on either side, in articles of unknown date: as in one year.
+        day_a, day_b = (_in_a_year(p.frame.date) for p in (a, b))
     if day_a and day_b:
         apart = abs((day_a - day_b).days)
-        return apart > DAY_TOLERANCE, apart == 0
+        # A named date may be the dateline's, the day of publication rather than of the event.
+        tolerance = NAMED_DAY_TOLERANCE if a.frame.date or b.frame.date else DAY_TOLERANCE
+        return apart > tolerance, apart == 0
     week_a, week_b = _weekday(a), _weekday(b)
     if week_a is None or week_b is None:
         return False, False

@@ -73,6 +73,7 @@ class EventFrame:
     day_offset: int | None = None  # days before publication: -1 «أمس», 0 «اليوم»
     places: tuple[str, ...] = ()
     actors: frozenset[str] = frozenset()  # the camps the claim says carried the attack out
+    date: tuple[int | None, int, int] | None = None  # (year, month, day) the claim names, year if given
 
     @property
     def families(self) -> frozenset[str]:
@@ -123,7 +124,34 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     """
     norm = normalize_key(text)
     tokens = tokenize(text)
-    return EventFrame(_kinds(tokens), _weekday(tokens), _day_offset(norm, tokens), places, _actors(tokens))
+    return EventFrame(
+        _kinds(tokens), _weekday(tokens), _day_offset(norm, tokens), places, _actors(tokens), _date(norm)
+    )
+
+
+# Months as written in the Arab East and the West: «22 تموز 2019», «3 ديسمبر», «21 كانون الثاني / يناير».
+MONTH_NAMES = {
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12, "يناير": 1, "فبراير": 2,
+    "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=True))
+_DATE = re.compile(
+    rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({_MONTH_RE})(?![\u0621-\u064a])"
+    rf"(?:\s*[/(]\s*(?:{_MONTH_RE})(?:\s*\))?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
+)
+
+
+def _date(norm: str) -> tuple[int | None, int, int] | None:
+    """The one calendar day the claim names: "يوم الاثنين 22 تموز 2019" → (2019, 7, 22); None for
+    none or several."""
+    found = set()
+    for match in _DATE.finditer(norm):
+        day, month = int(match[1]), MONTH_NAMES[match[2]]
+        if 1 <= day <= 31:
+            found.add((int(match[3]) if match[3] else None, month, day))
+    return found.pop() if len(found) == 1 else None
 
 
 # Who carried an attack out, by camp: the word that names it right after the weapon or the raid

@@ -159,3 +159,9 @@ def test_allies_named_apart_do_not_contradict():
         prepare(ClaimText("قتل 20 مدنياً في غارات للنظام على سوق معرة النعمان يوم الاثنين")),
     )
     assert (relation.relation, "perpetrators" in relation.evidence) == ("corroborates", False)
+
+
+def test_named_dates_separate_two_strikes_on_one_town():
+    found = match("قتل 12 مدنياً في غارات على دوما في 3 شباط", "قتل 30 مدنياً في غارات على دوما في 19 شباط")
+    same = match("قتل 12 مدنياً في غارات على دوما في 19 شباط", "غارات على دوما يوم 19 فبراير 2018 أوقعت قتلى")
+    assert (found.clashes, same.clashes, same.same_day) == (("day",), (), True)

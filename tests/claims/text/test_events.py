@@ -74,3 +74,18 @@ def test_event_frame_keeps_the_places_it_is_given():
     assert event_frame("غارات على دوما", ("SY0302",)) == EventFrame(
         frozenset({"air_strike"}), None, None, ("SY0302",)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("قتل 20 مدنياً يوم الاثنين 22 تموز 2019 في معرة النعمان", (2019, 7, 22)),
+        ("الأحد 21 كانون الثاني / يناير 2018 مصادر تنفي", (2018, 1, 21)),
+        ("في 4 نيسان (أبريل) 2017 قصفت الطائرات خان شيخون", (2017, 4, 4)),
+        ("قتل 5 أشخاص في 2 من آذار", (None, 3, 2)),
+        ("غارات في 3 ديسمبر و5 ديسمبر", None),
+        ("قتل 22 مدنياً", None),
+    ],
+)
+def test_a_calendar_date_is_read_in_either_month_naming(text, named):
+    assert event_frame(text).date == named
