@@ -52,6 +52,17 @@ class IncidentDetailApi(generics.GenericAPIView):
         return Response(IncidentDetailOutput(_detail(pk)).data)
 
 
+def _changed(change, field: str) -> Incident:
+    """Run an editor's change of incidents; a missing incident is a 404, a refused one a 400 on
+    the field that caused it."""
+    try:
+        return change()
+    except Incident.DoesNotExist:
+        raise Http404 from None
+    except ValueError as error:
+        raise ValidationError({field: [str(error)]}) from None
+
+
 class IncidentMergeApi(generics.GenericAPIView):
     """Merge another incident into this one (editor)."""
 
@@ -62,14 +73,10 @@ class IncidentMergeApi(generics.GenericAPIView):
     def post(self, request, pk: int):
         given = IncidentMergeInput(data=request.data)
         given.is_valid(raise_exception=True)
-        try:
-            target = services.incident_merge(
-                target_id=pk, merged_id=given.validated_data["merged_id"], user=request.user
-            )
-        except Incident.DoesNotExist:
-            raise Http404 from None
-        except ValueError as error:
-            raise ValidationError({"merged_id": [str(error)]}) from None
+        merged_id = given.validated_data["merged_id"]
+        target = _changed(
+            lambda: services.incident_merge(target_id=pk, merged_id=merged_id, user=request.user), "merged_id"
+        )
         return Response(IncidentDetailOutput(_detail(target.pk)).data)
 
 
@@ -83,12 +90,9 @@ class IncidentSplitApi(generics.GenericAPIView):
     def post(self, request, pk: int):
         given = IncidentSplitInput(data=request.data)
         given.is_valid(raise_exception=True)
-        try:
-            new = services.incident_split(
-                incident_id=pk, claim_ids=given.validated_data["claim_ids"], user=request.user
-            )
-        except Incident.DoesNotExist:
-            raise Http404 from None
-        except ValueError as error:
-            raise ValidationError({"claim_ids": [str(error)]}) from None
+        claim_ids = given.validated_data["claim_ids"]
+        new = _changed(
+            lambda: services.incident_split(incident_id=pk, claim_ids=claim_ids, user=request.user),
+            "claim_ids",
+        )
         return Response(IncidentDetailOutput(_detail(new.pk)).data, status=status.HTTP_201_CREATED)

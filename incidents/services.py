@@ -111,8 +111,12 @@ def _found(claim: Claim, prepared: Prepared) -> Incident | None:
     )
 
 
-def _incident_for(claim: Claim, prepared: Prepared, placed: list[tuple[Claim, Prepared]]) -> Incident | None:
-    linked = [(other, claim_prepared(other)) for other in _linked_claims(claim)]
+def _incident_for(
+    claim: Claim,
+    prepared: Prepared,
+    linked: list[tuple[Claim, Prepared]],
+    placed: list[tuple[Claim, Prepared]],
+) -> Incident | None:
     in_incidents = [(other, p) for other, p in linked if _membership(other)]
     best = _best(prepared, in_incidents) or _best(prepared, placed)
     if best:
@@ -141,10 +145,11 @@ def article_incidents(*, article_id: int) -> int:
         if not prepared[claim.pk].frame.kinds:
             continue
         membership = _membership(claim)
+        linked = [(other, claim_prepared(other)) for other in _linked_claims(claim)]
         incident = (
             current(membership.incident)
             if membership
-            else _incident_for(claim, prepared[claim.pk], list(placed.values()))
+            else _incident_for(claim, prepared[claim.pk], linked, list(placed.values()))
         )
         if incident is None:
             continue
@@ -152,7 +157,7 @@ def article_incidents(*, article_id: int) -> int:
             IncidentClaim.objects.create(claim=claim, incident=incident)
             count += 1
         placed.setdefault(incident.pk, (claim, prepared[claim.pk]))
-        count += _adopt_linked(claim, prepared[claim.pk], incident)
+        count += _adopt_linked(claim, prepared[claim.pk], incident, linked)
     return count + _adopt_unplaced(claims, prepared)
 
 
@@ -188,13 +193,14 @@ def _adopt_unplaced(claims: list[Claim], prepared: dict[int, Prepared]) -> int:
     return count
 
 
-def _adopt_linked(claim: Claim, prepared: Prepared, incident: Incident) -> int:
+def _adopt_linked(
+    claim: Claim, prepared: Prepared, incident: Incident, linked: list[tuple[Claim, Prepared]]
+) -> int:
     """Older claims linked to this one and surely about its incident, that no incident holds yet."""
     count = 0
-    for other in _linked_claims(claim):
+    for other, other_prepared in linked:
         if _membership(other):
             continue
-        other_prepared = claim_prepared(other)
         if other_prepared.frame.kinds and _best(other_prepared, [(claim, prepared)]):
             IncidentClaim.objects.create(claim=other, incident=incident)
             count += 1
