@@ -23,7 +23,7 @@ from claims.text.lexicon import (
     SAYING_STEMS,
     SOURCE_HEADS,
 )
-from claims.text.names import display_name, given_name
+from claims.text.names import display_name, given_name, titled_person
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
@@ -68,6 +68,7 @@ class Article:
         self.coref = Coreference(resolve)
         self.sentence = self.spoke = 0  # sentence counters: "وأضاف" reaches back only to a recent speaker
         self._names: dict[str, str] = {}
+        self._titled: dict[str, str | None] = {}
 
     def surface(self, toks: list[Token], span: Span) -> str:
         return self.cleaned.text[toks[span[0]].start : toks[span[1] - 1].end]
@@ -79,6 +80,8 @@ class Article:
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
         if " " not in name and self.coref.canonical(name) is None:
             name = self.full_name(name)
+        elif self.coref.canonical(name) is None:
+            name = self.titled_name(self.words(toks, span)) or name
         return self.coref.refer(self.words(toks, span), self.surface(toks, span), name, speaking=speaking)
 
     def full_name(self, surname: str) -> str:
@@ -86,6 +89,13 @@ class Article:
         if surname not in self._names:
             self._names[surname] = given_name(self.cleaned.text, self.folded, surname) or surname
         return self._names[surname]
+
+    def titled_name(self, words: list[str]) -> str | None:
+        """ "رئيس الجمهورية" alone → "ميشال عون", whom the article named after that title."""
+        key = " ".join(words)
+        if key not in self._titled:
+            self._titled[key] = titled_person(self.cleaned.text, self.folded, words)
+        return self._titled[key]
 
     def speaker(self, toks: list[Token], frame: Frame) -> Entity | None:
         if frame.speaker == "previous":

@@ -13,6 +13,7 @@ from claims.text.coref import UNTELLING
 from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
+    INFORMING,
     Frame,
     Known,
     auxiliary_subject,
@@ -22,6 +23,7 @@ from claims.text.frames import (
     verb_frame,
 )
 from claims.text.lexicon import (
+    COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
     CUES,
@@ -47,8 +49,11 @@ HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
 PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
-INFORMING = frozenset(["ابلغ", "اخبر"])
 TOPIC_WORDS = 8
+ADJUNCT_WORDS = 3
+ADJUNCT_OPENERS = frozenset(
+    p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
+)
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -75,11 +80,24 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool) -> bool:
     if prefixed or j == 0:
         return True
     before = toks[j - 1].text
+    if _opening_adjunct(toks, j):
+        return True
     if before in AUXILIARIES:
         return cue.tense == "past"  # "كان يرى أن" continues the clause before it
     return (
         not is_word(before) and before not in QUOTES_OPEN or before in CONNECTORS or time_follows(toks, j - 1)
     )
+
+
+def _opening_adjunct(toks: list[Token], j: int) -> bool:
+    """ "وخلال اللقاء أبلغ …", "وبعد اللقاء قالت …", "وفي الرياض، عبّر …": a short phrase of time or place
+    opens the sentence before the verb."""
+    if j > ADJUNCT_WORDS + 1 or toks[0].text not in ADJUNCT_OPENERS:
+        return False
+    inner = [t.text for t in toks[1:j]]
+    if inner and inner[-1] in COMMAS:
+        inner.pop()
+    return 0 < len(inner) <= ADJUNCT_WORDS and all(is_word(w) and not lookup(w)[0] for w in inner)
 
 
 def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list[Frame]:
@@ -117,6 +135,8 @@ def _participle_speaker(
     verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …")."""
     if frames:
         return frame if _new_stance(frames[-1], frame) else None
+    if frame.start == 0:  # "مؤكداً أن …" opening a sentence: the speaker of the sentence before goes on
+        return frame
     first = toks[0].text
     if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
         return None

@@ -9,24 +9,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.text.adverbials import is_document, skip_time, strip_suffix, time_follows
+from claims.text.adverbials import (
+    is_cue_form,
+    is_document,
+    outlet_follows,
+    skip_time,
+    strip_suffix,
+    time_follows,
+)
 from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
+    ADDRESSEES,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
     CONTINUATION,
+    FUNCTION,
+    INFORMED,
+    KUNYA,
     PARTICIPLES,
     PREPOSITIONS,
     PRONOUN_ADDRESSEES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
+    TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, np_end
+from claims.text.mention import appositive_end, masdar, np_end
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
-from claims.text.tokens import Token, is_word, strip_article
+from claims.text.tokens import Token, is_definite, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
 
@@ -131,9 +143,53 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
+    if cue.tense != "passive" and end > k:
+        end = _apposition_end(toks, end, quotes, cue)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
     return (end if end > k else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+
+
+APPOSITION_WORDS = 8
+SHORT_QUOTE = 40  # characters: a quotation this short after a name is a name, not the content
+INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
+
+
+def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cue) -> int:
+    """A name or a description after the phrase that names the source, up to the adverbials and «أن» that
+    open its content: "مدير المرصد رامي عبد الرحمن إن", "الناطق باسم الكرملين ديمتري بيسكوف لوكالة … انه",
+    "الهادي عبد الله عضو هيئة الثورة في حمص إن"; ``end`` when what follows is an object, not a name."""
+    first = toks[end].text if end < len(toks) else ""
+    if cue.lemma in DESCRIBING | INFORMING | INFORMED or (
+        is_definite(first) and strip_article(first) not in TITLES
+    ):
+        return end  # "وصف الجعفري وجود قوات … بأنه": what is described comes before «بأنه»
+    k = end
+    while k < len(toks) and k - end < APPOSITION_WORDS:
+        word = toks[k].text
+        if not is_word(word) or word in COMPLEMENTIZERS or word in PARTICIPLES or word[0].isdigit():
+            break
+        if word in FUNCTION and word not in KUNYA or word in ADDRESSEES or word in PRONOUN_ADDRESSEES:
+            break
+        if word == "من" or (word[0] == "و" and len(word) > 3):  # "من عدد من المصادر", "ومقره …": not the name
+            break
+        if time_follows(toks, k) or outlet_follows(toks, k) or is_cue_form(word) or masdar(word):
+            break
+        if word == "في" and (k == end or k + 1 < len(toks) and is_document(toks[k + 1].text)):
+            break
+        if word.startswith("لل") or (word[0] == "ل" and is_definite(word[1:])):
+            break  # "للصحفيين", "لقناة": whom it was said to
+        k += 1
+    if k == end:
+        return end
+    if (
+        k < len(toks)
+        and toks[k].text in QUOTES_OPEN
+        and quotes.get(toks[k].start, 0) - toks[k].start < SHORT_QUOTE
+    ):
+        return end  # "ومقره قاعدة «حميميم» …": a quoted name inside a description
+    tail = read_tail(toks, k, quotes, cue)
+    return k if tail.marked and tail.claim is not None else end
 
 
 def verb_frame(

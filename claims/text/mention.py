@@ -57,7 +57,7 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True
-    if count > 0 and _masdar(word) and not _open_construct(toks[j - 1].text):
+    if count > 0 and masdar(word) and not _open_construct(toks[j - 1].text):
         return True
     if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
         return True
@@ -66,7 +66,7 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
     return count > 0 and outlet_follows(toks, j)
 
 
-def _masdar(word: str) -> bool:
+def masdar(word: str) -> bool:
     """ "مقتل", "ومشاركته": a verbal noun, also with a possessive ("أعلن نظام الأسد مشاركته في …")."""
     if word in MASDARS:
         return True

@@ -14,6 +14,7 @@ from claims.text.coref import issuer_follows
 from claims.text.lexicon import (
     ATTRIBUTIVES,
     COMMAS,
+    COMPLEMENTIZERS,
     CONNECTORS,
     DIRECTIONS,
     FUNCTION,
@@ -21,13 +22,25 @@ from claims.text.lexicon import (
     PREPOSITIONS,
     QUOTES_OPEN,
     SOURCE_HEADS,
+    TIME,
     TITLES,
 )
-from claims.text.tokens import Token, conjoined, fold, is_arabic, is_definite, is_word, strip_article
+from claims.text.tokens import (
+    Token,
+    conjoined,
+    fold,
+    is_arabic,
+    is_definite,
+    is_word,
+    strip_article,
+    tokenize,
+)
 
 RANK_GRADES = frozenset(["اول", "ركن"])
+NAME_WORDS = 4  # at most this many words of a personal name after a title
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
 NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
+NOT_NAME = NOT_GIVEN | COMPLEMENTIZERS | frozenset(["في", "من", "و", "ل", "ب"])
 
 
 def _quoted_person(toks: list[Token]) -> list[Token]:
@@ -69,11 +82,33 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     return words[first:]
 
 
+def _inner_person(words: list[Token]) -> list[Token]:
+    """ "الكولونيل ريان ديلون المتحدث باسم التحالف" → "ريان ديلون": a name between a rank and a title."""
+    k = 0
+    while k < len(words) and is_definite(words[k].text) and strip_article(words[k].text) in TITLES:
+        k += 1
+    first = k
+    while k < len(words) and k - first < NAME_WORDS and not is_definite(words[k].text):
+        if words[k].text in NOT_NAME:
+            return []
+        k += 1
+    if first == 0 or k - first < 2 or k >= len(words) or strip_article(words[k].text) not in TITLES:
+        return []
+    return words[first:k]
+
+
 def _leading_person(words: list[Token]) -> list[Token]:
     """ "يحيى العريضي الناطق باسم المعارضة" → "يحيى العريضي": a name before the title that follows it."""
     titled = next(
-        (k for k, w in enumerate(words) if k and is_definite(w.text) and strip_article(w.text) in TITLES), 0
-    )
+        (
+            k
+            for k, w in enumerate(words)
+            if k
+            and strip_article(w.text) in TITLES
+            and (is_definite(w.text) or (k + 1 < len(words) and is_definite(words[k + 1].text)))
+        ),
+        0,
+    )  # "يحيى العريضي الناطق باسم المعارضة", "أحمد طعمة رئيس الوفد"
     head = strip_article(words[0].text)
     if not 0 < titled <= 4 or is_definite(words[0].text) or head in SOURCE_HEADS or head in TITLES:
         return []
@@ -116,6 +151,7 @@ def display_name(clean: str, toks: list[Token]) -> str:
         _quoted_person(toks)
         or (words[kunya:] if kunya is not None else [])
         or _trailing_person(words, toks)
+        or _inner_person(words)
         or _leading_person(words)
         or _organisation(words)
     )
@@ -164,3 +200,42 @@ def _words_before(text: str, key: str):
             if start < at:
                 yield start, end, text[start:at]
         at = text.find(" " + key, at + 1)
+
+
+def titled_person(clean: str, folded: str, title: list[str]) -> str | None:
+    """The person the article names after a title used alone: "ميشال عون" for "رئيس الجمهورية" where the
+    article wrote "رئيس الجمهورية العماد ميشال عون"; "محمد بن سلمان" for "ولى العهد السعودى"."""
+    if not title or strip_article(title[0]) not in TITLES or not all(is_definite(w) for w in title[1:]):
+        return None
+    if not is_definite(title[0]) and len(title) == 1 or not is_definite(title[-1]):
+        return None  # "رئيس" alone heads too many phrases; "مسؤولة بالحكومة" is anyone
+    key = " " + " ".join(title) + " "
+    at = folded.find(key, 0, NAME_SEARCH)
+    while at >= 0:
+        before = folded[max(0, at - 20) : at].split()[-1:]
+        owned = before and strip_article(before[0]) in SOURCE_HEADS | TITLES and not is_definite(before[0])
+        name = None if owned else _name_after(folded, at + len(key))  # "مدير مكتب الرئيس الإيراني فلان"
+        if name is not None:
+            return clean[name[0] : name[1]]
+        at = folded.find(key, at + 1, NAME_SEARCH)
+    return None
+
+
+def _name_after(folded: str, start: int) -> tuple[int, int] | None:
+    """The personal name starting at ``start`` after a title, past a rank ("العماد", "الأمير", "الفريق أول")."""
+    toks = tokenize(folded, start, min(len(folded), start + 120))
+    k = 0
+    while k < len(toks) and k < 3 and is_definite(toks[k].text) and strip_article(toks[k].text) in TITLES:
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].text in RANK_GRADES)
+    first = k
+    while k < len(toks) and k - first < NAME_WORDS:
+        word = toks[k].text
+        bound = word in KUNYA or word == "عبد"  # "محمد بن سلمان", "عبد الهادي": the next word belongs to it
+        if not is_arabic(word) or word in NOT_NAME or word in TIME or is_cue_form(word) or len(word) < 2:
+            break
+        if is_definite(word) and not (k > first and toks[k - 1].text in KUNYA | {"عبد"}):
+            break
+        k += 1 + (bound and k + 1 < len(toks))
+    if k - first < 2 or k > len(toks):
+        return None
+    return toks[first].start, toks[min(k, len(toks)) - 1].end

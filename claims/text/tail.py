@@ -33,6 +33,7 @@ from claims.text.tokens import Token
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
 DASHES = frozenset("-–—")
+DIRECT_SPEECH = frozenset(["لقد"])  # "قالت كارديل لقد أجرينا محادثات": the speaker's own words, unmarked
 CHANNELS = frozenset(["في", "عبر", "علي"])  # "في بيان", "عبر حسابه", "على حسابه في تويتر"
 # «أن» after these starts a subordinate clause, not reported content: "بعد أن", "إلا أن".
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
@@ -146,7 +147,7 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
         text = toks[j].text
         if text in COMPLEMENTIZERS or text == ":":
             return parts.tail(j + 1, True)
-        if text in QUOTES_OPEN:
+        if text in QUOTES_OPEN or text in DIRECT_SPEECH:
             return parts.tail(j, True)
         if text in ENDS:
             return parts.tail(None, False)

@@ -328,7 +328,7 @@ def test_segment_body_named_with_its_purpose_resolves_to_the_body():
         "قال # التحالف الدولي لمحاربة تنظيم داعش بقيادة الولايات المتحدة إنه لم يتبق سوى أقل من 1000 مقاتل ."
     )
     assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [
-        ("التحالف الدولي لمحاربة تنظيم داعش", "التحالف الدولي")
+        ("التحالف الدولي لمحاربة تنظيم داعش بقيادة الولايات المتحدة", "التحالف الدولي")
     ]
 
 
@@ -785,3 +785,98 @@ def test_segment_call_for_is_a_report_of_its_speaker():
 )
 def test_segment_channel_on_an_account_adverbs_and_names_beginning_with_bi(text, mention, source):
     assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, source",
+    [
+        # A name after the title, up to the adverbials before «أن».
+        (
+            "وقال الناطق باسم الكرملين ديمتري بيسكوف لوكالة الانباء الروسية ريا نوفوستي انه استغرق اربع ساعات .",
+            "الناطق باسم الكرملين ديمتري بيسكوف",
+            "دميتري بيسكوف",
+        ),
+        (
+            "وقال مدير المرصد رامي عبد الرحمن إن هذا أول انتشار للقوات التركية .",
+            "مدير المرصد رامي عبد الرحمن",
+            "رامي عبد الرحمن",
+        ),
+        # A description after the name; the person is the name between a rank and a title.
+        (
+            "وقال أحمد طعمة رئيس الوفد إن المعارضة لن تحضر الجلسة .",
+            "أحمد طعمة رئيس الوفد",
+            "أحمد طعمة",
+        ),
+        (
+            "وقال الكولونيل ريان ديلون المتحدث باسم التحالف إن الغارات مستمرة .",
+            "الكولونيل ريان ديلون المتحدث باسم التحالف",
+            "ريان ديلون",
+        ),
+    ],
+)
+def test_segment_name_after_title_joins_the_mention(text, mention, source):
+    assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)][:1] == [(mention, source)]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # What is described, or whom it was told to, is not part of the speaker.
+        ("ووصف ابو محمد العدناني الضربات الجوية الاميركية بأنها غير مؤثرة .", "ابو محمد العدناني"),
+        (
+            "وعلم المرصد السوري لحقوق الإنسان من عدد من المصادر الموثوقة أن الطائرات قصفت البلدة .",
+            "المرصد السوري لحقوق الإنسان",
+        ),
+    ],
+)
+def test_segment_object_after_the_speaker_stays_out_of_the_mention(text, mention):
+    assert segment(text, resolve=RESOLVE)[0].source_mention == mention
+
+
+def test_segment_title_alone_names_the_person_the_article_gave_it():
+    text = (
+        "زارت الممثلة الخاصة للامين العام برنيل دالر كارديل امس رئيس الجمهورية العماد ميشال عون في قصر بعبدا . "
+        'وشدد رئيس الجمهورية على ان " لبنان كان دائما في موقع الدفاع عن النفس " .'
+    )
+    assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE) if c.source] == [
+        ("رئيس الجمهورية", "ميشال عون")
+    ]
+
+
+def test_segment_title_of_someone_else_in_a_genitive_is_not_the_person():
+    text = (
+        "وقال الرئيس الإيراني حسن روحاني إن الاتفاق صامد . وكان مدير مكتب الرئيس الإيراني محمود واعظي قد زار "
+        "موسكو . وأكد الرئيس الإيراني أن بلاده لن تتراجع ."
+    )
+    assert [c.source for c in segment(text, resolve=RESOLVE) if c.source] == ["حسن روحاني", "حسن روحاني"]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A participle opening a sentence adds to the speaker of the sentence before.
+        (
+            "وقال ولى العهد السعودى إن موقع اليمن مهم . "
+            "مؤكدا أن أرامكو السعودية ستثبت نفسها على أرض الواقع .",
+            [
+                ("ولى العهد السعودى", "قال", "موقع اليمن مهم"),
+                (None, "مؤكدا", "أرامكو السعودية ستثبت نفسها على أرض الواقع"),
+            ],
+        ),
+        # A short phrase of time or place before the verb still opens the clause; «لقد» opens direct speech.
+        (
+            "وبعد اللقاء قالت كارديل لقد أجرينا محادثات موسعة حول القضايا الرئيسية .",
+            [("كارديل", "قالت", "لقد أجرينا محادثات موسعة حول القضايا الرئيسية")],
+        ),
+        (
+            "وفي الرياض , أكد مصدر مسؤول في وزارة الخارجية السعودية أن المملكة ترحب بالنتائج .",
+            [("مصدر مسؤول في وزارة الخارجية السعودية", "أكد", "المملكة ترحب بالنتائج")],
+        ),
+    ],
+)
+def test_segment_clause_openers(text, frames):
+    assert [(m, cue, claim) for m, _, cue, _, claim in _frames(text)] == frames
+
+
+def test_segment_narration_after_a_place_phrase_stays_unattributed():
+    assert _frames("وفي المدينة قتل 20 شخصا بقصف جوي .") == []
