@@ -141,6 +141,8 @@ def _participle_speaker(
     if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
         return None
     end = np_end(toks, 1, quotes)
+    if end == 1 and lookup(first)[0] is not None:
+        return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     if end == 1 or end >= frame.start or not known((1, end)):
         return None
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
@@ -171,7 +173,9 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     start = c
     while start > 0 and c - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
         start -= 1
-    if start == c or (start > 0 and is_arabic(toks[start - 1].text)):
+    while start < c and len(toks[start].text) < 2:  # "10 : 22 ص ولي العهد :": «ص» belongs to the time
+        start += 1
+    if start == c or (start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1):
         return None
     head = strip_article(toks[start].text)
     label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"

@@ -33,6 +33,7 @@ from claims.text.lexicon import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
+    TIME_RUN,
     TITLES,
     Cue,
 )
@@ -62,6 +63,7 @@ Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
 SUBJECT_OPENERS = frozenset(["الا", "غير", "بيد", "رغم", "بعد", "قبل", "حيث", "كما", "ولو"])
+NARRATING = frozenset(["يذكر", "ويذكر", "الي"])  # "ويذكر أن", "ويشار إلى أن": the writer's own remark
 # Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
 THINGS = UNTELLING - frozenset(["حركه", "جبهه", "غرفه", "دائره"])
 DESCRIBING = frozenset(["وصف", "اعتبر"])
@@ -69,6 +71,7 @@ WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
 RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 DESCRIPTION_WORDS = 20
+RELATIVE_WORDS = 6
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
@@ -78,8 +81,10 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     """ "الرئاسة اللبنانية أعلنت، أن …": a known source opens the clause and the verb is followed by «أن»."""
     verb = v
     tail = read_tail(toks, v + 1, quotes, cue)
-    if cue.tense == "passive" or tail.claim is None or tail.claim > v + 3:
+    if cue.tense == "passive" or tail.claim is None:
         return None
+    if tail.claim > v + 3 and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1)):
+        return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
     v = before_aside(toks, v)  # "سانا من جهتها قالت إن": the subject ends before the aside
     start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
     while (
@@ -88,8 +93,8 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         and is_word(toks[start - 1].text)
         and toks[start - 1].text not in CONNECTORS
     ):
-        if toks[start - 1].text == "ان" and start > 1 and toks[start - 2].text in SUBJECT_OPENERS:
-            break  # "إلا أن المعارضة السورية أعلنت أن …"
+        if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
+            break  # "إلا أن المعارضة السورية أعلنت أن …", "ويذكر أن الهيئة أعلنت أنها …"
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None
         start -= 1
@@ -106,10 +111,26 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
     if start == v or not opens or np_end(bounded, start, quotes) != v or short:
         return None
-    if not known((start, v)):
+    # "إلا أن المعارضة أعلنت أن …": a noun phrase opening the clause, a reporting verb and «أن» right after it
+    # name a speaker the registry need not know.
+    if not known((start, v)) and not (tail.marked and tail.claim <= verb + 2 and v == verb):
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+def _opens_subject(word: str) -> bool:
+    """ "إلا أن", "ويذكر أن", "ويشار إلى أن": after these «أن» a clause with its own subject follows."""
+    if word in SUBJECT_OPENERS or word in NARRATING:
+        return True
+    cue = lookup(word)[0]
+    return cue is not None and cue.tense == "passive"
+
+
+def _set_off_time(toks: list[Token], start: int, end: int) -> bool:
+    """ "، يوم الثلاثاء الفائت،": only a time set off by commas between a verb and its «أن»."""
+    inner = toks[start:end]
+    return bool(inner) and all(t.text in COMMAS or t.text in TIME_RUN or t.text[0].isdigit() for t in inner)
 
 
 def _quoted_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> int:
@@ -263,10 +284,18 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
     for a in range(end - 2, max(-1, end - 14), -1):
         if toks[a].text in AUXILIARIES:
             np = np_end(toks, a + 1, quotes)
-            return (a + 1, end) if end in (np, appositive_end(toks, np)) else None
+            described = description_end(toks, np) == end or _relative_reaches(toks, np, end)
+            return (a + 1, end) if end in (np, appositive_end(toks, np)) or described else None
         if not is_word(toks[a].text) and toks[a].text not in COMMAS:
             return None
     return None
+
+
+def _relative_reaches(toks: list[Token], np: int, end: int) -> bool:
+    """ "وكان التحالف الذي تقوده الولايات المتحدة قال": a short relative clause runs from the name to the verb."""
+    if np >= end or toks[np].text not in RELATIVE_PRONOUNS or end - np > RELATIVE_WORDS:
+        return False
+    return all(is_word(t.text) and not lookup(t.text)[0] for t in toks[np + 1 : end])
 
 
 def frame_stop(toks: list[Token], j: int) -> int:

@@ -880,3 +880,43 @@ def test_segment_clause_openers(text, frames):
 
 def test_segment_narration_after_a_place_phrase_stays_unattributed():
     assert _frames("وفي المدينة قتل 20 شخصا بقصف جوي .") == []
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # After «إلا أن» or the writer's «ويذكر أن» a clause opens with its own subject; a time set off by
+        # commas may stand between the verb and its «أن».
+        (
+            "إلا أن المعارضة أعلنت أن الطائرات الروسية قصفت المواقع .",
+            [("المعارضة", "أعلنت", "الطائرات الروسية قصفت المواقع")],
+        ),
+        (
+            "ويذكر أن الهيئة السياسية لجيش الإسلام أعلنت , يوم الثلاثاء الفائت , أنها وافقت على إخراج 29 أسيرا .",
+            [("الهيئة السياسية لجيش الإسلام", "أعلنت", "وافقت على إخراج 29 أسيرا")],
+        ),
+        # A relative clause between «كان» and the verb belongs to the subject.
+        (
+            "وكان التحالف الذي تقوده الولايات المتحدة قال في 5 ديسمبر / كانون الأول إن أقل من 3000 مقاتل ما زالوا .",
+            [("التحالف الذي تقوده الولايات المتحدة", "قال", "أقل من 3000 مقاتل ما زالوا")],
+        ),
+        # A headline after the time of a scraped page: «ص» (a.m.) is not part of the source.
+        (
+            "اليوم السابع الأحد , 21 يناير 2018 10 : 22 ص ولى العهد السعودى : أزمة قطر صغيرة ولن تؤثر على المستثمرين",
+            [("ولى العهد السعودى", ":", "أزمة قطر صغيرة ولن تؤثر على المستثمرين")],
+        ),
+    ],
+)
+def test_segment_embedded_and_headline_subjects(text, frames):
+    assert [(m, cue, claim) for m, _, cue, _, claim in _frames(text)] == frames
+
+
+def test_segment_participle_after_a_verb_without_subject_keeps_the_speaker():
+    text = (
+        "وقال البطريرك كيريل إن الحرب عادلة . وتحدث عن معاناة المسيحيين في المنطقة وتدمير الكنائس , "
+        'مضيفا أن " معاناة المسلمين لا تقل عن ذلك " .'
+    )
+    assert [(c.source, c.cue) for c in segment(text, resolve=RESOLVE) if c.source][-1] == (
+        "كيريل",
+        "مضيفا",
+    )
