@@ -19,6 +19,7 @@ from claims.text.adverbials import (
 )
 from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
+    ADDRESSED,
     ADDRESSEES,
     COMMAS,
     COMPLEMENTIZERS,
@@ -27,12 +28,14 @@ from claims.text.lexicon import (
     FUNCTION,
     INFORMED,
     KUNYA,
+    MEDIA,
     PARTICIPLES,
     PREPOSITIONS,
     PRONOUN_ADDRESSEES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
+    SPEECH_ADVERBS,
     TIME_RUN,
     TITLES,
     Cue,
@@ -196,10 +199,11 @@ def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cu
             break
         if time_follows(toks, k) or outlet_follows(toks, k) or is_cue_form(word) or masdar(word):
             break
-        if word == "في" and (k == end or k + 1 < len(toks) and is_document(toks[k + 1].text)):
-            break
-        if word.startswith("لل") or (word[0] == "ل" and is_definite(word[1:])):
-            break  # "للصحفيين", "لقناة": whom it was said to
+        following = toks[k + 1].text if k + 1 < len(toks) else ""
+        if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):
+            break  # "راؤول كاسترو في التلفزيون الرسمي": where it was said
+        if word in SPEECH_ADVERBS or word.startswith("لل") or (word[0] == "ل" and _addressee(word[1:])):
+            break  # "للصحفيين", "لقناة", "لنظيره التركي": whom it was said to
         k += 1
     if k == end:
         return end
@@ -209,8 +213,13 @@ def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cu
         and quotes.get(toks[k].start, 0) - toks[k].start < SHORT_QUOTE
     ):
         return end  # "ومقره قاعدة «حميميم» …": a quoted name inside a description
-    tail = read_tail(toks, k, quotes, cue)
+    place = k + 1 if k < len(toks) and toks[k].text == "في" else k  # "في التلفزيون الرسمي إن"
+    tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else k, quotes, cue)
     return k if tail.marked and tail.claim is not None else end
+
+
+def _addressee(word: str) -> bool:
+    return is_definite(word) or strip_article(word) in SOURCE_HEADS or word in ADDRESSED
 
 
 def verb_frame(

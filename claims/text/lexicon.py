@@ -170,6 +170,8 @@ CONNECTORS = _with_conjunction(
     )
 ) - {"قد"}  # "واشنطن وموسكو قد تعلنان": a bare «قد» sits inside a clause
 # Whom a statement was made to, which ends the source: "قال رئيس الوفد نصر الحريري لصحافيين".
+# Whom something was said to, after «لـ»: "لنظيره التركي", "لضيفه".
+ADDRESSED = _words("نظير نظيره نظيرها نظيريه ضيف ضيفه ضيفها زائره زواره")
 ADDRESSEES = _words("لصحافيين لصحفيين للصحافيين للصحفيين للصحافة للإعلاميين لوسائل")
 # Words that cannot be inside a source mention.
 FUNCTION = (

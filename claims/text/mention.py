@@ -16,6 +16,7 @@ from claims.text.adverbials import (
     time_follows,
 )
 from claims.text.lexicon import (
+    ADDRESSED,
     ADJECTIVES,
     ATTRIBUTIVES,
     COMMAS,
@@ -53,7 +54,7 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word in PREPOSITIONS or (word[0] == "و" and word[1:] in PREPOSITIONS):
         return True
-    if word[0].isdigit() or adverbial(word):
+    if word[0].isdigit() or adverbial(word) or (word[0] == "ل" and word[1:] in ADDRESSED):
         return True
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True

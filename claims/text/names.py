@@ -37,6 +37,7 @@ from claims.text.tokens import (
 )
 
 RANK_GRADES = frozenset(["اول", "ركن"])
+LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "المتحدث باسم التحالف" is no given name and surname
 NAME_WORDS = 4  # at most this many words of a personal name after a title
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
 NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
@@ -62,16 +63,20 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     if strip_article(words[0].text) not in TITLES:
         return []
     k = len(words)
-    if k and is_definite(words[-1].text) and words[-1].text.endswith("ي"):
-        k -= 1
-    first = k
+    last, before_last = words[-1].text, words[-2].text if k > 2 else ""
+    # "عبدالله المحيسني", "عادل الجبير": a family name with the article after a given name.
+    surname = is_definite(last) and before_last and not is_definite(before_last) and before_last not in LINKS
+    scan = k - 1 if surname and strip_article(before_last) not in TITLES else k
+    if scan == k and k and is_definite(last) and last.endswith("ي"):
+        k = scan = k - 1
+    first = scan
     while (
         first > 1
-        and k - first < 4
+        and scan - first < 4
         and (not is_definite(words[first - 1].text) or words[first - 1].text == "و")
     ):
         first -= 1
-    if first == k or first == 0:
+    if first == scan or first == 0:
         return []
     before = words[first - 1]
     if words[first].text in RANK_GRADES and first + 1 < k:  # "الفريق أول سيرغي رودسكوي"

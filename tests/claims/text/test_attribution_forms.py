@@ -111,7 +111,7 @@ def test_segment_pluperfect_of_a_verb_that_does_not_report_is_no_frame(text):
         (
             "قال الأمير تركي الفيصل , الرئيس السابق للمخابرات السعودية , إن القرار سيغذي العنف في المنطقة .",
             "الأمير تركي الفيصل",
-            "الأمير تركي الفيصل",
+            "تركي الفيصل",
         ),
         (
             "وقال رئيس إدارة العمليات العامة في هيئة الأركان الروسية الفريق أول سيرغي رودسكوي إن المسلحين قصفوا المدينة.",
@@ -920,3 +920,29 @@ def test_segment_participle_after_a_verb_without_subject_keeps_the_speaker():
         "كيريل",
         "مضيفا",
     )
+
+
+@pytest.mark.parametrize(
+    "text, mention, source",
+    [
+        # A family name written with the article still ends the person's name.
+        (
+            "وقال وزير الخارجية عادل الجبير إن الرياض تدعم المعارضة .",
+            "وزير الخارجية عادل الجبير",
+            "عادل الجبير",
+        ),
+        # Whom it was said to, and where, stay out of the speaker.
+        (
+            "وقال الرئيس دونالد ترامب لنظيره التركي إن واشنطن ستوقف الدعم .",
+            "الرئيس دونالد ترامب",
+            "دونالد ترامب",
+        ),
+        (
+            "وقال الرئيس الكوبي راؤول كاسترو في التلفزيون الرسمي إن فيدل توفي .",
+            "الرئيس الكوبي راؤول كاسترو",
+            "راؤول كاسترو",
+        ),
+    ],
+)
+def test_segment_person_name_ends_before_addressee_and_place(text, mention, source):
+    assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
