@@ -14,6 +14,7 @@ from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
     INFORMING,
+    SIDES,
     Frame,
     Known,
     auxiliary_subject,
@@ -27,6 +28,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     CUES,
+    FUNCTION,
     PREPOSITIONS,
     QUOTES_OPEN,
     SAYING_PARTICIPLES,
@@ -34,7 +36,7 @@ from claims.text.lexicon import (
     SOURCE_HEADS,
     Cue,
 )
-from claims.text.mention import np_end
+from claims.text.mention import appositive_end, masdar, np_end
 from claims.text.tail import ENDS, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
@@ -50,6 +52,7 @@ HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
 PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
 TOPIC_WORDS = 8
+NAME_WORDS = 3
 ADJUNCT_WORDS = 3
 ADJUNCT_OPENERS = frozenset(
     p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
@@ -59,8 +62,10 @@ UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: 
 PARTICIPLE_FORMS = frozenset(
     [*SAYING_PARTICIPLES, *SAYING_STEMS, *("و" + w for w in [*SAYING_PARTICIPLES, *SAYING_STEMS])]
 )
+CONTINUING = frozenset(w for w in COMPLEMENTIZERS if w.startswith(("وان", "وبان")))
 TRIGGERS = frozenset(
     [
+        *CONTINUING,
         *CUES,
         *("و" + w for w in CUES),
         *("ف" + w for w in CUES),
@@ -92,6 +97,8 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool) -> bool:
 def _opening_adjunct(toks: list[Token], j: int) -> bool:
     """ "وخلال اللقاء أبلغ …", "وبعد اللقاء قالت …", "وفي الرياض، عبّر …": a short phrase of time or place
     opens the sentence before the verb."""
+    if toks[0].text == "من" and len(toks) > 1 and toks[1].text in SIDES:
+        return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …"
     if j > ADJUNCT_WORDS + 1 or toks[0].text not in ADJUNCT_OPENERS:
         return False
     inner = [t.text for t in toks[1:j]]
@@ -120,12 +127,61 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         frame = None if inside else _frame_at(toks, j, quotes, known)
         if frame is not None and toks[j].text in PARTICIPLE_FORMS:
             frame = _participle_speaker(toks, frames, frame, quotes, known)
+        elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
+            frame = _sentence_subject(toks, frame, quotes, known)
         if frame is None:
             j += 1
             continue
         frames.append(frame)
         j = max(frame.end, j + 1)
     return frames
+
+
+def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:
+    """ "وندد أوباما بالهجوم وقال إن …", "من جانبه أعرب طلعت تاج الدين عن دعمه، وقال إن …": a verb without
+    subject later in the sentence shares the subject of the verb that opens it."""
+    v = 2 + (len(toks) > 2 and toks[2].text in COMMAS) if _opening_adjunct(toks, 2) else 0
+    if v >= frame.start or not _verb_like(toks[v].text):
+        return frame
+    end = appositive_end(toks, np_end(toks, v + 1, quotes))
+    # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object.
+    end = next(
+        (k for k in range(v + 2, end) if toks[k].text.startswith("بال") and not _titled(toks[k - 1].text)),
+        end,
+    )
+    if end == v + 1 or end >= frame.start or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
+        return frame
+    return dataclasses.replace(frame, mention=(v + 1, end), speaker="named")
+
+
+def _proper_name(words: list[Token]) -> bool:
+    """ "أوباما", "جون كيري": a short run of words without the article that no noun list knows."""
+    return 0 < len(words) <= NAME_WORDS and all(
+        is_word(w.text)
+        and not is_definite(w.text)
+        and w.text not in FUNCTION
+        and not masdar(w.text)
+        and strip_article(w.text) not in SOURCE_HEADS
+        and not lookup(w.text)[0]
+        for w in words
+    )
+
+
+def _titled(word: str) -> bool:
+    return strip_article(word) in SOURCE_HEADS
+
+
+def _verb_like(word: str) -> bool:
+    """A word that can open a verbal sentence: «و»/«ف» and a verb, or a reporting verb."""
+    if lookup(word)[0] is not None:
+        return True
+    return (
+        len(word) >= 4
+        and word[0] in "وف"
+        and is_word(word)
+        and not is_definite(word)
+        and word not in FUNCTION
+    )
 
 
 def _participle_speaker(
@@ -227,6 +283,9 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame |
 
 
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    if j == 0 and toks[0].text in CONTINUING and len(toks) > 2:
+        # "… بأن القصف استمر. وأن هناك مخاوف …": a sentence opening on «وأن» goes on with the last report.
+        return Frame(0, (0, 1), None, None, 1, 1, "assert", "previous", None, False, True)
     if toks[j].text == ":":
         return headline_frame(toks, j, quotes, known)
     if toks[j].text in CAME:

@@ -175,6 +175,7 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
 
 
 APPOSITION_WORDS = 8
+GOVERNED = frozenset(["عن", "الي", "علي"])  # the preposition a verb of saying takes before its content
 SHORT_QUOTE = 40  # characters: a quotation this short after a name is a name, not the content
 INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
 
@@ -202,8 +203,8 @@ def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cu
         following = toks[k + 1].text if k + 1 < len(toks) else ""
         if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):
             break  # "راؤول كاسترو في التلفزيون الرسمي": where it was said
-        if word in SPEECH_ADVERBS or word.startswith("لل") or (word[0] == "ل" and _addressee(word[1:])):
-            break  # "للصحفيين", "لقناة", "لنظيره التركي": whom it was said to
+        if word in SPEECH_ADVERBS or (word[0] == "ل" and word[1:] in ADDRESSED):
+            break  # "لنظيره التركي": whom it was said to
         k += 1
     if k == end:
         return end
@@ -215,11 +216,9 @@ def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cu
         return end  # "ومقره قاعدة «حميميم» …": a quoted name inside a description
     place = k + 1 if k < len(toks) and toks[k].text == "في" else k  # "في التلفزيون الرسمي إن"
     tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else k, quotes, cue)
-    return k if tail.marked and tail.claim is not None else end
-
-
-def _addressee(word: str) -> bool:
-    return is_definite(word) or strip_article(word) in SOURCE_HEADS or word in ADDRESSED
+    # "أعرب فلان رئيس الإدارة … عن دعمه": a title, then the preposition the verb takes.
+    governed = k < len(toks) and toks[k].text in GOVERNED and strip_article(first) in TITLES
+    return k if tail.claim is not None and (tail.marked or governed) else end
 
 
 def verb_frame(

@@ -187,6 +187,8 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
             continue
         found[word] += 1
         spans.setdefault(word, (start, end))
+    # "وندد أوباما": a word with a glued «و» is a verb unless the article repeats it ("وليد المعلم").
+    found = Counter({w: n for w, n in found.items() if w[0] != "و" or n > 1})
     if not found:
         return None
     start, end = spans[found.most_common(1)[0][0]]

@@ -946,3 +946,43 @@ def test_segment_participle_after_a_verb_without_subject_keeps_the_speaker():
 )
 def test_segment_person_name_ends_before_addressee_and_place(text, mention, source):
     assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A verb without subject later in the sentence shares the subject of the verb that opens it.
+        (
+            'وندد أوباما بالهجوم المسلح وقال إن عمليات إطلاق نار " لا يوجد مثلها في العالم " .',
+            [("أوباما", "أوباما", "قال", 'عمليات إطلاق نار " لا يوجد مثلها في العالم "')],
+        ),
+        # "من جانبه" before the verb; a title after the name up to the preposition the verb takes.
+        (
+            "من جانبه أعرب طلعت تاج الدين رئيس الإدارة الروحية المركزية للمسلمين في روسيا عن دعمه للتدخل"
+            ' العسكري , وقال إن السوريين " هم جيراننا " .',
+            [
+                (
+                    "طلعت تاج الدين رئيس الإدارة الروحية المركزية للمسلمين في روسيا",
+                    "طلعت تاج الدين",
+                    "أعرب",
+                    "دعمه للتدخل العسكري",
+                ),
+                (None, "طلعت تاج الدين", "قال", 'السوريين " هم جيراننا "'),
+            ],
+        ),
+        # A sentence opening on «وأن» goes on with the report before it.
+        (
+            'وأفاد مراسل " العربية " بأن القصف استمر طوال الليل . وأن هناك مخاوف من حدوث عمليات انتقامية .',
+            [
+                ('مراسل " العربية "', "قناة العربية", "أفاد", "القصف استمر طوال الليل"),
+                (None, "قناة العربية", "وأن", "هناك مخاوف من حدوث عمليات انتقامية"),
+            ],
+        ),
+    ],
+)
+def test_segment_speaker_carried_within_and_across_sentences(text, frames):
+    assert [(m, source, cue, claim) for m, source, cue, _, claim in _frames(text)] == frames
+
+
+def test_segment_object_of_a_verb_is_not_a_speaker_for_the_next_verb():
+    assert _frames("وقصفت طائرات روسية المدينة وقالت إن الهدف مواقع للتنظيم .") == []
