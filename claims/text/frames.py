@@ -105,10 +105,18 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
     # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
     after = strip_article(toks[verb + 1].text) if verb + 1 < len(toks) else ""
-    bare = start == 0 and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
+    if cue.tense == "present" and cue.strong and np_end(toks[:v], start, quotes) != v:
+        start = _headline_subject(
+            toks, start, v, quotes, known
+        )  # "عناوين الأخبار القوات المسلحة تعلن مقتل …"
+    bare = _line_start(toks, start) and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
-    opens = start == 0 or toks[start - 1].text in COMMAS | ENDS | CONNECTORS or toks[start - 1].text == "ان"
+    opens = (
+        _line_start(toks, start)
+        or toks[start - 1].text in COMMAS | ENDS | CONNECTORS
+        or toks[start - 1].text == "ان"
+    )
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb else toks[:v]
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
@@ -120,6 +128,25 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+def _line_start(toks: list[Token], start: int) -> bool:
+    """The subject opens the sentence or a line of a page ("> > ترامب يؤكد …", "| بوتين يعلن …")."""
+    if start == 0:
+        return True
+    before = toks[start - 1].text
+    return not is_word(before) and before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
+
+
+def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, int], known: Known) -> int:
+    """Where a headline's subject starts when words of the page run into it without punctuation: the
+    longest known noun phrase ending at the verb, not the genitive of a word before it."""
+    for s in range(start + 1, v):
+        before = toks[s - 1].text
+        construct = not is_definite(before) and strip_article(before) in SOURCE_HEADS
+        if not construct and np_end(toks[:v], s, quotes) == v and known((s, v)):
+            return s
+    return start
 
 
 def _opens_subject(word: str) -> bool:

@@ -986,3 +986,9 @@ def test_segment_speaker_carried_within_and_across_sentences(text, frames):
 
 def test_segment_object_of_a_verb_is_not_a_speaker_for_the_next_verb():
     assert _frames("وقصفت طائرات روسية المدينة وقالت إن الهدف مواقع للتنظيم .") == []
+
+
+def test_segment_headline_in_present_tense_after_page_marks():
+    assert _frames("> > ترامب يؤكد ما قاله أردوغان بشأن تعديل دعم أمريكا لأكراد سوريا") == [
+        ("ترامب", "دونالد ترامب", "يؤكد", "assert", "ما قاله أردوغان بشأن تعديل دعم أمريكا لأكراد سوريا")
+    ]
