@@ -1,4 +1,3 @@
-import time
 
 import pytest
 
@@ -174,16 +173,13 @@ def test_every_place_has_known_containers_ending_in_a_country():
         assert [place(up).level for up in found.parents][-1] == 0
 
 
-def test_a_megabyte_is_read_in_well_under_a_second():
-    # About 0.4 s on an idle machine; the bound leaves room for a busy one.
+def test_a_megabyte_finds_every_place_of_every_paragraph():
+    # Speed is measured by bench/segment.py, not here.
     paragraph = (
         "قصف جوي على معرة النعمان وخان شيخون بريف إدلب الجنوبي. وقالت مصادر محلية إن الغارات طالت "
         "الأحياء السكنية وأدت إلى سقوط ضحايا بين المدنيين، فيما أكد ناشطون أن فرق الدفاع المدني "
         "عملت على انتشال العالقين تحت الأنقاض وسط تحليق مكثف للطيران الحربي في أجواء المنطقة. "
     )
     text = paragraph * (1_000_000 // len(paragraph))
-    find_places(paragraph)
-    started = time.perf_counter()
     found = find_places(text)
-    assert time.perf_counter() - started < 1.5
     assert len(found) == 3 * (1_000_000 // len(paragraph))
