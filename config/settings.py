@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "incidents",
+    "hooks",
     "frontend",
 ]
 
@@ -139,6 +140,8 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.article_link_task": {"queue": "link"},
     "sources.tasks.source_score_task": {"queue": "score"},
     "incidents.tasks.article_incidents_task": {"queue": "link"},
+    # A slow or dead receiver waits on its own queue, never in front of the pipeline stages.
+    "hooks.tasks.delivery_send_task": {"queue": "hooks"},
 }
 CELERY_TASK_DEFAULT_QUEUE = "default"
 
