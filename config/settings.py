@@ -215,6 +215,8 @@ SPECTACULAR_SETTINGS = {
         "ModalityEnum": "claims.models.Modality",
         "SourceKindEnum": "sources.models.Kind",
         "AffiliationEnum": "sources.models.Affiliation",
+        "HookEventEnum": "hooks.models.Event",
+        "DeliveryStatusEnum": "hooks.models.DeliveryStatus",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
