@@ -410,7 +410,7 @@ def start_services(services: Services, workers: int, web_workers: int) -> None:
             f"worker-{number}",
             [
                 sys.executable, "-m", "celery", "-A", "config", "worker",
-                "-Q", "segment,link,score,default", "-c", "1", "-n", f"bench-load-{number}@%h",
+                "-Q", "segment,link,score,hooks,default", "-c", "1", "-n", f"bench-load-{number}@%h",
                 "--without-gossip", "--without-mingle", "-l", "info",
             ],
         )  # fmt: skip

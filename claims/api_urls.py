@@ -4,6 +4,7 @@ from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView
 
 from claims.api import articles, exports, flags, links, meta
+from hooks import api as hooks
 from incidents import api as incidents
 from sources import api as sources
 
@@ -50,6 +51,13 @@ urlpatterns = [
     path("sources/<id:pk>/merge/", sources.SourceMergeApi.as_view(), name="source-merge"),
     path("sources/<id:pk>/aliases/", sources.SourceAliasesApi.as_view(), name="source-aliases"),
     path("sources/merges/<id:pk>/undo/", sources.SourceMergeUndoApi.as_view(), name="source-merge-undo"),
+    path("hooks/subscriptions/", hooks.SubscriptionsApi.as_view(), name="hook-subscription-list"),
+    path(
+        "hooks/subscriptions/<id:pk>/", hooks.SubscriptionDetailApi.as_view(), name="hook-subscription-detail"
+    ),
+    path("hooks/subscriptions/<id:pk>/deliveries/", hooks.DeliveriesApi.as_view(), name="hook-delivery-list"),
+    path("hooks/deliveries/<id:pk>/", hooks.DeliveryDetailApi.as_view(), name="hook-delivery-detail"),
+    path("hooks/deliveries/<id:pk>/replay/", hooks.DeliveryReplayApi.as_view(), name="hook-delivery-replay"),
     path("export/claimreview.jsonld", exports.ClaimReviewExportApi.as_view(), name="export-claimreview"),
     path("export/links.csv", exports.LinksCsvExportApi.as_view(), name="export-links-csv"),
     path("export/links.jsonl", exports.LinksJsonlExportApi.as_view(), name="export-links-jsonl"),

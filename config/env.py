@@ -77,3 +77,16 @@ def env_url(name: str, schemes: tuple[str, ...], *, environ: Mapping[str, str] |
     if not parts.hostname and not parts.path.strip("/"):
         raise EnvError(f"{name}={value!r} names no host or database")
     return value
+
+
+def env_origins(name: str, *, environ: Mapping[str, str] | None = None) -> list[str]:
+    """Comma-separated web origins, each ``scheme://host[:port]`` with no path: what a browser sends
+    in its Origin header, e.g. ``https://tools.example.org,http://localhost:3000``. Unset: none."""
+    origins = env_list(name, [], environ=environ)
+    for origin in origins:
+        parts = urlsplit(origin)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise EnvError(f"{name}: {origin!r} is not an http:// or https:// origin")
+        if parts.path or parts.query or parts.fragment or parts.username:
+            raise EnvError(f"{name}: {origin!r} must be scheme://host[:port] only, with no path")
+    return origins

@@ -30,6 +30,7 @@ try:
     LOGIN_WINDOW_SECONDS = env.env_int("LOGIN_WINDOW_SECONDS", 900, minimum=1)
     LOGIN_CLIENT_IP_HEADER = env.env_str("LOGIN_CLIENT_IP_HEADER")
     CLAIMREVIEW_AUTHOR = env.env_str("CLAIMREVIEW_AUTHOR", "Claim and source credibility tracker")
+    CORS_ALLOWED_ORIGINS = env.env_origins("CORS_ALLOWED_ORIGINS")
 except env.EnvError as error:
     raise ImproperlyConfigured(str(error)) from None
 
@@ -56,15 +57,19 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "corsheaders",
     "sources",
     "claims",
     "incidents",
+    "hooks",
     "frontend",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware, so its redirects and answers carry the CORS headers too.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -135,6 +140,8 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.article_link_task": {"queue": "link"},
     "sources.tasks.source_score_task": {"queue": "score"},
     "incidents.tasks.article_incidents_task": {"queue": "link"},
+    # A slow or dead receiver waits on its own queue, never in front of the pipeline stages.
+    "hooks.tasks.delivery_send_task": {"queue": "hooks"},
 }
 CELERY_TASK_DEFAULT_QUEUE = "default"
 
@@ -167,6 +174,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_SSL_REDIRECT = env.env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Browsers on CORS_ALLOWED_ORIGINS may call the API with a token; no cookies cross origins, and the
+# web pages are never shared.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_CREDENTIALS = False
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -203,6 +215,8 @@ SPECTACULAR_SETTINGS = {
         "ModalityEnum": "claims.models.Modality",
         "SourceKindEnum": "sources.models.Kind",
         "AffiliationEnum": "sources.models.Affiliation",
+        "HookEventEnum": "hooks.models.Event",
+        "DeliveryStatusEnum": "hooks.models.DeliveryStatus",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -21,6 +21,7 @@ from claims.models import Article, Claim, ClaimLink, Relation, Status
 from claims.services.link import claim_prepared
 from claims.text.events import EventFrame, kinds_clash
 from claims.text.places import place, related
+from hooks.services import emit
 from incidents.models import Incident, IncidentChange, IncidentClaim
 
 # How surely two claims must be one incident (claims.linking.incident.IncidentMatch.strength) for
@@ -158,7 +159,16 @@ def article_incidents(*, article_id: int) -> int:
             count += 1
         placed.setdefault(incident.pk, (claim, prepared[claim.pk]))
         count += _adopt_linked(claim, prepared[claim.pk], incident, linked)
-    return count + _adopt_unplaced(claims, prepared)
+    count += _adopt_unplaced(claims, prepared)
+    if count:
+        emit("incident.changed", lambda: _grouped(article_id, count))
+    return count
+
+
+def _grouped(article_id: int, placed: int) -> dict:
+    """What ``incident.changed`` tells after grouping: the incidents now holding the article's claims."""
+    held = IncidentClaim.objects.filter(claim__article_id=article_id).values_list("incident_id", flat=True)
+    return {"action": "grouped", "article": article_id, "placed": placed, "incidents": sorted(set(held))}
 
 
 def _serialize() -> None:
@@ -224,6 +234,13 @@ def incident_merge(*, target_id: int, merged_id: int, user) -> Incident:
     IncidentChange.objects.create(
         incident=target, other=merged, action=IncidentChange.Action.MERGE, claim_ids=claim_ids, user=user
     )
+    changed = {
+        "action": "merge",
+        "incidents": [target.pk, merged.pk],
+        "incident": target.pk,
+        "merged": merged.pk,
+    }
+    emit("incident.changed", changed | {"claims": claim_ids, "user": user.username})
     return target
 
 
@@ -246,6 +263,8 @@ def incident_split(*, incident_id: int, claim_ids: list[int], user) -> Incident:
     IncidentChange.objects.create(
         incident=incident, other=new, action=IncidentChange.Action.SPLIT, claim_ids=found, user=user
     )
+    changed = {"action": "split", "incidents": [incident.pk, new.pk], "incident": incident.pk, "new": new.pk}
+    emit("incident.changed", changed | {"claims": found, "user": user.username})
     return new
 
 

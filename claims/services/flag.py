@@ -13,6 +13,7 @@ from claims.models import Article, ClaimLink, Flag, FlagState
 from claims.roles import EDITOR
 from claims.services.guards import Conflict, require_role
 from claims.text.normalize import strip_invisible
+from hooks.services import emit
 
 
 class FlagConflict(Conflict):
@@ -44,6 +45,8 @@ def article_flag(*, article_id: int, user, reason: str, link_ids: Iterable[int] 
     evidence = _evidence_ids(article, link_ids)
     flag = Flag.objects.create(article=article, raised_by=user, reason=reason)
     flag.links.set(evidence)
+    raised = {"flag": flag.pk, "article": article.pk, "reason": reason, "raised_by": user.username}
+    emit("flag.raised", raised | {"links": evidence, "created_at": flag.created_at})
     return flag
 
 
@@ -61,4 +64,6 @@ def flag_resolve(*, flag_id: int, user, resolution: str) -> Flag:
             "resolved_at": flag.resolved_at.isoformat() if flag.resolved_at else None,
         }
         raise FlagConflict("this flag is already resolved", state=state)
+    resolved = {"flag": flag.pk, "article": flag.article_id, "resolution": flag.resolution}
+    emit("flag.resolved", resolved | {"resolved_by": user.username, "resolved_at": flag.resolved_at})
     return flag

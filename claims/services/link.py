@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Min
+from django.utils import timezone
 
 from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
@@ -13,6 +14,7 @@ from claims.linking.features import dump, restore
 from claims.linking.keys import KEYS_VERSION
 from claims.linking.safety import discrepancy, link_priority, repeated, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
+from hooks.services import emit
 
 CHUNK = 50
 # Key weights are summed as integers (exact and fast in SQL): 1 / log2(1 + holders), in millionths.
@@ -314,10 +316,40 @@ def article_link(*, article_id: int, offset: int = 0) -> int | None:
         candidates = _candidates(chunk, keys, article)
         links = [link for claim in chunk for link in _links_for_claim(claim, candidates[claim.pk], prepared)]
         _group_discrepancies(links)
+        started = timezone.now()
         # A pair already stored (perhaps decided by a human) is left exactly as it is.
         ClaimLink.objects.bulk_create(links, ignore_conflicts=True)
+        if links:
+            pairs = {(link.claim_a_id, link.claim_b_id) for link in links}
+            emit("link.proposed", lambda: {"article": article_id, "links": _links_made(pairs, since=started)})
         if len(chunk) == CHUNK:
             return offset + CHUNK
         article.status = Status.LINKED
         article.save(update_fields=["status", "updated_at"])
+        emit("article.processed", _processed(article, claims=offset + len(chunk)))
     return None
+
+
+def _links_made(pairs: set[tuple[int, int]], *, since) -> list[dict]:
+    """The links of ``pairs`` stored since ``since``: those this run made, not those it found."""
+    firsts = {a for a, _ in pairs}
+    made = ClaimLink.objects.filter(claim_a_id__in=firsts, created_at__gte=since).order_by("id")
+    fields = ("id", "claim_a_id", "claim_b_id", "relation", "score", "priority")
+    return [
+        {"id": pk, "claim_a": a, "claim_b": b, "relation": relation, "score": score, "priority": priority}
+        for pk, a, b, relation, score, priority in made.values_list(*fields)
+        if (a, b) in pairs
+    ]
+
+
+def _processed(article: Article, *, claims: int) -> dict:
+    """What ``article.processed`` tells of an article, from the row at hand (no query)."""
+    return {
+        "article": article.pk,
+        "status": article.status,
+        "url": article.url,
+        "title": article.title,
+        "publisher": article.publisher,
+        "published_at": article.published_at,
+        "claims": claims,
+    }

@@ -30,6 +30,7 @@ from claims.models import ClaimLink, Holds, LinkStatus, Relation, Review
 from claims.roles import EDITOR, FACT_CHECKER
 from claims.selectors import link_detail, queue_links
 from claims.services.guards import Conflict, require_role
+from hooks.services import emit
 from sources.tasks import source_score_task
 
 DECISIONS = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.UNRELATED, Relation.UNSURE)
@@ -219,9 +220,27 @@ def _decide(*, link_id: int, user, decision: str, holds: str, note: str, overrid
         machine_score=link.score,
         machine_evidence=link.evidence,
     )
+    if final:
+        emit("link.decided", _decided(link, review))
     rescore = final or link.status == LinkStatus.DECIDED
     sources = {link.claim_a.source_id, link.claim_b.source_id} - {None} if rescore else set()
     return _Decided(review, sources)
+
+
+def _decided(link: ClaimLink, review: Review) -> dict:
+    """What ``link.decided`` tells: the pair, the humans' relation and side, the machine's proposal."""
+    return {
+        "link": link.pk,
+        "claim_a": link.claim_a_id,
+        "claim_b": link.claim_b_id,
+        "relation": review.decision,
+        "holds": review.holds,
+        "machine_relation": link.relation,
+        "review": review.pk,
+        "reviewer": review.reviewer.username,
+        "override": review.is_override,
+        "decided_at": review.created_at,
+    }
 
 
 def _rescore_on_commit(source_ids: set[int]) -> None:

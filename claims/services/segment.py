@@ -6,6 +6,7 @@ from claims.models import Article, Claim, Status
 from claims.services.ingest import article_enqueue
 from claims.services.link import claims_create
 from claims.text.segment import segment
+from hooks.services import emit
 from sources.services import source_resolver
 
 # Longest sentence stored whole with each of its claims.
@@ -80,6 +81,12 @@ def article_segment(*, article_id: int) -> bool:
 
 
 def article_fail(*, article_id: int, error: str) -> None:
-    Article.objects.filter(pk=article_id).exclude(status=Status.LINKED).update(
-        status=Status.FAILED, error=error[:2000]
+    failed = (
+        Article.objects.filter(pk=article_id)
+        .exclude(status=Status.LINKED)
+        .update(status=Status.FAILED, error=error[:2000])
     )
+    if failed:
+        emit(
+            "article.processed", {"article": article_id, "status": Status.FAILED.value, "error": error[:2000]}
+        )

@@ -283,7 +283,8 @@ def test_a_final_decision_recomputes_both_sources_credibility(checkers, django_c
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         decide(link.pk, checkers[0], "corroborates")
     sources = {link.claim_a.source_id, link.claim_b.source_id}
-    assert len(callbacks) == 1
+    # One rescoring of both sources, and the link.decided webhook event.
+    assert len(callbacks) == 2
     assert set(CredibilitySnapshot.objects.values_list("source_id", flat=True)) == sources
 
 

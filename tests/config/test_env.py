@@ -1,6 +1,6 @@
 import pytest
 
-from config.env import EnvError, env_bool, env_int, env_list, env_str, env_url
+from config.env import EnvError, env_bool, env_int, env_list, env_origins, env_str, env_url
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,22 @@ def test_env_url_accepts_known_schemes(url):
 def test_env_url_refuses_malformed_values(url, message):
     with pytest.raises(EnvError, match=message):
         env_url("DATABASE_URL", ("postgres",), environ={"DATABASE_URL": url})
+
+
+def test_env_origins_reads_comma_separated_origins_and_defaults_to_none():
+    value = "https://tools.example.org, http://localhost:3000"
+    assert env_origins("O", environ={"O": value}) == ["https://tools.example.org", "http://localhost:3000"]
+    assert env_origins("O", environ={}) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("tools.example.org", "'tools.example.org' is not an http:// or https:// origin"),
+        ("ftp://tools.example.org", "'ftp://tools.example.org' is not an http:// or https:// origin"),
+        ("https://tools.example.org/app", "must be scheme://host\\[:port\\] only, with no path"),
+    ],
+)
+def test_env_origins_refuses_what_a_browser_never_sends_as_origin(value, message):
+    with pytest.raises(EnvError, match=f"O: .*{message}"):
+        env_origins("O", environ={"O": value})

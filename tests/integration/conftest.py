@@ -42,7 +42,7 @@ def clean_redis():
 
 
 class Worker:
-    """A real `celery worker` subprocess consuming every queue of the pipeline."""
+    """A real `celery worker` subprocess consuming every queue: the pipeline's and webhook deliveries."""
 
     def __init__(self, log: Path):
         self.log = log
@@ -51,7 +51,7 @@ class Worker:
     def start(self, concurrency: int = 2) -> None:
         env = {**os.environ, "DATABASE_URL": database_url(), "REDIS_URL": settings.REDIS_URL}
         command = [
-            sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "segment,link,score,default",
+            sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "segment,link,score,hooks,default",
             "-c", str(concurrency), "--without-gossip", "--without-mingle", "-l", "info",
         ]  # fmt: skip
         self.process = subprocess.Popen(
