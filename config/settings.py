@@ -17,6 +17,7 @@ try:
     REDIS_URL = env.env_url("REDIS_URL", ("redis", "rediss"))
     SQLITE_PATH = env.env_str("SQLITE_PATH", str(BASE_DIR / "db.sqlite3"))
     INGEST_MAX_BODY_CHARS = env.env_int("INGEST_MAX_BODY_CHARS", 500_000, minimum=1)
+    ARTICLE_MAX_CLAIMS = env.env_int("ARTICLE_MAX_CLAIMS", 5_000, minimum=1)
     REVIEW_LEASE_SECONDS = env.env_int("REVIEW_LEASE_SECONDS", 600, minimum=10)
     REVIEW_SECOND_OPINION = env.env_bool("REVIEW_SECOND_OPINION", True)
     LINK_MAX_CANDIDATES = env.env_int("LINK_MAX_CANDIDATES", 10, minimum=1)
