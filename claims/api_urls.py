@@ -30,6 +30,7 @@ urlpatterns = [
     path("articles/", articles.ArticlesApi.as_view(), name="article-list"),
     path("articles/contested/", articles.ContestedArticlesApi.as_view(), name="article-contested"),
     path("articles/<id:pk>/", articles.ArticleDetailApi.as_view(), name="article-detail"),
+    path("articles/<id:pk>/claims/", articles.ArticleClaimsApi.as_view(), name="article-claims"),
     path("claims/", articles.ClaimsApi.as_view(), name="claim-list"),
     path("claims/<id:pk>/", articles.ClaimDetailApi.as_view(), name="claim-detail"),
     path("links/", links.LinksApi.as_view(), name="link-list"),

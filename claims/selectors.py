@@ -112,12 +112,6 @@ def open_flag_list() -> QuerySet[Flag]:
     return Flag.objects.filter(state=FlagState.OPEN).select_related("raised_by").defer("article__body")
 
 
-def article_detail(pk: int) -> Article:
-    claims = Prefetch("claims", queryset=Claim.objects.select_related("source", "via").order_by("index"))
-    flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
-    return _with_counts(Article.objects.all()).prefetch_related(claims, flags).get(pk=pk)
-
-
 def article_with_flags(pk: int) -> Article:
     """An article, its counts and its flags, without its claims (see article_claims)."""
     flags = Prefetch("flags", queryset=flag_list().order_by("-id"))

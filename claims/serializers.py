@@ -186,8 +186,17 @@ class FlagOutput(serializers.ModelSerializer):
         )
 
 
+class ClaimsPageOutput(serializers.Serializer):
+    next = serializers.URLField(
+        allow_null=True, help_text="the next page of /api/v1/articles/{id}/claims/; null: no more claims"
+    )
+    results = ClaimFields(many=True)
+
+
 class ArticleDetailOutput(ArticleOutput):
-    claims = ClaimFields(many=True)
+    claims = ClaimsPageOutput(
+        source="claims_page", help_text="its first claims in text order; the rest are paged from `next`"
+    )
     flags = FlagOutput(many=True)
 
     class Meta(ArticleOutput.Meta):

@@ -17,6 +17,7 @@ REQUIRED = {
     "article-list": {"GET": READER, "POST": FACT_CHECKER},
     "article-contested": {"GET": READER},
     "article-detail": {"GET": READER},
+    "article-claims": {"GET": READER},
     "claim-list": {"GET": READER},
     "claim-detail": {"GET": READER},
     "link-list": {"GET": READER},

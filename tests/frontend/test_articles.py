@@ -160,3 +160,19 @@ def test_the_article_page_costs_the_same_queries_for_few_and_many_claims(client_
     with CaptureQueriesContext(connection) as large:
         client.get(reverse("frontend:article", args=[many.pk]))
     assert len(large) == len(small)
+
+
+def test_the_article_page_and_the_api_list_the_same_claims_in_the_same_order(client_as):
+    article = _long_article(450)
+    client = client_as("reader")
+    shown = []
+    for page in (1, 2, 3):
+        html = client.get(reverse("frontend:article", args=[article.pk]), {"page": page}).content.decode()
+        shown += [int(pk) for pk in re.findall(r'<li id="claim-(\d+)"', html)]
+    api, url = [], f"/api/v1/articles/{article.pk}/"
+    while url:
+        body = client.get(url).json()
+        page = body.get("claims", body)
+        api += [claim["id"] for claim in page["results"]]
+        url = page["next"]
+    assert shown == api == list(article.claims.order_by("index").values_list("pk", flat=True))
