@@ -136,6 +136,7 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.article_link_task": {"queue": "link"},
     "sources.tasks.source_score_task": {"queue": "score"},
     "incidents.tasks.article_incidents_task": {"queue": "link"},
+    "claims.tasks.ingest_job_task": {"queue": "default"},
 }
 CELERY_TASK_DEFAULT_QUEUE = "default"
 
@@ -201,6 +202,7 @@ SPECTACULAR_SETTINGS = {
         "HoldsEnum": "claims.models.Holds",
         "DecisionEnum": "claims.serializers.DECISION_CHOICES",
         "FlagStateEnum": "claims.models.FlagState",
+        "IngestJobStatusEnum": "claims.models.JobStatus",
         "ModalityEnum": "claims.models.Modality",
         "SourceKindEnum": "sources.models.Kind",
         "AffiliationEnum": "sources.models.Affiliation",

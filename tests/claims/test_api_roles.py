@@ -20,6 +20,7 @@ REQUIRED = {
     "article-claims": {"GET": READER},
     "claim-list": {"GET": READER},
     "claim-detail": {"GET": READER},
+    "ingest-job-detail": {"GET": FACT_CHECKER},
     "link-list": {"GET": READER},
     "link-bulk-decide": {"POST": EDITOR},
     "link-detail": {"GET": READER},
