@@ -176,3 +176,12 @@ def test_the_article_page_and_the_api_list_the_same_claims_in_the_same_order(cli
         api += [claim["id"] for claim in page["results"]]
         url = page["next"]
     assert shown == api == list(article.claims.order_by("index").values_list("pk", flat=True))
+
+
+def test_an_article_refused_for_its_claim_count_says_so_in_arabic(client_as):
+    article = ArticleFactory(
+        status="failed", error="this article yields 5210 claims, more than the 5000 allowed"
+    )
+    html = client_as("reader").get(reverse("frontend:article", args=[article.pk])).content.decode()
+    error = html.split('id="article-error">')[1].split("</p>")[0]
+    assert error == "ينتج هذا المقال 5210 ادعاءً، أكثر من الحد المسموح به وهو 5000"
