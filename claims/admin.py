@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from claims.models import Article, Claim, ClaimLink, Flag, Review
+from claims.models import Article, Claim, ClaimLink, Flag, IngestJob, Review
 
 
 class ClaimInline(admin.TabularInline):
@@ -58,3 +58,12 @@ class FlagAdmin(admin.ModelAdmin):
     list_display = ("id", "article", "raised_by", "state", "created_at")
     list_filter = ("state",)
     raw_id_fields = ("article", "links")
+
+
+@admin.register(IngestJob)
+class IngestJobAdmin(admin.ModelAdmin):
+    list_display = ("id", "file_name", "created_by", "status", "lines_read", "lines_total", "created_at")
+    list_filter = ("status",)
+    # The file itself and the articles it stored are too large to show here.
+    exclude = ("content", "articles")
+    readonly_fields = ("created_by", "created_at", "updated_at", "finished_at")

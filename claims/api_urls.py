@@ -3,7 +3,7 @@
 from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView
 
-from claims.api import articles, exports, flags, links, meta
+from claims.api import articles, exports, flags, ingest_jobs, links, meta
 from hooks import api as hooks
 from incidents import api as incidents
 from sources import api as sources
@@ -31,8 +31,10 @@ urlpatterns = [
     path("articles/", articles.ArticlesApi.as_view(), name="article-list"),
     path("articles/contested/", articles.ContestedArticlesApi.as_view(), name="article-contested"),
     path("articles/<id:pk>/", articles.ArticleDetailApi.as_view(), name="article-detail"),
+    path("articles/<id:pk>/claims/", articles.ArticleClaimsApi.as_view(), name="article-claims"),
     path("claims/", articles.ClaimsApi.as_view(), name="claim-list"),
     path("claims/<id:pk>/", articles.ClaimDetailApi.as_view(), name="claim-detail"),
+    path("ingest-jobs/<id:pk>/", ingest_jobs.IngestJobDetailApi.as_view(), name="ingest-job-detail"),
     path("links/", links.LinksApi.as_view(), name="link-list"),
     path("links/bulk-decide/", links.LinksBulkDecideApi.as_view(), name="link-bulk-decide"),
     path("links/<id:pk>/", links.LinkDetailApi.as_view(), name="link-detail"),

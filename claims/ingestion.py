@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from io import BytesIO
+from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +31,7 @@ SUFFIXES = (".txt", ".jsonl")
 SURROGATE = re.compile("[\ud800-\udfff]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LIMITS = {"url": 1000, "title": 1000, "publisher": 200, "published_at": 64}
+NOT_ARTICLES = "not a .txt or .jsonl file"
 
 
 @dataclass(frozen=True)
@@ -150,11 +153,14 @@ def decode(raw: bytes, origin: str) -> str | Rejection:
 
 
 def read_txt(path: Path, *, max_chars: int) -> Iterator[Record | Rejection]:
-    text = decode(path.read_bytes(), str(path))
+    yield _txt(path.read_bytes(), str(path), max_chars=max_chars)
+
+
+def _txt(raw: bytes, origin: str, *, max_chars: int) -> Record | Rejection:
+    text = decode(raw, origin)
     if isinstance(text, Rejection):
-        yield text
-        return
-    yield parse_record({"body": text, "title": _first_line(text)}, origin=str(path), max_chars=max_chars)
+        return text
+    return parse_record({"body": text, "title": _first_line(text)}, origin=origin, max_chars=max_chars)
 
 
 def _first_line(text: str) -> str:
@@ -164,29 +170,58 @@ def _first_line(text: str) -> str:
 
 def read_jsonl(path: Path, *, max_chars: int) -> Iterator[Record | Rejection]:
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            origin = f"{path}:{number}"
-            line = decode(raw, origin)
-            if isinstance(line, Rejection):
-                yield line
-                continue
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line.rstrip("\r\n"))
-            except json.JSONDecodeError as error:
-                # Some messages end in "at" ("Unterminated string starting at"): no "at at".
-                message = error.msg.removesuffix(" at")
-                yield Rejection(origin, f"malformed JSON on line {number}: {message} at column {error.colno}")
-                continue
-            except (ValueError, RecursionError) as error:
-                # An integer of more than 4300 digits, or arrays/objects nested thousands deep.
-                problem = (
-                    "nested too deeply" if isinstance(error, RecursionError) else str(error).split(":")[0]
-                )
-                yield Rejection(origin, f"malformed JSON on line {number}: {problem}")
-                continue
-            yield parse_record(data, origin=origin, max_chars=max_chars)
+        for _, item in _jsonl(handle, str(path), max_chars=max_chars):
+            yield item
+
+
+def _jsonl(
+    lines: Iterable[bytes], name: str, *, max_chars: int, start: int = 0
+) -> Iterator[tuple[int, Record | Rejection]]:
+    """Each non-blank line after the first ``start`` as (its line number, what it holds)."""
+    for number, raw in enumerate(islice(lines, start, None), start=start + 1):
+        origin = f"{name}:{number}"
+        line = decode(raw, origin)
+        if isinstance(line, Rejection):
+            yield number, line
+            continue
+        if line.strip():
+            yield number, _json_line(line, number, origin, max_chars=max_chars)
+
+
+def _json_line(line: str, number: int, origin: str, *, max_chars: int) -> Record | Rejection:
+    try:
+        data = json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as error:
+        # Some messages end in "at" ("Unterminated string starting at"): no "at at".
+        message = error.msg.removesuffix(" at")
+        return Rejection(origin, f"malformed JSON on line {number}: {message} at column {error.colno}")
+    except (ValueError, RecursionError) as error:
+        # An integer of more than 4300 digits, or arrays/objects nested thousands deep.
+        problem = "nested too deeply" if isinstance(error, RecursionError) else str(error).split(":")[0]
+        return Rejection(origin, f"malformed JSON on line {number}: {problem}")
+    return parse_record(data, origin=origin, max_chars=max_chars)
+
+
+def read_upload(
+    name: str, content: bytes, *, max_chars: int, start: int = 0
+) -> Iterator[tuple[int, Record | Rejection]]:
+    """An uploaded file read as `manage.py ingest` reads a file of that name, its origins named after
+    it ("batch.jsonl:2"): each article or rejection with the line it ends on, from line ``start + 1``.
+    A .txt file is one article on line 1; a file of another kind one rejection.
+    """
+    if name.endswith(".jsonl"):
+        yield from _jsonl(BytesIO(content), name, max_chars=max_chars, start=start)
+    elif start == 0 and name.endswith(".txt"):
+        yield 1, _txt(content, name, max_chars=max_chars)
+    elif start == 0:
+        yield 1, Rejection(name, NOT_ARTICLES)
+
+
+def upload_lines(name: str, content: bytes) -> int:
+    """The lines read_upload goes through: b'{"body": "x"}\\n\\n{' has 3 as a .jsonl file, 1 as a .txt."""
+    if not name.endswith(".jsonl") or not content:
+        return 1
+    return content.count(b"\n") + (not content.endswith(b"\n"))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
@@ -195,7 +230,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
         if given.is_dir():
             yield from sorted(p for p in given.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
         elif given.is_file():
-            yield given if given.suffix in SUFFIXES else Rejection(str(given), "not a .txt or .jsonl file")
+            yield given if given.suffix in SUFFIXES else Rejection(str(given), NOT_ARTICLES)
         else:
             yield Rejection(str(given), "no such file or folder")
 

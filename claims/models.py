@@ -227,3 +227,48 @@ class Flag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.state} flag on article {self.article_id}"
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", "queued"
+    RUNNING = "running", "running"
+    DONE = "done", "done"
+    FAILED = "failed", "failed"
+
+
+class IngestJob(models.Model):
+    """A file uploaded on the ingest page, ingested in the background a batch of lines at a time.
+
+    The counts and reasons are those `manage.py ingest` reports; lines_read says how far it got,
+    so a job whose worker died goes on from there.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="ingest_jobs"
+    )
+    file_name = models.CharField(max_length=200)
+    # The file as uploaded, kept in the database so that a worker on any machine reads it;
+    # emptied once the job is done.
+    content = models.BinaryField(default=b"", editable=False)
+    status = models.CharField(max_length=8, choices=JobStatus.choices, default=JobStatus.QUEUED)
+    lines_total = models.PositiveIntegerField()
+    lines_read = models.PositiveIntegerField(default=0)
+    new_count = models.PositiveIntegerField(default=0)
+    duplicate_count = models.PositiveIntegerField(default=0)
+    rejected_count = models.PositiveIntegerField(default=0)
+    queue_failures = models.PositiveIntegerField(default=0)
+    # Duplicate and rejected lines, {"origin", "outcome", "reason", "article"}, the first thousand.
+    problems = models.JSONField(default=list, blank=True)
+    error = models.TextField(blank=True)
+    # The articles it stored, whose processing its page follows.
+    articles = models.ManyToManyField(Article, blank=True, related_name="ingest_jobs")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["created_by", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.status}, {self.lines_read}/{self.lines_total} lines)"

@@ -5,12 +5,35 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, Func, IntegerField, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 from django.utils.datastructures import MultiValueDict
 
 from claims.filters import LinkFilter
-from claims.models import Article, Claim, ClaimLink, Flag, FlagState, LinkStatus, Relation, Review
+from claims.models import (
+    Article,
+    Claim,
+    ClaimLink,
+    Flag,
+    FlagState,
+    IngestJob,
+    LinkStatus,
+    Relation,
+    Review,
+    Status,
+)
 
 LINK_JOINS = ("claim_a__article", "claim_a__source", "claim_b__article", "claim_b__source", "leased_to")
 BODIES = ("claim_a__article__body", "claim_b__article__body")
@@ -112,12 +135,6 @@ def open_flag_list() -> QuerySet[Flag]:
     return Flag.objects.filter(state=FlagState.OPEN).select_related("raised_by").defer("article__body")
 
 
-def article_detail(pk: int) -> Article:
-    claims = Prefetch("claims", queryset=Claim.objects.select_related("source", "via").order_by("index"))
-    flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
-    return _with_counts(Article.objects.all()).prefetch_related(claims, flags).get(pk=pk)
-
-
 def article_with_flags(pk: int) -> Article:
     """An article, its counts and its flags, without its claims (see article_claims)."""
     flags = Prefetch("flags", queryset=flag_list().order_by("-id"))
@@ -143,3 +160,22 @@ def claim_list() -> QuerySet[Claim]:
 
 def claim_detail(pk: int) -> Claim:
     return claim_list().get(pk=pk)
+
+
+def ingest_job_list() -> QuerySet[IngestJob]:
+    """Ingest jobs, newest first, with their uploader and without the files they read."""
+    return IngestJob.objects.select_related("created_by").defer("content").order_by("-created_at", "-id")
+
+
+def ingest_job_processing(job_id: int) -> dict[str, int]:
+    """How many of the articles a job stored are in each processing status: {"pending": 3, …}."""
+    counts = dict.fromkeys(Status.values, 0)
+    rows = Article.objects.filter(ingest_jobs=job_id).order_by().values_list("status").annotate(n=Count("id"))
+    counts.update(rows)
+    return counts
+
+
+def ingest_job_failed_articles(job_id: int, *, limit: int = 100) -> QuerySet[Article]:
+    """The first articles of a job that failed processing, with their errors."""
+    failed = Article.objects.filter(ingest_jobs=job_id, status=Status.FAILED).order_by("id")
+    return failed.only("id", "title", "origin", "error")[:limit]

@@ -8,7 +8,7 @@ from rest_framework.settings import api_settings
 
 from claims.evidence import evidence_by_claim, link_evidence
 from claims.ingestion import Record, Rejection, parse_record
-from claims.models import Article, Claim, ClaimLink, Flag, Holds, Review
+from claims.models import Article, Claim, ClaimLink, Flag, Holds, IngestJob, Review
 from claims.services.review import DECISIONS
 from sources.serializers import MAX_ID, SourceBriefOutput
 
@@ -186,8 +186,17 @@ class FlagOutput(serializers.ModelSerializer):
         )
 
 
+class ClaimsPageOutput(serializers.Serializer):
+    next = serializers.URLField(
+        allow_null=True, help_text="the next page of /api/v1/articles/{id}/claims/; null: no more claims"
+    )
+    results = ClaimFields(many=True)
+
+
 class ArticleDetailOutput(ArticleOutput):
-    claims = ClaimFields(many=True)
+    claims = ClaimsPageOutput(
+        source="claims_page", help_text="its first claims in text order; the rest are paged from `next`"
+    )
     flags = FlagOutput(many=True)
 
     class Meta(ArticleOutput.Meta):
@@ -225,3 +234,36 @@ class FlagInput(serializers.Serializer):
 
 class FlagResolveInput(serializers.Serializer):
     resolution = serializers.CharField(max_length=5000)
+
+
+class IngestProblemOutput(serializers.Serializer):
+    origin = serializers.CharField(help_text='the file and line, "batch.jsonl:2"')
+    outcome = serializers.ChoiceField(choices=[("duplicate", "duplicate"), ("rejected", "rejected")])
+    reason = serializers.CharField()
+    article = serializers.IntegerField(allow_null=True, help_text="the stored article a duplicate repeats")
+
+
+class IngestProcessingOutput(serializers.Serializer):
+    pending = serializers.IntegerField()
+    segmented = serializers.IntegerField()
+    linked = serializers.IntegerField()
+    failed = serializers.IntegerField()
+
+
+class IngestJobOutput(serializers.ModelSerializer):
+    created_by = _username(allow_null=True)
+    new = serializers.IntegerField(source="new_count")
+    duplicate = serializers.IntegerField(source="duplicate_count")
+    rejected = serializers.IntegerField(source="rejected_count")
+    problems = IngestProblemOutput(
+        many=True, help_text="duplicate and rejected lines with their reasons, the first 1000 in file order"
+    )
+    processing = IngestProcessingOutput(help_text="the articles it stored, by processing status")
+
+    class Meta:
+        model = IngestJob
+        fields = (
+            *("id", "file_name", "created_by", "created_at", "updated_at", "finished_at", "status"),
+            *("lines_total", "lines_read", "new", "duplicate", "rejected", "queue_failures", "problems"),
+            *("processing", "error"),
+        )

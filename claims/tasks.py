@@ -46,3 +46,20 @@ def article_link_task(article_id: int, offset: int = 0) -> int | None:
 
         pipeline.enqueue(article_incidents_task, article_id)
     return next_offset
+
+
+@shared_task(acks_late=True, **RETRY)
+def ingest_job_task(job_id: int, start: int = 0) -> int | None:
+    try:
+        next_start = services.ingest_job_run(job_id=job_id, start=start)
+        # In-process (the embedded default) the runs follow one another here, as linking's chunks do.
+        while next_start is not None and settings.CELERY_TASK_ALWAYS_EAGER:
+            next_start = services.ingest_job_run(job_id=job_id, start=next_start)
+    except TRANSIENT:
+        raise
+    except Exception as error:
+        services.ingest_job_fail(job_id=job_id, error=f"{type(error).__name__}: {error}")
+        raise
+    if next_start is not None:
+        pipeline.enqueue(ingest_job_task, job_id, next_start)
+    return next_start

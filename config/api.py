@@ -82,6 +82,12 @@ class OldestFirst(NewestFirst):
     ordering = "id"
 
 
+class InTextOrder(NewestFirst):
+    """An article's claims in the order of its text (index is unique within an article)."""
+
+    ordering = "index"
+
+
 class ByPriority(NewestFirst):
     ordering = ("-priority", "id")
 

@@ -17,6 +17,7 @@ try:
     REDIS_URL = env.env_url("REDIS_URL", ("redis", "rediss"))
     SQLITE_PATH = env.env_str("SQLITE_PATH", str(BASE_DIR / "db.sqlite3"))
     INGEST_MAX_BODY_CHARS = env.env_int("INGEST_MAX_BODY_CHARS", 500_000, minimum=1)
+    ARTICLE_MAX_CLAIMS = env.env_int("ARTICLE_MAX_CLAIMS", 5_000, minimum=1)
     REVIEW_LEASE_SECONDS = env.env_int("REVIEW_LEASE_SECONDS", 600, minimum=10)
     REVIEW_SECOND_OPINION = env.env_bool("REVIEW_SECOND_OPINION", True)
     LINK_MAX_CANDIDATES = env.env_int("LINK_MAX_CANDIDATES", 10, minimum=1)
@@ -142,6 +143,7 @@ CELERY_TASK_ROUTES = {
     "incidents.tasks.article_incidents_task": {"queue": "link"},
     # A slow or dead receiver waits on its own queue, never in front of the pipeline stages.
     "hooks.tasks.delivery_send_task": {"queue": "hooks"},
+    "claims.tasks.ingest_job_task": {"queue": "default"},
 }
 CELERY_TASK_DEFAULT_QUEUE = "default"
 
@@ -212,6 +214,7 @@ SPECTACULAR_SETTINGS = {
         "HoldsEnum": "claims.models.Holds",
         "DecisionEnum": "claims.serializers.DECISION_CHOICES",
         "FlagStateEnum": "claims.models.FlagState",
+        "IngestJobStatusEnum": "claims.models.JobStatus",
         "ModalityEnum": "claims.models.Modality",
         "SourceKindEnum": "sources.models.Kind",
         "AffiliationEnum": "sources.models.Affiliation",

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from frontend.labels import choices
 
-# An upload is read into memory line by line; this bounds one request's work.
+# An upload is stored whole in the database for the job that ingests it; this bounds it.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 DECISIONS = ("corroborates", "contradicts", "unrelated", "unsure")
 ANY = [("", _("any"))]

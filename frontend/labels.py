@@ -57,6 +57,12 @@ LABELS = {
         "linked": _("done"),
         "failed": _("failed"),
     },
+    "job_status": {
+        "queued": _("queued"),
+        "running": _("ingesting"),
+        "done": _("finished"),
+        "failed": _("failed"),
+    },
     "outcome": {
         "new": _("new"),
         "duplicate": _("duplicate"),

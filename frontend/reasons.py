@@ -1,7 +1,8 @@
-"""Ingest reasons in the reader's language.
+"""Ingest and processing reasons in the reader's language.
 
-claims.ingestion and the ingest service word their reasons in English for the command line and
-the API; the web page matches those wordings here. A reason nobody matched is shown as it comes.
+claims.ingestion, the ingest service and the segmentation stage word their reasons in English for
+the command line and the API; the web pages match those wordings here. A reason nobody matched is
+shown as it comes.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ PATTERNS = (
     (r"invalid UTF-8 at byte (?P<byte>\d+)", gettext_lazy("not UTF-8 text (byte %(byte)s)")),
     (r"not a \.txt or \.jsonl file", gettext_lazy("not a .txt or .jsonl file")),
     (r"cannot read file: (?P<detail>.*)", gettext_lazy("the file cannot be read (%(detail)s)")),
+    (
+        r"this article yields (?P<n>\d+) claims, more than the (?P<limit>\d+) allowed",
+        gettext_lazy("this article yields %(n)s claims, more than the %(limit)s allowed"),
+    ),
 )
 COMPILED = tuple((re.compile(pattern), text) for pattern, text in PATTERNS)
 

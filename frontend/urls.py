@@ -38,4 +38,6 @@ urlpatterns = [
     path("sources/<int:source>/merges/<int:pk>/undo/", sources.merge_undo, name="merge_undo"),
     path("ingest/", ingest.ingest, name="ingest"),
     path("ingest/status/", ingest.ingest_status, name="ingest_status"),
+    path("ingest/jobs/<int:pk>/", ingest.ingest_job, name="ingest_job"),
+    path("ingest/jobs/<int:pk>/status/", ingest.ingest_job_status, name="ingest_job_status"),
 ]

@@ -9,6 +9,13 @@ from claims.services.ingest import (
     articles_ingest,
     articles_requeue,
 )
+from claims.services.ingest_job import (
+    ingest_job_create,
+    ingest_job_enqueue,
+    ingest_job_fail,
+    ingest_job_run,
+    ingest_jobs_requeue,
+)
 from claims.services.link import article_link, claims_reindex
 from claims.services.review import (
     ReviewConflict,
@@ -35,6 +42,11 @@ __all__ = [
     "articles_ingest",
     "articles_requeue",
     "flag_resolve",
+    "ingest_job_create",
+    "ingest_job_enqueue",
+    "ingest_job_fail",
+    "ingest_job_run",
+    "ingest_jobs_requeue",
     "link_decide",
     "link_release",
     "link_skip",

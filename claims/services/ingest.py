@@ -30,6 +30,9 @@ class IngestReport:
     rejected: list[Rejection] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     queue_failures: int = 0
+    new_ids: list[int] = field(default_factory=list)
+    # The stored article each duplicate repeats, in the order of ``duplicates``.
+    duplicate_ids: list[int] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -88,9 +91,11 @@ def articles_ingest(
             if result.outcome == "new":
                 report.new += 1
                 report.queue_failures += result.queued is False
+                report.new_ids.append(result.article.pk)
             else:
                 report.duplicate += 1
                 report.duplicates.append((item.origin, result.reason))
+                report.duplicate_ids.append(result.article.pk)
         if progress:
             progress(item)
     return report

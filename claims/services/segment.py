@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
 
 from claims.models import Article, Claim, Status
@@ -65,14 +66,30 @@ def number_json(number) -> dict:
     }
 
 
+def too_many_claims(count: int, limit: int) -> str:
+    """The error stored on an article refused at segmentation: "this article yields 5210 claims,
+    more than the 5000 allowed"."""
+    return f"this article yields {count} claims, more than the {limit} allowed"
+
+
 def article_segment(*, article_id: int) -> bool:
-    """Split a pending article into claims. Returns False when there is nothing to do."""
+    """Split a pending article into claims. Returns False when there is nothing to do.
+
+    An article yielding more than ARTICLE_MAX_CLAIMS claims (a page of tables or lists read as
+    thousands of sentences) fails with a message saying so, none of its claims stored.
+    """
     with transaction.atomic():
         article = Article.objects.select_for_update().filter(pk=article_id, status=Status.PENDING).first()
         if article is None:
             return False
         Claim.objects.filter(article=article).delete()
-        claims_create(_claim_rows(article))
+        rows = _claim_rows(article)
+        if len(rows) > settings.ARTICLE_MAX_CLAIMS:
+            article.status = Status.FAILED
+            article.error = too_many_claims(len(rows), settings.ARTICLE_MAX_CLAIMS)
+            article.save(update_fields=["status", "error", "updated_at"])
+            return True
+        claims_create(rows)
         article.status = Status.SEGMENTED
         article.error = ""
         article.save(update_fields=["status", "error", "updated_at"])

@@ -10,6 +10,7 @@ from claims.roles import has_role, role_of
 from claims.text.normalize import normalize_key
 from frontend import evidence, highlight, labels
 from frontend.charts import Point, credibility_chart
+from frontend.reasons import reason_text
 from sources.selectors import UPHELD_SIDE
 
 register = template.Library()
@@ -28,6 +29,12 @@ def label(value: str | None, group: str) -> str:
 def shown(value: str | None) -> str:
     """Stored text without bidi controls, which could make "32" read "23" (see highlight.shown)."""
     return highlight.shown(value or "")
+
+
+@register.filter
+def reason(value: str | None) -> str:
+    """An ingest or processing reason in the reader's language (frontend.reasons)."""
+    return reason_text(value or "")
 
 
 @register.filter

@@ -106,12 +106,14 @@ def test_jsonl_upload_shows_the_bad_line_and_its_reason(live_server, page, login
         files=[{"name": "batch.jsonl", "mimeType": "application/jsonl", "buffer": content.encode()}],
     )
     page.click("form.ingest button[type=submit]")
+    # The upload is a job; the ingest page links to its page, which follows it until it is done.
+    page.click(".messages a")
     page.wait_for_selector("[data-done=true]", timeout=60_000)
-    rows = page.locator(".ingest-result tbody tr")
-    assert rows.count() == 2
-    assert rows.nth(1).inner_text().split("\t")[:2] == ["batch.jsonl:2", "مرفوض"]
-    assert "السطر 2 ليس JSON صالحاً" in rows.nth(1).inner_text()
-    assert rows.nth(0).locator("td").nth(1).inner_text() == "جديد"
+    rows = page.locator(".job-problems tbody tr")
+    assert rows.count() == 1
+    assert rows.nth(0).inner_text().split("\t")[:2] == ["batch.jsonl:2", "مرفوض"]
+    assert "السطر 2 ليس JSON صالحاً" in rows.nth(0).inner_text()
+    assert page.locator(".job-counts").inner_text() == "جديد: 1، مكرر: 0، مرفوض: 1."
     shoot("ingest")
 
 

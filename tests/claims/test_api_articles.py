@@ -1,6 +1,8 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from claims.models import Article
+from claims.models import Article, Claim
 from tests.api import api_client, client_for, error
 from tests.factories import (
     ArticleFactory,
@@ -93,8 +95,8 @@ def test_article_detail_has_claims_status_error_and_flags():
         1,
         1,
     )
-    assert [c["id"] for c in body["claims"]] == [claim.pk]
-    assert body["claims"][0]["source"]["name"] == claim.source.name
+    assert ([c["id"] for c in body["claims"]["results"]], body["claims"]["next"]) == ([claim.pk], None)
+    assert body["claims"]["results"][0]["source"]["name"] == claim.source.name
     assert [(f["id"], f["raised_by"], f["state"]) for f in body["flags"]] == [
         (flag.pk, flag.raised_by.username, "open")
     ]
@@ -140,3 +142,82 @@ def test_claims_filter_by_publication_dates():
     ClaimFactory(article__published_at="2018-04-01T10:00:00Z")
     body = client_for("reader").get("/api/v1/claims/", {"published_before": "2018-03-01"}).json()
     assert [c["id"] for c in body["results"]] == [old.pk]
+
+
+def _article_with_claims(n: int) -> Article:
+    sentence = "قال المرصد إن 19 مدنياً قتلوا في ريف إدلب. "
+    article = ArticleFactory(body=sentence * n, status="linked")
+    source, size = SourceFactory(), len(sentence)
+    Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            index=i,
+            start=i * size + 14,
+            end=i * size + 41,
+            text=sentence[14:41],
+            sentence=sentence[:-1],
+            sentence_start=i * size,
+            source=source,
+            cue="قال",
+            modality="assert",
+        )
+        for i in range(n)
+    )
+    return article
+
+
+def _pages(client, url: str) -> list[list[int]]:
+    """The claim indexes of every page, following ``next`` from ``url``."""
+    pages = []
+    while url:
+        body = client.get(url).json()
+        page = body.get("claims", body)
+        pages.append([claim["index"] for claim in page["results"]])
+        url = page["next"]
+    return pages
+
+
+def test_article_detail_gives_the_first_page_of_claims_and_the_list_the_rest():
+    article = _article_with_claims(120)
+    client = client_for("reader")
+    detail = client.get(f"/api/v1/articles/{article.pk}/").json()
+    assert detail["claims"]["next"].startswith(
+        f"http://testserver/api/v1/articles/{article.pk}/claims/?cursor="
+    )
+    pages = _pages(client, f"/api/v1/articles/{article.pk}/")
+    assert pages == [list(range(0, 50)), list(range(50, 100)), list(range(100, 120))]
+    assert detail["claim_count"] == 120
+
+
+def test_article_claims_list_takes_a_page_size_and_the_detail_ignores_paging_parameters():
+    article = _article_with_claims(12)
+    client = client_for("reader")
+    listed = _pages(client, f"/api/v1/articles/{article.pk}/claims/?page_size=5")
+    detail = client.get(f"/api/v1/articles/{article.pk}/", {"page_size": 5, "cursor": "x"}).json()
+    assert listed == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9], [10, 11]]
+    assert (len(detail["claims"]["results"]), detail["claims"]["next"]) == (12, None)
+
+
+def test_claims_of_an_unknown_article_are_a_404():
+    response = client_for("reader").get("/api/v1/articles/999999/claims/")
+    assert response.status_code == 404
+
+
+def test_article_claims_list_refuses_an_unknown_parameter():
+    article = _article_with_claims(1)
+    response = client_for("reader").get(f"/api/v1/articles/{article.pk}/claims/", {"modality": "deny"})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"), [("/api/v1/articles/{}/", 6), ("/api/v1/articles/{}/claims/", 4)]
+)
+def test_article_detail_and_claims_queries_do_not_grow_with_claims(path, expected):
+    client = client_for("reader")
+    counts = []
+    for article in (_article_with_claims(1), _article_with_claims(3)):
+        FlagFactory(article=article)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(path.format(article.pk)).status_code == 200
+        counts.append(len(captured))
+    assert counts == [expected, expected]

@@ -160,3 +160,28 @@ def test_the_article_page_costs_the_same_queries_for_few_and_many_claims(client_
     with CaptureQueriesContext(connection) as large:
         client.get(reverse("frontend:article", args=[many.pk]))
     assert len(large) == len(small)
+
+
+def test_the_article_page_and_the_api_list_the_same_claims_in_the_same_order(client_as):
+    article = _long_article(450)
+    client = client_as("reader")
+    shown = []
+    for page in (1, 2, 3):
+        html = client.get(reverse("frontend:article", args=[article.pk]), {"page": page}).content.decode()
+        shown += [int(pk) for pk in re.findall(r'<li id="claim-(\d+)"', html)]
+    api, url = [], f"/api/v1/articles/{article.pk}/"
+    while url:
+        body = client.get(url).json()
+        page = body.get("claims", body)
+        api += [claim["id"] for claim in page["results"]]
+        url = page["next"]
+    assert shown == api == list(article.claims.order_by("index").values_list("pk", flat=True))
+
+
+def test_an_article_refused_for_its_claim_count_says_so_in_arabic(client_as):
+    article = ArticleFactory(
+        status="failed", error="this article yields 5210 claims, more than the 5000 allowed"
+    )
+    html = client_as("reader").get(reverse("frontend:article", args=[article.pk])).content.decode()
+    error = html.split('id="article-error">')[1].split("</p>")[0]
+    assert error == "ينتج هذا المقال 5210 ادعاءً، أكثر من الحد المسموح به وهو 5000"

@@ -64,7 +64,7 @@ def test_the_api_stores_and_returns_every_field_verbatim():
     assert stored(article) == HOSTILE
     assert {name: detail.json()[name] for name in HOSTILE} == HOSTILE
     assert detail["Content-Type"] == "application/json"
-    claims = detail.json()["claims"]
+    claims = detail.json()["claims"]["results"]
     assert claims and all(c["text"] == HOSTILE["body"][c["start"] : c["end"]] for c in claims)
 
 

@@ -1,11 +1,14 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.models import Status
-from claims.services import articles_requeue
+from claims.services import articles_requeue, ingest_jobs_requeue
 
 
 class Command(BaseCommand):
-    help = "Queue again articles whose processing did not finish (pending, segmented) or failed."
+    help = (
+        "Queue again articles whose processing did not finish (pending, segmented) or failed, "
+        "and uploads whose ingestion did not finish."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -19,10 +22,21 @@ class Command(BaseCommand):
             action="store_true",
             help="group the claims of every linked article into incidents again",
         )
+        parser.add_argument(
+            "--ingest-jobs",
+            action="store_true",
+            help="go on with uploaded files whose ingestion stopped or failed, from the line each reached",
+        )
 
-    def handle(self, *args, pending, failed, incidents, **options):
-        if not (pending or failed or incidents):
-            raise CommandError("say what to reprocess: --pending, --failed, --incidents or several")
+    def handle(self, *args, pending, failed, incidents, ingest_jobs, **options):
+        if not (pending or failed or incidents or ingest_jobs):
+            raise CommandError(
+                "say what to reprocess: --pending, --failed, --incidents, --ingest-jobs or several"
+            )
+        if ingest_jobs:
+            self.stdout.write(f"ingest jobs: {ingest_jobs_requeue()} queued")
+            if not (pending or failed or incidents):
+                return
         if incidents:
             from incidents.services import articles_incidents_requeue
 

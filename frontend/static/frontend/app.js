@@ -109,12 +109,14 @@
     var started = Date.now();
     var poll = function () {
       var result = status.querySelector("[data-done]");
-      if (!result || result.getAttribute("data-done") === "true" || Date.now() - started > 15 * 60 * 1000) return;
+      // An upload of 100,000 lines takes a while: every 1.5 s for a minute, then every 5 s, for two hours.
+      var elapsed = Date.now() - started;
+      if (!result || result.getAttribute("data-done") === "true" || elapsed > 2 * 60 * 60 * 1000) return;
       fetch(status.getAttribute("data-poll"), { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
         .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
         .then(function (html) { status.innerHTML = html; })
         .catch(function () {})
-        .then(function () { setTimeout(poll, 1500); });
+        .then(function () { setTimeout(poll, elapsed > 60 * 1000 ? 5000 : 1500); });
     };
     setTimeout(poll, 1500);
   }
