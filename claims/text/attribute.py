@@ -30,6 +30,7 @@ from claims.text.lexicon import (
     CUES,
     FUNCTION,
     PREPOSITIONS,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     SAYING_PARTICIPLES,
     SAYING_STEMS,
@@ -80,13 +81,20 @@ TRIGGERS = frozenset(
 )
 
 
-def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool) -> bool:
+def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: dict[int, int]) -> bool:
     """A verb-first frame opens a clause: "وأفادت …", "، أعلنت …", "فيما أكدت …", "وكانت أعلنت …"."""
     if prefixed or j == 0:
         return True
     before = toks[j - 1].text
     if _opening_adjunct(toks, j):
         return True
+    if before == "ان" and j > 1 and toks[j - 2].text in ("سبق", "وسبق"):
+        return True  # "وسبق أن صرح الشيخ …"
+    following = toks[j + 1].text if j + 1 < len(toks) else ""
+    if before in QUOTES_CLOSE and toks[j - 1].start not in quotes and is_word(following):
+        # '" رويترز " أعلن المنسق العام …': a dateline in quotation marks, the subject after the verb;
+        # not '" المرصد السوري " أشار إلى أن …', where the quoted name is the subject.
+        return following not in FUNCTION and following not in COMPLEMENTIZERS
     if before in AUXILIARIES:
         return cue.tense == "past"  # "كان يرى أن" continues the clause before it
     return (
@@ -305,7 +313,7 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         frame = subject_first(toks, j, cue, quotes, known)
         if frame is not None:
             return frame
-    if not _clause_start(toks, j, cue, bool(prefixed)):
+    if not _clause_start(toks, j, cue, bool(prefixed), quotes):
         return subject_first(toks, j, cue, quotes, known) or _unpunctuated(toks, j, cue, quotes, known)
     return verb_frame(toks, j, j, cue, quotes, known)
 

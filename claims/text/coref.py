@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from claims.text.adverbials import strip_suffix
 from claims.text.lexicon import DOCUMENTS, FUNCTION, SAME_HEAD, SOURCE_HEADS, TITLES
 from claims.text.tokens import fold, is_definite, stem, strip_article
 
@@ -83,6 +84,7 @@ class Coreference:
         return (
             head in TELLING_HEADS
             or stem(head) in TELLING_HEADS
+            or strip_suffix(head.removesuffix("نا")) in TITLES  # "مراسلنا", "مراسلها"
             or any(strip_article(w) in TITLES for w in words[1:4])
             or self._antecedent(stems) is not None
             or bool(self.canonical(surface))

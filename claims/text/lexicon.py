@@ -78,6 +78,9 @@ def _cue_table() -> dict[str, Cue]:
         table[fold(form)] = Cue(fold(form), "unattributed", True, "passive")
     for form, tense in _CALLS:  # "دعا" ends in a long alef that the regular forms do not know
         table[fold(form)] = Cue(fold("دعا"), "assert", True, tense)
+    # «عبّر» only where it cannot be the preposition «عبر» (via): "وعبّر «الحر» عن إدانته".
+    for form in ("وعبر", "فعبر", "عبرت", "وعبرت", "عبروا", "وعبروا"):
+        table[fold(form)] = Cue(fold("عبر"), "assert", True, "past")
     for form in _NOT_CUES:
         table.pop(fold(form), None)
     return table

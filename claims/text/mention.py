@@ -108,7 +108,8 @@ def _quoted_source(toks: list[Token], j: int, quotes: dict[int, int]) -> int | N
     if end is None or end - j > 7:
         return None
     named = strip_article(toks[j + 1].text) in SOURCE_HEADS
-    return end if named or (end < len(toks) and boundary(toks, end)) else None
+    governed = end < len(toks) and toks[end].text in ("عن", "الي", "علي")  # 'وعبّر " الحر " عن إدانته'
+    return end if named or governed or (end < len(toks) and boundary(toks, end)) else None
 
 
 def _name_run(toks: list[Token], j: int) -> int | None:

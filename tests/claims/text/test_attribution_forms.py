@@ -992,3 +992,28 @@ def test_segment_headline_in_present_tense_after_page_marks():
     assert _frames("> > ترامب يؤكد ما قاله أردوغان بشأن تعديل دعم أمريكا لأكراد سوريا") == [
         ("ترامب", "دونالد ترامب", "يؤكد", "assert", "ما قاله أردوغان بشأن تعديل دعم أمريكا لأكراد سوريا")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention, cue",
+    [
+        # A dateline in quotation marks before a verb whose subject follows it.
+        (
+            '" رويترز " أعلن المنسق العام للهيئة العليا للمفاوضات رياض حجاب أنه سيستقيل .',
+            "المنسق العام للهيئة العليا للمفاوضات رياض حجاب",
+            "أعلن",
+        ),
+        # «وسبق أن» before the verb.
+        (
+            "وسبق أن صرح الشيخ محمد عبد الفتاح , إمام مسجد الروضة , بأن الصوفيين لا يقيمون الحضرة في المسجد .",
+            "الشيخ محمد عبد الفتاح",
+            "صرح",
+        ),
+        # A correspondent named by a possessive: "مراسلنا".
+        ("وأكد مراسلنا مقتل أحد المشتبه بهم في حادث إطلاق النار .", "مراسلنا", "أكد"),
+    ],
+)
+def test_segment_more_clause_openings(text, mention, cue):
+    assert [(c.source_mention, c.cue) for c in segment(text, resolve=RESOLVE) if c.source][:1] == [
+        (mention, cue)
+    ]
