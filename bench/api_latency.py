@@ -491,6 +491,8 @@ def main(argv: list[str]) -> None:
     tokens = fact_checkers(ARGS.clients)
     port = free_port()
     log = Path(tempfile.gettempdir()) / f"bench_api_gunicorn_{port}.log"
+    # A stopped benchmark stops its server too (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     server = start_gunicorn(env, port, log)
     try:
         rows = measure(port, tokens)
