@@ -48,7 +48,7 @@ def _latest_count(field: str) -> Subquery:
 def _claim_count() -> Coalesce:
     """A source's claims, counted for the rows of a page only (an index-only scan of claims by
     source), where a join grouped every claim of every source and the page's COUNT did it again."""
-    counted = Claim.objects.filter(source=OuterRef("pk")).order_by().values("source").annotate(n=Count("pk"))
+    counted = Claim.objects.filter(source=OuterRef("pk")).order_by().values("source").annotate(n=Count("*"))
     return Coalesce(Subquery(counted.values("n"), output_field=IntegerField()), 0)
 
 
