@@ -160,6 +160,8 @@ class ClaimLink(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-priority", "id"], name="link_queue"),
+            # Every link in the list's order: a page is read from its head, whatever the statuses.
+            models.Index(fields=["-priority", "id"], name="link_priority"),
             # The open queue in its own order: "next" reads its head without sorting every open link.
             models.Index(
                 fields=["-priority", "id"],

@@ -67,6 +67,25 @@ def link_list(*, filters: Mapping[str, object] | None = None) -> QuerySet[ClaimL
     return _filtered(links, filters).order_by("-priority", "id")
 
 
+# What a list of links shows of each claim (claims.serializers.ClaimBriefOutput): the claims'
+# linker features, sentences and the link's evidence stay in the database.
+BRIEF_JOINS = ("claim_a__source", "claim_b__source", "leased_to")
+BRIEF_DEFERRED = (
+    "evidence",
+    *(
+        f"claim_{side}__{name}"
+        for side in "ab"
+        for name in ("features", "search_text", "sentence", "numbers")
+    ),
+)
+
+
+def link_brief_list(*, filters: Mapping[str, object] | None = None) -> QuerySet[ClaimLink]:
+    """Links as a list shows them, highest priority first."""
+    links = ClaimLink.objects.select_related(*BRIEF_JOINS).defer(*BRIEF_DEFERRED)
+    return _filtered(links, filters).order_by("-priority", "id")
+
+
 def queue_links(*, filters: Mapping[str, object] | None = None) -> QuerySet[ClaimLink]:
     """Links waiting for a human decision, highest priority first."""
     return link_list(filters=filters).filter(status__in=PENDING)

@@ -116,6 +116,18 @@ class ClaimInLinkOutput(serializers.ModelSerializer):
         )
 
 
+class ClaimBriefOutput(serializers.ModelSerializer):
+    """A claim as a list of links shows it: what it says and who says it. Its sentence, numbers and
+    article are in the link's detail (a page of 50 links in full was 111 kB and most of its time)."""
+
+    source = SourceBriefOutput(allow_null=True)
+    article = serializers.IntegerField(source="article_id", help_text="the claim's article id")
+
+    class Meta:
+        model = Claim
+        fields = ("id", "text", "modality", "source", "article")
+
+
 class ReviewEvidenceField(serializers.JSONField):
     """The evidence the reviewer saw, "a" and "b" meaning the link's claim_a and claim_b."""
 
@@ -140,8 +152,8 @@ class ReviewOutput(serializers.ModelSerializer):
 
 
 class LinkOutput(serializers.ModelSerializer):
-    claim_a = ClaimInLinkOutput()
-    claim_b = ClaimInLinkOutput()
+    claim_a = ClaimBriefOutput()
+    claim_b = ClaimBriefOutput()
     leased_to = _username(allow_null=True)
 
     class Meta:
@@ -163,6 +175,8 @@ class LinkEvidenceField(serializers.JSONField):
 
 
 class LinkDetailOutput(LinkOutput):
+    claim_a = ClaimInLinkOutput()
+    claim_b = ClaimInLinkOutput()
     evidence = LinkEvidenceField(
         help_text='"claims": [claim_a id, claim_b id]; every "a"/"b" entry refers to that order'
     )

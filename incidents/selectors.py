@@ -9,26 +9,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import (
+    Aggregate,
+    Count,
+    DateTimeField,
+    Field,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
 
 from claims.models import Claim, ClaimLink, Modality
 from claims.services.link import claim_prepared
-from incidents.models import Incident
+from incidents.models import Incident, IncidentClaim
 
 TOLLS = ("killed", "wounded", "displaced", "arrested")
+
+
+def _of_members(aggregate: Aggregate, output_field: Field) -> Subquery:
+    """``aggregate`` over an incident's claims, as a correlated subquery: PostgreSQL computes it for
+    the rows of a page only, where a join grouped every incident before sorting and cutting one page."""
+    members = IncidentClaim.objects.filter(incident=OuterRef("pk")).order_by().values("incident")
+    return Subquery(members.annotate(value=aggregate).values("value"), output_field=output_field)
+
+
+def _counted(aggregate: Aggregate) -> Coalesce:
+    return Coalesce(_of_members(aggregate, IntegerField()), 0)
 
 
 def incident_list() -> QuerySet[Incident]:
     """Incidents that stand on their own (not merged away), with their counts and time span."""
     return Incident.objects.filter(merged_into=None).annotate(
-        claim_count=Count("memberships", distinct=True),
-        article_count=Count("memberships__claim__article", distinct=True),
-        source_count=Count("memberships__claim__source", distinct=True),
-        denial_count=Count(
-            "memberships", filter=Q(memberships__claim__modality=Modality.DENY), distinct=True
-        ),
-        first_published=Min("memberships__claim__article__published_at"),
-        last_published=Max("memberships__claim__article__published_at"),
+        claim_count=_counted(Count("pk")),
+        article_count=_counted(Count("claim__article", distinct=True)),
+        source_count=_counted(Count("claim__source", distinct=True)),
+        denial_count=_counted(Count("pk", filter=Q(claim__modality=Modality.DENY))),
+        first_published=_of_members(Min("claim__article__published_at"), DateTimeField()),
+        last_published=_of_members(Max("claim__article__published_at"), DateTimeField()),
     )
 
 

@@ -7,7 +7,7 @@ from rest_framework.response import Response
 from claims.filters import LinkFilter, ReviewFilter
 from claims.models import ClaimLink, Review
 from claims.roles import IsEditor, IsFactChecker, ReadOrFactChecker
-from claims.selectors import link_detail, link_list, link_reviews
+from claims.selectors import link_brief_list, link_detail, link_list, link_reviews
 from claims.serializers import (
     BulkDecideInput,
     LinkDetailOutput,
@@ -21,14 +21,15 @@ from config.api import ByPriority, OldestFirst
 
 
 class LinksApi(generics.ListAPIView):
-    """Proposed and decided links, highest priority first (disputed ones: ?status=disputed)."""
+    """Proposed and decided links, highest priority first (disputed ones: ?status=disputed). Each claim
+    in brief: its text, modality, source and article id; a link's detail has its claims in context."""
 
     serializer_class = LinkOutput
     filterset_class = LinkFilter
     pagination_class = ByPriority
 
     def get_queryset(self):
-        return link_list()
+        return link_brief_list()
 
 
 class LinkDetailApi(generics.RetrieveAPIView):
