@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_link_discrepancy'),
+        ('claims', '0008_ingestjob'),
     ]
 
     operations = [
