@@ -75,6 +75,7 @@ RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذي
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 DESCRIPTION_WORDS = 20
 RELATIVE_WORDS = 6
+NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
@@ -98,6 +99,8 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     ):
         if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
             break  # "إلا أن المعارضة السورية أعلنت أن …", "ويذكر أن الهيئة أعلنت أنها …"
+        if toks[start - 1].text in ("ان", "بان") and tail.marked and _reported_before(toks, start - 1):
+            break  # "قال الموقع إن مدعي طهران دولت أبادي قال إن …": a report inside a report
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None
         start -= 1
@@ -147,6 +150,11 @@ def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, i
         if not construct and np_end(toks[:v], s, quotes) == v and known((s, v)):
             return s
     return start
+
+
+def _reported_before(toks: list[Token], c: int) -> bool:
+    """A reporting verb shortly before the «أن» at ``c`` opens the report that holds this one."""
+    return any(lookup(t.text)[0] is not None for t in toks[max(0, c - NESTED_REACH) : c])
 
 
 def _opens_subject(word: str) -> bool:

@@ -1017,3 +1017,22 @@ def test_segment_more_clause_openings(text, mention, cue):
     assert [(c.source_mention, c.cue) for c in segment(text, resolve=RESOLVE) if c.source][:1] == [
         (mention, cue)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # A report inside a report is the inner speaker's.
+        (
+            'وقال موقع " ميزان " التابع للسلطة القضائية الإيرانية إن مدعي طهران عباس جعفري دولت أبادي قال إن'
+            " المحكمة العليا أيدت الحكم .",
+            "مدعي طهران عباس جعفري دولت أبادي",
+        ),
+        (
+            "وأشارت وكالة تاس الروسية إلى أن الخارجية الروسية أشارت إلى أن القرار الأمريكي يقوض الاتفاقيات .",
+            "الخارجية الروسية",
+        ),
+    ],
+)
+def test_segment_report_inside_a_report_is_the_inner_speakers(text, mention):
+    assert [c.source_mention for c in segment(text, resolve=RESOLVE) if c.source][-1] == mention
