@@ -40,7 +40,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end
+from claims.text.mention import appositive_end, masdar, np_end, told_to
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_definite, is_word, strip_article
 
@@ -238,8 +238,12 @@ def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cu
         following = toks[k + 1].text if k + 1 < len(toks) else ""
         if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):
             break  # "راؤول كاسترو في التلفزيون الرسمي": where it was said
-        if word in SPEECH_ADVERBS or (word[0] == "ل" and word[1:] in ADDRESSED):
-            break  # "لنظيره التركي": whom it was said to
+        if (
+            word in SPEECH_ADVERBS
+            or (word[0] == "ل" and word[1:] in ADDRESSED)
+            or told_to(word, toks[k - 1].text)
+        ):
+            break  # "لنظيره التركي", "كيري لمجلس الأمن": whom it was said to
         k += 1
     if k == end:
         return end

@@ -56,6 +56,8 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word[0].isdigit() or adverbial(word) or (word[0] == "ل" and word[1:] in ADDRESSED):
         return True
+    if count > 0 and told_to(word, toks[j - 1].text):
+        return True
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True
     if count > 0 and masdar(word) and not _open_construct(toks[j - 1].text):
@@ -65,6 +67,15 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
     if time_follows(toks, j) or is_cue_form(word) or is_cue_form(strip_suffix(word)):
         return True
     return count > 0 and outlet_follows(toks, j)
+
+
+def told_to(word: str, before: str) -> bool:
+    """ "كيري لمجلس الأمن": a body after a bare name and «لـ» is whom the name spoke to; in "رئيس لجنة" or
+    "النائب الأول لرئيس اللجنة" the «لـ» phrase belongs to the title."""
+    if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or is_definite(before):
+        return False
+    told = strip_article(word[1:]) in SOURCE_HEADS | TITLES
+    return told and strip_article(before) not in SOURCE_HEADS | TITLES and before not in KUNYA
 
 
 def masdar(word: str) -> bool:

@@ -1036,3 +1036,8 @@ def test_segment_more_clause_openings(text, mention, cue):
 )
 def test_segment_report_inside_a_report_is_the_inner_speakers(text, mention):
     assert [c.source_mention for c in segment(text, resolve=RESOLVE) if c.source][-1] == mention
+
+
+def test_segment_body_spoken_to_after_a_bare_name_is_not_the_speaker():
+    text = "وقال كيري لمجلس الأمن التابع للأمم المتحدة إن الولايات المتحدة ستواصل عملياتها الجوية ."
+    assert [c.source_mention for c in segment(text, resolve=RESOLVE)] == ["كيري"]
