@@ -269,7 +269,12 @@ def appositive_end(toks: list[Token], j: int) -> int:
     if j >= len(toks) or toks[j].text not in COMMAS:
         return j
     k = j + 1
-    while k < len(toks) and k - j <= 5 and is_word(toks[k].text) and not is_definite(toks[k].text):
+    while k < len(toks) and k - j <= 5 and is_word(toks[k].text):
+        if is_definite(toks[k].text):
+            if k == j + 1:
+                break
+            k += 1  # "، سليمان الشريف ،": a family name with the article ends the name
+            break
         if toks[k].text == "قد":
             break
         if toks[k].text != "و" and _stops(toks, k, 2):

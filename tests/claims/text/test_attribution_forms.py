@@ -1041,3 +1041,12 @@ def test_segment_report_inside_a_report_is_the_inner_speakers(text, mention):
 def test_segment_body_spoken_to_after_a_bare_name_is_not_the_speaker():
     text = "وقال كيري لمجلس الأمن التابع للأمم المتحدة إن الولايات المتحدة ستواصل عملياتها الجوية ."
     assert [c.source_mention for c in segment(text, resolve=RESOLVE)] == ["كيري"]
+
+
+def test_segment_name_set_off_by_commas_may_end_in_a_family_name_with_the_article():
+    text = 'في السياق , نفى نائب قائد " جيش اليرموك " , سليمان الشريف , سيطرة النظام على البلدات .'
+    [claim] = segment(text, resolve=RESOLVE)
+    assert (claim.source_mention, claim.claim) == (
+        'نائب قائد " جيش اليرموك " , سليمان الشريف',
+        "سيطرة النظام على البلدات",
+    )
