@@ -13,7 +13,9 @@ from claims.text.coref import UNTELLING
 from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
+    DESCRIBED,
     INFORMING,
+    RELATIVE_PRONOUNS,
     SIDES,
     Frame,
     Known,
@@ -35,6 +37,7 @@ from claims.text.lexicon import (
     SAYING_PARTICIPLES,
     SAYING_STEMS,
     SOURCE_HEADS,
+    TIME,
     Cue,
 )
 from claims.text.mention import appositive_end, masdar, np_end
@@ -342,6 +345,22 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
     return Frame(j, (j, cue_end), None, None, claim, claim, modality, "previous", None, False, True)
 
 
+def _unset_gap(toks: list[Token], start: int, end: int) -> int:
+    """Tokens between a subject and its content, not counting asides set off by commas: "، التي تسيطر
+    عليها جماعة الحوثي في اليمن، اليوم الإثنين، إن" counts only the commas' neighbours."""
+    count, segment = 0, []
+    for tok in [*toks[start:end], None]:
+        if tok is None or tok.text in COMMAS:
+            first = segment[0] if segment else ""
+            aside = first in RELATIVE_PRONOUNS or first in DESCRIBED or first in TIME
+            count += 0 if aside else len(segment)
+            segment = []
+            count += tok is not None
+        else:
+            segment.append(tok.text)
+    return count
+
+
 def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "رويترز قال الرئيس التركي إن …", "في محافظة حماة قال التنظيم إنه …": a past verb, its subject and «أن»
     open a clause that scraped or transcribed text did not set off with punctuation."""
@@ -350,7 +369,7 @@ def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], k
     frame = verb_frame(toks, j, j, cue, quotes, known)
     if frame is None or frame.mention is None or not frame.marked or frame.claim is None:
         return None
-    if frame.claim - frame.mention[1] > UNPUNCTUATED_GAP:
+    if _unset_gap(toks, frame.mention[1], frame.claim) > UNPUNCTUATED_GAP:
         return None  # "نرصد فيها نقل أسلحة من سوريا … أن": a verbal noun, its object, and «أن» further on
     first = toks[frame.mention[0]].text
     addressee = first.startswith("لل") or (first[0] == "ل" and strip_article(first[1:]) in SOURCE_HEADS)

@@ -64,8 +64,10 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
         return True
-    if time_follows(toks, j) or is_cue_form(word) or is_cue_form(strip_suffix(word)):
+    if time_follows(toks, j):
         return True
+    if word not in ATTRIBUTIVES and (is_cue_form(word) or is_cue_form(strip_suffix(word))):
+        return True  # "تابعة" («affiliated») is no "تابعه" («he followed him»)
     return count > 0 and outlet_follows(toks, j)
 
 
@@ -75,7 +77,7 @@ def told_to(word: str, before: str) -> bool:
     if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or is_definite(before):
         return False
     told = strip_article(word[1:]) in SOURCE_HEADS | TITLES
-    return told and strip_article(before) not in SOURCE_HEADS | TITLES and before not in KUNYA
+    return told and strip_article(before) not in SOURCE_HEADS | TITLES and before not in KUNYA | ATTRIBUTIVES
 
 
 def masdar(word: str) -> bool:

@@ -1050,3 +1050,19 @@ def test_segment_name_set_off_by_commas_may_end_in_a_family_name_with_the_articl
         'نائب قائد " جيش اليرموك " , سليمان الشريف',
         "سيطرة النظام على البلدات",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت إذاعة تابعة لوزارة الداخلية , التي تسيطر عليها جماعة الحوثي في اليمن , اليوم الإثنين , إن"
+        " الرئيس السابق علي عبد الله صالح قتل .",
+        # Run into the headline of a scraped page; the asides set off by commas do not count as distance.
+        "تضارب حول مقتل الرئيس اليمني السابق علي عبد الله صالح قالت إذاعة تابعة لوزارة الداخلية , التي تسيطر"
+        " عليها جماعة الحوثي في اليمن , اليوم الإثنين , إن الرئيس السابق علي عبد الله صالح قتل .",
+    ],
+)
+def test_segment_affiliated_outlet_keeps_its_affiliation(text):
+    assert [(c.source_mention, c.claim) for c in segment(text, resolve=RESOLVE) if c.source] == [
+        ("إذاعة تابعة لوزارة الداخلية", "الرئيس السابق علي عبد الله صالح قتل")
+    ]
