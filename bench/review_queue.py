@@ -226,12 +226,15 @@ def show(labels: dict, count: int) -> None:
 
 
 def write_pairs(path: Path, pairs: list[tuple[Claim, Claim, str]]) -> None:
+    """One ``manage.py relate`` line per pair; the id names the claim group ("R-145:12-40"), so that
+    pairs can be split by group."""
     with path.open("w", encoding="utf-8") as out:
         for a, b, gold in pairs:
             sides = [
                 {"text": c.text, "modality": c.modality, "publisher": c.article.publisher} for c in (a, b)
             ]
-            row = {"id": f"{a.pk}-{b.pk}", "a": sides[0], "b": sides[1], "gold": gold}
+            group = a.article.origin.rsplit("-", 1)[0].removeprefix("baly-").removesuffix(".txt")
+            row = {"id": f"{group}:{a.pk}-{b.pk}", "a": sides[0], "b": sides[1], "gold": gold}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
