@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import get_resolver, reverse
 from rest_framework.authtoken.views import ObtainAuthToken
 
+from frontend.ratelimit import counted_name
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -114,6 +115,28 @@ def test_user_name_case_and_spaces_do_not_reset_the_count(checker):
     for username in ("checker", "CHECKER", " Checker "):
         attempt(Client(), "wrong", username=username)
     assert attempt(Client(), PASSWORD).status_code == 429
+
+
+@pytest.mark.parametrize("url", [LOGIN, reverse("admin:login")], ids=["web", "admin"])
+def test_full_width_and_capital_spellings_count_against_one_user_name(url):
+    """Django's login form NFKC-normalises the name before looking the user up, so «ｒｅａｄｅｒ1» logs in
+    as «reader1»: counted under its own spelling, it would get round a lockout of «reader1»."""
+    reader = UserFactory(username="reader1", role="reader")
+    reader.set_password(PASSWORD)
+    reader.save()
+    for username in ("reader1", "ｒｅａｄｅｒ1", "READER1"):
+        assert attempt(Client(), "wrong", username=username, url=url).status_code == 200
+    assert attempt(Client(), PASSWORD, username="ｒｅａｄｅｒ1", url=url).status_code == 429
+    assert attempt(Client(), PASSWORD, username="ＲＥＡＤＥＲ１", url=url).status_code == 429
+
+
+def test_counted_name_folds_width_and_case():
+    assert [counted_name(name) for name in ("ｒｅａｄｅｒ1", " READER1 ", "ﬁras", "مُدقق")] == [
+        "reader1",
+        "reader1",
+        "firas",
+        "مُدقق",
+    ]
 
 
 def test_counting_restarts_after_the_window(checker, settings):
