@@ -30,6 +30,7 @@ try:
     LOGIN_ATTEMPTS_PER_IP_WINDOW = env.env_int("LOGIN_ATTEMPTS_PER_IP_WINDOW", 50, minimum=1)
     LOGIN_WINDOW_SECONDS = env.env_int("LOGIN_WINDOW_SECONDS", 900, minimum=1)
     LOGIN_CLIENT_IP_HEADER = env.env_str("LOGIN_CLIENT_IP_HEADER")
+    API_TOKEN_EXPIRY_DAYS = env.env_int("API_TOKEN_EXPIRY_DAYS", 90, minimum=1)
     CLAIMREVIEW_AUTHOR = env.env_str("CLAIMREVIEW_AUTHOR", "Claim and source credibility tracker")
     CORS_ALLOWED_ORIGINS = env.env_origins("CORS_ALLOWED_ORIGINS")
 except env.EnvError as error:
@@ -55,7 +56,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "corsheaders",
@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "claims",
     "incidents",
     "hooks",
+    "tokens",
     "frontend",
 ]
 
@@ -150,6 +151,8 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # Not a rule on passwords: Django tells it when a password changes, and it revokes the API tokens.
+    {"NAME": "tokens.validators.RevokeTokensOnPasswordChange"},
 ]
 LOGIN_URL = "frontend:login"
 LOGIN_REDIRECT_URL = "frontend:queue"
@@ -184,7 +187,7 @@ CORS_ALLOW_CREDENTIALS = False
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "tokens.authentication.HashedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     # Everything but /api/v1/health/ needs at least the reader role (claims/roles.py).

@@ -7,7 +7,6 @@ from django.conf import settings as django_settings
 from django.contrib.auth import SESSION_KEY
 from django.test import Client
 from django.urls import get_resolver, reverse
-from rest_framework.authtoken.views import ObtainAuthToken
 
 from frontend.ratelimit import counted_name
 from tests.factories import UserFactory
@@ -185,17 +184,21 @@ def test_an_unreachable_cache_lets_log_ins_through_uncounted(checker, settings, 
     assert "login rate limit skipped, cache unreachable" in caplog.text
 
 
-def test_there_is_no_http_endpoint_that_hands_out_api_tokens():
-    """Tokens come only from `manage.py drf_create_token`, so the web and admin logins are the only
-    places a password can be guessed over HTTP."""
+def test_no_http_endpoint_trades_a_password_for_an_api_token(checker):
+    """Tokens are made by `manage.py token` or by a user already signed in (POST /api/v1/tokens/ with a
+    token or a session), so the web and admin logins are the only places a password can be guessed."""
 
     def views(patterns):
         for pattern in patterns:
             if hasattr(pattern, "url_patterns"):
                 yield from views(pattern.url_patterns)
             else:
-                yield getattr(pattern.callback, "cls", None) or getattr(pattern.callback, "view_class", None)
+                yield (
+                    getattr(pattern.callback, "cls", None)
+                    or getattr(pattern.callback, "view_class", None)
+                    or pattern.callback
+                )
 
-    assert not [
-        view for view in views(get_resolver().url_patterns) if view and issubclass(view, ObtainAuthToken)
-    ]
+    answer = Client().post("/api/v1/tokens/", {"username": "checker", "password": PASSWORD})
+    assert [view for view in views(get_resolver().url_patterns) if "authtoken" in view.__module__] == []
+    assert answer.status_code == 401
