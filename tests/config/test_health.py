@@ -27,15 +27,20 @@ def test_with_redis_unreachable_each_check_says_what_failed_quickly(settings):
     }
     started = time.monotonic()
     response = api_client().get("/api/v1/health/")
-    assert (response.status_code, response.json()) == (
+    body = response.json()
+    # The unit suite's Celery app has the in-memory broker, where no worker answers: the ping comes
+    # back empty, or, before that transport has been used in the process, waits past its time.
+    assert body.pop("workers") in {
+        "Unavailable: Celery workers unavailable",
+        "Unavailable: Timed out after 1 seconds",
+    }
+    assert (response.status_code, body) == (
         503,
         {
             "status": "unavailable",
             "database": "ok",
             "cache": "Unexpected Result: Connection Error",
             "broker": "Unavailable: Unable to connect to Redis: Connection Error",
-            # The unit suite's Celery app has the in-memory broker, where a ping waits for ever.
-            "workers": "Unavailable: Timed out after 1 seconds",
         },
     )
     assert time.monotonic() - started < 4
