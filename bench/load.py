@@ -433,16 +433,16 @@ def setup_django(env: dict[str, str]) -> None:
 
 def make_users(prefix: str, count: int) -> list[str]:
     from django.contrib.auth.models import Group, User
-    from rest_framework.authtoken.models import Token
 
     from claims.roles import FACT_CHECKER
+    from tokens.services import token_create
 
     group = Group.objects.get(name=FACT_CHECKER)
     tokens = []
     for number in range(1, count + 1):
         user = User.objects.create_user(username=f"{prefix}-{number:02d}")
         user.groups.add(group)
-        tokens.append(Token.objects.create(user=user).key)
+        tokens.append(token_create(user=user, name="bench")[1])
     return tokens
 
 

@@ -7,6 +7,7 @@ from claims.api import articles, exports, flags, ingest_jobs, links, meta
 from hooks import api as hooks
 from incidents import api as incidents
 from sources import api as sources
+from tokens import api as tokens
 
 
 class IdConverter:
@@ -60,6 +61,9 @@ urlpatterns = [
     path("hooks/subscriptions/<id:pk>/deliveries/", hooks.DeliveriesApi.as_view(), name="hook-delivery-list"),
     path("hooks/deliveries/<id:pk>/", hooks.DeliveryDetailApi.as_view(), name="hook-delivery-detail"),
     path("hooks/deliveries/<id:pk>/replay/", hooks.DeliveryReplayApi.as_view(), name="hook-delivery-replay"),
+    path("tokens/", tokens.TokensApi.as_view(), name="token-list"),
+    path("tokens/<id:pk>/", tokens.TokenDetailApi.as_view(), name="token-detail"),
+    path("tokens/<id:pk>/rotate/", tokens.TokenRotateApi.as_view(), name="token-rotate"),
     path("export/claimreview.jsonld", exports.ClaimReviewExportApi.as_view(), name="export-claimreview"),
     path("export/links.csv", exports.LinksCsvExportApi.as_view(), name="export-links-csv"),
     path("export/links.jsonl", exports.LinksJsonlExportApi.as_view(), name="export-links-jsonl"),

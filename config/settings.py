@@ -30,6 +30,8 @@ try:
     LOGIN_ATTEMPTS_PER_IP_WINDOW = env.env_int("LOGIN_ATTEMPTS_PER_IP_WINDOW", 50, minimum=1)
     LOGIN_WINDOW_SECONDS = env.env_int("LOGIN_WINDOW_SECONDS", 900, minimum=1)
     LOGIN_CLIENT_IP_HEADER = env.env_str("LOGIN_CLIENT_IP_HEADER")
+    API_TOKEN_EXPIRY_DAYS = env.env_int("API_TOKEN_EXPIRY_DAYS", 90, minimum=1)
+    METRICS_ALLOWED_IPS = env.env_list("METRICS_ALLOWED_IPS", [])
     CLAIMREVIEW_AUTHOR = env.env_str("CLAIMREVIEW_AUTHOR", "Claim and source credibility tracker")
     CORS_ALLOWED_ORIGINS = env.env_origins("CORS_ALLOWED_ORIGINS")
 except env.EnvError as error:
@@ -55,18 +57,21 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "corsheaders",
+    "django_prometheus",
     "sources",
     "claims",
     "incidents",
     "hooks",
+    "tokens",
     "frontend",
 ]
 
 MIDDLEWARE = [
+    # First and last, so the request metrics time everything in between.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CommonMiddleware, so its redirects and answers carry the CORS headers too.
@@ -78,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -150,6 +156,8 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # Not a rule on passwords: Django tells it when a password changes, and it revokes the API tokens.
+    {"NAME": "tokens.validators.RevokeTokensOnPasswordChange"},
 ]
 LOGIN_URL = "frontend:login"
 LOGIN_REDIRECT_URL = "frontend:queue"
@@ -184,7 +192,7 @@ CORS_ALLOW_CREDENTIALS = False
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "tokens.authentication.HashedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     # Everything but /api/v1/health/ needs at least the reader role (claims/roles.py).

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from config.metrics import metrics
 from frontend.ratelimit import limit_failed_logins
 
 # Errors Django answers itself (outside DRF's exception handling) are JSON under /api/.
@@ -14,5 +15,6 @@ urlpatterns = [
     path("admin/login/", limit_failed_logins(admin.site.login)),
     path("admin/", admin.site.urls),
     path("api/v1/", include("claims.api_urls")),
+    path("metrics", metrics, name="metrics"),
     path("", include("frontend.urls")),
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import unicodedata
 from collections.abc import Callable
 from functools import wraps
 
@@ -55,10 +56,19 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8", "replace")).hexdigest()
 
 
+def counted_name(username: str) -> str:
+    """The user name failures are counted under: NFKC-normalised as Django's login form normalises it
+    before looking the user up, then case-folded, so no spelling of one name starts a count of its own.
+
+    «ｒｅａｄｅｒ1» (full-width letters) and « READER1 » both give «reader1»; «ﬁras» gives «firas».
+    """
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", username).strip().casefold())
+
+
 def _counters(request) -> list[tuple[str, int]]:
     """Cache keys and their limits: the (user name, address) pair first, then the address."""
     address = client_address(request)
-    username = request.POST.get("username", "").strip().casefold()
+    username = counted_name(request.POST.get("username", ""))
     return [
         (f"login-failures:pair:{_digest(username, address)}", settings.LOGIN_ATTEMPTS_PER_WINDOW),
         (f"login-failures:address:{_digest(address)}", settings.LOGIN_ATTEMPTS_PER_IP_WINDOW),

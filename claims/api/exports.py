@@ -20,6 +20,9 @@ from claims.selectors import decided_links
 from config.api import FirstRenderer
 
 CHUNK = 500
+# Spreadsheet programs read a CSV file without a byte-order mark in the system's legacy code page, which
+# turns Arabic into mojibake; with it they read UTF-8.
+BOM = "\ufeff"
 
 
 class _Echo:
@@ -67,13 +70,15 @@ class ClaimReviewExportApi(_ExportApi):
 
 
 class LinksCsvExportApi(_ExportApi):
-    """Decided links as CSV, one row per link, with a header row."""
+    """Decided links as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Arabic), one row per
+    link, with a header row."""
 
     @extend_schema(filters=True, responses={(200, "text/csv"): OpenApiResponse({"type": "string"})})
     def get(self, request):
         writer = csv.writer(_Echo())
         rows = chain([list(exports.CSV_COLUMNS)], map(exports.csv_row, self.links()))
-        response = StreamingHttpResponse(map(writer.writerow, rows), content_type="text/csv; charset=utf-8")
+        lines = chain([BOM], map(writer.writerow, rows))
+        response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="decided-links.csv"'
         return response
 

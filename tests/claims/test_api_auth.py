@@ -2,7 +2,6 @@ import io
 
 import pytest
 from django.core.management import call_command
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests.api import error
@@ -13,10 +12,15 @@ pytestmark = pytest.mark.django_db
 
 def test_a_token_made_with_drf_create_token_authenticates():
     UserFactory(username="tool", role="reader")
-    call_command("drf_create_token", "tool", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("drf_create_token", "tool", stdout=out)
+    key = out.getvalue().split()[2]
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get(user__username='tool').key}")
-    assert client.get("/api/v1/links/").status_code == 200
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert (out.getvalue(), client.get("/api/v1/links/").status_code) == (
+        f"Generated token {key} for user tool\n",
+        200,
+    )
 
 
 def test_the_web_session_authenticates_and_its_writes_need_the_csrf_token():

@@ -132,11 +132,15 @@ def test_503_when_the_database_cannot_be_reached(monkeypatch):
 
     client = client_for("reader")
     monkeypatch.setattr(connection, "cursor", refuse)
-    responses = [api_client().get("/api/v1/health/"), client.get("/api/v1/articles/")]
+    health, response = api_client().get("/api/v1/health/"), client.get("/api/v1/articles/")
     body = error("database_unavailable", "the database cannot be reached; try again shortly")
-    assert [(r.status_code, r.json()) for r in responses] == [(503, body), (503, body)]
+    assert (response.status_code, response.json()) == (503, body)
+    assert (health.status_code, health.json()) == (
+        503,
+        {"status": "unavailable", "database": "Unavailable: connection refused", "cache": "ok"},
+    )
 
 
-def test_health_answers_without_credentials():
+def test_health_answers_without_credentials_and_lists_what_applies_without_redis():
     response = api_client().get("/api/v1/health/")
-    assert (response.status_code, response.json()) == (200, {"status": "ok", "database": "ok"})
+    assert (response.status_code, response.json()) == (200, {"status": "ok", "database": "ok", "cache": "ok"})

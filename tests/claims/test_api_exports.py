@@ -41,6 +41,10 @@ def read(response) -> str:
     return b"".join(response.streaming_content).decode()
 
 
+def csv_rows(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(read(response).removeprefix("\ufeff"))))
+
+
 def test_claimreview_json_ld_for_a_decided_contradiction(contradiction, settings):
     settings.CLAIMREVIEW_AUTHOR = "فريق التحقق"
     response = client_for("reader").get("/api/v1/export/claimreview.jsonld")
@@ -123,7 +127,7 @@ def test_links_without_a_rating_are_left_out_of_claimreview():
 def test_csv_export_of_decided_links(contradiction):
     ClaimLinkFactory()
     response = client_for("reader").get("/api/v1/export/links.csv")
-    rows = list(csv.reader(io.StringIO(read(response))))
+    rows = csv_rows(response)
     a, b = contradiction.claim_a, contradiction.claim_b
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert rows == [
@@ -140,10 +144,16 @@ def test_csv_export_of_decided_links(contradiction):
     ]
 
 
+def test_csv_export_starts_with_a_utf8_byte_order_mark_so_spreadsheets_read_arabic(contradiction):
+    content = b"".join(client_for("reader").get("/api/v1/export/links.csv").streaming_content)
+    assert content[:11] == b"\xef\xbb\xbflink_id,"
+    assert content.decode("utf-8-sig").splitlines()[1].count("المرصد السوري لحقوق الإنسان") == 1
+
+
 def test_csv_cells_that_a_spreadsheet_would_run_are_quoted():
     claim = ClaimFactory(text="=HYPERLINK('http://x')")
     ClaimLinkFactory(claim_a=claim, status="decided", decided_relation="corroborates")
-    rows = list(csv.reader(io.StringIO(read(client_for("reader").get("/api/v1/export/links.csv")))))
+    rows = csv_rows(client_for("reader").get("/api/v1/export/links.csv"))
     assert rows[1][7] == "'=HYPERLINK('http://x')"
 
 
