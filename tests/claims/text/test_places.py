@@ -1,4 +1,3 @@
-
 import pytest
 
 from claims.text.places import Place, find_places, place, related
