@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from django.urls import reverse
 
-from claims.models import Article, Claim, ClaimLink, Relation
+from claims.models import Article, Claim, ClaimLink, LinkStatus, Relation
 from claims.rating import BEST, CORROBORATED, RATINGS, REFUTED, UPHELD, WORST, claim_rating
 from claims.text.shorten import shorten
 from sources.models import Kind, Source
@@ -107,7 +107,8 @@ def _appearances(claim: Claim, decisions: list[Decision]) -> list[Article]:
 def claim_verdict(claim: Claim) -> Verdict | None:
     """The claim's rating from all its decided links (prefetched by reviewed_claims), or None
     when they rate nothing (claims.rating.claim_rating has the rule)."""
-    links = chain(claim.links_as_a.all(), claim.links_as_b.all())
+    both = chain(claim.links_as_a.all(), claim.links_as_b.all())
+    links = [link for link in both if link.status == LinkStatus.DECIDED and outcomes(link)]
     decisions = sorted(
         (_decision(claim, link) for link in links),
         key=lambda d: (d.decided_at is None, d.decided_at, d.other.pk),
