@@ -20,7 +20,9 @@ def contradiction():
     article = ArticleFactory(url="https://example.org/a", title="قصف إدلب", publisher="عنب بلدي")
     claim_a = ClaimFactory(article=article, source=sohr, text="قتل 19 مدنياً في قصف على إدلب")
     claim_b = ClaimFactory(
-        article=ArticleFactory(url="https://example.org/b", publisher=""), source=spokesman
+        article=ArticleFactory(url="https://example.org/b", publisher=""),
+        source=spokesman,
+        text="قال مركز المصالحة الروسي إن 23 عنصراً من المسلحين قتلوا في غارة على ريف إدلب الجنوبي",
     )
     link = ClaimLinkFactory(
         claim_a=claim_a, claim_b=claim_b, status="decided", decided_relation="contradicts", holds="a"
