@@ -6,6 +6,7 @@ from datetime import UTC
 
 import django_filters as df
 from django import forms
+from django.conf import settings
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django_filters.fields import IsoDateTimeField
 from drf_spectacular.types import OpenApiTypes
@@ -148,6 +149,19 @@ class LinkFilter(df.FilterSet):
     def filter_published(self, queryset: QuerySet, name: str, value: slice) -> QuerySet:
         dates = [_range(f"claim_{side}__article__published_at", value) for side in "ab"]
         return queryset.filter(dates[0] | dates[1])
+
+
+class ClaimReviewFilter(LinkFilter):
+    """The link filters choose which claims are exported; each is still rated from all its links."""
+
+    lang = df.ChoiceFilter(
+        choices=settings.LANGUAGES,
+        method="filter_language",
+        help_text="language of the reviews' names, headlines, rating names and page addresses (default ar)",
+    )
+
+    def filter_language(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset
 
 
 class ClaimFilter(df.FilterSet):

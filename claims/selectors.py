@@ -28,6 +28,7 @@ from claims.models import (
     ClaimLink,
     Flag,
     FlagState,
+    Holds,
     IngestJob,
     LinkStatus,
     Relation,
@@ -113,6 +114,43 @@ def decided_links(*, filters: Mapping[str, object] | None = None) -> QuerySet[Cl
     last = Review.objects.filter(link=OuterRef("pk")).order_by("-id").values("created_at")[:1]
     decided = link_list(filters=filters).filter(status=LinkStatus.DECIDED)
     return decided.annotate(decided_at=Subquery(last)).order_by("id")
+
+
+# A decided link rates its claims when it is a corroboration or a contradiction that says which
+# side holds ("cannot tell" rates neither side).
+RATES = Q(status=LinkStatus.DECIDED) & (
+    Q(decided_relation=Relation.CORROBORATES)
+    | Q(decided_relation=Relation.CONTRADICTS, holds__in=(Holds.A, Holds.B, Holds.NEITHER))
+)
+
+
+def rating_links() -> QuerySet[ClaimLink]:
+    """Decided links that say something of their claims' truth, with the time of their last review."""
+    last = Review.objects.filter(link=OuterRef("pk")).order_by("-id").values("created_at")[:1]
+    return ClaimLink.objects.filter(RATES).annotate(decided_at=Subquery(last)).order_by("id")
+
+
+def _other_side(side: str) -> Prefetch:
+    other = "b" if side == "a" else "a"
+    joined = rating_links().select_related(f"claim_{other}__article", f"claim_{other}__source")
+    return Prefetch(f"links_as_{side}", queryset=joined.defer(f"claim_{other}__article__body"))
+
+
+def reviewed_claims(*, links: QuerySet[ClaimLink] | None = None) -> QuerySet[Claim]:
+    """Claims whose review is published, by id, each with its article, source and rating links
+    (``links_as_a`` / ``links_as_b``, the other claim of each with its article and source).
+
+    Published: at least one decided link rates the claim (RATES) and no editor has an open flag
+    on its article; a flag withholds the review until an editor resolves it. With ``links``, only
+    claims rated by one of those links (the export's filters), still rated by all of theirs.
+    claims.claimreview.claim_verdict may yet find no rating (a corroboration by the same outlet).
+    """
+    rating = rating_links() if links is None else links.filter(RATES)
+    touching = Exists(rating.filter(claim_a=OuterRef("pk"))) | Exists(rating.filter(claim_b=OuterRef("pk")))
+    flagged = Flag.objects.filter(article=OuterRef("article_id"), state=FlagState.OPEN)
+    joined = Claim.objects.select_related("article", "source").defer("article__body")
+    published = joined.filter(touching).exclude(Exists(flagged))
+    return published.prefetch_related(_other_side("a"), _other_side("b")).order_by("id")
 
 
 def _open_flags() -> QuerySet[Flag]:

@@ -3,7 +3,7 @@ from django.urls import path
 from django.views.i18n import set_language
 
 from frontend.ratelimit import limit_failed_logins
-from frontend.views import articles, incidents, ingest, pair, queue, sources
+from frontend.views import articles, incidents, ingest, pair, public, queue, sources
 from frontend.views.common import interface_language
 
 app_name = "frontend"
@@ -40,4 +40,6 @@ urlpatterns = [
     path("ingest/status/", ingest.ingest_status, name="ingest_status"),
     path("ingest/jobs/<int:pk>/", ingest.ingest_job, name="ingest_job"),
     path("ingest/jobs/<int:pk>/status/", ingest.ingest_job_status, name="ingest_job_status"),
+    # Public: no login.
+    path("reviews/<int:pk>/", public.claim_review, name="claim_review"),
 ]

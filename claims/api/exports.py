@@ -9,14 +9,15 @@ from itertools import chain
 
 from django.conf import settings
 from django.http import StreamingHttpResponse
-from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics
 from rest_framework.renderers import JSONRenderer
 
 from claims import exports
-from claims.filters import LinkFilter
-from claims.selectors import decided_links
+from claims.claimreview import claim_review, claim_verdict, page_path
+from claims.filters import ClaimReviewFilter, LinkFilter
+from claims.models import ClaimLink, LinkStatus
+from claims.selectors import decided_links, reviewed_claims
 from config.api import FirstRenderer
 
 CHUNK = 500
@@ -58,14 +59,29 @@ LD_ARRAY = {"type": "array", "items": {"type": "object", "additionalProperties":
 
 
 class ClaimReviewExportApi(_ExportApi):
-    """schema.org ClaimReview JSON-LD: one review per claim of each decided link that rates it."""
+    """schema.org ClaimReview JSON-LD: one review per claim whose review is published, rated from
+    all its decided links (the rule is in the README), its url the claim's public page. The filters
+    choose the claims by their decided links."""
+
+    filterset_class = ClaimReviewFilter
+
+    def get_queryset(self):
+        return ClaimLink.objects.filter(status=LinkStatus.DECIDED)
 
     @extend_schema(filters=True, responses={(200, "application/ld+json"): OpenApiResponse(LD_ARRAY)})
     def get(self, request):
-        def link_url(pk: int) -> str:
-            return request.build_absolute_uri(reverse("api:link-detail", args=[pk]))
-
-        reviews = exports.claim_reviews(self.links(), link_url=link_url, author=settings.CLAIMREVIEW_AUTHOR)
+        links = self.filter_queryset(self.get_queryset())
+        language = request.query_params.get("lang", settings.LANGUAGE_CODE)
+        verdicts = filter(None, map(claim_verdict, reviewed_claims(links=links).iterator(chunk_size=CHUNK)))
+        reviews = (
+            claim_review(
+                verdict,
+                url=request.build_absolute_uri(page_path(verdict.claim.pk, language)),
+                author=settings.CLAIMREVIEW_AUTHOR,
+                language=language,
+            )
+            for verdict in verdicts
+        )
         return StreamingHttpResponse(_json_array(reviews), content_type="application/ld+json")
 
 

@@ -20,7 +20,9 @@ def contradiction():
     article = ArticleFactory(url="https://example.org/a", title="قصف إدلب", publisher="عنب بلدي")
     claim_a = ClaimFactory(article=article, source=sohr, text="قتل 19 مدنياً في قصف على إدلب")
     claim_b = ClaimFactory(
-        article=ArticleFactory(url="https://example.org/b", publisher=""), source=spokesman
+        article=ArticleFactory(url="https://example.org/b", publisher=""),
+        source=spokesman,
+        text="قال مركز المصالحة الروسي إن 23 عنصراً من المسلحين قتلوا في غارة على ريف إدلب الجنوبي",
     )
     link = ClaimLinkFactory(
         claim_a=claim_a, claim_b=claim_b, status="decided", decided_relation="contradicts", holds="a"
@@ -46,74 +48,107 @@ def csv_rows(response) -> list[list[str]]:
 
 
 def test_claimreview_json_ld_for_a_decided_contradiction(contradiction, settings):
+    """One review per claim of the link, each with the address of the claim's public page."""
     settings.CLAIMREVIEW_AUTHOR = "فريق التحقق"
     response = client_for("reader").get("/api/v1/export/claimreview.jsonld")
-    url = f"http://testserver/api/v1/links/{contradiction.pk}/"
     claim_a, claim_b = contradiction.claim_a, contradiction.claim_b
     assert response["Content-Type"] == "application/ld+json"
     assert json.loads(read(response)) == [
         {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "url": f"{url}#claim-{claim_a.pk}",
+            "url": f"http://testserver/reviews/{claim_a.pk}/",
+            "inLanguage": "ar",
             "datePublished": "2018-03-07",
             "author": {"@type": "Organization", "name": "فريق التحقق"},
+            "headline": "المرصد السوري لحقوق الإنسان: قتل 19 مدنياً في قصف على إدلب",
             "claimReviewed": "قتل 19 مدنياً في قصف على إدلب",
             "itemReviewed": {
                 "@type": "Claim",
+                "text": "قتل 19 مدنياً في قصف على إدلب",
                 "author": {
                     "@type": "Organization",
                     "name": "المرصد السوري لحقوق الإنسان",
                     "alternateName": "SOHR",
                 },
-                "appearance": {
-                    "@type": "NewsArticle",
-                    "url": "https://example.org/a",
-                    "headline": "قصف إدلب",
-                    "datePublished": "2018-03-05",
-                    "publisher": {"@type": "Organization", "name": "عنب بلدي"},
-                },
+                "datePublished": "2018-03-05",
+                "firstAppearance": APPEARANCE_A,
+                "appearance": [APPEARANCE_A],
             },
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": 5,
                 "bestRating": 5,
                 "worstRating": 1,
-                "alternateName": [
-                    {"@language": "ar", "@value": "صحيح"},
-                    {"@language": "en", "@value": "Upheld"},
-                ],
+                "alternateName": "صحيح",
             },
         },
         {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "url": f"{url}#claim-{claim_b.pk}",
+            "url": f"http://testserver/reviews/{claim_b.pk}/",
+            "inLanguage": "ar",
             "datePublished": "2018-03-07",
             "author": {"@type": "Organization", "name": "فريق التحقق"},
-            "claimReviewed": claim_b.text,
+            "headline": f"إيغور كوناشينكوف: {claim_b.text}",
+            "claimReviewed": "قال مركز المصالحة الروسي إن 23 عنصراً من المسلحين قتلوا في غارة على ريف…",
             "itemReviewed": {
                 "@type": "Claim",
+                "text": claim_b.text,
                 "author": {"@type": "Person", "name": "إيغور كوناشينكوف"},
-                "appearance": {
-                    "@type": "NewsArticle",
-                    "url": "https://example.org/b",
-                    "headline": claim_b.article.title,
-                    "datePublished": "2018-03-05",
-                },
+                "datePublished": "2018-03-05",
+                "firstAppearance": appearance_b(claim_b.article),
+                "appearance": [appearance_b(claim_b.article)],
             },
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": 1,
                 "bestRating": 5,
                 "worstRating": 1,
-                "alternateName": [
-                    {"@language": "ar", "@value": "غير صحيح"},
-                    {"@language": "en", "@value": "Refuted"},
-                ],
+                "alternateName": "غير صحيح",
             },
         },
     ]
+
+
+APPEARANCE_A = {
+    "@type": "NewsArticle",
+    "url": "https://example.org/a",
+    "headline": "قصف إدلب",
+    "datePublished": "2018-03-05",
+    "publisher": {"@type": "Organization", "name": "عنب بلدي"},
+}
+
+
+def appearance_b(article) -> dict:
+    return {
+        "@type": "NewsArticle",
+        "url": "https://example.org/b",
+        "headline": article.title,
+        "datePublished": "2018-03-05",
+    }
+
+
+def test_claimreview_in_english_names_sources_and_ratings_in_english(contradiction):
+    response = client_for("reader").get("/api/v1/export/claimreview.jsonld", {"lang": "en"})
+    upheld = json.loads(read(response))[0]
+    assert (upheld["url"], upheld["inLanguage"], upheld["headline"]) == (
+        f"http://testserver/reviews/{contradiction.claim_a_id}/?lang=en",
+        "en",
+        "SOHR: قتل 19 مدنياً في قصف على إدلب",
+    )
+    assert upheld["itemReviewed"]["author"] == {
+        "@type": "Organization",
+        "name": "SOHR",
+        "alternateName": "المرصد السوري لحقوق الإنسان",
+    }
+    assert upheld["reviewRating"]["alternateName"] == "Upheld"
+
+
+def test_claimreview_language_other_than_arabic_or_english_is_a_400():
+    response = client_for("reader").get("/api/v1/export/claimreview.jsonld", {"lang": "fr"})
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == ["lang"]
 
 
 def test_links_without_a_rating_are_left_out_of_claimreview():
