@@ -1066,3 +1066,14 @@ def test_segment_affiliated_outlet_keeps_its_affiliation(text):
     assert [(c.source_mention, c.claim) for c in segment(text, resolve=RESOLVE) if c.source] == [
         ("إذاعة تابعة لوزارة الداخلية", "الرئيس السابق علي عبد الله صالح قتل")
     ]
+
+
+def test_every_participle_of_saying_names_a_reporting_verb():
+    from claims.text.lexicon import CUES, SAYING_PARTICIPLES, SAYING_STEMS
+
+    assert {v for v in [*SAYING_PARTICIPLES.values(), *SAYING_STEMS.values()] if v not in CUES} == set()
+
+
+@pytest.mark.parametrize("participle", ["مستنكرا", "مشيدا", "منتقدا", "متمنيا", "واصفا"])
+def test_segment_participle_opening_a_sentence_never_fails(participle):
+    assert segment(f"{participle} أن الهجوم وقع .", resolve=RESOLVE)
