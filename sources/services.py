@@ -14,7 +14,7 @@ from claims.pipeline import enqueue
 from claims.text.normalize import normalize_key
 from sources.matching import AliasIndex, describe_unknown, mention_key
 from sources.models import Kind, Source, SourceAlias, SourceDeletion, SourceMerge
-from sources.naming import junk_reason
+from sources.naming import SHORT_WORD, junk_reason
 from sources.scoring import credibility
 from sources.selectors import outcomes_for, registry_index
 
@@ -114,8 +114,12 @@ class Resolver:
         return self.made[key]
 
     def _created(self, mention: str) -> Source | None:
-        """A new source for a mention that names a speaker; none for a verb, a clause or a common noun."""
-        if junk_reason(describe_unknown(mention).name, registry=registry_index()):
+        """A new source for a mention that names a speaker; none for a verb, a clause or a common noun.
+
+        A short bare word is created all the same: «عثر» is a verb, but «ماي» and «مصر» name speakers.
+        """
+        reason = junk_reason(describe_unknown(mention).name, registry=registry_index())
+        if reason not in (None, SHORT_WORD):
             return None
         return source_from_mention(mention=mention)
 
