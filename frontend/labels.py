@@ -8,6 +8,7 @@ LABELS = {
         "no words": _("no words"),
         "function word": _("a function word"),
         "verb": _("a verb"),
+        "short word": _("a short bare word, most often a verb"),
         "clause": _("a clause"),
         "common noun": _("a common noun, no name"),
     },
