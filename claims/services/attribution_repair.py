@@ -118,21 +118,28 @@ def junk_sources_delete() -> Counter:
 
 def articles_attribution_repair(
     *, article_ids: Iterable[int] | None = None, batch: int = 100, progress: Callable | None = None
-) -> tuple[Counter, dict[int, list[int]]]:
+) -> tuple[Counter, dict[int, list[int]], dict[int, str]]:
     """Repair every segmented or linked article (or those given), ``batch`` ids read at a time and one
     transaction per article, then delete the junk sources left uncited. Running it again changes nothing.
 
-    Returns the summed counts and, per article, the first claims that have no counterpart any more.
+    Returns the summed counts; per article, the first claims that have no counterpart any more; and
+    the articles the rules failed on (left as they were), with the error.
     """
     totals: Counter = Counter()
     unmatched: dict[int, list[int]] = {}
+    failed: dict[int, str] = {}
     articles = Article.objects.filter(status__in=[Status.SEGMENTED, Status.LINKED]).order_by("pk")
     if article_ids is not None:
         articles = articles.filter(pk__in=list(article_ids))
     last = 0
     while ids := list(articles.filter(pk__gt=last).values_list("pk", flat=True)[:batch]):
         for pk in ids:
-            counts, missing = article_attribution_repair(article_id=pk)
+            try:
+                counts, missing = article_attribution_repair(article_id=pk)
+            except Exception as error:  # one article the rules cannot read must not stop the rest
+                totals["failed"] += 1
+                failed[pk] = f"{type(error).__name__}: {error}"[:200]
+                continue
             totals.update(counts)
             totals["articles"] += 1
             if missing:
@@ -141,4 +148,4 @@ def articles_attribution_repair(
         if progress:
             progress(totals)
     totals.update(junk_sources_delete())
-    return totals, unmatched
+    return totals, unmatched, failed

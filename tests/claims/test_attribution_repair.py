@@ -39,7 +39,7 @@ def _stored_with_junk_source():
 def test_repair_points_a_reviewed_claim_at_the_right_source_and_keeps_its_review(registry):
     claim, stale, link, junk = _stored_with_junk_source()
 
-    totals, unmatched = articles_attribution_repair()
+    totals, unmatched, failed = articles_attribution_repair()
 
     repaired = Claim.objects.get(pk=claim.pk)
     assert (repaired.source.name, repaired.source_mention, repaired.cue, repaired.modality) == (
@@ -52,7 +52,7 @@ def test_repair_points_a_reviewed_claim_at_the_right_source_and_keeps_its_review
     assert ClaimLink.objects.get(pk=link.pk).holds == "a"
     assert Review.objects.filter(link=link).count() == 1
     assert Claim.objects.get(pk=stale.pk).source_id == junk.pk  # no counterpart: left as it was
-    assert unmatched == {claim.article_id: [stale.pk]}
+    assert (unmatched, failed) == ({claim.article_id: [stale.pk]}, {})
     assert (
         totals["repaired"],
         totals["unmatched"],
@@ -72,8 +72,8 @@ def test_repair_deletes_junk_sources_nothing_cites_and_is_idempotent(registry):
     stale.delete()
     idle = SourceFactory(name="الموقع")
 
-    first, _ = articles_attribution_repair(batch=1)
-    second, _ = articles_attribution_repair(batch=1)
+    first, _, _ = articles_attribution_repair(batch=1)
+    second, _, _ = articles_attribution_repair(batch=1)
 
     assert Source.objects.filter(pk__in=[junk.pk, idle.pk]).exists() is False
     assert sorted(SourceDeletion.objects.values_list("source_name", "reason")) == [
@@ -92,6 +92,6 @@ def test_reprocess_sources_reports_what_it_did(registry):
     lines = out.getvalue().splitlines()
     assert lines[0] == (
         "sources: 2 articles, 3 claims, 2 matched, 1 repaired (cue 1, modality 1, source 1, source_mention 1), "
-        "1 without a counterpart left as they were; junk sources: 0 deleted, 0 kept"
+        "1 without a counterpart left as they were; junk sources: 0 deleted, 0 kept; 0 articles failed"
     )
     assert lines[1].startswith("  article ")

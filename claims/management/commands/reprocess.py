@@ -74,7 +74,7 @@ class Command(BaseCommand):
         def progress(totals):
             self.stderr.write(f"sources: {totals['articles']} articles read")
 
-        totals, unmatched = articles_attribution_repair(batch=batch_size, progress=progress)
+        totals, unmatched, failed = articles_attribution_repair(batch=batch_size, progress=progress)
         fields = ", ".join(
             f"{name.removeprefix('changed_')} {count}"
             for name, count in sorted(totals.items())
@@ -84,7 +84,7 @@ class Command(BaseCommand):
             f"sources: {totals['articles']} articles, {totals['claims']} claims, {totals['matched']} matched, "
             f"{totals['repaired']} repaired ({fields or 'nothing changed'}), {totals['unmatched']} without a "
             f"counterpart left as they were; junk sources: {totals['junk_deleted']} deleted, "
-            f"{totals['junk_kept']} kept"
+            f"{totals['junk_kept']} kept; {totals['failed']} articles failed"
         )
         for article, claims in unmatched.items():
             self.stdout.write(
