@@ -14,9 +14,9 @@ from claims.pipeline import enqueue
 from claims.text.normalize import normalize_key
 from sources.matching import AliasIndex, describe_unknown, mention_key
 from sources.models import Kind, Source, SourceAlias, SourceDeletion, SourceMerge
-from sources.naming import SHORT_WORD, junk_reason
+from sources.naming import junk_reason
 from sources.scoring import credibility
-from sources.selectors import outcomes_for, registry_index
+from sources.selectors import outcomes_for, registry_index, source_junk_reason
 
 ALIAS_VERSION = "sources:alias-version"
 _index_cache: dict[str, object] = {}
@@ -116,10 +116,10 @@ class Resolver:
     def _created(self, mention: str) -> Source | None:
         """A new source for a mention that names a speaker; none for a verb, a clause or a common noun.
 
-        A short bare word is created all the same: «عثر» is a verb, but «ماي» and «مصر» name speakers.
+        A short bare word makes none either: «عثر» ("found", in "وثائق عثر عليها") is more often met
+        than a lone «ماي»; an editor's alias on the right source lets such a name resolve again.
         """
-        reason = junk_reason(describe_unknown(mention).name, registry=registry_index())
-        if reason not in (None, SHORT_WORD):
+        if junk_reason(describe_unknown(mention).name, registry=registry_index()):
             return None
         return source_from_mention(mention=mention)
 
@@ -128,7 +128,8 @@ class Resolver:
         found = Source.objects.filter(name=match.canonical if match else name).first()
         while found is not None and found.merged_into_id:
             found = found.merged_into
-        return found
+        # A junk source stored by older rules («عثر») is not a name to resolve to any more.
+        return None if found is None or source_junk_reason(found) else found
 
 
 def source_resolver() -> Resolver:
