@@ -146,6 +146,12 @@ def delete(request, pk: int):
     except Source.DoesNotExist:
         messages.error(request, _("That source no longer exists or was already merged."))
         return _back(request, reverse("frontend:sources"))
+    except services.SourceInUse:
+        messages.error(
+            request,
+            _("A source of the registry, or one with merges recorded, is merged rather than deleted."),
+        )
+        return _back(request, reverse("frontend:source", args=[pk]))
     except ValueError as error:
         messages.error(request, str(error))
         return _back(request, reverse("frontend:source", args=[pk]))

@@ -104,3 +104,12 @@ def test_readers_cannot_merge_or_delete(client_as):
         client.post(reverse("frontend:merge_into", args=[found.pk]), {"target": right.pk}).status_code == 403
     )
     assert Source.objects.filter(pk=found.pk, merged_into=None).exists()
+
+
+def test_deleting_a_source_with_merges_is_refused_with_a_message_in_arabic(client_as):
+    article, right, found, site = _article_with_junk()
+    client = client_as("editor")
+    client.post(reverse("frontend:merge_into", args=[found.pk]), {"target": site.pk})
+    response = client.post(reverse("frontend:source_delete", args=[site.pk]), follow=True)
+    assert "يُدمج مصدر السجل" in response.content.decode()
+    assert Source.objects.filter(pk=site.pk).exists()
