@@ -3,6 +3,15 @@
 from django.utils.translation import gettext_lazy as _
 
 LABELS = {
+    # sources.naming's reasons a stored source names no speaker.
+    "junk": {
+        "no words": _("no words"),
+        "function word": _("a function word"),
+        "verb": _("a verb"),
+        "short word": _("a short bare word, most often a verb"),
+        "clause": _("a clause"),
+        "common noun": _("a common noun, no name"),
+    },
     "kind": {
         "outlet": _("news outlet"),
         "agency": _("news agency"),

@@ -303,6 +303,10 @@ class AliasIndex:
             or self._first_exact(_suffixes(key))
         )
 
+    def knows(self, mention: str) -> bool:
+        """The mention is an alias or canonical name as it stands: "المرصد" is, "المرصد قال" is not."""
+        return mention_key(mention) in self._exact
+
     def canonical_name(self, mention: str) -> str | None:
         """The canonical name :meth:`resolve` finds, or None: the resolver ``segment()`` takes."""
         match = self.resolve(mention)

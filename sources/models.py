@@ -106,3 +106,32 @@ class CredibilitySnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"source {self.source_id} at {self.computed_at:%Y-%m-%d %H:%M}: {self.score}"
+
+
+class SourceDeletion(models.Model):
+    """An editor's (or ``reprocess --sources``') deletion of a source, kept after the source is gone.
+
+    ``source_name`` and ``aliases`` say what was deleted; ``claims`` and ``relayed`` list the claims it
+    was cited by, now attributed to ``reattached_to`` or unattributed when that is empty.
+    """
+
+    source_id_was = models.PositiveIntegerField()
+    source_name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    reason = models.CharField(max_length=40, blank=True)
+    aliases = models.JSONField(default=list)
+    claims = models.JSONField(default=list)
+    relayed = models.JSONField(default=list)
+    reattached_to = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="deletions_in"
+    )
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"source {self.source_id_was} «{self.source_name}» deleted"

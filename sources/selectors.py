@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from claims.models import Claim, ClaimLink, LinkStatus
+from sources.matching import AliasIndex
 from sources.models import CredibilitySnapshot, Source, SourceMerge
+from sources.naming import junk_reason
 from sources.scoring import Outcome, corroboration_weight
 
 UPHELD_SIDE = {"a": ("upheld", "refuted"), "b": ("refuted", "upheld"), "neither": ("refuted", "refuted")}
@@ -76,3 +79,43 @@ def source_detail(pk: int) -> Source:
         )
         .get(pk=pk)
     )
+
+
+@cache
+def registry_index() -> AliasIndex:
+    """The shipped registry's names and aliases: what a source's name is checked against."""
+    return AliasIndex.from_registry()
+
+
+def source_junk_reason(source: Source) -> str | None:
+    """Why a stored source names no speaker ("verb", "clause", …), None for a name; see sources.naming."""
+    if source.from_registry:
+        return None
+    return junk_reason(source.name, registry=registry_index())
+
+
+SUGGESTIONS = 20
+
+
+def merge_suggestions(source_id: int) -> list[Source]:
+    """Names that may be the one a junk source stood for: sources cited in the same articles, most cited first."""
+    articles = Claim.objects.filter(source_id=source_id).values("article_id")
+    cited = (
+        Source.objects.filter(merged_into=None, claims__article_id__in=articles)
+        .exclude(pk=source_id)
+        .annotate(cited=Count("claims"))
+        .order_by("-cited", "name")
+    )
+    return [source for source in cited[: SUGGESTIONS * 2] if source_junk_reason(source) is None][:SUGGESTIONS]
+
+
+def article_merges(article_id: int, limit: int = 10) -> list[SourceMerge]:
+    """Merges not undone that moved claims of this article, newest first: what its page offers to undo."""
+    claim_ids = set(Claim.objects.filter(article_id=article_id).values_list("pk", flat=True))
+    targets = Claim.objects.filter(article_id=article_id).values("source_id")
+    merges = (
+        SourceMerge.objects.filter(target_id__in=targets, undone_at=None)
+        .select_related("merged", "target")
+        .order_by("-created_at", "-id")
+    )
+    return [merge for merge in merges[: limit * 5] if claim_ids & set(merge.moved.get("claims", []))][:limit]

@@ -6,15 +6,17 @@ from collections.abc import Iterable
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Claim
 from claims.pipeline import enqueue
 from claims.text.normalize import normalize_key
 from sources.matching import AliasIndex, describe_unknown, mention_key
-from sources.models import Kind, Source, SourceAlias, SourceMerge
+from sources.models import Kind, Source, SourceAlias, SourceDeletion, SourceMerge
+from sources.naming import junk_reason
 from sources.scoring import credibility
-from sources.selectors import outcomes_for
+from sources.selectors import outcomes_for, registry_index, source_junk_reason
 
 ALIAS_VERSION = "sources:alias-version"
 _index_cache: dict[str, object] = {}
@@ -108,15 +110,26 @@ class Resolver:
             return None
         key = normalize_key(name)
         if key not in self.made:
-            self.made[key] = self._lookup(name) or source_from_mention(mention=name)
+            self.made[key] = self._lookup(name) or self._created(name)
         return self.made[key]
+
+    def _created(self, mention: str) -> Source | None:
+        """A new source for a mention that names a speaker; none for a verb, a clause or a common noun.
+
+        A short bare word makes none either: «عثر» ("found", in "وثائق عثر عليها") is more often met
+        than a lone «ماي»; an editor's alias on the right source lets such a name resolve again.
+        """
+        if junk_reason(describe_unknown(mention).name, registry=registry_index()):
+            return None
+        return source_from_mention(mention=mention)
 
     def _lookup(self, name: str) -> Source | None:
         match = self.index.resolve(name)
         found = Source.objects.filter(name=match.canonical if match else name).first()
         while found is not None and found.merged_into_id:
             found = found.merged_into
-        return found
+        # A junk source stored by older rules («عثر») is not a name to resolve to any more.
+        return None if found is None or source_junk_reason(found) else found
 
 
 def source_resolver() -> Resolver:
@@ -223,6 +236,49 @@ def source_merge_undo(*, merge_id: int, user) -> None:
     Source.objects.filter(pk=merged.pk).update(merged_into=None)
     SourceMerge.objects.filter(pk=merge.pk).update(undone_at=timezone.now())
     _after_source_change([merge.target_id, merged.pk])
+
+
+class SourceInUse(ValueError):
+    """A source that cannot be deleted as it stands: from the registry, or with merges recorded."""
+
+
+@transaction.atomic
+def source_delete(
+    *, source_id: int, user, reattach_to_id: int | None = None, reason: str = ""
+) -> SourceDeletion:
+    """Delete a source no one should cite; its claims go to ``reattach_to_id`` or become unattributed.
+
+    Nothing else is lost: the claims, their links and reviews stay, and a SourceDeletion records the
+    name, aliases and claims it had. A registry source would come back with ``loadsources`` and a
+    source with merges recorded would take their records with it, so both are refused.
+    """
+    source = Source.objects.select_for_update().get(pk=source_id, merged_into=None)
+    if source.from_registry:
+        raise SourceInUse(f"«{source.name}» is in the source registry; merge it instead")
+    if SourceMerge.objects.filter(Q(target=source) | Q(merged=source)).exists():
+        raise SourceInUse(f"«{source.name}» has merges recorded; merge it instead")
+    target = None
+    if reattach_to_id is not None:
+        if reattach_to_id == source_id:
+            raise ValueError("a source cannot take over its own claims")
+        target = Source.objects.get(pk=reattach_to_id, merged_into=None)
+    record = SourceDeletion.objects.create(
+        source_id_was=source.pk,
+        source_name=source.name,
+        kind=source.kind,
+        reason=reason[:40],
+        aliases=list(source.aliases.values_list("alias", flat=True)),
+        claims=list(Claim.objects.filter(source=source).values_list("pk", flat=True)),
+        relayed=list(Claim.objects.filter(via=source).values_list("pk", flat=True)),
+        reattached_to=target,
+        deleted_by=user,
+    )
+    Claim.objects.filter(pk__in=record.claims).update(source=target)
+    Claim.objects.filter(pk__in=record.relayed).update(via=target)
+    source.children.update(parent=target)
+    source.delete()
+    _after_source_change([target.pk] if target else [])
+    return record
 
 
 def _after_source_change(source_ids: list[int]) -> None:

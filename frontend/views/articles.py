@@ -32,6 +32,7 @@ from frontend.highlight import bidi_controls, shown
 from frontend.labels import label
 from frontend.views.common import error_text, page_of, role_required
 from sources.models import Source
+from sources.selectors import article_merges, source_junk_reason
 
 PALETTE_SIZE = 8
 CLAIMS_PER_PAGE = 200
@@ -60,6 +61,19 @@ def _shown_span(body: str, claims: list, page) -> tuple[int, int]:
     if page.has_next():
         high = max(max(c.sentence_start + len(c.sentence), c.end) for c in claims)
     return max(low, 0), min(high, len(body))
+
+
+def _split_legend(legend: list) -> tuple[list, list]:
+    """The legend's names, and the mentions hidden from it: sources whose name is a verb, a clause or
+    a common noun («عثر», «الموقع»), each with why (sources.naming)."""
+    shown, hidden = [], []
+    for source, colour in legend:
+        reason = source_junk_reason(source) if source is not None else None
+        if reason:
+            hidden.append((source, colour, reason))
+        else:
+            shown.append((source, colour))
+    return shown, hidden
 
 
 def _article_text(body: str, claims, colours: dict[int | None, int], low: int, high: int) -> SafeString:
@@ -113,6 +127,8 @@ def _render_article(request, pk: int, *, flag_form=None, status: int = 200):
     ids = [claim.pk for claim in claims]
     links = list(link_list().filter(Q(claim_a_id__in=ids) | Q(claim_b_id__in=ids)))
     colours, legend = _colours(article_source_ids(pk))
+    legend, hidden = _split_legend(legend)
+    is_editor = has_role(request.user, EDITOR)
     by_claim = _links_by_claim(links)
     choices = [(link.pk, _pair_choice(link)) for link in links]
     low, high = _shown_span(article.body, claims, page)
@@ -123,9 +139,12 @@ def _render_article(request, pk: int, *, flag_form=None, status: int = 200):
         "page": page,
         "text": _article_text(article.body, claims, colours, low, high),
         "legend": legend,
+        "hidden": hidden,
+        "suggestions": [source for source, _colour in legend if source is not None],
+        "merges": article_merges(pk) if is_editor else [],
         "flags": article.flags.all(),
         "flag_form": flag_form or FlagForm(link_choices=choices),
-        "is_editor": has_role(request.user, EDITOR),
+        "is_editor": is_editor,
     }
     return render(request, "frontend/article.html", context, status=status)
 

@@ -4,6 +4,8 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,7 +17,7 @@ from frontend.views.common import page_of, role_required
 from sources import services
 from sources.filters import SourceFilter
 from sources.models import CredibilitySnapshot, Source, SourceMerge
-from sources.selectors import source_detail, source_list
+from sources.selectors import merge_suggestions, source_detail, source_junk_reason, source_list
 
 SORTS = ("name", "-score", "score", "-claim_count", "claim_count")
 CLAIMS_SHOWN = 100
@@ -53,6 +55,9 @@ def _render_source(request, pk: int, *, status: int = 200):
         "merges": source.merges_in.all(),
         "merge_form": MergeForm(sources=list(others)),
         "is_editor": is_editor,
+        "junk": source_junk_reason(source),
+        "suggestions": merge_suggestions(pk) if is_editor else [],
+        "others": others,
     }
     return render(request, "frontend/source.html", context, status=status)
 
@@ -91,4 +96,70 @@ def merge_undo(request, source: int, pk: int):
         messages.error(request, str(error))
     else:
         messages.success(request, _("Merge undone."))
-    return redirect("frontend:source", pk=source)
+    return _back(request, reverse("frontend:source", args=[source]))
+
+
+def _back(request, fallback: str):
+    """To the page the form was on (the article whose panel it was) when it says so, else ``fallback``."""
+    wanted = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(wanted, {request.get_host()}, request.is_secure())
+    return redirect(wanted if wanted and safe else fallback)
+
+
+def _chosen(request, field: str) -> int | None:
+    value = request.POST.get(field, "")
+    return int(value) if value.isdigit() else None
+
+
+@require_POST
+@role_required(EDITOR)
+def merge_into(request, pk: int):
+    """Merge this source into the one chosen: the other way round from ``merge``, as a junk source's page asks."""
+    target = _chosen(request, "target")
+    if target is None:
+        messages.error(request, _("Choose the source to merge into."))
+        return _back(request, reverse("frontend:source", args=[pk]))
+    try:
+        record = services.source_merge(target_id=target, merged_id=pk, user=request.user)
+    except Source.DoesNotExist:
+        messages.error(request, _("That source no longer exists or was already merged."))
+        return _back(request, reverse("frontend:source", args=[pk]))
+    except ValueError as error:
+        messages.error(request, str(error))
+        return _back(request, reverse("frontend:source", args=[pk]))
+    messages.success(
+        request,
+        _("«%(merged)s» merged into «%(target)s». Scores are being recomputed.")
+        % {"merged": record.merged.name, "target": record.target.name},
+    )
+    return _back(request, reverse("frontend:source", args=[target]))
+
+
+@require_POST
+@role_required(EDITOR)
+def delete(request, pk: int):
+    """Delete a source; its claims go to the source chosen, or become unattributed."""
+    try:
+        record = services.source_delete(
+            source_id=pk, user=request.user, reattach_to_id=_chosen(request, "reattach_to"), reason="editor"
+        )
+    except Source.DoesNotExist:
+        messages.error(request, _("That source no longer exists or was already merged."))
+        return _back(request, reverse("frontend:sources"))
+    except services.SourceInUse:
+        messages.error(
+            request,
+            _("A source of the registry, or one with merges recorded, is merged rather than deleted."),
+        )
+        return _back(request, reverse("frontend:source", args=[pk]))
+    except ValueError as error:
+        messages.error(request, str(error))
+        return _back(request, reverse("frontend:source", args=[pk]))
+    if record.reattached_to:
+        text = _("«%(name)s» deleted; its %(count)s claims now cite «%(target)s».")
+    else:
+        text = _("«%(name)s» deleted; its %(count)s claims are now unattributed.")
+    count = len(record.claims)
+    target = record.reattached_to.name if record.reattached_to else ""
+    messages.success(request, text % {"name": record.source_name, "count": count, "target": target})
+    return _back(request, reverse("frontend:sources"))
