@@ -45,3 +45,25 @@ def test_english_pages_are_left_to_right(live_server, page, login, shoot):
     shoot("pair-en")
     page.goto(f"{live_server.url}/articles/")
     shoot("articles-en")
+
+
+def test_public_review_page_without_login(live_server, page, shoot):
+    from tests.factories import SourceFactory
+    from tests.reviewed import claim_in, decide
+
+    sohr = SourceFactory(name="المرصد السوري لحقوق الإنسان", name_en="SOHR")
+    claim = claim_in("عنب بلدي", source=sohr, text="قُتل ٢٧ مدنياً وأُصيب آخرون في قصف على سوق إدلب")
+    decide(
+        claim,
+        claim_in("سبوتنيك", text="نفت وزارة الدفاع الروسية قصف أي سوق في إدلب"),
+        "contradicts",
+        winner=claim,
+    )
+    decide(claim, claim_in("تلفزيون سوريا", text="مقتل 27 مدنياً بقصف سوق في مدينة إدلب"), "corroborates")
+    page.goto(f"{live_server.url}/reviews/{claim.pk}/")
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert "٢٧" in page.inner_text("body")
+    shoot("review-public")
+    page.goto(f"{live_server.url}/reviews/{claim.pk}/?lang=en")
+    assert page.get_attribute("html", "dir") == "ltr"
+    shoot("review-public-en")
