@@ -26,7 +26,7 @@ def openapi() -> dict:
 
 
 def strict(node):
-    """OpenAPI 3.0 schema → JSON Schema: nullable as a null type, no unlisted properties."""
+    """OpenAPI 3.0 schema → JSON Schema, strictly: nullable as a null type, no unlisted properties."""
     if isinstance(node, list):
         return [strict(item) for item in node]
     if not isinstance(node, dict):
@@ -34,7 +34,9 @@ def strict(node):
     node = {key: strict(value) for key, value in node.items()}
     if "properties" in node and "additionalProperties" not in node:
         node["additionalProperties"] = False
-    if node.pop("nullable", False):
+    # OpenAPI 3.0.3: nullable adds null to the allowed values only with a "type" beside it, so a
+    # nullable "allOf: [$ref]" still refuses null (as openapi-core and generated clients read it).
+    if node.pop("nullable", False) and "type" in node:
         node = {"anyOf": [node, {"type": "null"}]}
     return node
 
