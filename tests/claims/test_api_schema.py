@@ -75,3 +75,21 @@ def test_options_describes_what_every_post_and_put_takes():
             if writable != _body_fields(item[method]):
                 differ[path] = sorted(writable ^ _body_fields(item[method]))
     assert differ == {}
+
+
+def test_numbers_evidence_and_datetimes_are_typed():
+    schemas = openapi()["components"]["schemas"]
+    evidence = {"allOf": [{"$ref": "#/components/schemas/EvidenceOutput"}], "readOnly": True}
+    assert schemas["ClaimFields"]["properties"]["numbers"]["items"] == {
+        "$ref": "#/components/schemas/ClaimNumberOutput"
+    }
+    assert schemas["ReviewOutput"]["properties"]["machine_evidence"] == evidence
+    assert sorted(schemas["ClaimNumberOutput"]["properties"]) == ["counted", "qualifier", "text", "value"]
+    assert schemas["NumberConflictOutput"]["required"] == ["a", "a_value", "b", "b_value"]
+    untyped = sorted(
+        f"{name}.{field}"
+        for name, schema in schemas.items()
+        for field, prop in schema.get("properties", {}).items()
+        if field.endswith("_at") and prop.get("format") != "date-time"
+    )
+    assert untyped == []
