@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.conf import settings
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
@@ -23,6 +25,11 @@ def _username(**kwargs) -> serializers.SlugRelatedField:
     return serializers.SlugRelatedField(slug_field="username", read_only=True, **kwargs)
 
 
+@extend_schema_field(OpenApiTypes.DATETIME)
+class DateTimeText(serializers.CharField):
+    """Read as written by claims.ingestion.parse_record, which also takes a date alone."""
+
+
 class ArticleIngestInput(serializers.Serializer):
     """Validated by claims.ingestion.parse_record, so the API rejects exactly what `manage.py ingest` does."""
 
@@ -30,8 +37,8 @@ class ArticleIngestInput(serializers.Serializer):
     title = serializers.CharField(required=False, allow_null=True)
     body = serializers.CharField()
     publisher = serializers.CharField(required=False, allow_null=True)
-    published_at = serializers.CharField(
-        required=False, allow_null=True, help_text="ISO 8601 date or date-time"
+    published_at = DateTimeText(
+        required=False, allow_null=True, help_text="ISO 8601 date-time (a date alone is also taken)"
     )
 
     def to_internal_value(self, data) -> Record:
@@ -39,6 +46,40 @@ class ArticleIngestInput(serializers.Serializer):
         if isinstance(result, Rejection):
             raise serializers.ValidationError({api_settings.NON_FIELD_ERRORS_KEY: [result.reason]})
         return result
+
+
+class ClaimNumberOutput(serializers.Serializer):
+    """A number a claim gives (claims.services.segment.number_json); documents ``numbers``."""
+
+    value = serializers.FloatField(help_text="the number, an integer unless written as a fraction")
+    text = serializers.CharField(help_text='the words that give it, "27 مدنياً"')
+    qualifier = serializers.CharField(help_text='"exact", "at_least", "about", …')
+    counted = serializers.CharField(
+        allow_null=True, help_text='what it counts, folded ("مدني"); null: unknown'
+    )
+
+
+@extend_schema_field(ClaimNumberOutput(many=True))
+class NumbersField(serializers.JSONField):
+    """Stored JSON as it is (an integer stays one), documented as a list of ClaimNumberOutput."""
+
+
+class NumberConflictOutput(serializers.Serializer):
+    a = serializers.CharField(help_text="claim_a's words")
+    b = serializers.CharField(help_text="claim_b's words")
+    a_value = serializers.FloatField()
+    b_value = serializers.FloatField()
+    counted = serializers.CharField(allow_null=True, required=False)
+    toll = serializers.CharField(required=False, help_text='the toll both give: "killed", "wounded", …')
+
+
+class EvidenceOutput(serializers.Serializer):
+    """What the machine read in a pair of claims (claims.linking); keys absent when nothing was found.
+    Other keys the scorer adds (shared_terms, negation, reversals, incident_anchors, …) are allowed."""
+
+    claims = serializers.ListField(child=serializers.IntegerField(), help_text="[claim_a id, claim_b id]")
+    similarity = serializers.FloatField(required=False, help_text="token-set similarity, 0 to 1")
+    number_conflicts = NumberConflictOutput(many=True, required=False)
 
 
 class ArticleBriefOutput(serializers.ModelSerializer):
@@ -76,6 +117,7 @@ class IngestOutput(serializers.Serializer):
 
 
 class ClaimFields(serializers.ModelSerializer):
+    numbers = NumbersField(read_only=True)
     source = SourceBriefOutput(allow_null=True)
     via = SourceBriefOutput(allow_null=True)
 
@@ -98,6 +140,7 @@ class ClaimOutput(ClaimFields):
 class ClaimInLinkOutput(serializers.ModelSerializer):
     """A claim shown in its context: its sentence, its article and its source."""
 
+    numbers = NumbersField(read_only=True)
     source = SourceBriefOutput(allow_null=True)
     article = ArticleBriefOutput()
 
@@ -128,6 +171,7 @@ class ClaimBriefOutput(serializers.ModelSerializer):
         fields = ("id", "text", "modality", "source", "article")
 
 
+@extend_schema_field(EvidenceOutput)
 class ReviewEvidenceField(serializers.JSONField):
     """The evidence the reviewer saw, "a" and "b" meaning the link's claim_a and claim_b."""
 
@@ -164,6 +208,7 @@ class LinkOutput(serializers.ModelSerializer):
         )
 
 
+@extend_schema_field(EvidenceOutput)
 class LinkEvidenceField(serializers.JSONField):
     """The machine's evidence, "a" and "b" always meaning claim_a and claim_b (see claims.evidence)."""
 

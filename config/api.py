@@ -7,6 +7,8 @@ import math
 import re
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.widgets import SuffixedMultiWidget
 from redis.exceptions import RedisError
@@ -15,6 +17,7 @@ from rest_framework.metadata import SimpleMetadata
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.parsers import JSONParser
+from rest_framework.request import clone_request
 from rest_framework.throttling import UserRateThrottle
 
 logger = logging.getLogger(__name__)
@@ -145,13 +148,27 @@ class StrictFilterBackend(DjangoFilterBackend):
 
 
 class InputMetadata(SimpleMetadata):
-    """OPTIONS on an action that takes no body (a view without a serializer) lists no input fields
-    instead of failing on the missing serializer."""
+    """OPTIONS describes what POST and PUT take: a view's ``input_serializer_class`` when it has one
+    (list views whose ``serializer_class`` shapes the output; None: the action takes no body), else
+    its ``serializer_class``. A view without either lists no input fields instead of failing."""
 
     def determine_actions(self, request, view) -> dict:
-        if getattr(view, "serializer_class", None) is None:
+        serializer_class = getattr(view, "input_serializer_class", getattr(view, "serializer_class", None))
+        if serializer_class is None:
             return {}
-        return super().determine_actions(request, view)
+        actions = {}
+        for method in {"PUT", "POST"} & set(view.allowed_methods):
+            view.request = clone_request(request, method)
+            try:
+                view.check_permissions(view.request)
+            except (APIException, PermissionDenied, Http404):
+                continue
+            finally:
+                view.request = request
+            actions[method] = self.get_serializer_info(
+                serializer_class(context=view.get_serializer_context())
+            )
+        return actions
 
 
 class ResilientUserRateThrottle(UserRateThrottle):

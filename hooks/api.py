@@ -34,6 +34,7 @@ class SubscriptionsApi(generics.ListAPIView):
     """Your webhook subscriptions, newest first (an admin's list holds everyone's)."""
 
     serializer_class = SubscriptionOutput
+    input_serializer_class = SubscriptionInput
     pagination_class = NewestFirst
 
     def get_queryset(self):

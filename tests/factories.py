@@ -88,6 +88,9 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     modality = "assert"
 
 
+CONFLICT = {"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23, "counted": "مدني"}
+
+
 class ClaimLinkFactory(factory.django.DjangoModelFactory):
     """A proposed contradiction between claims of two articles; the pair is stored in id order."""
 
@@ -98,7 +101,10 @@ class ClaimLinkFactory(factory.django.DjangoModelFactory):
     claim_b = factory.SubFactory(ClaimFactory)
     relation = Relation.CONTRADICTS
     score = 0.8
-    evidence = factory.LazyFunction(lambda: {"number_conflicts": [[19, 23]]})
+    # The shape the link stage writes, "claims" naming the pair in stored (id) order.
+    evidence = factory.LazyAttribute(
+        lambda link: {"number_conflicts": [CONFLICT], "claims": sorted([link.claim_a.pk, link.claim_b.pk])}
+    )
     priority = factory.Sequence(lambda n: 3.0 - n / 1000)
     status = LinkStatus.PROPOSED
 

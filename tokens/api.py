@@ -17,6 +17,7 @@ class TokensApi(generics.ListAPIView):
     """Your live API tokens, newest first (expired ones too, until revoked); never their keys."""
 
     serializer_class = TokenOutput
+    input_serializer_class = TokenInput
     pagination_class = NewestFirst
 
     def get_queryset(self):

@@ -36,6 +36,7 @@ class ArticlesApi(generics.ListAPIView):
 
     permission_classes = [ReadOrFactChecker]
     serializer_class = ArticleOutput
+    input_serializer_class = ArticleIngestInput
     filterset_class = ArticleFilter
     pagination_class = NewestFirst
 

@@ -99,10 +99,16 @@ class LinksCsvExportApi(_ExportApi):
         return response
 
 
-class LinksJsonlExportApi(_ExportApi):
-    """Decided links as JSON Lines, one object per line."""
+NDJSON, JSONL = "application/x-ndjson", "application/jsonl"
+LINES = OpenApiResponse({"type": "string"}, description="one JSON object per line, UTF-8")
 
-    @extend_schema(filters=True, responses={(200, "application/jsonl"): OpenApiResponse({"type": "string"})})
+
+class LinksJsonlExportApi(_ExportApi):
+    """Decided links as JSON Lines, one object per line: application/x-ndjson when the Accept header
+    names it (the type generators and proxies know), else application/jsonl as it always was."""
+
+    @extend_schema(filters=True, responses={(200, NDJSON): LINES, (200, JSONL): LINES})
     def get(self, request):
         lines = (json.dumps(exports.json_line(link), ensure_ascii=False) + "\n" for link in self.links())
-        return StreamingHttpResponse(lines, content_type="application/jsonl; charset=utf-8")
+        media = NDJSON if NDJSON in request.headers.get("Accept", "") else JSONL
+        return StreamingHttpResponse(lines, content_type=f"{media}; charset=utf-8")

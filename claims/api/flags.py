@@ -17,6 +17,7 @@ class FlagsApi(generics.ListAPIView):
 
     permission_classes = [ReadOrEditor]
     serializer_class = FlagOutput
+    input_serializer_class = FlagInput
     filterset_class = FlagFilter
     pagination_class = NewestFirst
 

@@ -49,6 +49,7 @@ class LinkReviewsApi(generics.ListAPIView):
 
     permission_classes = [ReadOrFactChecker]
     serializer_class = ReviewOutput
+    input_serializer_class = ReviewInput
     filterset_class = ReviewFilter
     pagination_class = OldestFirst
 
@@ -71,6 +72,8 @@ class LinksBulkDecideApi(generics.GenericAPIView):
     permission_classes = [IsEditor]
     serializer_class = BulkDecideInput
     queryset = ClaimLink.objects.none()
+    # The answer is every review made, as a plain list: there is nothing to page.
+    pagination_class = None
 
     @extend_schema(request=BulkDecideInput, responses={201: ReviewOutput(many=True)})
     def post(self, request):
@@ -85,6 +88,7 @@ class QueueNextApi(generics.GenericAPIView):
 
     permission_classes = [IsFactChecker]
     serializer_class = LinkDetailOutput
+    input_serializer_class = None
     filterset_class = LinkFilter
 
     def get_queryset(self):

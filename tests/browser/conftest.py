@@ -1,6 +1,5 @@
 """Chromium through Playwright against pytest-django's live server. Debian's Chromium, never a download."""
 
-import importlib
 import os
 from pathlib import Path
 
@@ -79,16 +78,6 @@ def shoot(page):
 
 
 @pytest.fixture(autouse=True)
-def reviews_removable(transactional_db):
-    """Reviews are append-only by a database trigger, which also stops the flush between live-server tests."""
+def reviews_removable(reviews_removable):
+    """Every live-server test here may decide links (tests/conftest.py)."""
     yield
-    from django.db import connection
-
-    from claims.models import Review
-
-    append_only = importlib.import_module("claims.migrations.0002_review_append_only")
-    with connection.schema_editor() as editor:
-        append_only.backwards(None, editor)
-    Review.objects.all().delete()
-    with connection.schema_editor() as editor:
-        append_only.forwards(None, editor)

@@ -9,6 +9,7 @@ import pytest
 from claims.models import Review
 from tests.api import client_for
 from tests.factories import ArticleFactory, ClaimFactory, ClaimLinkFactory, SourceFactory, UserFactory
+from tests.schema import openapi
 
 pytestmark = pytest.mark.django_db
 
@@ -210,3 +211,22 @@ def test_jsonl_export_filters_like_the_link_list(contradiction):
         "a",
         "2018-03-07T09:30:00+00:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("accept", "content_type"),
+    [
+        ("application/x-ndjson", "application/x-ndjson; charset=utf-8"),
+        ("application/jsonl", "application/jsonl; charset=utf-8"),
+        ("*/*", "application/jsonl; charset=utf-8"),
+    ],
+)
+def test_jsonl_export_answers_ndjson_to_who_asks_for_it(contradiction, accept, content_type):
+    response = client_for("reader").get("/api/v1/export/links.jsonl", HTTP_ACCEPT=accept)
+    lines = [json.loads(line)["id"] for line in read(response).splitlines()]
+    assert (response["Content-Type"], lines) == (content_type, [contradiction.pk])
+
+
+def test_the_jsonl_export_documents_ndjson_first_and_jsonl_still():
+    content = openapi()["paths"]["/api/v1/export/links.jsonl"]["get"]["responses"]["200"]["content"]
+    assert list(content) == ["application/x-ndjson", "application/jsonl"]

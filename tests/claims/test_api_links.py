@@ -2,7 +2,7 @@ import pytest
 
 from claims.models import ClaimLink, Review
 from tests.api import api_client, client_for, error
-from tests.factories import ClaimFactory, ClaimLinkFactory, SourceFactory, UserFactory
+from tests.factories import CONFLICT, ClaimFactory, ClaimLinkFactory, SourceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,7 @@ def test_link_detail_shows_both_claims_in_context_with_evidence_and_history(chec
         "affiliation": "opposition",
         "score": 0.8,
     }
-    assert body["evidence"] == {"number_conflicts": [[19, 23]], "claims": [link.claim_a_id, link.claim_b_id]}
+    assert body["evidence"] == {"number_conflicts": [CONFLICT], "claims": [link.claim_a_id, link.claim_b_id]}
     assert [(r["reviewer"], r["decision"], r["note"]) for r in body["reviews"]] == [
         (checker.username, "unrelated", "حدثان مختلفان")
     ]
