@@ -1,7 +1,6 @@
 """The REST API, mounted at /api/v1/ (namespace "api")."""
 
 from django.urls import path, re_path, register_converter
-from drf_spectacular.views import SpectacularAPIView
 
 from claims.api import articles, exports, flags, ingest_jobs, links, meta
 from hooks import api as hooks
@@ -26,8 +25,9 @@ register_converter(IdConverter, "id")
 
 app_name = "api"
 urlpatterns = [
+    path("", meta.RootApi.as_view(), name="root"),
     path("health/", meta.HealthApi.as_view(), name="health"),
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("schema/", meta.SchemaApi.as_view(), name="schema"),
     path("docs/", meta.DocsApi.as_view(), name="docs"),
     path("articles/", articles.ArticlesApi.as_view(), name="article-list"),
     path("articles/contested/", articles.ContestedArticlesApi.as_view(), name="article-contested"),

@@ -1,4 +1,5 @@
-"""Health check, the offline API docs page, and JSON 404s for unknown API paths."""
+"""The API root, the health check, the schema in the reader's language, the offline API docs page,
+and JSON 404s for unknown API paths."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import json
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation.trans_real import parse_accept_lang_header
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.views import SCHEMA_KWARGS, SpectacularAPIView
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
@@ -35,6 +40,66 @@ HEALTH = inline_serializer(
         ),
     },
 )
+
+
+# What an external tool starts from: name → address below /api/v1/.
+ENTRY_POINTS = {
+    "schema": "api:schema",
+    "docs": "api:docs",
+    "health": "api:health",
+    "articles": "api:article-list",
+    "claims": "api:claim-list",
+    "links": "api:link-list",
+    "queue_next": "api:queue-next",
+    "sources": "api:source-list",
+    "incidents": "api:incident-list",
+    "flags": "api:flag-list",
+    "hook_subscriptions": "api:hook-subscription-list",
+}
+ROOT = inline_serializer(
+    "ApiRoot",
+    {
+        "name": serializers.CharField(),
+        "version": serializers.CharField(),
+        "endpoints": serializers.DictField(child=serializers.URLField()),
+    },
+)
+
+
+class RootApi(APIView):
+    """Where the API's lists, its schema and its documentation are: {"endpoints": {"claims": "…"}}.
+    No login: every address it names asks for its own."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+
+    @extend_schema(auth=[], responses={200: ROOT})
+    def get(self, request):
+        endpoints = {name: request.build_absolute_uri(reverse(route)) for name, route in ENTRY_POINTS.items()}
+        return Response(
+            {"name": "Claim and source credibility tracker API", "version": "v1", "endpoints": endpoints}
+        )
+
+
+def schema_language(accept_language: str) -> str:
+    """The schema is written in English; a client whose first language is Arabic gets it in Arabic.
+
+    >>> schema_language("ar-SY,ar;q=0.9,en;q=0.5"), schema_language(""), schema_language("fr,ar;q=0.5")
+    ('ar', 'en', 'en')
+    """
+    preferred = parse_accept_lang_header(accept_language or "")
+    return "ar" if preferred and preferred[0][0].lower().startswith("ar") else "en"
+
+
+class SchemaApi(SpectacularAPIView):
+    """The OpenAPI document: English by default, Arabic with ``Accept-Language: ar`` (or ``?lang=ar``)."""
+
+    @extend_schema(**SCHEMA_KWARGS)
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("lang"):
+            return super().get(request, *args, **kwargs)
+        with translation.override(schema_language(request.headers.get("Accept-Language", ""))):
+            return super().get(request, *args, **kwargs)
 
 
 class HealthApi(APIView):

@@ -11,6 +11,7 @@ from tests.factories import UserFactory
 ANYONE = None
 # The least role each endpoint and method needs.
 REQUIRED = {
+    "root": {"GET": ANYONE},
     "health": {"GET": ANYONE},
     "schema": {"GET": READER},
     "docs": {"GET": READER},

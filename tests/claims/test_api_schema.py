@@ -93,3 +93,33 @@ def test_numbers_evidence_and_datetimes_are_typed():
         if field.endswith("_at") and prop.get("format") != "date-time"
     )
     assert untyped == []
+
+
+def test_api_root_names_the_entry_points_without_login(client):
+    response = client.get("/api/v1/")
+    assert response.status_code == 200
+    endpoints = response.json()["endpoints"]
+    assert endpoints["schema"].endswith("/api/v1/schema/")
+    assert endpoints["docs"].endswith("/api/v1/docs/")
+    assert endpoints["claims"].endswith("/api/v1/claims/")
+
+
+@pytest.mark.django_db
+def test_schema_is_english_by_default_and_arabic_on_request():
+    client = client_for("reader")
+    english = client.get("/api/v1/schema/", HTTP_ACCEPT="application/json").content.decode()
+    arabic = client.get(
+        "/api/v1/schema/", HTTP_ACCEPT="application/json", HTTP_ACCEPT_LANGUAGE="ar-SY,ar;q=0.9"
+    ).content.decode()
+    assert "Number of results to return per page." in english
+    assert "عدد النتائج" not in english
+    assert "عدد النتائج" in arabic
+
+
+@pytest.mark.django_db
+def test_every_page_links_the_api_documentation(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(role="reader"))
+    html = client.get("/incidents/").content.decode()
+    assert 'href="/api/v1/docs/"' in html
