@@ -157,7 +157,11 @@ def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], k
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
     # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object.
     end = next(
-        (k for k in range(v + 2, end) if toks[k].text.startswith("بال") and not _titled(toks[k - 1].text)),
+        (
+            k
+            for k in range(v + 2, end)
+            if toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS
+        ),
         end,
     )
     if end == v + 1 or end >= frame.start or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
@@ -176,10 +180,6 @@ def _proper_name(words: list[Token]) -> bool:
         and not lookup(w.text)[0]
         for w in words
     )
-
-
-def _titled(word: str) -> bool:
-    return strip_article(word) in SOURCE_HEADS
 
 
 def _verb_like(word: str) -> bool:

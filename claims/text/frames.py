@@ -109,9 +109,8 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
     after = strip_article(toks[verb + 1].text) if verb + 1 < len(toks) else ""
     if cue.tense == "present" and cue.strong and np_end(toks[:v], start, quotes) != v:
-        start = _headline_subject(
-            toks, start, v, quotes, known
-        )  # "عناوين الأخبار القوات المسلحة تعلن مقتل …"
+        # "عناوين الأخبار القوات المسلحة تعلن مقتل …": page words run into a headline's subject.
+        start = _headline_subject(toks, start, v, quotes, known)
     bare = _line_start(toks, start) and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
