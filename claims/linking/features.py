@@ -240,12 +240,13 @@ def dump(p: Prepared) -> dict:
             list(p.frame.places),
             sorted(p.frame.actors),
             list(p.frame.date) if p.frame.date else None,
+            p.frame.lead,
         ],
     }
 
 
 def _frame(data: list) -> EventFrame:
-    kinds, weekday, day_offset, places, actors, named = data
+    kinds, weekday, day_offset, places, actors, named, lead = data
     return EventFrame(
         frozenset(kinds),
         weekday,
@@ -253,6 +254,7 @@ def _frame(data: list) -> EventFrame:
         tuple(places),
         frozenset(actors),
         tuple(named) if named else None,
+        lead,
     )
 
 

@@ -10,7 +10,7 @@ from claims.linking.features import Prepared
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import has_strong_evidence
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
-from claims.text.events import GENERIC, actors_clash
+from claims.text.events import GENERIC, actors_clash, leads_agree
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
@@ -113,14 +113,20 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     """
     values, evidence = pair_features(a, b, idf)
     probabilities = model.load(FEATURES).probabilities(values)
-    if _explicit_denial(a, b):
+    # A denial speaks of the other claim's event only if it denies that kind of event.
+    one_event = leads_agree(a.frame, b.frame)
+    if _explicit_denial(a, b) and one_event:
         probabilities = _flip_stance(probabilities)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
     if match.anchored and actors_clash(a.frame, b.frame):
         evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
-    relation = within_incident(relation, match, _denial(a, b), evidence, one_kind, values[_COVERED_MAX])
+    denial = _denial(a, b)
+    relation = within_incident(relation, match, denial and one_event, evidence, one_kind, values[_COVERED_MAX])
+    if denial and not one_event and relation != "unrelated":
+        # Denying a capture neither refutes nor confirms an air strike near the same town.
+        relation = "related"
     for internal in INTERNAL_EVIDENCE:
         evidence.pop(internal, None)
     evidence.update(match.evidence())

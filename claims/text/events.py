@@ -74,6 +74,9 @@ class EventFrame:
     places: tuple[str, ...] = ()
     actors: frozenset[str] = frozenset()  # the camps the claim says carried the attack out
     date: tuple[int | None, int, int] | None = None  # (year, month, day) the claim names, year if given
+    # The kind the claim names first, a toll only when it names nothing else: what it is about.
+    # «استعادة تنظيم داعش سيطرته على البوكمال … بدعم جوي» is a capture, not an air strike.
+    lead: str | None = None
 
     @property
     def families(self) -> frozenset[str]:
@@ -93,16 +96,20 @@ def _bare_forms(token: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _kinds(tokens: list[str]) -> frozenset[str]:
-    found = set()
+def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
+    """The kinds of event the words name, and the one named first (a toll only if alone)."""
+    ordered: list[str] = []
     for token in tokens:
         kind = next((TRIGGER[f] for f in _bare_forms(token) if f in TRIGGER), None)
-        if kind:
-            found.add(kind)
+        if kind and kind not in ordered:
+            ordered.append(kind)
+    found = set(ordered)
     # «قصف جوي», «ضربات جوية»: shelling words with an aerial adjective are an air strike.
     if "shelling" in found and "air_strike" in found:
         found.discard("shelling")
-    return frozenset(found)
+        ordered = ["air_strike" if kind == "shelling" else kind for kind in ordered]
+    lead = next((kind for kind in ordered if kind not in GENERIC), ordered[0] if ordered else None)
+    return frozenset(found), lead
 
 
 def _weekday(tokens: list[str]) -> int | None:
@@ -124,8 +131,9 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     """
     norm = normalize_key(text)
     tokens = tokenize(text)
+    kinds, lead = _kinds(tokens)
     return EventFrame(
-        _kinds(tokens), _weekday(tokens), _day_offset(norm, tokens), places, _actors(tokens), _date(norm)
+        kinds, _weekday(tokens), _day_offset(norm, tokens), places, _actors(tokens), _date(norm), lead
     )
 
 
@@ -214,6 +222,14 @@ def kinds_clash(a: EventFrame, b: EventFrame) -> bool:
     one, other = EXCLUSIVE_KINDS
     return bool((a.kinds & one and not b.kinds & one and b.kinds & other) or
                 (b.kinds & one and not a.kinds & one and a.kinds & other))  # fmt: skip
+
+
+def leads_agree(a: EventFrame, b: EventFrame) -> bool:
+    """Whether the events the two claims are about can be one: a denial of «استعادة داعش سيطرته على
+    البوكمال» says nothing of «قاذفات روسية ضربت أهدافا قرب البوكمال». True when either names none."""
+    if a.lead is None or b.lead is None:
+        return True
+    return bool(FAMILIES[a.lead] & FAMILIES[b.lead])
 
 
 # Tolls by the beginning of the word that says what they count: "استشهدوا", "قتلى", "بجروح".

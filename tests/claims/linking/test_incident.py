@@ -85,6 +85,14 @@ def test_a_denial_reported_by_its_verb_alone_contradicts_a_report_of_the_same_pl
     )
 
 
+def test_a_denial_of_another_kind_of_event_at_the_same_place_is_no_contradiction():
+    """Denying that IS retook Abu Kamal says nothing of Russian bombers striking near it."""
+    denial = "أنباء أشارت إلى استعادة تنظيم داعش سيطرته على مدينة البوكمال والتي سيطرت عليها القوات السورية بدعم جوي"
+    report = "ست قاذفات روسية بعيدة المدى ضربت أهدافا لتنظيم داعش قرب بلدة البوكمال في محافظة دير الزور"
+    relation = score_pair(prepare(ClaimText(denial, modality="deny")), prepare(ClaimText(report)))
+    assert relation.relation in ("related", "unrelated")
+
+
 def test_two_tolls_with_nothing_tying_them_to_one_attack_are_not_a_contradiction():
     relation = score_pair(
         prepare(ClaimText("قتل 19 مدنياً في القصف")), prepare(ClaimText("قتل 23 مدنياً في القصف"))

@@ -72,8 +72,26 @@ def test_counts_know_which_toll_they_give(text, roles):
 
 def test_event_frame_keeps_the_places_it_is_given():
     assert event_frame("غارات على دوما", ("SY0302",)) == EventFrame(
-        frozenset({"air_strike"}), None, None, ("SY0302",)
+        frozenset({"air_strike"}), None, None, ("SY0302",), lead="air_strike"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # A capture «بدعم جوي» is a capture; a toll with its raid is the raid.
+        (
+            "أنباء أشارت إلى استعادة تنظيم داعش سيطرته على مدينة البوكمال والتي سيطرت عليها القوات السورية بدعم جوي",
+            "capture",
+        ),
+        ("بمقتل ثلاثة أشخاص وجرح آخرين في غارات للطيران الروسي على قرية الحوايج", "air_strike"),
+        ("قصف مدفعي وجوي على بلدة كفرنبل", "air_strike"),
+        ("قتل 19 مدنياً في إدلب", "casualty"),
+        ("نفت الوزارة صحة هذه الأنباء", None),
+    ],
+)
+def test_the_event_a_claim_is_about_is_the_kind_it_names_first(text: str, lead: str | None) -> None:
+    assert event_frame(text).lead == lead
 
 
 @pytest.mark.parametrize(
