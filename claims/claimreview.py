@@ -93,7 +93,9 @@ def _decision(claim: Claim, link: ClaimLink) -> Decision:
         other=other,
         outcome=outcome,
         decided_at=getattr(link, "decided_at", None),
-        same_source=claim.source_id is not None and claim.source_id == other.source_id,
+        # One text carried twice (a wire copy) is the same source, whoever each outlet names.
+        same_source=(claim.source_id is not None and claim.source_id == other.source_id)
+        or bool(link.evidence.get("copy")),
         same_outlet=outlet(claim.article) == outlet(other.article),
     )
 

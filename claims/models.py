@@ -138,9 +138,10 @@ class ClaimLink(models.Model):
     score = models.FloatField()
     evidence = models.JSONField(default=dict, blank=True)
     priority = models.FloatField(default=0.0)
-    # The conflicting toll the pair shows, as "killed:20-27:<place>": one discrepancy repeated by
-    # many pairs is put forward once (claims.linking.safety.discrepancy).
-    discrepancy = models.CharField(max_length=200, blank=True, db_index=True)
+    # What the pair puts forward, shared by every pair that repeats it: a conflicting toll
+    # ("killed:20-27:<place>"), or two statements whatever outlet carries each copy ("pair:12-40")
+    # (claims.linking.safety.finding). The queue shows each finding once.
+    finding = models.CharField(max_length=200, blank=True, db_index=True)
     status = models.CharField(max_length=16, choices=LinkStatus.choices, default=LinkStatus.PROPOSED)
     decided_relation = models.CharField(max_length=12, choices=Relation.choices, blank=True)
     holds = models.CharField(max_length=8, choices=Holds.choices, blank=True)

@@ -27,7 +27,8 @@ NAMES = {
     "incident_anchors": gettext_lazy("same incident"),
     "incident_clashes": gettext_lazy("different incidents"),
     "same_publisher": gettext_lazy("same publisher"),
-    "repeats": gettext_lazy("same discrepancy as"),
+    "repeats": gettext_lazy("shown already by link"),
+    "copy": gettext_lazy("one text"),
     "perpetrators": gettext_lazy("different attackers"),
 }
 ANCHORS = {
@@ -107,6 +108,8 @@ def _format(key: str, value: object) -> str:
         return f"#{value}" if value else _("another pair of this article")
     if key == "same_publisher":
         return _("one publisher's own reports: not independent")
+    if key == "copy":
+        return _("both outlets carry the same wording (a wire report): not independent")
     return _plain(value)
 
 

@@ -36,7 +36,9 @@ def outcomes_for(source_ids: Iterable[int]) -> dict[int, list[Outcome]]:
                 if source:
                     outcomes[source.pk].append(Outcome(kind))
         elif link.decided_relation == "corroborates" and a and b:
-            weight = corroboration_weight(a.affiliation, b.affiliation, a.pk == b.pk)
+            # One text carried twice (a wire copy) is one source repeating itself.
+            repeating = a.pk == b.pk or bool(link.evidence.get("copy"))
+            weight = corroboration_weight(a.affiliation, b.affiliation, repeating)
             if weight > 0:
                 outcomes[a.pk].append(Outcome("corroborated", weight))
                 outcomes[b.pk].append(Outcome("corroborated", weight))

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rapidfuzz import fuzz
+
+from claims.text.normalize import tokenize
+
 MIN_WORDS = 8
 STRONG_EVIDENCE = ("number_conflicts", "reversals", "negation", "place_mismatch")
 RELATION_BASE = {"contradicts": 2.0, "corroborates": 1.0, "related": 0.0}
@@ -12,10 +16,22 @@ INFERRED_CONTRADICTION = 0.5
 # Two claims this alike (token-set similarity) but for a reversed word or a negation are one
 # statement turned round: "انسحب الجيش من تادف" / "سيطر الجيش على تادف".
 REWORDED = 0.6
-# How far a pair repeating a discrepancy already in the queue falls (more than any anchoring adds).
+# How far a pair repeating a finding already in the queue falls (more than any anchoring adds).
 REPEATED = 10.0
+# Two agreeing claims whose words, in order, are this alike (rapidfuzz ratio, 0–100, after
+# folding and without punctuation) are one text carried twice: a wire report printed by several
+# outlets, a comma or «فى» apart. «إحدى طائراته العسكرية أسقطت …» against «المعارضة أسقطت طائرة
+# عسكرية …» (84) is another account of the same event.
+COPY = 88.0
+# Below this word overlap (the scorer's similarity) two claims are not worth comparing letter by letter.
+COPY_OVERLAP = 0.8
 # Per point of incident strength (claims.linking.incident): surer incidents outrank any relation.
 ANCHORED = 2.0
+# Per unit of word overlap (the scorer's similarity, 0–1): two outlets' accounts of one incident
+# share its names, places and numbers; two events at one place share the place and little else.
+# (On the project's fit part of the incident gold this lifted the head of the queue the most of
+# the weights tried, with the copies of one text grouped: bench/review_queue.py.)
+WORDING = 4.0
 
 
 def has_strong_evidence(evidence: Mapping[str, object]) -> bool:
@@ -55,14 +71,14 @@ def _explicit(evidence: Mapping[str, object]) -> bool:
 def link_priority(
     relation: str, score: float, evidence: Mapping[str, object], independent: bool, strength: float = 0.0
 ) -> float:
-    """Queue order: links most surely about one incident (a shared place, day or rare name) first,
-    one publisher's own reports last; then explicit contradictions (a denial, conflicting tolls,
-    a statement turned round), agreements, and contradictions the model infers from wording alone;
-    those between independent camps first."""
+    """Queue order: links most surely about one incident (a shared place, day or rare name, and
+    much of their wording) first, one publisher's own reports last; then explicit contradictions
+    (a denial, conflicting tolls, a statement turned round), agreements, and contradictions the
+    model infers from wording alone; those between independent camps first."""
     base = RELATION_BASE.get(relation, 0.0)
     if relation == "contradicts" and not _explicit(evidence):
         base = INFERRED_CONTRADICTION
-    priority = base + score
+    priority = base + score + WORDING * float(evidence.get("similarity") or 0.0)
     if not evidence.get("same_publisher"):
         priority += ANCHORED * min(strength, 3.0)
     if _tolls(evidence) and strength:
@@ -70,6 +86,17 @@ def link_priority(
     if independent:
         priority += 0.5
     return round(priority, 4)
+
+
+def _wording(text: str) -> str:
+    return " ".join(token for token in tokenize(text) if token[0].isalnum())
+
+
+def is_copy(relation: str, evidence: Mapping[str, object], text_a: str, text_b: str) -> bool:
+    """Two outlets carrying one text: a corroboration worded (nearly) alike, word for word."""
+    if relation != "corroborates" or float(evidence.get("similarity") or 0) < COPY_OVERLAP:
+        return False
+    return fuzz.ratio(_wording(text_a), _wording(text_b)) >= COPY
 
 
 def discrepancy(evidence: Mapping[str, object]) -> str:
@@ -86,7 +113,18 @@ def discrepancy(evidence: Mapping[str, object]) -> str:
     return f"{first['toll']}:{low:g}-{high:g}:{place}"[:200]
 
 
+def finding(relation: str, evidence: Mapping[str, object], text_a: int, text_b: int) -> str:
+    """What the pair puts forward, the same for every pair that repeats it: a conflicting toll
+    (``discrepancy``), else the two statements, each named by the first stored claim of the texts
+    that copy it (``text_a``, ``text_b``): "pair:12-40". Six outlets carrying one wire report make
+    fifteen pairs of one finding, "pair:12-12"; a seventh account set against each of them, one."""
+    if relation == "contradicts" and (key := discrepancy(evidence)):
+        return key
+    low, high = sorted((text_a, text_b))
+    return f"pair:{low}-{high}"
+
+
 def repeated(priority: float) -> float:
-    """The priority of a pair repeating a discrepancy another pair already puts forward: below
+    """The priority of a pair repeating a finding another pair already puts forward: below
     every pair that shows something new."""
     return round(priority - REPEATED, 4)

@@ -5,14 +5,14 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.utils import timezone
 
 from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
 from claims.linking.keys import KEYS_VERSION
-from claims.linking.safety import discrepancy, link_priority, repeated, safe_relation
+from claims.linking.safety import finding, is_copy, link_priority, repeated, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
 from hooks.services import emit
 
@@ -163,7 +163,9 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
     if relation == "unrelated":
         return None
     first, second = sorted((claim, other), key=lambda c: c.pk)
-    independent = not same_outlet and bool(
+    # One text carried by two outlets is one report, however many print it.
+    copy = not same_outlet and is_copy(relation, result.evidence, claim.text, other.text)
+    independent = not (same_outlet or copy) and bool(
         claim.source and other.source and claim.source.affiliation != other.source.affiliation
     )
     # The scorer names the claim being linked "a"; stored, "a" is claim_a, the lower id.
@@ -171,6 +173,8 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
     evidence["claims"] = [first.pk, second.pk]
     if same_outlet:
         evidence["same_publisher"] = True
+    if copy:
+        evidence["copy"] = True
     link = ClaimLink(
         claim_a=first,
         claim_b=second,
@@ -178,7 +182,6 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
         score=min(max(result.score, 0.0), 1.0),
         evidence=evidence,
         priority=link_priority(relation, result.score, evidence, independent, result.incident),
-        discrepancy=discrepancy(evidence) if relation == "contradicts" else "",
     )
     return result.relatedness, link
 
@@ -210,26 +213,44 @@ def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article
     }
 
 
-def _group_discrepancies(links: list[ClaimLink]) -> None:
-    """One discrepancy ("20 killed" against "27 killed" at one place) is put forward by one pair:
-    the others that repeat it fall below every new pair and say which pair leads them."""
-    keys = {link.discrepancy for link in links if link.discrepancy}
-    if not keys:
+def _text_roots(links: list[ClaimLink]) -> dict[int, int]:
+    """Each claim of the links named by the first stored claim of the text it carries: the lowest
+    id it is a copy of, through the copies already stored and those among the links."""
+    claims = {pk for link in links for pk in (link.claim_a_id, link.claim_b_id)}
+    roots = {pk: pk for pk in claims}
+    stored = ClaimLink.objects.filter(
+        Q(claim_a_id__in=claims) | Q(claim_b_id__in=claims), evidence__copy=True
+    ).values_list("claim_a_id", "claim_b_id")
+    made = [(link.claim_a_id, link.claim_b_id) for link in links if link.evidence.get("copy")]
+    for first, second in sorted(stored) + sorted(made):
+        if second in roots:
+            roots[second] = min(roots[second], roots.get(first, first))
+    return roots
+
+
+def _group_repeats(links: list[ClaimLink]) -> None:
+    """What a pair puts forward is put forward by one pair: one discrepancy ("20 killed" against
+    "27 killed" at one place) or one statement against another, whichever outlets' copies of them
+    the pair joins. The others that repeat it fall below every new pair and say which pair leads
+    them."""
+    if not links:
         return
+    roots = _text_roots(links)
+    for link in links:
+        link.finding = finding(link.relation, link.evidence, roots[link.claim_a_id], roots[link.claim_b_id])
+    keys = {link.finding for link in links}
     leading = dict(
-        ClaimLink.objects.filter(discrepancy__in=keys)
-        .values("discrepancy")
+        ClaimLink.objects.filter(finding__in=keys)
+        .values("finding")
         .annotate(first=Min("id"))
-        .values_list("discrepancy", "first")
+        .values_list("finding", "first")
     )
     seen: set[str] = set(leading)
     for link in sorted(links, key=lambda candidate: -candidate.priority):
-        if not link.discrepancy:
-            continue
-        if link.discrepancy in seen:
+        if link.finding in seen:
             link.priority = repeated(link.priority)
-            link.evidence["repeats"] = leading.get(link.discrepancy)
-        seen.add(link.discrepancy)
+            link.evidence["repeats"] = leading.get(link.finding)
+        seen.add(link.finding)
 
 
 def claims_create(claims: list[Claim]) -> list[Claim]:
@@ -315,7 +336,7 @@ def article_link(*, article_id: int, offset: int = 0) -> int | None:
         keys = _stored_keys(chunk)
         candidates = _candidates(chunk, keys, article)
         links = [link for claim in chunk for link in _links_for_claim(claim, candidates[claim.pk], prepared)]
-        _group_discrepancies(links)
+        _group_repeats(links)
         started = timezone.now()
         # A pair already stored (perhaps decided by a human) is left exactly as it is.
         ClaimLink.objects.bulk_create(links, ignore_conflicts=True)

@@ -117,6 +117,15 @@ def test_a_corroboration_by_the_same_outlet_or_source_repeats_the_claim_and_rate
     assert export() == []
 
 
+def test_a_corroboration_by_a_wire_copy_repeats_the_claim_and_rates_nothing():
+    """Two outlets carry one wire sentence, each naming its own source: still one report."""
+    link = decide(claim_in("الشرق الأوسط"), claim_in("القدس العربي"), "corroborates")
+    assert len(export()) == 2
+    link.evidence = {**link.evidence, "copy": True}
+    link.save()
+    assert export() == []
+
+
 def test_an_open_flag_on_the_article_withholds_its_claims_reviews_until_resolved():
     kept, flagged = claim_in("عنب بلدي"), claim_in("سانا")
     decide(kept, flagged, "contradicts", winner=kept)

@@ -309,14 +309,64 @@ def test_one_discrepancy_repeated_by_many_pairs_is_put_forward_once():
     article_link(article_id=new.pk)
     links = list(ClaimLink.objects.order_by("-priority", "id"))
     head, *rest = links
-    assert (len(links), head.relation, head.discrepancy) == (6, "contradicts", "killed:20-27:معرة النعمان")
+    assert (len(links), head.relation, head.finding) == (6, "contradicts", "killed:20-27:معرة النعمان")
     assert [link.evidence.get("repeats") for link in rest] == [None] * 5
     assert all(link.priority < head.priority - 5 for link in rest)
     again = ArticleFactory(status=Status.SEGMENTED, publisher="الوطن")
     _store(again, ["قتل 20 مدنياً في غارات على سوق معرة النعمان يوم الاثنين"])
     article_link(article_id=again.pk)
     later = ClaimLink.objects.filter(claim_b__article=again)
-    assert {link.evidence.get("repeats") for link in later if link.discrepancy} == {head.pk}
+    assert {link.evidence.get("repeats") for link in later if link.finding.startswith("killed")} == {head.pk}
+
+
+WIRE = "المعارضة أسقطت طائرة عسكرية في محافظة حماة بشمال البلاد اليوم الثلاثاء مما أسفر عن مقتل طيارها"
+OWN = "إحدى طائراته العسكرية أسقطت في محافظة حماة بشمال البلاد اليوم الثلاثاء مما أسفر عن مقتل طيارها"
+
+
+def _link_each(publishers_texts):
+    for publisher, texts in publishers_texts:
+        article = ArticleFactory(status=Status.SEGMENTED, publisher=publisher)
+        _store(article, texts)
+        article_link(article_id=article.pk)
+
+
+def test_one_wire_report_carried_by_several_outlets_is_put_forward_once():
+    """Four outlets print one wire sentence (with or without a comma), a fifth words it its own
+    way: six pairs of copies are one finding, four pairs of the other account against a copy
+    another; the queue leads with one of each."""
+    _link_each(
+        [
+            ("رويترز", [WIRE]),
+            ("الشرق الأوسط", [WIRE.replace(" اليوم", " ، اليوم")]),
+            ("القدس العربي", [WIRE]),
+            ("العربي الجديد", [WIRE.replace(" مما", " ، مما")]),
+            ("الحياة", [OWN]),
+        ]
+    )
+    links = list(ClaimLink.objects.order_by("-priority", "id"))
+    assert len(links) == 10
+    copies = [link for link in links if link.evidence.get("copy")]
+    assert len(copies) == 6
+    assert len({link.finding for link in copies}) == 1
+    assert len({link.finding for link in links}) == 2
+    head = [link for link in links if link.priority > links[0].priority - 5]
+    assert len(head) == 2
+    assert {link.evidence.get("copy", False) for link in head} == {True, False}
+    stored_leaders = {link.finding: link.pk for link in links if "repeats" not in link.evidence}
+    later = [link for link in links if link.evidence.get("repeats")]
+    assert later and all(link.evidence["repeats"] == stored_leaders[link.finding] for link in later)
+
+
+def test_a_wire_copy_is_told_from_another_account_of_the_event():
+    """Two outlets printing one wire sentence are a copy; the army's own account is not, though
+    both corroborate it."""
+    _link_each([("رويترز", [WIRE]), ("الشرق الأوسط", [WIRE.replace("في", "فى")]), ("الحياة", [OWN])])
+    links = list(ClaimLink.objects.order_by("id"))
+    assert [(link.relation, link.evidence.get("copy")) for link in links] == [
+        ("corroborates", True),
+        ("corroborates", None),
+        ("corroborates", None),
+    ]
 
 
 def test_a_large_article_is_linked_in_process_without_nesting_a_call_per_chunk():

@@ -24,7 +24,7 @@ SELECT a.id, i, 0, 10, 't', 0, 't',
          ELSE ' قال المرصد ان ' || (a.id * 20 + i) || ' مدنيين قتلوا في قريه ' || a.id || ' ' END,
     '', '', '', 'assert', '[]'
 FROM claims_article a CROSS JOIN generate_series(0, 19) i;
-INSERT INTO claims_claimlink (claim_a_id, claim_b_id, relation, score, evidence, priority, discrepancy,
+INSERT INTO claims_claimlink (claim_a_id, claim_b_id, relation, score, evidence, priority, finding,
     status, decided_relation, holds, created_at, updated_at)
 SELECT c.id, c.id + d, 'contradicts', 0.5, '{{}}', random(), '',
     CASE WHEN c.id % 10 < 8 THEN 'proposed' ELSE 'decided' END, '', '', now(), now()

@@ -142,3 +142,23 @@ def test_unusable_outcomes_are_refused(outcomes: list[Outcome]) -> None:
 def test_bad_prior_or_interval_is_refused(prior: tuple[float, float], interval: float) -> None:
     with pytest.raises(ValueError):
         credibility([UPHELD], prior=prior, interval=interval)
+
+
+@pytest.mark.django_db
+def test_a_decided_wire_copy_adds_no_corroboration_to_either_source() -> None:
+    """SANA and SOHR agreeing counts for both; the same words printed twice are one report."""
+    from sources.selectors import outcomes_for
+    from tests.factories import ClaimFactory, ClaimLinkFactory, SourceFactory
+
+    sana = SourceFactory(name="سانا", affiliation="state")
+    sohr = SourceFactory(name="المرصد السوري لحقوق الإنسان", affiliation="opposition")
+    link = ClaimLinkFactory(
+        claim_a=ClaimFactory(source=sana),
+        claim_b=ClaimFactory(source=sohr),
+        status="decided",
+        decided_relation="corroborates",
+    )
+    assert [o.kind for o in outcomes_for([sana.pk])[sana.pk]] == ["corroborated"]
+    link.evidence = {"copy": True}
+    link.save()
+    assert outcomes_for([sana.pk]) == {}
