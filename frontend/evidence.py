@@ -35,6 +35,7 @@ ANCHORS = {
     "places": gettext_lazy("place"),
     "day": gettext_lazy("same day"),
     "terms": gettext_lazy("rare words both use"),
+    "kind": gettext_lazy("same kind of event"),
 }
 CLASHES = {
     "kind": gettext_lazy("another kind of event"),
@@ -115,6 +116,8 @@ def _format(key: str, value: object) -> str:
 
 def _anchor(name: str, value: object) -> str:
     title = str(ANCHORS.get(name, name))
+    if name == "kind" and isinstance(value, str):
+        return f"{title}: {label('event_kind', value)}"
     return title if value is True else f"{title}: {_plain(value)}"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claims.linking.features import Prepared, term_weight
-from claims.text.events import kinds_clash
+from claims.text.events import GENERIC, kinds_clash
 from claims.text.normalize import normalize_key
 from claims.text.places import COUNTRYSIDE, Place, compatible, place, related
 
@@ -44,16 +44,17 @@ class IncidentMatch:
     same_day: bool = False
     terms: tuple[str, ...] = ()  # rare words both repeat
     eventful: bool = True  # at least one claim names an event (a raid, a toll, a capture …)
+    kind: str | None = None  # the kind of event both claims are about (EventFrame.lead), a toll aside
 
     @property
     def different(self) -> bool:
         return bool(self.clashes)
 
     @property
-    def strength(self) -> float:
-        """How surely the two claims speak of one incident: a shared town or district 2, a shared
-        governorate or province 1, the same day 1, each rare shared word 0.5 (two at most); 0 for
-        two incidents. A country says nothing: most of the news is about Syria."""
+    def anchoring(self) -> float:
+        """What ties the claims to one incident: a shared town or district 2, a shared governorate
+        or province 1, the same day 1, each rare shared word 0.5 (two at most); 0 for two
+        incidents. A country says nothing: most of the news is about Syria."""
         if self.clashes:
             return 0.0
         place = 2.0 if self.place_level >= ANCHOR_LEVEL else 1.0 if self.place_level >= 1 else 0.0
@@ -62,13 +63,26 @@ class IncidentMatch:
         return strength if self.eventful else min(strength, 1.0)
 
     @property
+    def strength(self) -> float:
+        """How surely the two claims speak of one incident: their anchoring, and 0.5 more when both
+        are about one kind of event (two air strikes on one town rather than a strike and a
+        capture). One kind of event alone ties nothing: air strikes are daily."""
+        anchoring = self.anchoring
+        return anchoring + 0.5 * bool(self.kind) if anchoring else 0.0
+
+    @property
     def anchored(self) -> bool:
-        return self.strength >= 1.0
+        return self.anchoring >= 1.0
 
     def evidence(self) -> dict:
         if self.clashes:
             return {"incident_clashes": list(self.clashes)}
-        anchors = {"places": list(self.places), "day": self.same_day, "terms": list(self.terms)}
+        anchors = {
+            "places": list(self.places),
+            "day": self.same_day,
+            "terms": list(self.terms),
+            "kind": self.kind,
+        }
         return {"incident_anchors": {k: v for k, v in anchors.items() if v}} if self.strength else {}
 
 
@@ -191,7 +205,9 @@ def incident_match(
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]
     eventful = bool(a.frame.kinds or b.frame.kinds)
-    return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]), eventful)
+    # Two claims about one kind of event (each names it first): two air strikes, two captures.
+    kind = a.frame.lead if a.frame.lead == b.frame.lead and a.frame.lead not in GENERIC else None
+    return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]), eventful, kind)
 
 
 # The kind that names an incident, most specific first: a chemical attack by air is a chemical attack.

@@ -123,7 +123,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
     denial = _denial(a, b)
-    relation = within_incident(relation, match, denial and one_event, evidence, one_kind, values[_COVERED_MAX])
+    relation = within_incident(
+        relation, match, denial and one_event, evidence, one_kind, values[_COVERED_MAX]
+    )
     if denial and not one_event and relation != "unrelated":
         # Denying a capture neither refutes nor confirms an air strike near the same town.
         relation = "related"

@@ -68,3 +68,16 @@ def test_every_key_the_scorer_writes_has_a_translated_name(language):
         ],
     }[language]
     assert names == expected
+
+
+def test_anchors_copies_and_repeats_are_told_in_the_reviewers_language():
+    evidence = {
+        "incident_anchors": {"places": ["معرة النعمان"], "day": True, "kind": "air_strike"},
+        "copy": True,
+        "repeats": 17,
+    }
+    with translation.override("ar"):
+        rows = dict(evidence_rows(evidence))
+    assert rows["الحادثة نفسها"].endswith("نوع الحدث نفسه: غارة جوية")
+    assert rows["نص واحد"] == "المنفذان ينشران الصياغة نفسها (خبر وكالة): ليس تأكيدًا مستقلًا"
+    assert rows["يعرضه من قبل الرابط"] == "#17"

@@ -173,3 +173,16 @@ def test_named_dates_separate_two_strikes_on_one_town():
     found = match("قتل 12 مدنياً في غارات على دوما في 3 شباط", "قتل 30 مدنياً في غارات على دوما في 19 شباط")
     same = match("قتل 12 مدنياً في غارات على دوما في 19 شباط", "غارات على دوما يوم 19 فبراير 2018 أوقعت قتلى")
     assert (found.clashes, same.clashes, same.same_day) == (("day",), (), True)
+
+
+def test_two_reports_of_one_kind_of_event_at_one_town_are_surer_one_incident_than_two_kinds():
+    """Two air strikes on Maarat al-Numan tie closer than an air strike and clashes there; one
+    kind of event alone, with no shared place or day, ties nothing."""
+    strike = prepare(ClaimText("قتل 12 مدنياً في غارات على معرة النعمان"))
+    other_strike = prepare(ClaimText("غارات جوية تستهدف سوق معرة النعمان"))
+    clashes = prepare(ClaimText("اشتباكات عنيفة في معرة النعمان"))
+    elsewhere = prepare(ClaimText("غارات جوية على بلدة في ريف اللاذقية"))
+    same = incident_match(strike, other_strike, [])
+    assert (same.kind, same.strength) == ("air_strike", 2.5)
+    assert incident_match(strike, clashes, []).strength == 2.0
+    assert incident_match(strike, elsewhere, []).strength == 0.0
