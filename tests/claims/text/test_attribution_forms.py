@@ -225,6 +225,9 @@ def test_segment_headline_source_and_colon_is_a_report_but_a_byline_is_not(text,
         ("وقال المرصد إن المعارك لا تزال مستمرة.", "assert"),
         ("وقال المرصد إن 20 مدنيا قتلوا في القصف الذي لم يتوقف.", "assert"),
         ("قال الجيش انه لا يوجد خطر لاستخراج معلومات سرية من الطائرة .", "assert"),
+        # A speaker left unnamed is no denial of what he says.
+        ("وقالت الوكالة إن مصدرا عسكريا لم تسمه أو تبين منصبه أكد لها سقوط الطائرة.", "assert"),
+        ("وقال المتحدث إن مسؤولا لم يكشف عن اسمه أكد مقتل القائد.", "assert"),
     ],
 )
 def test_segment_denial_in_the_content_after_a_neutral_verb_is_deny(text, modality):
