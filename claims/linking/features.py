@@ -241,12 +241,13 @@ def dump(p: Prepared) -> dict:
             sorted(p.frame.actors),
             list(p.frame.date) if p.frame.date else None,
             p.frame.lead,
+            p.frame.background,
         ],
     }
 
 
 def _frame(data: list) -> EventFrame:
-    kinds, weekday, day_offset, places, actors, named, lead = data
+    kinds, weekday, day_offset, places, actors, named, lead, background = data
     return EventFrame(
         frozenset(kinds),
         weekday,
@@ -255,6 +256,7 @@ def _frame(data: list) -> EventFrame:
         frozenset(actors),
         tuple(named) if named else None,
         lead,
+        bool(background),
     )
 
 

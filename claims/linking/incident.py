@@ -68,7 +68,7 @@ class IncidentMatch:
         are about one kind of event (two air strikes on one town rather than a strike and a
         capture). One kind of event alone ties nothing: air strikes are daily."""
         anchoring = self.anchoring
-        return anchoring + 0.5 * bool(self.kind) if anchoring else 0.0
+        return anchoring + 0.5 * bool(self.kind and self.eventful) if anchoring else 0.0
 
     @property
     def anchored(self) -> bool:
@@ -204,7 +204,8 @@ def incident_match(
     names = tuple(p.name for p in shared[:3])
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]
-    eventful = bool(a.frame.kinds or b.frame.kinds)
+    # A state or a period ("since 2014", "in the past weeks") on either side is no incident.
+    eventful = bool(a.frame.kinds or b.frame.kinds) and not (a.frame.background or b.frame.background)
     # Two claims about one kind of event (each names it first): two air strikes, two captures.
     kind = a.frame.lead if a.frame.lead == b.frame.lead and a.frame.lead not in GENERIC else None
     return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]), eventful, kind)

@@ -77,6 +77,9 @@ class EventFrame:
     # The kind the claim names first, a toll only when it names nothing else: what it is about.
     # «استعادة تنظيم داعش سيطرته على البوكمال … بدعم جوي» is a capture, not an air strike.
     lead: str | None = None
+    # A state or a period rather than one event: «يسيطر التنظيم منذ صيف 2014 على …», «خسر التنظيم
+    # خلال الأسابيع الماضية الجزء الأكبر من المحافظة».
+    background: bool = False
 
     @property
     def families(self) -> frozenset[str]:
@@ -124,6 +127,16 @@ def _day_offset(norm: str, tokens: list[str]) -> int | None:
     return offsets.pop() if len(offsets) == 1 else None
 
 
+# «منذ» before a time ("since 2014", "since the summer of 2014", "for years") and «خلال» a plural
+# span that is over ("during the past weeks") speak of a state or a period, not of one event.
+_SINCE = "عام اعوام سنوات سنه سنتين عامين اشهر شهور شهرين صيف شتاء ربيع خريف مطلع بدايه اواخر اواسط منتصف"
+_SPAN = "اسابيع اشهر شهور سنوات اعوام ايام عقود"
+_BACKGROUND = re.compile(
+    rf"(?<!\w)و?منذ\s+(?:\d{{4}}|(?:ال)?(?:{'|'.join(_SINCE.split())})(?!\w))"
+    rf"|(?<!\w)و?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
+)
+
+
 def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     """What happened, when and where, as far as the claim's own words say.
 
@@ -132,8 +145,16 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     norm = normalize_key(text)
     tokens = tokenize(text)
     kinds, lead = _kinds(tokens)
+    background = bool(_BACKGROUND.search(norm))
     return EventFrame(
-        kinds, _weekday(tokens), _day_offset(norm, tokens), places, _actors(tokens), _date(norm), lead
+        kinds,
+        _weekday(tokens),
+        _day_offset(norm, tokens),
+        places,
+        _actors(tokens),
+        _date(norm),
+        lead,
+        background,
     )
 
 

@@ -186,3 +186,12 @@ def test_two_reports_of_one_kind_of_event_at_one_town_are_surer_one_incident_tha
     assert (same.kind, same.strength) == ("air_strike", 2.5)
     assert incident_match(strike, clashes, []).strength == 2.0
     assert incident_match(strike, elsewhere, []).strength == 0.0
+
+
+def test_background_since_a_year_is_one_place_not_one_incident():
+    """Two outlets recalling that IS has held Deir ez-Zor since 2014 say nothing of today's event."""
+    background = prepare(
+        ClaimText("وسيطر تنظيم الدولة الإسلامية منذ صيف 2014 على أجزاء واسعة من محافظة دير الزور")
+    )
+    event = prepare(ClaimText("سيطر الجيش السوري على أجزاء واسعة من محافظة دير الزور بعد معارك مع التنظيم"))
+    assert incident_match(background, event, []).strength <= 1.0

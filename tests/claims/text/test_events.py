@@ -107,3 +107,19 @@ def test_the_event_a_claim_is_about_is_the_kind_it_names_first(text: str, lead: 
 )
 def test_a_calendar_date_is_read_in_either_month_naming(text, named):
     assert event_frame(text).date == named
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("وسيطر تنظيم الدولة الإسلامية منذ صيف 2014 على أجزاء واسعة من محافظة دير الزور", True),
+        ("ومنذ عام 2013 تحاصر قوات النظام الغوطة الشرقية", True),
+        ("خسر التنظيم المتطرف خلال الأسابيع الماضية الجزء الأكبر من المحافظة", True),
+        ("قتل 12 مدنياً في غارات على معرة النعمان أمس", False),
+        # Hours since the morning are the event's own time.
+        ("منذ ساعات الصباح تتعرض المدينة لقصف عنيف", False),
+        ("هجوم للمعارضة الشهر الماضي على مجمع للجيش", False),
+    ],
+)
+def test_a_state_or_a_period_is_background_not_an_event(text: str, background: bool) -> None:
+    assert event_frame(text).background is background
