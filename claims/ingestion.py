@@ -27,11 +27,13 @@ from urllib.parse import urlsplit
 from claims.text.normalize import strip_invisible
 
 FIELDS = ("url", "title", "body", "publisher", "published_at")
-SUFFIXES = (".txt", ".jsonl")
+# JSON Lines under either name: ".ndjson" is what many export tools write.
+LINES_SUFFIXES = (".jsonl", ".ndjson")
+SUFFIXES = (".txt", *LINES_SUFFIXES)
 SURROGATE = re.compile("[\ud800-\udfff]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LIMITS = {"url": 1000, "title": 1000, "publisher": 200, "published_at": 64}
-NOT_ARTICLES = "not a .txt or .jsonl file"
+NOT_ARTICLES = "not a .txt, .jsonl or .ndjson file"
 
 
 @dataclass(frozen=True)
@@ -209,7 +211,7 @@ def read_upload(
     it ("batch.jsonl:2"): each article or rejection with the line it ends on, from line ``start + 1``.
     A .txt file is one article on line 1; a file of another kind one rejection.
     """
-    if name.endswith(".jsonl"):
+    if name.endswith(LINES_SUFFIXES):
         yield from _jsonl(BytesIO(content), name, max_chars=max_chars, start=start)
     elif start == 0 and name.endswith(".txt"):
         yield 1, _txt(content, name, max_chars=max_chars)
@@ -219,13 +221,13 @@ def read_upload(
 
 def upload_lines(name: str, content: bytes) -> int:
     """The lines read_upload goes through: b'{"body": "x"}\\n\\n{' has 3 as a .jsonl file, 1 as a .txt."""
-    if not name.endswith(".jsonl") or not content:
+    if not name.endswith(LINES_SUFFIXES) or not content:
         return 1
     return content.count(b"\n") + (not content.endswith(b"\n"))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
-    """Files as given and, for folders, every .txt and .jsonl below them in sorted order."""
+    """Files as given and, for folders, every .txt, .jsonl and .ndjson below them in sorted order."""
     for given in map(Path, paths):
         if given.is_dir():
             yield from sorted(p for p in given.rglob("*") if p.is_file() and p.suffix in SUFFIXES)

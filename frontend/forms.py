@@ -98,7 +98,7 @@ class IngestForm(forms.Form):
         max_length=64,
         widget=forms.TextInput(attrs={"dir": "ltr"}),
     )
-    upload = forms.FileField(label=_("Or a .txt or .jsonl file"), required=False)
+    upload = forms.FileField(label=_("Or a .txt, .jsonl or .ndjson file"), required=False)
 
     def clean(self):
         data = super().clean()

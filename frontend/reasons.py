@@ -49,7 +49,11 @@ PATTERNS = (
         gettext_lazy("line %(line)s is not valid JSON (%(detail)s)"),
     ),
     (r"invalid UTF-8 at byte (?P<byte>\d+)", gettext_lazy("not UTF-8 text (byte %(byte)s)")),
-    (r"not a \.txt or \.jsonl file", gettext_lazy("not a .txt or .jsonl file")),
+    # Also as jobs stored before .ndjson was read worded it.
+    (
+        r"not a \.txt(?:,| or) \.jsonl(?: or \.ndjson)? file",
+        gettext_lazy("not a .txt, .jsonl or .ndjson file"),
+    ),
     (r"cannot read file: (?P<detail>.*)", gettext_lazy("the file cannot be read (%(detail)s)")),
     (
         r"this article yields (?P<n>\d+) claims, more than the (?P<limit>\d+) allowed",

@@ -186,7 +186,7 @@ def test_a_failed_job_is_resumed_from_the_line_it_reached(monkeypatch, django_ca
     ("name", "content", "expected"),
     [
         ("report.txt", "عنوان الخبر\nقال المرصد إن 19 مدنياً قتلوا.".encode(), (1, 0, 0, [])),
-        ("notes.pdf", b"%PDF", (0, 0, 1, ["notes.pdf: not a .txt or .jsonl file"])),
+        ("notes.pdf", b"%PDF", (0, 0, 1, ["notes.pdf: not a .txt, .jsonl or .ndjson file"])),
         ("empty.jsonl", b"", (0, 0, 0, [])),
     ],
 )

@@ -92,4 +92,18 @@ def test_a_folder_reports_every_bad_file_and_line_and_reads_the_rest(tmp_path):
 def test_missing_paths_and_other_file_types_are_reported(tmp_path):
     (tmp_path / "a.csv").write_text("x", encoding="utf-8")
     items = list(read_paths([tmp_path / "nope", tmp_path / "a.csv"], max_chars=100))
-    assert [i.reason for i in items] == ["no such file or folder", "not a .txt or .jsonl file"]
+    assert [i.reason for i in items] == ["no such file or folder", "not a .txt, .jsonl or .ndjson file"]
+
+
+def test_ndjson_is_read_as_json_lines_in_folders_and_uploads(tmp_path):
+    """Export tools name JSON Lines files .ndjson: read them as .jsonl, line by line."""
+    from claims.ingestion import read_upload, upload_lines
+
+    lines = "\n".join(json.dumps({"body": f"{BODY} {i}"}, ensure_ascii=False) for i in range(2)) + "\n{"
+    (tmp_path / "feed.ndjson").write_text(lines, encoding="utf-8")
+    items = list(read_paths([tmp_path], max_chars=10_000))
+    assert [i.body for i in items if isinstance(i, Record)] == [f"{BODY} 0", f"{BODY} 1"]
+    assert [i.origin for i in items if isinstance(i, Rejection)] == [f"{tmp_path / 'feed.ndjson'}:3"]
+    uploaded = list(read_upload("feed.ndjson", lines.encode(), max_chars=10_000))
+    assert [line for line, _ in uploaded] == [1, 2, 3]
+    assert upload_lines("feed.ndjson", lines.encode()) == 3

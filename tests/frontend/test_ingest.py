@@ -95,7 +95,7 @@ def test_second_upload_of_the_same_article_is_a_duplicate_with_reason(
 def test_a_file_of_another_type_is_rejected_with_its_reason(client_as, django_capture_on_commit_callbacks):
     client = client_as("fact-checker", language="en")
     job = _upload(client, SimpleUploadedFile("notes.pdf", b"%PDF"), django_capture_on_commit_callbacks)
-    assert "not a .txt or .jsonl file" in _job_html(client, job)
+    assert "not a .txt, .jsonl or .ndjson file" in _job_html(client, job)
 
 
 def test_txt_upload_is_one_article_titled_by_its_first_line(client_as, django_capture_on_commit_callbacks):
@@ -185,3 +185,13 @@ def test_the_arabic_page_explains_a_bad_date_in_arabic(client_as):
     assert cells[4] == (
         "تاريخ النشر &#x27;5/3/2018&#x27; ليس تاريخاً بصيغة 2018-03-05 أو 2018-03-05T14:00:00Z"
     )
+
+
+def test_a_rejection_stored_in_the_former_wording_is_still_told_in_arabic():
+    from django.utils import translation
+
+    from frontend.reasons import reason_text
+
+    with translation.override("ar"):
+        assert reason_text("not a .txt or .jsonl file") == reason_text("not a .txt, .jsonl or .ndjson file")
+        assert reason_text("not a .txt, .jsonl or .ndjson file") != "not a .txt, .jsonl or .ndjson file"

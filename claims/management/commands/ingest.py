@@ -7,7 +7,7 @@ from claims.services import articles_ingest
 
 
 class Command(BaseCommand):
-    help = "Ingest .txt files (one article each), .jsonl files (one article per line) and folders of them."
+    help = "Ingest .txt files (one article each), .jsonl or .ndjson files (one article per line) and folders of them."
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+")
