@@ -45,14 +45,15 @@ def current(incident: Incident) -> Incident:
     return incident
 
 
-def _linked_claims(claim: Claim) -> list[Claim]:
-    links = ClaimLink.objects.filter(Q(claim_a=claim) | Q(claim_b=claim), relation__in=LINKED)
-    other_ids = [link.claim_b_id if link.claim_a_id == claim.pk else link.claim_a_id for link in links]
-    return list(
-        Claim.objects.filter(pk__in=other_ids).select_related(
-            "article", "source", "incident_membership__incident__merged_into"
-        )
+def _linked_claims(claim: Claim) -> tuple[list[Claim], set[int]]:
+    """The claims linked to this one, and those of them that are copies of its text."""
+    links = list(ClaimLink.objects.filter(Q(claim_a=claim) | Q(claim_b=claim), relation__in=LINKED))
+    other = {link.pk: link.claim_b_id if link.claim_a_id == claim.pk else link.claim_a_id for link in links}
+    copies = {other[link.pk] for link in links if link.evidence.get("copy")}
+    claims = Claim.objects.filter(pk__in=list(other.values())).select_related(
+        "article", "source", "incident_membership__incident__merged_into"
     )
+    return list(claims), copies
 
 
 def _membership(claim: Claim) -> IncidentClaim | None:
@@ -117,8 +118,13 @@ def _incident_for(
     prepared: Prepared,
     linked: list[tuple[Claim, Prepared]],
     placed: list[tuple[Claim, Prepared]],
+    copies: set[int] = frozenset(),
 ) -> Incident | None:
     in_incidents = [(other, p) for other, p in linked if _membership(other)]
+    # Another outlet's copy of this very text already placed: the same statement, the same incident.
+    copy = next((other for other, _ in in_incidents if other.pk in copies), None)
+    if copy is not None:
+        return current(_membership(copy).incident)
     best = _best(prepared, in_incidents) or _best(prepared, placed)
     if best:
         return current(_membership(best[0]).incident)
@@ -146,11 +152,12 @@ def article_incidents(*, article_id: int) -> int:
         if not prepared[claim.pk].frame.kinds:
             continue
         membership = _membership(claim)
-        linked = [(other, claim_prepared(other)) for other in _linked_claims(claim)]
+        linked_claims, copies = _linked_claims(claim)
+        linked = [(other, claim_prepared(other)) for other in linked_claims]
         incident = (
             current(membership.incident)
             if membership
-            else _incident_for(claim, prepared[claim.pk], linked, list(placed.values()))
+            else _incident_for(claim, prepared[claim.pk], linked, list(placed.values()), copies)
         )
         if incident is None:
             continue
@@ -158,7 +165,7 @@ def article_incidents(*, article_id: int) -> int:
             IncidentClaim.objects.create(claim=claim, incident=incident)
             count += 1
         placed.setdefault(incident.pk, (claim, prepared[claim.pk]))
-        count += _adopt_linked(claim, prepared[claim.pk], incident, linked)
+        count += _adopt_linked(claim, prepared[claim.pk], incident, linked, copies)
     count += _adopt_unplaced(claims, prepared)
     if count:
         emit("incident.changed", lambda: _grouped(article_id, count))
@@ -204,14 +211,19 @@ def _adopt_unplaced(claims: list[Claim], prepared: dict[int, Prepared]) -> int:
 
 
 def _adopt_linked(
-    claim: Claim, prepared: Prepared, incident: Incident, linked: list[tuple[Claim, Prepared]]
+    claim: Claim,
+    prepared: Prepared,
+    incident: Incident,
+    linked: list[tuple[Claim, Prepared]],
+    copies: set[int] = frozenset(),
 ) -> int:
-    """Older claims linked to this one and surely about its incident, that no incident holds yet."""
+    """Older claims linked to this one and surely about its incident (or copies of its text), that
+    no incident holds yet."""
     count = 0
     for other, other_prepared in linked:
         if _membership(other):
             continue
-        if other_prepared.frame.kinds and _best(other_prepared, [(claim, prepared)]):
+        if other.pk in copies or (other_prepared.frame.kinds and _best(other_prepared, [(claim, prepared)])):
             IncidentClaim.objects.create(claim=other, incident=incident)
             count += 1
     return count

@@ -243,7 +243,8 @@ def founding(p: Prepared) -> Founding | None:
     معرة النعمان, 2019-07-22); None for a claim naming no event or no place (it may still join an
     incident another claim founded)."""
     places = [p for p in map(place, p.frame.places) if p.level >= 1]
-    if not p.frame.kinds or not places:
+    # A state or a period («منذ صيف 2014») is the background of incidents, not one.
+    if not p.frame.kinds or not places or p.frame.background:
         return None
     kind = next(k for k in KIND_ORDER if k in p.frame.kinds)
     return Founding(kind, max(places, key=specificity), _event_day(p) or p.claim.published)

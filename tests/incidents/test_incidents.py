@@ -158,3 +158,16 @@ def test_a_toll_without_a_place_joins_the_incident_its_article_was_reporting(
         .values_list("text", flat=True)
     )
     assert (incident.place_name, len(placed), "17 شخصاً قتلوا في الغارات" in placed[-1]) == ("حمورية", 2, True)
+
+
+def test_another_outlets_copy_of_a_placed_claim_joins_its_incident(
+    registry, django_capture_on_commit_callbacks
+):
+    """The toll sentence names no place; in Reuters' article it joins the raid on Hamouria. Printed
+    alone by another outlet, it is the same statement: it joins the same incident."""
+    toll = "وقال الدفاع المدني إن 17 شخصاً قتلوا في الغارات وأصيب العشرات بجروح بينهم نساء وأطفال."
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest("رويترز", "شنت طائرات حربية غارات على بلدة حمورية في الغوطة الشرقية يوم الأحد. " + toll)
+        ingest("الشرق الأوسط", toll)
+    (incident,) = Incident.objects.all()
+    assert members(incident) == ["الشرق الأوسط", "رويترز", "رويترز"]
