@@ -15,8 +15,8 @@ from tokens.services import token_create
 pytestmark = pytest.mark.django_db
 
 
-def with_key(key: str) -> APIClient:
-    client = APIClient(HTTP_ACCEPT_LANGUAGE="en")
+def with_key(key: str, language: str = "en") -> APIClient:
+    client = APIClient(HTTP_ACCEPT_LANGUAGE=language)
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client
 
@@ -99,6 +99,18 @@ def test_an_expired_token_is_refused_with_its_reason():
         401,
         error("authentication_failed", "Token has expired."),
     )
+
+
+def test_token_errors_and_the_password_rule_are_told_in_arabic():
+    from django.contrib.auth.password_validation import password_validators_help_texts
+    from django.utils import translation
+
+    token, key = token_create(user=UserFactory(role="reader"))
+    ApiToken.objects.filter(pk=token.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert with_key(key, "ar").get("/api/v1/links/").json()["error"]["message"] == "انتهت صلاحية الرمز."
+    assert with_key("not-a-key", "ar").get("/api/v1/links/").json()["error"]["message"] == "رمز غير صحيح."
+    with translation.override("ar"):
+        assert "تغيير كلمة المرور يلغي كل رموز الواجهة البرمجية للمستخدم." in password_validators_help_texts()
 
 
 def test_a_password_change_revokes_every_token_of_the_user():
