@@ -94,6 +94,8 @@ def swapped_sides(evidence: dict) -> dict:
             swapped[key] = [_swap_pair(p) for p in value]
         elif key in ("modalities", "perpetrators"):
             swapped[key] = _swap_pair(value)
+        elif key == "denial" and value in ("a", "b"):
+            swapped[key] = "b" if value == "a" else "a"
     return swapped
 
 

@@ -22,6 +22,7 @@ NAMES = {
     "dissent": gettext_lazy("refusal or failure on one side"),
     "negation": gettext_lazy("negation on one side"),
     "modalities": gettext_lazy("denial against claim"),
+    "denial": gettext_lazy("denies the event the other reports"),
     "place_mismatch": gettext_lazy("different places"),
     "entity_mismatch": gettext_lazy("different names"),
     "incident_anchors": gettext_lazy("same incident"),
@@ -109,6 +110,8 @@ def _format(key: str, value: object) -> str:
         return f"#{value}" if value else _("another pair of this article")
     if key == "same_publisher":
         return _("one publisher's own reports: not independent")
+    if key == "denial" and value in ("a", "b"):
+        return str(_("claim 1") if value == "a" else _("claim 2"))
     if key == "copy":
         return _("both outlets carry the same wording (a wire report): not independent")
     return _plain(value)

@@ -8,11 +8,8 @@ from rapidfuzz import fuzz
 
 from claims.text.normalize import tokenize
 
-MIN_WORDS = 8
-STRONG_EVIDENCE = ("number_conflicts", "reversals", "negation", "place_mismatch")
+STRONG_EVIDENCE = ("number_conflicts", "reversals", "negation", "place_mismatch", "denial")
 RELATION_BASE = {"contradicts": 2.0, "corroborates": 1.0, "related": 0.0}
-# A contradiction inferred from wording alone ranks below an agreement.
-INFERRED_CONTRADICTION = 0.5
 # Two claims this alike (token-set similarity) but for a reversed word or a negation are one
 # statement turned round: "انسحب الجيش من تادف" / "سيطر الجيش على تادف".
 REWORDED = 0.6
@@ -43,16 +40,17 @@ def _modalities_clash(evidence: Mapping[str, object]) -> bool:
     return len(set(modalities)) == 2 and "deny" in modalities
 
 
-def safe_relation(relation: str, evidence: Mapping[str, object], text_a: str, text_b: str) -> str:
-    """A contradiction between very short or identical claims needs explicit evidence, else "related".
+def safe_relation(relation: str, evidence: Mapping[str, object]) -> str:
+    """The link stage proposes a contradiction only with evidence a reviewer can see (a denial,
+    two tolls that cannot both hold, attackers of opposite sides, one statement turned round); one
+    the scorer infers from wording alone is "related": on real cross-outlet news nearly all such
+    guesses join two events or two sides of one.
 
     ("قتل 19 مدنيا", "قتل 19 مدنيا", no evidence) → "related".
     """
-    if relation != "contradicts" or has_strong_evidence(evidence):
-        return relation
-    too_short = min(len(text_a.split()), len(text_b.split())) < MIN_WORDS
-    same = " ".join(text_a.split()) == " ".join(text_b.split())
-    return "related" if too_short or same else relation
+    if relation == "contradicts" and not _explicit(evidence):
+        return "related"
+    return relation
 
 
 def _tolls(evidence: Mapping[str, object]) -> list:
@@ -65,20 +63,23 @@ def _explicit(evidence: Mapping[str, object]) -> bool:
     one statement turned round (a reversed outcome or a negation in two claims worded alike)."""
     alike = evidence.get("similarity", 0) >= REWORDED
     turned = bool(evidence.get("reversals") or evidence.get("negation")) and alike
-    return bool(_modalities_clash(evidence) or _tolls(evidence) or evidence.get("perpetrators") or turned)
+    return bool(
+        _modalities_clash(evidence)
+        or evidence.get("denial")
+        or _tolls(evidence)
+        or evidence.get("perpetrators")
+        or turned
+    )
 
 
 def link_priority(
     relation: str, score: float, evidence: Mapping[str, object], independent: bool, strength: float = 0.0
 ) -> float:
     """Queue order: links most surely about one incident (a shared place, day or rare name, and
-    much of their wording) first, one publisher's own reports last; then explicit contradictions
-    (a denial, conflicting tolls, a statement turned round), agreements, and contradictions the
-    model infers from wording alone; those between independent camps first."""
-    base = RELATION_BASE.get(relation, 0.0)
-    if relation == "contradicts" and not _explicit(evidence):
-        base = INFERRED_CONTRADICTION
-    priority = base + score + WORDING * float(evidence.get("similarity") or 0.0)
+    much of their wording) first, one publisher's own reports last; then contradictions (each
+    with its evidence: safe_relation), agreements, related pairs; those between independent camps
+    first."""
+    priority = RELATION_BASE.get(relation, 0.0) + score + WORDING * float(evidence.get("similarity") or 0.0)
     if not evidence.get("same_publisher"):
         priority += ANCHORED * min(strength, 3.0)
     if _tolls(evidence) and strength:

@@ -129,6 +129,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     if denial and not one_event and relation != "unrelated":
         # Denying a capture neither refutes nor confirms an air strike near the same town.
         relation = "related"
+    elif relation == "contradicts" and denial and match.anchored:
+        # Which claim denies the event the other reports: what the reviewer weighs first.
+        evidence["denial"] = "a" if _denies(a) else "b"
     for internal in INTERNAL_EVIDENCE:
         evidence.pop(internal, None)
     evidence.update(match.evidence())

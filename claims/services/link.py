@@ -156,7 +156,7 @@ def _same_outlet(claim: Claim, other: Claim) -> bool:
 def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimLink] | None:
     """The link the pair deserves, if any, with the scorer's certainty that it is one topic."""
     result = score_pair(prepared[claim.pk], prepared[other.pk])
-    relation = safe_relation(result.relation, result.evidence, claim.text, other.text)
+    relation = safe_relation(result.relation, result.evidence)
     same_outlet = _same_outlet(claim, other)
     if relation == "corroborates" and same_outlet:
         relation = "related"

@@ -1,0 +1,37 @@
+"""What the link stage proposes as a contradiction: only what a reviewer can see contradicts."""
+
+import pytest
+
+from claims.linking import ClaimText, prepare, score_pair
+from claims.linking.safety import safe_relation
+
+
+@pytest.mark.parametrize(
+    ("evidence", "relation"),
+    [
+        # Wording alone (the scorer's guess from shared words and one opposite pair far apart).
+        ({"similarity": 0.51, "reversals": [["انسحاب", "نشر"]]}, "related"),
+        ({"similarity": 0.5}, "related"),
+        # What a reviewer can weigh: a denial, two tolls, two attackers, one statement turned round.
+        ({"similarity": 0.5, "denial": "b"}, "contradicts"),
+        ({"similarity": 0.5, "modalities": ["assert", "deny"]}, "contradicts"),
+        (
+            {"similarity": 0.8, "number_conflicts": [{"a_value": 19, "b_value": 23, "toll": "killed"}]},
+            "contradicts",
+        ),
+        ({"similarity": 0.5, "perpetrators": [["regime"], ["opposition"]]}, "contradicts"),
+        ({"similarity": 0.7, "reversals": [["انسحب", "سيطر"]]}, "contradicts"),
+    ],
+)
+def test_a_contradiction_needs_evidence_a_reviewer_can_see(evidence, relation):
+    assert safe_relation("contradicts", evidence) == relation
+
+
+def test_the_claim_that_denies_is_named_in_the_evidence():
+    report = prepare(ClaimText("قال المرصد السوري إن 27 مدنياً قتلوا في غارات روسية على سوق معرة النعمان"))
+    denial = prepare(
+        ClaimText("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت سوق معرة النعمان", modality="deny")
+    )
+    relation = score_pair(report, denial)
+    assert (relation.relation, relation.evidence["denial"]) == ("contradicts", "b")
+    assert safe_relation(relation.relation, relation.evidence) == "contradicts"
