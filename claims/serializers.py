@@ -80,6 +80,18 @@ class EvidenceOutput(serializers.Serializer):
     claims = serializers.ListField(child=serializers.IntegerField(), help_text="[claim_a id, claim_b id]")
     similarity = serializers.FloatField(required=False, help_text="token-set similarity, 0 to 1")
     number_conflicts = NumberConflictOutput(many=True, required=False)
+    denial = serializers.ChoiceField(
+        choices=("a", "b"), required=False, help_text="the claim that denies the event the other reports"
+    )
+    copy = serializers.BooleanField(
+        required=False,
+        help_text="the two claims are one text carried by two outlets (a wire report): not independent",
+    )
+    repeats = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        help_text="the link that already puts forward what this one shows; null: one made with it",
+    )
 
 
 class ArticleBriefOutput(serializers.ModelSerializer):
