@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claims.linking.features import Prepared, term_weight
+from claims.linking.stems import variants
 from claims.text.events import GENERIC, kinds_clash
 from claims.text.normalize import normalize_key
 from claims.text.places import COUNTRYSIDE, Place, compatible, place, related
@@ -179,10 +180,14 @@ def _common(x: Place, y: Place) -> Place:
 
 
 def _rare_shared(shared_terms: list[str]) -> list[str]:
+    """Shared words rare in the news, by the commoner of their readings: «ونساء» is «نساء» with «و»
+    glued to it, and «وادلب» a place already counted, not a rare name."""
     return [
         t
         for t in shared_terms
-        if len(t) >= ANCHOR_LENGTH and not t.isdigit() and term_weight(t) >= ANCHOR_WEIGHT
+        if len(t) >= ANCHOR_LENGTH
+        and not t.isdigit()
+        and min(term_weight(v) for v in variants(t)) >= ANCHOR_WEIGHT
     ]
 
 

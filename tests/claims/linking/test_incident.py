@@ -195,3 +195,9 @@ def test_background_since_a_year_is_one_place_not_one_incident():
     )
     event = prepare(ClaimText("سيطر الجيش السوري على أجزاء واسعة من محافظة دير الزور بعد معارك مع التنظيم"))
     assert incident_match(background, event, []).strength <= 1.0
+
+
+def test_a_common_word_with_a_clitic_glued_to_it_is_no_rare_shared_name():
+    from claims.linking.incident import _rare_shared
+
+    assert _rare_shared(["ونساء", "وعناصر", "وادلب", "كويرس"]) == ["كويرس"]
