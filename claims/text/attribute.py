@@ -312,7 +312,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
-    if not prefixed and before_aside(toks, j) < j:  # "سانا من جهتها قالت إن"
+    if not prefixed and (before_aside(toks, j) < j or (j > 1 and toks[j - 1].text in COMMAS)):
+        # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن"
         frame = subject_first(toks, j, cue, quotes, known)
         if frame is not None:
             return frame

@@ -75,7 +75,7 @@ RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذي
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 DESCRIPTION_WORDS = 20
 RELATIVE_WORDS = 6
-NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
+NESTED_REACH = 16  # tokens from the outer reporting verb to the «أن» of the report inside it
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
@@ -87,13 +87,21 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     tail = read_tail(toks, v + 1, quotes, cue)
     if cue.tense == "passive" or tail.claim is None:
         return None
-    if tail.claim > v + 3 and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1)):
+    # "وزارة العدل الأميركية، قالت إن …", "فرانز كلينتسفيتش عضو لجنة الأمن، وهو …، قال إن …": a subject set off
+    # from its verb by a comma, with or without an aside after it.
+    set_off = _set_off_end(toks, v) if tail.marked else v
+    said_in = tail.document is not None and set_off < v  # "…، قال في تسجيل صوتي: …"
+    if (
+        tail.claim > v + 3
+        and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1))
+        and not said_in
+    ):
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
-    v = before_aside(toks, v)  # "سانا من جهتها قالت إن": the subject ends before the aside
+    v = before_aside(toks, set_off)  # "سانا من جهتها قالت إن": the subject ends before the aside
     start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
     while (
         start > 0
-        and v - start < 8
+        and v - start < (8 if set_off == verb else SET_OFF_WORDS)
         and is_word(toks[start - 1].text)
         and toks[start - 1].text not in CONNECTORS
     ):
@@ -119,6 +127,10 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         or toks[start - 1].text in COMMAS | ENDS | CONNECTORS
         or toks[start - 1].text == "ان"
     )
+    if set_off < verb:
+        # Set off by commas, the subject opens the sentence or follows «أن»: "وأشارت رويترز إلى أن وزارة العدل
+        # الأميركية، قالت إن …"; not an object the comma ends ("نشروا صوراً، قالوا إنها …").
+        opens = _line_start(toks, start) or toks[start - 1].text in ("ان", "بان")
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb else toks[:v]
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
@@ -130,6 +142,27 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+SET_OFF_WORDS = 12  # a subject set off by commas is bounded by «أن» or the start of the sentence
+ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
+
+
+def _set_off_end(toks: list[Token], v: int) -> int:
+    """Where a subject set off by a comma before the verb at ``v`` ends: before the comma, or before an aside
+    between two commas that describes it ("، وهو المجلس الأعلى للبرلمان،", "، أحد أبرز شرعيي الهيئة،");
+    ``v`` when no comma precedes the verb."""
+    if v < 2 or toks[v - 1].text not in COMMAS:
+        return v
+    for k in range(v - 2, max(0, v - 2 - DESCRIPTION_WORDS), -1):
+        text = toks[k].text
+        if text in COMMAS:
+            first = toks[k + 1].text
+            aside = first in DESCRIBED or first in RELATIVE_PRONOUNS or first in ONE_OF
+            return k if aside and k > 0 else v - 1
+        if text in ENDS or text in COMPLEMENTIZERS or lookup(text)[0]:
+            break
+    return v - 1
 
 
 def _line_start(toks: list[Token], start: int) -> bool:

@@ -1077,3 +1077,82 @@ def test_every_participle_of_saying_names_a_reporting_verb():
 @pytest.mark.parametrize("participle", ["مستنكرا", "مشيدا", "منتقدا", "متمنيا", "واصفا"])
 def test_segment_participle_opening_a_sentence_never_fails(participle):
     assert segment(f"{participle} أن الهجوم وقع .", resolve=RESOLVE)
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The subject of «أن» set off from its verb by a comma: the inner report is the subject's.
+        (
+            'وأشارت " رويترز " إلى أن وزارة العدل الأميركية , قالت إن الإمام متهم بقتل شخص أثناء هجوم على منشأة'
+            " اتحادية .",
+            [
+                (
+                    "وزارة العدل الأميركية",
+                    "وزارة العدل الأميركية",
+                    "قالت",
+                    "assert",
+                    "الإمام متهم بقتل شخص أثناء هجوم على منشأة اتحادية",
+                )
+            ],
+        ),
+        # An aside between commas («وهو …») describing the subject stays out of the mention.
+        (
+            "وذكرت وكالة إنترفاكس للأنباء أن فرانز كلينتسفيتش عضو لجنة الأمن في مجلس الاتحاد الروسي , وهو المجلس"
+            " الأعلى للبرلمان , قال إن كييف ستعتبر إمدادات السلاح دعما لتصرفاتها .",
+            [
+                (
+                    "فرانز كلينتسفيتش عضو لجنة الأمن في مجلس الاتحاد الروسي",
+                    "فرانز كلينتسفيتش عضو لجنة الأمن",
+                    "قال",
+                    "assert",
+                    "كييف ستعتبر إمدادات السلاح دعما لتصرفاتها",
+                )
+            ],
+        ),
+        # The channel between the verb and its content («في بيان») does not keep the subject away.
+        (
+            "وأشارت رويترز إلى أن وزارة العدل الأميركية , قالت في بيان إن الإمام متهم بقتل شخص .",
+            [("وزارة العدل الأميركية", "وزارة العدل الأميركية", "قالت", "assert", "الإمام متهم بقتل شخص")],
+        ),
+        # After «غير أن», with a present verb.
+        (
+            "غير أن الدكتور القصبي , وهو رئيس لجنة التضامن الاجتماعي بمجلس النواب ( البرلمان ) , يرى أن تلك"
+            " المخاوف غير مبررة .",
+            [("الدكتور القصبي", "الدكتور القصبي", "يرى", "assert", "تلك المخاوف غير مبررة")],
+        ),
+        # A report inside a report reaches its «أن» past a time set off by commas.
+        (
+            'وذكر موقع " ميزان " التابع للسلطة القضائية الإيرانية , اليوم الاثنين , أن مدعي طهران عباس جعفري'
+            " دولت أبادي قال إن المحكمة العليا أيدت الحكم .",
+            [
+                (
+                    "مدعي طهران عباس جعفري دولت أبادي",
+                    "مدعي طهران عباس جعفري دولت أبادي",
+                    "قال",
+                    "assert",
+                    "المحكمة العليا أيدت الحكم",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_subject_set_off_by_commas_before_its_verb(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # An object the comma ends is no subject.
+        (
+            "ونشر معارضون سوريون على وسائل التواصل الاجتماعي صورا ومقاطع فيديو , قالوا إنها تظهر دخول الآليات .",
+            [],
+        ),
+        # Nor a time phrase, nor the content of a report before the comma: the speaker goes on.
+        ("قال المرصد إن الطائرات قصفت البلدة . وفي وقت سابق , قال إن الهجوم أوقع قتلى .", ["المرصد", None]),
+        ("وأكد الوزير أن الاتفاق صامد , قال إن الخروقات محدودة .", ["الوزير", None]),
+    ],
+)
+def test_segment_phrase_before_a_comma_that_cannot_speak_is_no_set_off_subject(text, mentions):
+    assert [f[0] for f in _frames(text)] == mentions
