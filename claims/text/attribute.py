@@ -140,6 +140,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
             frame = _sentence_subject(toks, frame, quotes, known)
+        if frame is not None and frame.mention is None and toks[j].text in RELATIVE_WHAT:
+            frame = None  # "لما قالت إنها …" with no subject of the sentence to speak it
         if frame is None:
             j += 1
             continue
@@ -267,6 +269,10 @@ def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     if cue is None or cue.tense == "passive":
         return None
     frame = verb_frame(toks, j, j + 1, cue, quotes, known)
+    if frame is not None and frame.mention is None and frame.speaker == "previous" and frame.marked and j > 0:
+        # "وبثت كتائب الحمزة تسجيلاً لما قالت إنها قافلة …": a verb without subject in a relative clause on
+        # the object; the subject of the sentence speaks (find_frames reads it, or drops the frame).
+        return frame
     if frame is None or frame.mention is None:
         return None
     resumes = j > 0 and toks[j - 1].text in RESUMPTIVES

@@ -1156,3 +1156,35 @@ def test_segment_subject_set_off_by_commas_before_its_verb(text, frames):
 )
 def test_segment_phrase_before_a_comma_that_cannot_speak_is_no_set_off_subject(text, mentions):
     assert [f[0] for f in _frames(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «لما قالوا إنه»: a verb without subject in a relative clause on the object; the sentence's subject speaks.
+        (
+            "وأرسل سكان قرب معبر باب الهوى الحدودي مع تركيا في سوريا صورا لرويترز لما قالوا إنه قطاع من الجدار"
+            " الحدودي تزيله السلطات التركية .",
+            [("سكان", "سكان", "لما قالوا", "assert", "قطاع من الجدار الحدودي تزيله السلطات التركية")],
+        ),
+        (
+            "وأذاع التلفزيون الرسمي الإيراني الأسبوع الماضي ما قال إنها اعترافات جلالي .",
+            [
+                (
+                    "التلفزيون الرسمي الإيراني",
+                    "التلفزيون الرسمي الإيراني",
+                    "ما قال",
+                    "assert",
+                    "اعترافات جلالي",
+                )
+            ],
+        ),
+        # No subject that can speak: the relative clause is not the last speaker's.
+        (
+            "قال المرصد إن القصف استمر . ونشرت الصفحة صورا لما قالت إنها آثار القصف .",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_relative_ma_without_subject_is_the_sentence_subjects(text, frames):
+    assert _frames(text) == frames
