@@ -140,8 +140,12 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
             frame = _sentence_subject(toks, frame, quotes, known)
-        if frame is not None and frame.mention is None and toks[j].text in RELATIVE_WHAT:
-            frame = None  # "لما قالت إنها …" with no subject of the sentence to speak it
+        if (
+            frame is not None
+            and frame.mention is None
+            and (toks[j].text in RELATIVE_WHAT or _on_object(toks, j))
+        ):
+            frame = None  # "لما قالت إنها …", "مقطع فيديو زعموا أنه …" with no subject of the sentence to speak it
         if frame is None:
             j += 1
             continue
@@ -157,18 +161,31 @@ def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], k
     if v >= frame.start or not _verb_like(toks[v].text):
         return frame
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
-    # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object.
+    # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»
+    # heads no genitive, so an indefinite noun after it opens the object.
     end = next(
         (
             k
             for k in range(v + 2, end)
-            if toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS
+            if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
+            or _plural_closes(toks[k - 1].text, toks[k].text)
         ),
         end,
     )
     if end == v + 1 or end >= frame.start or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
         return frame
     return dataclasses.replace(frame, mention=(v + 1, end), speaker="named")
+
+
+def _plural_closes(before: str, word: str) -> bool:
+    """ "ناشطون مقطع": a sound plural in «ون» before an indefinite word that is no plural adjective."""
+    return (
+        len(before) > 4
+        and before.endswith("ون")
+        and not is_definite(before)
+        and not is_definite(word)
+        and not word.endswith(("ون", "يه"))
+    )
 
 
 def _proper_name(words: list[Token]) -> bool:
@@ -324,8 +341,42 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         if frame is not None:
             return frame
     if not _clause_start(toks, j, cue, bool(prefixed), quotes):
-        return subject_first(toks, j, cue, quotes, known) or _unpunctuated(toks, j, cue, quotes, known)
+        return (
+            subject_first(toks, j, cue, quotes, known)
+            or _unpunctuated(toks, j, cue, quotes, known)
+            or _relative_on_object(toks, j, cue, quotes, known)
+        )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _on_object(toks: list[Token], j: int) -> bool:
+    """The verb at ``j`` directly follows an indefinite noun: "مقطع فيديو زعموا أنه …"."""
+    if j == 0 or toks[j].text not in CUES:
+        return False
+    before = toks[j - 1].text
+    return (
+        is_arabic(before)
+        and len(before) > 2
+        and not is_definite(before)
+        and before not in FUNCTION
+        and before not in COMPLEMENTIZERS
+        and before not in CONNECTORS
+        and lookup(before)[0] is None
+    )
+
+
+def _relative_on_object(
+    toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """ "وتناقلت حسابات … مقطع فيديو زعموا أنه لجثة …": a past verb without subject right after an indefinite
+    noun is a relative clause on it (no relative pronoun follows an indefinite noun in Arabic); the subject of
+    the sentence speaks, which find_frames reads, or the frame is dropped."""
+    if cue.tense != "past" or not _on_object(toks, j):
+        return None
+    frame = verb_frame(toks, j, j, cue, quotes, known)
+    if frame is None or frame.mention is not None or not frame.marked or frame.claim != j + 2:
+        return None
+    return frame
 
 
 def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:

@@ -231,7 +231,7 @@ ADJECTIVES = _words(
 # Definite participles of affiliation, after which «من» still belongs to the source: "المدعومة من التحالف".
 ATTRIBUTIVES = _words(
     "التابع التابعة المقرب المقربة الموالي الموالية المدعوم المدعومة المنشق المنشقة تابع تابعة مقرب مقربة موال"
-    " موالية مدعوم مدعومة منشق منشقة مقربون مقربين"
+    " موالية مدعوم مدعومة منشق منشقة مقربون مقربين القريب القريبة قريب قريبة قريبون قريبين"
 )
 # A run of words starting with these is a place, not a person: "شرقي سوريا".
 DIRECTIONS = _words("شرق شرقي غرب غربي شمال شمالي جنوب جنوبي وسط ريف")

@@ -248,7 +248,8 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
         return True
     common = strip_article(before) in SOURCE_HEADS | TITLES or stem(before) in SOURCE_HEADS | TITLES
     plain = not (is_definite(before) or is_definite(after) or after in FUNCTION or after in COMPLEMENTIZERS)
-    return plain and not common and is_word(before)
+    plural = before.endswith(("يون", "يين"))  # "معارضون سوريون على وسائل التواصل": a nisba plural, no name
+    return plain and not common and not plural and is_word(before)
 
 
 def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:

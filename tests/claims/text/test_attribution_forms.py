@@ -1144,10 +1144,10 @@ def test_segment_subject_set_off_by_commas_before_its_verb(text, frames):
 @pytest.mark.parametrize(
     "text, mentions",
     [
-        # An object the comma ends is no subject.
+        # An object the comma ends is no subject: the subject of the sentence speaks.
         (
             "ونشر معارضون سوريون على وسائل التواصل الاجتماعي صورا ومقاطع فيديو , قالوا إنها تظهر دخول الآليات .",
-            [],
+            ["معارضون سوريون"],
         ),
         # Nor a time phrase, nor the content of a report before the comma: the speaker goes on.
         ("قال المرصد إن الطائرات قصفت البلدة . وفي وقت سابق , قال إن الهجوم أوقع قتلى .", ["المرصد", None]),
@@ -1187,4 +1187,33 @@ def test_segment_phrase_before_a_comma_that_cannot_speak_is_no_set_off_subject(t
     ],
 )
 def test_segment_relative_ma_without_subject_is_the_sentence_subjects(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A verb without subject right after an indefinite noun is a relative clause on it; a plural in «ون» heads
+        # no genitive, so the noun after it is the object, not part of the speaker.
+        (
+            "ونشر ناشطون سوريون مقطع فيديو قالوا إنه يظهر القصف .",
+            [("ناشطون سوريون", "ناشطون سوريون", "قالوا", "assert", "يظهر القصف")],
+        ),
+        (
+            "ونشر ناشطون مقطع فيديو قالوا إنه يظهر القصف .",
+            [("ناشطون", "ناشطون", "قالوا", "assert", "يظهر القصف")],
+        ),
+        # «قريبة من» joins the body a source is close to, like «المقربة من».
+        (
+            "وقالت مصادر قريبة من الحكومة إن الاتفاق تم .",
+            [("مصادر قريبة من الحكومة", "مصادر قريبة", "قالت", "assert", "الاتفاق تم")],
+        ),
+        # A subject that cannot speak leaves the relative clause unattributed, not the last speaker's.
+        (
+            "قال المرصد إن القصف استمر . وأظهرت الصور دمارا كبيرا قال إنه نتيجة الغارات .",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_relative_clause_on_an_indefinite_object_is_the_sentence_subjects(text, frames):
     assert _frames(text) == frames
