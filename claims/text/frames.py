@@ -41,6 +41,7 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import appositive_end, masdar, np_end, told_to
+from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_definite, is_word, strip_article
 
@@ -235,7 +236,7 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
     if cue.tense != "passive" and end > k:
-        end = _apposition_end(toks, end, quotes, cue)
+        end = _apposition_end(toks, k, end, quotes, cue)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
     return (end if end > k else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
@@ -247,7 +248,7 @@ SHORT_QUOTE = 40  # characters: a quotation this short after a name is a name, n
 INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
 
 
-def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cue) -> int:
+def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, int], cue: Cue) -> int:
     """A name or a description after the phrase that names the source, up to the adverbials and «أن» that
     open its content: "مدير المرصد رامي عبد الرحمن إن", "الناطق باسم الكرملين ديمتري بيسكوف لوكالة … انه",
     "الهادي عبد الله عضو هيئة الثورة في حمص إن"; ``end`` when what follows is an object, not a name."""
@@ -288,8 +289,30 @@ def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cu
     place = k + 1 if k < len(toks) and toks[k].text == "في" else k  # "في التلفزيون الرسمي إن"
     tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else k, quotes, cue)
     # "أعرب فلان رئيس الإدارة … عن دعمه": a title, then the preposition the verb takes.
-    governed = k < len(toks) and toks[k].text in GOVERNED and strip_article(first) in TITLES
+    # "أشار الرئيس الروسي فلاديمير بوتين إلى …": a title, its adjective, the person's name, then that preposition.
+    titled = strip_article(first) in TITLES or _name_after_title(toks, start, end, k)
+    governed = k < len(toks) and toks[k].text in GOVERNED and titled
     return k if tail.claim is not None and (tail.marked or governed) else end
+
+
+NAME_WORDS = 4
+
+
+def _name_after_title(toks: list[Token], start: int, end: int, k: int) -> bool:
+    """ "الرئيس الروسي | فلاديمير بوتين": two to four words after a definite title that name a person, a given
+    name and a surname (the last may carry the article, "بشار الأسد"); not a place ("دمشق وموسكو"), whom it
+    was said to ("نظيره الأمريكي"), nor a body ("حكومته")."""
+    head = toks[start].text
+    if not (is_definite(head) and strip_article(head) in TITLES) or not 2 <= k - end <= NAME_WORDS:
+        return False
+    words = [t.text for t in toks[end:k]]
+    if any(is_definite(w) for w in words[:-1]) or (is_definite(words[-1]) and words[-1].endswith("ي")):
+        return False
+    for word in words:
+        bare = strip_article(strip_suffix(word))
+        if word in ADDRESSED or bare in ADDRESSED or bare in SOURCE_HEADS or bare in TITLES or masdar(word):
+            return False
+    return not find_places(" ".join(words))
 
 
 def verb_frame(

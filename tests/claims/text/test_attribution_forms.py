@@ -1217,3 +1217,44 @@ def test_segment_relative_ma_without_subject_is_the_sentence_subjects(text, fram
 )
 def test_segment_relative_clause_on_an_indefinite_object_is_the_sentence_subjects(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A title, its adjective and the person's name before the preposition the verb governs: the name is the
+        # speaker's, and a verb without subject after it keeps that person.
+        (
+            "وأشار الرئيس الروسي فلاديمير بوتين إلى المؤتمر في منتجع سوتشي . وقال إنه سيشمل جميع الأعراق .",
+            [
+                (
+                    "الرئيس الروسي فلاديمير بوتين",
+                    "فلاديمير بوتين",
+                    "أشار",
+                    "assert",
+                    "المؤتمر في منتجع سوتشي",
+                ),
+                (None, "فلاديمير بوتين", "قال", "assert", "سيشمل جميع الأعراق"),
+            ],
+        ),
+        (
+            "وأعرب الرئيس التركي رجب طيب أردوغان عن قلقه من التصعيد .",
+            [("الرئيس التركي رجب طيب أردوغان", "رجب طيب أردوغان", "أعرب", "assert", "قلقه من التصعيد")],
+        ),
+        (
+            "ودعا الرئيس السوري بشار الأسد إلى الحوار .",
+            [("الرئيس السوري بشار الأسد", "بشار الأسد", "دعا", "assert", "الحوار")],
+        ),
+        # Places and whom the call is made to are the object, not a name.
+        (
+            "ودعا الرئيس الروسي حلب وإدلب إلى ضبط النفس .",
+            [("الرئيس الروسي", "الكرملين", "دعا", "assert", "حلب وإدلب إلى ضبط النفس")],
+        ),
+        (
+            "ودعا الرئيس الروسي نظيره الأمريكي إلى ضبط النفس .",
+            [("الرئيس الروسي", "الكرملين", "دعا", "assert", "نظيره الأمريكي إلى ضبط النفس")],
+        ),
+    ],
+)
+def test_segment_person_named_after_title_and_adjective_before_a_governed_preposition(text, frames):
+    assert _frames(text) == frames
