@@ -234,12 +234,36 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
-    end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
-    if cue.tense != "passive" and end > k:
+    if cue.lemma in ACCUSING:
+        end = _accuser_end(toks, k, np_end(toks, k, quotes))
+    else:
+        end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
+    if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING:
         end = _apposition_end(toks, k, end, quotes, cue)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
     return (end if end > k else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+
+
+ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"
+
+
+def _accuser_end(toks: list[Token], k: int, end: int) -> int:
+    """The accuser after a verb of accusing, without the accused the noun phrase ran into: a definite word
+    closes a noun phrase, so an indefinite name after it starts the object ("واتهمت السلطات الإيرانية أحمد رضا
+    جلالي بـ…"); a title keeps the name it heads ("اتهم الرئيس التركي رجب طيب أردوغان واشنطن بـ…")."""
+    if strip_article(toks[k].text) in TITLES:
+        return end
+    for i in range(k + 1, end):
+        word, before = toks[i].text, toks[i - 1].text
+        if not is_definite(before) or not is_word(word):
+            continue
+        if not is_definite(word) and word[0] not in "لب" and word != "في":
+            return i
+        # "اتهم التحالف الحوثيين": a plural nisba agrees with no singular noun before it, so it is the accused.
+        if word.endswith(("يين", "يون")) and not before.endswith(("ون", "ين", "ات")):
+            return i
+    return end
 
 
 APPOSITION_WORDS = 8
@@ -337,8 +361,10 @@ def verb_frame(
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
         marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
-    if marked and not tail.marked and cue.lemma in DESCRIBING:
-        claim = tail.claim  # "وصف العدناني الضربات بأنها غير مؤثرة": what is described belongs to the claim
+    if marked and not tail.marked and cue.lemma in DESCRIBING | ACCUSING:
+        # "وصف العدناني الضربات بأنها غير مؤثرة", "اتهم فلان أحرار الشام بأنها …": what is described, and who is
+        # accused, belong to the claim.
+        claim = tail.claim
     prepositional = j != v and subject is None
     if not (marked or cue.strong or prepositional) or (claim is None and mention is None):
         return None

@@ -1258,3 +1258,62 @@ def test_segment_relative_clause_on_an_indefinite_object_is_the_sentence_subject
 )
 def test_segment_person_named_after_title_and_adjective_before_a_governed_preposition(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The accused follows the accuser: a name after a closed body, or a plural nisba after a singular noun, is
+        # the object of «اتهم», not part of the speaker; so is a name set off by a comma after a quoted one.
+        (
+            "واتهمت السلطات الإيرانية أحمد رضا جلالي , وهو طبيب ومحاضر , بتقديم معلومات لإسرائيل .",
+            [
+                (
+                    "السلطات الإيرانية",
+                    "الحكومة الإيرانية",
+                    "اتهمت",
+                    "allege",
+                    "أحمد رضا جلالي , وهو طبيب ومحاضر , بتقديم معلومات لإسرائيل",
+                )
+            ],
+        ),
+        (
+            'كما اتهم التحالف الحوثيين باستخدام " المنافذ المستخدمة للأعمال الإغاثية في تهريب الصواريخ " .',
+            [
+                (
+                    "التحالف",
+                    "التحالف",
+                    "اتهم",
+                    "allege",
+                    'الحوثيين باستخدام " المنافذ المستخدمة للأعمال الإغاثية في تهريب الصواريخ "',
+                )
+            ],
+        ),
+        (
+            'واتهم " أبو اليقظان " , أحرار الشام بأنها تضم قسما يوالي تركيا . وأضاف : " اضرب في الرأس " .',
+            [
+                ("أبو اليقظان", "أبو اليقظان", "اتهم", "allege", "أحرار الشام بأنها تضم قسما يوالي تركيا"),
+                (None, "أبو اليقظان", "أضاف", "assert", "اضرب في الرأس"),
+            ],
+        ),
+        # Adjectives and a «لـ» genitive stay with the accuser.
+        (
+            "واتهم المرصد السوري لحقوق الإنسان قوات النظام بقصف المدينة .",
+            [
+                (
+                    "المرصد السوري لحقوق الإنسان",
+                    "المرصد السوري لحقوق الإنسان",
+                    "اتهم",
+                    "allege",
+                    "قوات النظام بقصف المدينة",
+                )
+            ],
+        ),
+        (
+            "واتهمت الفصائل السورية المسلحة النظام بخرق الهدنة .",
+            [("الفصائل السورية المسلحة", "الفصائل السورية المسلحة", "اتهمت", "allege", "النظام بخرق الهدنة")],
+        ),
+    ],
+)
+def test_segment_accused_after_the_accuser_is_not_the_speaker(text, frames):
+    assert _frames(text) == frames
