@@ -1317,3 +1317,26 @@ def test_segment_person_named_after_title_and_adjective_before_a_governed_prepos
 )
 def test_segment_accused_after_the_accuser_is_not_the_speaker(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # «عبد» and a definite divine name make one given name before a surname used alone later.
+        ("واستقبل الرئيس عبد الفتاح السيسي الوفد . وقال السيسي إن مصر آمنة .", ["عبد الفتاح السيسي"]),
+        # A title used alone names the person the article set it after, with a comma.
+        (
+            "واستقبل الوفد عبد الهادي القصبي , رئيس المجلس الأعلى للطرق الصوفية , أمس . وقال رئيس المجلس الأعلى"
+            " للطرق الصوفية إن الاحتفالات آمنة .",
+            ["عبد الهادي القصبي"],
+        ),
+        # A place or a time before the comma is no name.
+        (
+            "ووصل الوفد إلى القاهرة , رئيس المجلس الأعلى للطرق الصوفية , أمس . وقال رئيس المجلس الأعلى للطرق"
+            " الصوفية إن الاحتفالات آمنة .",
+            ["رئيس المجلس الأعلى للطرق الصوفية"],
+        ),
+    ],
+)
+def test_segment_given_name_with_abd_and_a_name_before_a_title(text, sources):
+    assert [f[1] for f in _frames(text)] == sources
