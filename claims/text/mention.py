@@ -222,6 +222,10 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             and j + 1 < len(toks)
             and toks[j + 1].text in RANK_GRADES
         )
+        if closed and definite and _disagrees(toks[j - 1].text, word):
+            return (
+                j  # "وحذر القصبي المصريين": a plural adjective qualifies no singular name; it is the object
+            )
         if closed and not open_name and not ranked and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
@@ -229,6 +233,11 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
+
+
+def _disagrees(before: str, word: str) -> bool:
+    """A plural nisba ("المصريين") after a singular one ("القصبي") agrees with nothing before it."""
+    return is_definite(before) and before.endswith("ي") and word.endswith(("يين", "يون"))
 
 
 def _destination(toks: list[Token], j: int) -> bool:

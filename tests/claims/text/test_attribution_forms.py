@@ -1340,3 +1340,35 @@ def test_segment_accused_after_the_accuser_is_not_the_speaker(text, frames):
 )
 def test_segment_given_name_with_abd_and_a_name_before_a_title(text, sources):
     assert [f[1] for f in _frames(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A plural nisba after a singular one qualifies nothing before it: it opens the object.
+        (
+            "قال الدكتور عبد الهادي القصبي إن الاحتفالات مستمرة . وحذر القصبي المصريين من الوقوع في الفتنة .",
+            [
+                (
+                    "الدكتور عبد الهادي القصبي",
+                    "الدكتور عبد الهادي القصبي",
+                    "قال",
+                    "assert",
+                    "الاحتفالات مستمرة",
+                ),
+                ("القصبي", "الدكتور عبد الهادي القصبي", "حذر", "assert", "المصريين من الوقوع في الفتنة"),
+            ],
+        ),
+        # Adjectives that agree stay in the source.
+        (
+            "وقال الناشطون السوريون إن القصف استمر .",
+            [("الناشطون السوريون", "الناشطون السوريون", "قال", "assert", "القصف استمر")],
+        ),
+        (
+            "وقال المسؤول العسكري الأمريكي إن القصف استمر .",
+            [("المسؤول العسكري الأمريكي", "المسؤول العسكري الأمريكي", "قال", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_plural_adjective_after_a_singular_name_is_the_object(text, frames):
+    assert _frames(text) == frames
