@@ -259,10 +259,14 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     start = c
     while start > 0 and c - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
         start -= 1
-    while start < c and len(toks[start].text) < 2:  # "10 : 22 ص ولي العهد :": «ص» belongs to the time
+    # "10 : 22 ص ولي العهد :": «ص» belongs to the time; "Euronews 2017 الحوثيون :": page words before the name.
+    while start < c and (len(toks[start].text) < 2 or not is_arabic(toks[start].text)):
         start += 1
     if start == c or (start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1):
         return None
+    # "عناوين الأخبار الجيش السوري :": the page's words run into the name; the source is the longest known
+    # noun phrase that ends at the colon.
+    start = next((s for s in range(start, c - 1) if np_end(toks, s, quotes) == c and known((s, c))), start)
     head = strip_article(toks[start].text)
     label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
     if label or np_end(toks, start, quotes) != c or not known((start, c)):

@@ -43,7 +43,7 @@ from claims.text.lexicon import (
 from claims.text.mention import appositive_end, masdar, np_end, told_to
 from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
-from claims.text.tokens import Token, is_definite, is_word, strip_article
+from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
 
@@ -103,7 +103,7 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     while (
         start > 0
         and v - start < (8 if set_off == verb else SET_OFF_WORDS)
-        and is_word(toks[start - 1].text)
+        and is_arabic(toks[start - 1].text)
         and toks[start - 1].text not in CONNECTORS
     ):
         if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
@@ -117,14 +117,16 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
     # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
     after = strip_article(toks[verb + 1].text) if verb + 1 < len(toks) else ""
+    line = _line_start(toks, start)
     if cue.tense == "present" and cue.strong and np_end(toks[:v], start, quotes) != v:
         # "عناوين الأخبار القوات المسلحة تعلن مقتل …": page words run into a headline's subject.
         start = _headline_subject(toks, start, v, quotes, known)
-    bare = _line_start(toks, start) and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
+    bare = line and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
     opens = (
-        _line_start(toks, start)
+        line
+        or _line_start(toks, start)
         or toks[start - 1].text in COMMAS | ENDS | CONNECTORS
         or toks[start - 1].text == "ان"
     )
@@ -171,7 +173,11 @@ def _line_start(toks: list[Token], start: int) -> bool:
     if start == 0:
         return True
     before = toks[start - 1].text
-    return not is_word(before) and before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
+    if is_word(before):
+        return not is_arabic(
+            before
+        )  # "Search CNN Arabic Navigation القوات المسلحة تعلن …": the page's own words
+    return before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
 
 
 def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, int], known: Known) -> int:

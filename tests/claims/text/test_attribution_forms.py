@@ -1372,3 +1372,48 @@ def test_segment_given_name_with_abd_and_a_name_before_a_title(text, sources):
 )
 def test_segment_plural_adjective_after_a_singular_name_is_the_object(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # Digits and Latin words of the page before a headline's source are no part of it.
+        (
+            "Euronews 19 / 12 / 2017 المرصد السوري : مقتل 20 مدنيا في قصف على إدلب",
+            [
+                (
+                    "المرصد السوري",
+                    "المرصد السوري لحقوق الإنسان",
+                    ":",
+                    "assert",
+                    "مقتل 20 مدنيا في قصف على إدلب",
+                )
+            ],
+        ),
+        # The page's Arabic words run into the source: the longest known phrase before the colon or the verb.
+        (
+            "Search CNN Arabic Navigation عناوين الأخبار الجيش السوري : الدفاعات الجوية اسقطت طائرة إسرائيلية",
+            [("الجيش السوري", "الجيش العربي السوري", ":", "assert", "الدفاعات الجوية اسقطت طائرة إسرائيلية")],
+        ),
+        (
+            "Search CNN Arabic Navigation عناوين الأخبار القوات المسلحة الإماراتية تعلن مقتل طاقم طائرة عسكرية",
+            [
+                (
+                    "القوات المسلحة الإماراتية",
+                    "القوات المسلحة الإماراتية",
+                    "تعلن",
+                    "assert",
+                    "مقتل طاقم طائرة عسكرية",
+                )
+            ],
+        ),
+        # A label that cannot speak is no source, nor is the speaker of a verb before a colon read again.
+        ("Search CNN Arabic Navigation عناوين الأخبار الحصيلة النهائية للقصف : 20 قتيلا في إدلب وريفها", []),
+        (
+            'وأضاف المتحدث باسم الجيش : " الدفاعات الجوية اسقطت طائرة " .',
+            [("المتحدث باسم الجيش", "المتحدث باسم الجيش", "أضاف", "assert", "الدفاعات الجوية اسقطت طائرة")],
+        ),
+    ],
+)
+def test_segment_headline_source_after_the_words_of_a_scraped_page(text, frames):
+    assert _frames(text) == frames
