@@ -40,7 +40,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end, told_to
+from claims.text.mention import appositive_end, masdar, np_end, told_to, verbal_noun
 from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
@@ -240,6 +240,9 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
+    if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
+        k += 2
     if cue.lemma in ACCUSING:
         end = _accuser_end(toks, k, np_end(toks, k, quotes))
     else:
@@ -248,7 +251,7 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
         end = _apposition_end(toks, k, end, quotes, cue)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
-    return (end if end > k else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+    return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
 
 
 ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"
@@ -372,9 +375,22 @@ def verb_frame(
         # accused, belong to the claim.
         claim = tail.claim
     prepositional = j != v and subject is None
-    if not (marked or cue.strong or prepositional) or (claim is None and mention is None):
+    # "وأعلنت الغرفة عن انطلاق معركة …", "وتحدثت مصادر موالية عن استعداد النظام …": the preposition the verb
+    # governs and a verbal noun mark its content, so the phrase before them is its subject.
+    governed = (
+        claim is not None and not marked and mention is not None and _governed_content(toks, mention, claim)
+    )
+    weak = governed and cue.lemma in SPEAKING_OF
+    if not (marked or cue.strong or prepositional or weak) or (claim is None and mention is None):
         return None
-    if claim is not None and not marked and mention and not prepositional and not known(mention):
+    if (
+        claim is not None
+        and not marked
+        and mention
+        and not prepositional
+        and not known(mention)
+        and not governed
+    ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
     if mention and not prepositional and strip_article(toks[mention[0]].text) in THINGS:
         return None  # "أكد كلمة السر :" on a login form: a thing that cannot speak
@@ -384,6 +400,22 @@ def verb_frame(
     cue_span = (v if subject else j, v + 1)
     return Frame(
         j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
+    )
+
+
+SPEAKING_OF = frozenset(["تحدث"])  # a weak verb whose «عن» and a verbal noun give what was said
+
+
+def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
+    """ "الغرفة | عن انطلاق": the content opens on «عن»/«على» and a verbal noun after a subject that is none."""
+    first = toks[mention[0]].text
+    return (
+        claim > 0
+        and toks[claim - 1].text in ("عن", "علي")
+        and claim - 1 == mention[1]
+        and verbal_noun(toks[claim].text)
+        and not verbal_noun(first)
+        and is_word(first)
     )
 
 

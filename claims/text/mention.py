@@ -88,6 +88,23 @@ def masdar(word: str) -> bool:
     return base != word and (base in MASDARS or (base.endswith("ت") and base[:-1] + "ه" in MASDARS))
 
 
+def verbal_noun(word: str) -> bool:
+    """A verbal noun by its listed form or its pattern: "مقتل", "انطلاق" (انفعال), "استعداد" (استفعال),
+    "اجتماع" (افتعال), "اتفاق", "إطلاق" (إفعال), "تدمير" (تفعيل), "مشاركة" (مفاعلة)."""
+    if masdar(word):
+        return True
+    w = strip_article(strip_suffix(word))
+    n = len(w)
+    return (
+        (n == 7 and w.startswith("است") and w[5] == "ا")
+        or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")
+        or (n == 6 and w.startswith("ان") and w[4] == "ا")
+        or (n == 5 and w[0] == "ا" and w[3] == "ا")
+        or (n == 5 and w[0] == "ت" and w[3] == "ي")
+        or (n == 6 and w[0] == "م" and w[2] == "ا" and w[5] == "ه")
+    )
+
+
 def _open_construct(word: str) -> bool:
     """An indefinite body noun still awaits its genitive: "هيئة تحرير الشام", "حركة تحرير الوطن".
 

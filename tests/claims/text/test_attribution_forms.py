@@ -1417,3 +1417,42 @@ def test_segment_plural_adjective_after_a_singular_name_is_the_object(text, fram
 )
 def test_segment_headline_source_after_the_words_of_a_scraped_page(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The preposition the verb governs and a verbal noun mark its content: the phrase before them speaks,
+        # known or not, and «تحدث عن» reports as well.
+        (
+            'وأعلنت الغرفة عن انطلاق معركة " ما لنا غيرك يا الله " .',
+            [("الغرفة", "الغرفة", "أعلنت", "assert", 'انطلاق معركة " ما لنا غيرك يا الله "')],
+        ),
+        (
+            "وتحدثت مصادر موالية للنظام السوري عن استعداد النظام لمعركة حاسمة في مدينة حلب .",
+            [
+                (
+                    "مصادر موالية للنظام السوري",
+                    "مصادر موالية للنظام",
+                    "تحدثت",
+                    "assert",
+                    "استعداد النظام لمعركة حاسمة في مدينة حلب",
+                )
+            ],
+        ),
+        # A verbal noun opening the phrase is the object; a topic that is no verbal noun is no report.
+        ("وأعلنت السيطرة على مدينة البعث .", []),
+        ("وأعلن انطلاق المعركة عن طريق الفصائل .", []),
+        ("وتحدث الطفل عن المدرسة .", []),
+        # A word in the accusative, its «اً» spaced off, is an adverb and no subject: the speaker goes on.
+        (
+            "قال المرصد إن القصف استمر . وأعلن مؤخر ا عن سيطرته على قريتي حتاش وحزيمة .",
+            [
+                ("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر"),
+                (None, "المرصد السوري لحقوق الإنسان", "أعلن", "assert", "سيطرته على قريتي حتاش وحزيمة"),
+            ],
+        ),
+    ],
+)
+def test_segment_governed_preposition_and_verbal_noun_mark_the_content(text, frames):
+    assert _frames(text) == frames
