@@ -249,9 +249,24 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
     if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING:
         end = _apposition_end(toks, k, end, quotes, cue)
+    end = _issuer_end(toks, k, end, quotes)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
     return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+
+
+ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])
+
+
+def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> int:
+    """ "وقال بيان صادر عن رئاسة الأركان التركية، إن …": a document and whoever issued it name the source."""
+    if not (k < end < len(toks) - 2 and is_document(toks[k].text)):
+        return end
+    at = end - 1 if toks[end - 1].text in ISSUED and toks[end].text == "عن" else end  # the phrase took «صادر»
+    if toks[at].text in ISSUED and toks[at + 1].text == "عن":
+        issuer = np_end(toks, at + 2, quotes)
+        return issuer if issuer > at + 2 else end
+    return end
 
 
 ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"

@@ -37,6 +37,7 @@ from claims.text.tokens import (
 )
 
 RANK_GRADES = frozenset(["اول", "ركن"])
+ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])  # "بيان صادر عن …"
 LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "المتحدث باسم التحالف" is no given name and surname
 NAME_WORDS = 4  # at most this many words of a personal name after a title
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
@@ -123,6 +124,8 @@ def _leading_person(words: list[Token]) -> list[Token]:
 def _organisation(words: list[Token]) -> list[Token]:
     if issuer_follows([w.text for w in words]):
         words = words[1:]
+        if len(words) > 2 and words[0].text in ISSUED and words[1].text == "عن":
+            words = words[2:]  # "بيان صادر عن رئاسة الأركان" → "رئاسة الأركان"
     for k, word in enumerate(words):
         affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
         relative = word.text in ("الذي", "التي", "الذين")  # "التحالف الذي تقوده السعودية" → "التحالف"

@@ -1456,3 +1456,42 @@ def test_segment_headline_source_after_the_words_of_a_scraped_page(text, frames)
 )
 def test_segment_governed_preposition_and_verbal_noun_mark_the_content(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A statement and whoever issued it («صادر عن») name the source; the issuer is the source.
+        (
+            "وقال بيان صادر عن رئاسة الأركان التركية , الجمعة , إن فعاليات تشكيل نقاط المراقبة بدأت .",
+            [
+                (
+                    "بيان صادر عن رئاسة الأركان التركية",
+                    "رئاسة الأركان التركية",
+                    "قال",
+                    "assert",
+                    "فعاليات تشكيل نقاط المراقبة بدأت",
+                )
+            ],
+        ),
+        (
+            "وذكر بيان صادر عن وزارة الدفاع الروسية أن الطائرات دمرت مستودعا .",
+            [
+                (
+                    "بيان صادر عن وزارة الدفاع الروسية",
+                    "وزارة الدفاع الروسية",
+                    "ذكر",
+                    "assert",
+                    "الطائرات دمرت مستودعا",
+                )
+            ],
+        ),
+        # Only a document is issued.
+        (
+            "وقال مصدر صادر عن الوزارة إن الهجوم فشل .",
+            [("مصدر صادر", "مصدر صادر", "قال", "assert", "الهجوم فشل")],
+        ),
+    ],
+)
+def test_segment_statement_issued_by_a_body_is_the_bodys(text, frames):
+    assert _frames(text) == frames
