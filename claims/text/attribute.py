@@ -38,6 +38,7 @@ from claims.text.lexicon import (
     SAYING_STEMS,
     SOURCE_HEADS,
     TIME,
+    TIME_RUN,
     Cue,
 )
 from claims.text.mention import appositive_end, masdar, np_end
@@ -58,6 +59,7 @@ PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "ا�
 TOPIC_WORDS = 8
 NAME_WORDS = 3
 ADJUNCT_WORDS = 3
+ADJUNCT_REACH = 9  # tokens at most before the verb, a time included
 ADJUNCT_OPENERS = frozenset(
     p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
 )
@@ -110,12 +112,19 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
     opens the sentence before the verb."""
     if toks[0].text == "من" and len(toks) > 1 and toks[1].text in SIDES:
         return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …"
-    if j > ADJUNCT_WORDS + 1 or toks[0].text not in ADJUNCT_OPENERS:
+    if j > ADJUNCT_REACH or toks[0].text not in ADJUNCT_OPENERS:
         return False
     inner = [t.text for t in toks[1:j]]
     if inner and inner[-1] in COMMAS:
         inner.pop()
-    return 0 < len(inner) <= ADJUNCT_WORDS and all(is_word(w) and not lookup(w)[0] for w in inner)
+    # "وخلال الجولة السابقة في منتصف أيلول الفائت أعلنت …": the words of a time do not count.
+    counted = [w for w in inner if w not in TIME_RUN]
+    return (
+        0 < len(inner)
+        and len(counted) <= ADJUNCT_WORDS
+        and len(inner) <= ADJUNCT_REACH
+        and all(is_word(w) and not lookup(w)[0] for w in inner)
+    )
 
 
 def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list[Frame]:

@@ -1495,3 +1495,31 @@ def test_segment_governed_preposition_and_verbal_noun_mark_the_content(text, fra
 )
 def test_segment_statement_issued_by_a_body_is_the_bodys(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A time of any length in the phrase that opens the sentence before the verb does not count.
+        (
+            "وخلال الجولة السابقة في منتصف ايلول الفائت اعلنت روسيا وتركيا عن اتفاق على نشر قوات في منطقة ادلب .",
+            [("روسيا وتركيا", "روسيا وتركيا", "اعلنت", "assert", "اتفاق على نشر قوات في منطقة ادلب")],
+        ),
+        (
+            "وفي يوليو الماضي أعلن القائد العام للجيش الوطني الليبي المشير خليفة حفتر , تحرير مدينة بنغازي .",
+            [
+                (
+                    "القائد العام للجيش الوطني الليبي المشير خليفة حفتر",
+                    "خليفة حفتر",
+                    "أعلن",
+                    "assert",
+                    "تحرير مدينة بنغازي",
+                )
+            ],
+        ),
+        # A longer phrase with a clause of its own is narration, and the verb after it is no clause opening.
+        ("وفي مدينة حلب التي شهدت معارك عنيفة منذ أشهر قال إن القصف استمر .", []),
+    ],
+)
+def test_segment_time_inside_an_opening_phrase_does_not_count(text, frames):
+    assert _frames(text) == frames
