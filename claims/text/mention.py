@@ -177,6 +177,12 @@ def _chain_goes_on(word: str, definite: bool) -> bool:
     return word in PLACE_PREPOSITIONS or word in KUNYA or (word.startswith("ل") and len(word) > 3)
 
 
+def _in_body(word: str) -> bool:
+    """ "بمجلس الشيوخ" after "رئيس لجنة الشؤون الخارجية": «بـ» and the body a title or a body belongs to
+    (read only after a phrase headed by a title or a body: "السماح للنساء بقيادة السيارات" is none)."""
+    return word.startswith("ب") and word[1:] in SOURCE_HEADS and word[1:] not in MEDIA | TITLES
+
+
 def _from_end(toks: list[Token], j: int) -> int | None:
     """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not."""
     if toks[j - 1].text in ATTRIBUTIVES:
@@ -202,6 +208,9 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
     person = j < len(toks) and strip_article(toks[j].text) in TITLES
     outlet = j < len(toks) and strip_article(toks[j].text) in MEDIA  # "وكالة الأنباء الرسمية « وام »"
     envoy = j < len(toks) and strip_article(toks[j].text) in ENVOYS  # "مبعوث الأمم المتحدة إلى سوريا"
+    headed = (
+        j < len(toks) and strip_article(toks[j].text) in SOURCE_HEADS
+    )  # a body or a title, no verbal noun
     while j < len(toks) and words < MAX_MENTION:
         word = toks[j].text
         if word in QUOTES_OPEN or word == "(":
@@ -243,7 +252,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             return (
                 j  # "وحذر القصبي المصريين": a plural adjective qualifies no singular name; it is the object
             )
-        if closed and not open_name and not ranked and not _chain_goes_on(word, definite):
+        body = headed and _in_body(word)  # "رئيس لجنة … بمجلس الشيوخ", "التحالف بقيادة السعودية"
+        if closed and not open_name and not ranked and not body and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
         open_name = strip_article(word) in TITLES and definite or ranked or word in KUNYA
@@ -289,6 +299,8 @@ def _masdar_with_bi(word: str, before: str) -> bool:
     """ "روسيا بفبركة", "مصادر متقاطعة بوصول": «بـ» and a verbal noun start the object, not the name."""
     if not word.startswith("ب") or is_definite(word) or word in PLACE_PREPOSITIONS or len(word) < 5:
         return False
+    if _in_body(word):
+        return False  # "رئيس لجنة الشؤون الخارجية بمجلس الشيوخ"
     return not (strip_article(before) in MEDIA | TITLES or before in KUNYA)
 
 

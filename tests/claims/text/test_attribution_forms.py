@@ -1523,3 +1523,40 @@ def test_segment_statement_issued_by_a_body_is_the_bodys(text, frames):
 )
 def test_segment_time_inside_an_opening_phrase_does_not_count(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «بـ» and the body a title or a body belongs to stay in the source, and a name set off after it joins.
+        (
+            "فيما قال رئيس لجنة الشؤون الخارجية بمجلس الشيوخ الروسي , كونستانتين كوساشيف , إن فيدل كاسترو عاش"
+            " حياة مليئة بالحلم الثوري .",
+            [
+                (
+                    "رئيس لجنة الشؤون الخارجية بمجلس الشيوخ الروسي , كونستانتين كوساشيف",
+                    "كونستانتين كوساشيف",
+                    "قال",
+                    "assert",
+                    "فيدل كاسترو عاش حياة مليئة بالحلم الثوري",
+                )
+            ],
+        ),
+        (
+            "وذكرت وكالة الأنباء السعودية نقلا عن التحالف بقيادة السعودية أن الصاروخ كان موجها إلى مناطق سكنية .",
+            [
+                (
+                    "التحالف بقيادة السعودية",
+                    "التحالف بقيادة السعودية",
+                    "ذكرت",
+                    "assert",
+                    "الصاروخ كان موجها إلى مناطق سكنية",
+                )
+            ],
+        ),
+        # Not after a verbal noun: "driving" is no body.
+        ("وسمح بإقامة الحفلات الموسيقية وأعلن السماح للنساء بقيادة السيارات في العام المقبل .", []),
+    ],
+)
+def test_segment_body_after_bi_belongs_to_a_title_or_a_body(text, frames):
+    assert _frames(text) == frames
