@@ -1560,3 +1560,42 @@ def test_segment_time_inside_an_opening_phrase_does_not_count(text, frames):
 )
 def test_segment_body_after_bi_belongs_to_a_title_or_a_body(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A noun of fear right after the verb governs «من أن» and what is feared.
+        (
+            "وأبدى عدد من أتباع الطرق الصوفية قلقهم من أن يحول الإرهابيون هجماتهم إلى استهداف التجمعات .",
+            [
+                (
+                    "عدد من أتباع الطرق الصوفية",
+                    "عدد من أتباع الطرق الصوفية",
+                    "أبدى",
+                    "assert",
+                    "يحول الإرهابيون هجماتهم إلى استهداف التجمعات",
+                )
+            ],
+        ),
+        (
+            "وأعرب المبعوث الأممي عن خشيته من أن ينهار الاتفاق .",
+            [("المبعوث الأممي", "المبعوث الأممي", "أعرب", "assert", "ينهار الاتفاق")],
+        ),
+        # Not a fear that another verb raised after the object of this one.
+        (
+            "وأعلن المرصد مقتل عشرة مدنيين , وأثار ذلك مخاوف من أن يتصاعد القصف .",
+            [
+                (
+                    "المرصد",
+                    "المرصد السوري لحقوق الإنسان",
+                    "أعلن",
+                    "assert",
+                    "مقتل عشرة مدنيين , وأثار ذلك مخاوف من أن يتصاعد القصف",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_noun_of_fear_governs_min_anna(text, frames):
+    assert _frames(text) == frames
