@@ -268,14 +268,14 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     start = c
     while start > 0 and c - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
         start -= 1
-    # "10 : 22 ص ولي العهد :": «ص» belongs to the time; "Euronews 2017 الحوثيون :": page words before the name.
-    while start < c and (len(toks[start].text) < 2 or not is_arabic(toks[start].text)):
+    while start < c and len(toks[start].text) < 2:  # "10 : 22 ص ولي العهد :": «ص» belongs to the time
         start += 1
     if start == c or (start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1):
         return None
     # "عناوين الأخبار الجيش السوري :": the page's words run into the name; the source is the longest known
-    # noun phrase that ends at the colon.
-    start = next((s for s in range(start, c - 1) if np_end(toks, s, quotes) == c and known((s, c))), start)
+    # definite noun phrase that ends at the colon ("بيان أصدرته :" is none).
+    if np_end(toks, start, quotes) != c or not known((start, c)):
+        start = next((s for s in range(start + 1, c - 1) if _headline_name(toks, s, c, quotes, known)), start)
     head = strip_article(toks[start].text)
     label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
     if label or np_end(toks, start, quotes) != c or not known((start, c)):
@@ -288,6 +288,20 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     if words < HEADLINE_CONTENT:
         return None
     return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
+def _headline_name(toks: list[Token], s: int, c: int, quotes: dict[int, int], known: Known) -> bool:
+    """A known definite name from ``s`` to the colon at ``c``, not the genitive of the word before it
+    ("وزير الخارجية الأميركي :") nor a phrase opening on «و»."""
+    word, before = toks[s].text, toks[s - 1].text
+    construct = not is_definite(before) and strip_article(before) in SOURCE_HEADS
+    return (
+        is_definite(word)
+        and word[0] not in "وف"
+        and not construct
+        and np_end(toks, s, quotes) == c
+        and known((s, c))
+    )
 
 
 def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:

@@ -36,6 +36,7 @@ from claims.text.lexicon import (
     QUOTES_OPEN,
     SOURCE_HEADS,
     SPEECH_ADVERBS,
+    TIME,
     TIME_RUN,
     TITLES,
     Cue,
@@ -76,7 +77,7 @@ RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذي
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 DESCRIPTION_WORDS = 20
 RELATIVE_WORDS = 6
-NESTED_REACH = 16  # tokens from the outer reporting verb to the «أن» of the report inside it
+NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
@@ -120,7 +121,10 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     line = _line_start(toks, start)
     if cue.tense == "present" and cue.strong and np_end(toks[:v], start, quotes) != v:
         # "عناوين الأخبار القوات المسلحة تعلن مقتل …": page words run into a headline's subject.
-        start = _headline_subject(toks, start, v, quotes, known)
+        moved = _headline_subject(toks, start, v, quotes, known)
+        # A named subject, not a description ("… عن ترك برس موقع إخباري مستقل يرصد الأخبار").
+        line = line and (moved == start or any(is_definite(t.text) for t in toks[moved:v]))
+        start = moved
     bare = line and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
@@ -141,7 +145,16 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         return None
     # "إلا أن المعارضة أعلنت أن …": a noun phrase opening the clause, a reporting verb and «أن» right after it
     # name a speaker the registry need not know.
-    if not known((start, v)) and not (tail.marked and tail.claim <= verb + 2 and v == verb):
+    # "إن قاربا يعتقد أنه …": one indefinite noun in «اً» after «إن» is what the impersonal verb is about.
+    tanween = (
+        v - start == 1
+        and start > 0
+        and toks[start - 1].text in ("ان", "بان")
+        and toks[start].text.endswith("ا")
+        and not is_definite(toks[start].text)
+        and not find_places(toks[start].text)
+    )
+    if not known((start, v)) and (tanween or not (tail.marked and tail.claim <= verb + 2 and v == verb)):
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
@@ -174,9 +187,9 @@ def _line_start(toks: list[Token], start: int) -> bool:
         return True
     before = toks[start - 1].text
     if is_word(before):
-        return not is_arabic(
-            before
-        )  # "Search CNN Arabic Navigation القوات المسلحة تعلن …": the page's own words
+        # "Search CNN Arabic Navigation القوات المسلحة تعلن …": the page's own words; not a Latin name inside an
+        # Arabic phrase ("لقناة RT الروسية يقول").
+        return not is_arabic(before) and (start == 1 or not is_arabic(toks[start - 2].text))
     return before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
 
 
@@ -192,8 +205,23 @@ def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, i
 
 
 def _reported_before(toks: list[Token], c: int) -> bool:
-    """A reporting verb shortly before the «أن» at ``c`` opens the report that holds this one."""
-    return any(lookup(t.text)[0] is not None for t in toks[max(0, c - NESTED_REACH) : c])
+    """A reporting verb shortly before the «أن» at ``c`` opens the report that holds this one; a time or a
+    description set off by commas does not count as distance ("وذكر موقع «ميزان» …، اليوم الاثنين، أن")."""
+    distance, k = 0, c
+    while k > 0 and distance < NESTED_REACH:
+        first = k
+        while first > 0 and toks[first - 1].text not in COMMAS:
+            first -= 1
+        opening = toks[first].text if first < k else ""
+        aside = first > 0 and (opening in TIME or opening in DESCRIBED or opening in RELATIVE_PRONOUNS)
+        for tok in reversed(toks[first:k]):
+            if lookup(tok.text)[0] is not None:
+                return True
+            distance += not aside and is_word(tok.text)
+            if distance >= NESTED_REACH:
+                return False
+        k, distance = first - 1, distance + 1
+    return False
 
 
 def _opens_subject(word: str) -> bool:

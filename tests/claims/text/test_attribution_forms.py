@@ -1599,3 +1599,27 @@ def test_segment_body_after_bi_belongs_to_a_title_or_a_body(text, frames):
 )
 def test_segment_noun_of_fear_governs_min_anna(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # The known name in a run of page words is the whole name, not the genitive of its title.
+        ("وزير الخارجية الأميركي : لا حل عسكريا في سوريا على الإطلاق", ["وزير الخارجية الأميركي"]),
+        # An indefinite description in the page's words names no speaker; nor does a document with no issuer.
+        ("الشبكات الاجتماعية عن ترك برس موقع إخباري مستقل يرصد الأخبار والمقالات التركية", []),
+        ('ودانت في بيان أصدرته : " التجاهل المتعمد لقيم المناطق ذات الأغلبية المسيحية " .', []),
+        # A Latin name inside an Arabic phrase opens no line of the page.
+        ('خلال لقاء لقناة RT الروسية يقول " هناك قرار بالذهاب إلى سوتشي " .', []),
+        # A headline subject alone keeps its report.
+        ("استراليا تعلن بأنها ستنهي ضرباتها الجوية في سوريا والعراق", ["استراليا"]),
+        # One indefinite noun in «اً» after «إن» is what an impersonal «يُعتقد» is about, not a speaker.
+        (
+            'قال " جوني أتاسي " , وهو سوري يبلغ من العمر 26 عاما , ل - هيومن رايتس ووتش إن قاربا يعتقد أنه يتبع'
+            " سفن خفر السواحل .",
+            [],
+        ),
+    ],
+)
+def test_segment_page_words_and_impersonal_verbs_name_no_speaker(text, mentions):
+    assert [f[0] for f in _frames(text)] == mentions
