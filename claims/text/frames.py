@@ -272,7 +272,9 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2
     if cue.lemma in ACCUSING:
-        end = _accuser_end(toks, k, np_end(toks, k, quotes))
+        # "ويتهمونه بتقديم …": «بـ» opens the charge, so no accuser follows the verb.
+        charge = k < len(toks) and toks[k].text.startswith("ب") and not is_definite(toks[k].text[1:])
+        end = k if charge else _accuser_end(toks, k, np_end(toks, k, quotes))
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
     if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING:

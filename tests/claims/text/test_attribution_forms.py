@@ -1623,3 +1623,22 @@ def test_segment_noun_of_fear_governs_min_anna(text, frames):
 )
 def test_segment_page_words_and_impersonal_verbs_name_no_speaker(text, mentions):
     assert [f[0] for f in _frames(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A verb of accusing with the accused as a pronoun suffix, then the accuser and the charge.
+        (
+            "واتهمه الجيش بالتعاون مع التنظيم .",
+            [("الجيش", "الجيش", "اتهمه", "allege", "بالتعاون مع التنظيم")],
+        ),
+        # «بـ» right after it opens the charge: no accuser follows the verb.
+        (
+            "ووصف خصوم سنة للخنجر رجل الأعمال بأنه يروج لنفسه ويتهمونه بتقديم تعطشه للسلطة على استقرار العراق .",
+            [("خصوم سنة للخنجر", "خصوم سنة للخنجر", "وصف", "assert", "رجل الأعمال بأنه يروج لنفسه")],
+        ),
+    ],
+)
+def test_segment_accused_as_a_pronoun_suffix(text, frames):
+    assert _frames(text) == frames
