@@ -90,7 +90,7 @@ def masdar(word: str) -> bool:
 
 def verbal_noun(word: str) -> bool:
     """A verbal noun by its listed form or its pattern: "مقتل", "انطلاق" (انفعال), "استعداد" (استفعال),
-    "اجتماع" (افتعال), "اتفاق", "إطلاق" (إفعال), "تدمير" (تفعيل), "مشاركة" (مفاعلة)."""
+    "اجتماع" (افتعال), "اتفاق", "إطلاق" (إفعال), "تدمير" (تفعيل), "مشاركة" (مفاعلة), "التمسك" (تفعّل)."""
     if masdar(word):
         return True
     w = strip_article(strip_suffix(word))
@@ -102,6 +102,8 @@ def verbal_noun(word: str) -> bool:
         or (n == 5 and w[0] == "ا" and w[3] == "ا")
         or (n == 5 and w[0] == "ت" and w[3] == "ي")
         or (n == 6 and w[0] == "م" and w[2] == "ا" and w[5] == "ه")
+        # "التمسك" (تفعّل), "التعاون" (تفاعل): with the article a word in «ت» is no imperfect verb.
+        or (is_definite(word) and w[0] == "ت" and (n == 4 or (n == 5 and w[2] == "ا")))
     )
 
 

@@ -1642,3 +1642,17 @@ def test_segment_page_words_and_impersonal_verbs_name_no_speaker(text, mentions)
 )
 def test_segment_accused_as_a_pronoun_suffix(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # With the article, a word in «ت» is a verbal noun (تفعّل), which the verb's «على» governs.
+        (
+            "وأكد المنسحبون على التمسك بثوابت أخرى منها قضية المعتقلين .",
+            [("المنسحبون", "المنسحبون", "أكد", "assert", "التمسك بثوابت أخرى منها قضية المعتقلين")],
+        ),
+    ],
+)
+def test_segment_definite_verbal_noun_in_ta_after_a_governed_preposition(text, frames):
+    assert _frames(text) == frames
