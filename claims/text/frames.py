@@ -420,6 +420,13 @@ def verb_frame(
         # accused, belong to the claim.
         claim = tail.claim
     prepositional = j != v and subject is None
+    if (
+        cue.lemma in ACCUSING
+        and mention is None
+        and claim == v + 1
+        and not toks[v].text.endswith(("ه", "هم", "هما", "ها"))
+    ):
+        return None  # "التي اتُّهمت بحيازة …": with no accused, the verb of accusing is a passive
     # "وأعلنت الغرفة عن انطلاق معركة …", "وتحدثت مصادر موالية عن استعداد النظام …": the preposition the verb
     # governs and a verbal noun mark its content, so the phrase before them is its subject.
     governed = (

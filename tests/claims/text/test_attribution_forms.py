@@ -1656,3 +1656,22 @@ def test_segment_accused_as_a_pronoun_suffix(text, frames):
 )
 def test_segment_definite_verbal_noun_in_ta_after_a_governed_preposition(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # With no accused before the charge, «اتُّهمت بـ» is a passive and reports nothing.
+        ('" أصالة " لم تكن الفنانة كندا علوش , السورية الوحيدة التي اتهمت بحيازتها للمخدرات .', []),
+        # With the accused as a suffix, the speaker goes on.
+        (
+            "وقالت كمبش إن المليشيات هي المسيطرة على الأرض , واتهمتها بإثارة المشاكل الطائفية في ديالى .",
+            [
+                ("كمبش", "كمبش", "قالت", "assert", "المليشيات هي المسيطرة على الأرض"),
+                (None, "كمبش", "اتهمتها", "allege", "بإثارة المشاكل الطائفية في ديالى"),
+            ],
+        ),
+    ],
+)
+def test_segment_verb_of_accusing_with_no_accused_is_a_passive(text, frames):
+    assert _frames(text) == frames
