@@ -38,6 +38,7 @@ from claims.text.lexicon import (
     SAYING_STEMS,
     SOURCE_HEADS,
     TIME,
+    TIME_RUN,
     Cue,
 )
 from claims.text.mention import appositive_end, masdar, np_end
@@ -58,6 +59,7 @@ PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "ا�
 TOPIC_WORDS = 8
 NAME_WORDS = 3
 ADJUNCT_WORDS = 3
+ADJUNCT_REACH = 9  # tokens at most before the verb, a time included
 ADJUNCT_OPENERS = frozenset(
     p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
 )
@@ -110,12 +112,19 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
     opens the sentence before the verb."""
     if toks[0].text == "من" and len(toks) > 1 and toks[1].text in SIDES:
         return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …"
-    if j > ADJUNCT_WORDS + 1 or toks[0].text not in ADJUNCT_OPENERS:
+    if j > ADJUNCT_REACH or toks[0].text not in ADJUNCT_OPENERS:
         return False
     inner = [t.text for t in toks[1:j]]
     if inner and inner[-1] in COMMAS:
         inner.pop()
-    return 0 < len(inner) <= ADJUNCT_WORDS and all(is_word(w) and not lookup(w)[0] for w in inner)
+    # "وخلال الجولة السابقة في منتصف أيلول الفائت أعلنت …": the words of a time do not count.
+    counted = [w for w in inner if w not in TIME_RUN]
+    return (
+        0 < len(inner)
+        and len(counted) <= ADJUNCT_WORDS
+        and len(inner) <= ADJUNCT_REACH
+        and all(is_word(w) and not lookup(w)[0] for w in inner)
+    )
 
 
 def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list[Frame]:
@@ -140,6 +149,12 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
             frame = _sentence_subject(toks, frame, quotes, known)
+        if (
+            frame is not None
+            and frame.mention is None
+            and (toks[j].text in RELATIVE_WHAT or _on_object(toks, j))
+        ):
+            frame = None  # "لما قالت إنها …", "مقطع فيديو زعموا أنه …" with no subject of the sentence to speak it
         if frame is None:
             j += 1
             continue
@@ -155,18 +170,31 @@ def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], k
     if v >= frame.start or not _verb_like(toks[v].text):
         return frame
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
-    # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object.
+    # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»
+    # heads no genitive, so an indefinite noun after it opens the object.
     end = next(
         (
             k
             for k in range(v + 2, end)
-            if toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS
+            if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
+            or _plural_closes(toks[k - 1].text, toks[k].text)
         ),
         end,
     )
     if end == v + 1 or end >= frame.start or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
         return frame
     return dataclasses.replace(frame, mention=(v + 1, end), speaker="named")
+
+
+def _plural_closes(before: str, word: str) -> bool:
+    """ "ناشطون مقطع": a sound plural in «ون» before an indefinite word that is no plural adjective."""
+    return (
+        len(before) > 4
+        and before.endswith("ون")
+        and not is_definite(before)
+        and not is_definite(word)
+        and not word.endswith(("ون", "يه"))
+    )
 
 
 def _proper_name(words: list[Token]) -> bool:
@@ -244,6 +272,10 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
         start += 1
     if start == c or (start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1):
         return None
+    # "عناوين الأخبار الجيش السوري :": the page's words run into the name; the source is the longest known
+    # definite noun phrase that ends at the colon ("بيان أصدرته :" is none).
+    if np_end(toks, start, quotes) != c or not known((start, c)):
+        start = next((s for s in range(start + 1, c - 1) if _headline_name(toks, s, c, quotes, known)), start)
     head = strip_article(toks[start].text)
     label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
     if label or np_end(toks, start, quotes) != c or not known((start, c)):
@@ -258,6 +290,20 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
 
 
+def _headline_name(toks: list[Token], s: int, c: int, quotes: dict[int, int], known: Known) -> bool:
+    """A known definite name from ``s`` to the colon at ``c``, not the genitive of the word before it
+    ("وزير الخارجية الأميركي :") nor a phrase opening on «و»."""
+    word, before = toks[s].text, toks[s - 1].text
+    construct = not is_definite(before) and strip_article(before) in SOURCE_HEADS
+    return (
+        is_definite(word)
+        and word[0] not in "وف"
+        and not construct
+        and np_end(toks, s, quotes) == c
+        and known((s, c))
+    )
+
+
 def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "مع ما قاله المتحدث أن …" (the content follows «أن») and "…، وهو ما نفته روسيا" (it is the clause before):
     «ما» and a reporting verb with its subject."""
@@ -267,6 +313,10 @@ def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     if cue is None or cue.tense == "passive":
         return None
     frame = verb_frame(toks, j, j + 1, cue, quotes, known)
+    if frame is not None and frame.mention is None and frame.speaker == "previous" and frame.marked and j > 0:
+        # "وبثت كتائب الحمزة تسجيلاً لما قالت إنها قافلة …": a verb without subject in a relative clause on
+        # the object; the subject of the sentence speaks (find_frames reads it, or drops the frame).
+        return frame
     if frame is None or frame.mention is None:
         return None
     resumes = j > 0 and toks[j - 1].text in RESUMPTIVES
@@ -312,13 +362,48 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
-    if not prefixed and before_aside(toks, j) < j:  # "سانا من جهتها قالت إن"
+    if not prefixed and (before_aside(toks, j) < j or (j > 1 and toks[j - 1].text in COMMAS)):
+        # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن"
         frame = subject_first(toks, j, cue, quotes, known)
         if frame is not None:
             return frame
     if not _clause_start(toks, j, cue, bool(prefixed), quotes):
-        return subject_first(toks, j, cue, quotes, known) or _unpunctuated(toks, j, cue, quotes, known)
+        return (
+            subject_first(toks, j, cue, quotes, known)
+            or _unpunctuated(toks, j, cue, quotes, known)
+            or _relative_on_object(toks, j, cue, quotes, known)
+        )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _on_object(toks: list[Token], j: int) -> bool:
+    """The verb at ``j`` directly follows an indefinite noun: "مقطع فيديو زعموا أنه …"."""
+    if j == 0 or toks[j].text not in CUES:
+        return False
+    before = toks[j - 1].text
+    return (
+        is_arabic(before)
+        and len(before) > 2
+        and not is_definite(before)
+        and before not in FUNCTION
+        and before not in COMPLEMENTIZERS
+        and before not in CONNECTORS
+        and lookup(before)[0] is None
+    )
+
+
+def _relative_on_object(
+    toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """ "وتناقلت حسابات … مقطع فيديو زعموا أنه لجثة …": a past verb without subject right after an indefinite
+    noun is a relative clause on it (no relative pronoun follows an indefinite noun in Arabic); the subject of
+    the sentence speaks, which find_frames reads, or the frame is dropped."""
+    if cue.tense != "past" or not _on_object(toks, j):
+        return None
+    frame = verb_frame(toks, j, j, cue, quotes, known)
+    if frame is None or frame.mention is not None or not frame.marked or frame.claim != j + 2:
+        return None
+    return frame
 
 
 def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:

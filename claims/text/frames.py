@@ -36,13 +36,15 @@ from claims.text.lexicon import (
     QUOTES_OPEN,
     SOURCE_HEADS,
     SPEECH_ADVERBS,
+    TIME,
     TIME_RUN,
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end, told_to
+from claims.text.mention import appositive_end, masdar, np_end, told_to, verbal_noun
+from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
-from claims.text.tokens import Token, is_definite, is_word, strip_article
+from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
 
@@ -87,14 +89,22 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     tail = read_tail(toks, v + 1, quotes, cue)
     if cue.tense == "passive" or tail.claim is None:
         return None
-    if tail.claim > v + 3 and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1)):
+    # "وزارة العدل الأميركية، قالت إن …", "فرانز كلينتسفيتش عضو لجنة الأمن، وهو …، قال إن …": a subject set off
+    # from its verb by a comma, with or without an aside after it.
+    set_off = _set_off_end(toks, v) if tail.marked else v
+    said_in = tail.document is not None and set_off < v  # "…، قال في تسجيل صوتي: …"
+    if (
+        tail.claim > v + 3
+        and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1))
+        and not said_in
+    ):
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
-    v = before_aside(toks, v)  # "سانا من جهتها قالت إن": the subject ends before the aside
+    v = before_aside(toks, set_off)  # "سانا من جهتها قالت إن": the subject ends before the aside
     start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
     while (
         start > 0
-        and v - start < 8
-        and is_word(toks[start - 1].text)
+        and v - start < (8 if set_off == verb else SET_OFF_WORDS)
+        and is_arabic(toks[start - 1].text)
         and toks[start - 1].text not in CONNECTORS
     ):
         if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
@@ -108,17 +118,26 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
     # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
     after = strip_article(toks[verb + 1].text) if verb + 1 < len(toks) else ""
+    line = _line_start(toks, start)
     if cue.tense == "present" and cue.strong and np_end(toks[:v], start, quotes) != v:
         # "عناوين الأخبار القوات المسلحة تعلن مقتل …": page words run into a headline's subject.
-        start = _headline_subject(toks, start, v, quotes, known)
-    bare = _line_start(toks, start) and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
+        moved = _headline_subject(toks, start, v, quotes, known)
+        # A named subject, not a description ("… عن ترك برس موقع إخباري مستقل يرصد الأخبار").
+        line = line and (moved == start or any(is_definite(t.text) for t in toks[moved:v]))
+        start = moved
+    bare = line and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
     opens = (
-        _line_start(toks, start)
+        line
+        or _line_start(toks, start)
         or toks[start - 1].text in COMMAS | ENDS | CONNECTORS
         or toks[start - 1].text == "ان"
     )
+    if set_off < verb:
+        # Set off by commas, the subject opens the sentence or follows «أن»: "وأشارت رويترز إلى أن وزارة العدل
+        # الأميركية، قالت إن …"; not an object the comma ends ("نشروا صوراً، قالوا إنها …").
+        opens = _line_start(toks, start) or toks[start - 1].text in ("ان", "بان")
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb else toks[:v]
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
@@ -126,10 +145,40 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         return None
     # "إلا أن المعارضة أعلنت أن …": a noun phrase opening the clause, a reporting verb and «أن» right after it
     # name a speaker the registry need not know.
-    if not known((start, v)) and not (tail.marked and tail.claim <= verb + 2 and v == verb):
+    # "إن قاربا يعتقد أنه …": one indefinite noun in «اً» after «إن» is what the impersonal verb is about.
+    tanween = (
+        v - start == 1
+        and start > 0
+        and toks[start - 1].text in ("ان", "بان")
+        and toks[start].text.endswith("ا")
+        and not is_definite(toks[start].text)
+        and not find_places(toks[start].text)
+    )
+    if not known((start, v)) and (tanween or not (tail.marked and tail.claim <= verb + 2 and v == verb)):
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+SET_OFF_WORDS = 12  # a subject set off by commas is bounded by «أن» or the start of the sentence
+ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
+
+
+def _set_off_end(toks: list[Token], v: int) -> int:
+    """Where a subject set off by a comma before the verb at ``v`` ends: before the comma, or before an aside
+    between two commas that describes it ("، وهو المجلس الأعلى للبرلمان،", "، أحد أبرز شرعيي الهيئة،");
+    ``v`` when no comma precedes the verb."""
+    if v < 2 or toks[v - 1].text not in COMMAS:
+        return v
+    for k in range(v - 2, max(0, v - 2 - DESCRIPTION_WORDS), -1):
+        text = toks[k].text
+        if text in COMMAS:
+            first = toks[k + 1].text
+            aside = first in DESCRIBED or first in RELATIVE_PRONOUNS or first in ONE_OF
+            return k if aside and k > 0 else v - 1
+        if text in ENDS or text in COMPLEMENTIZERS or lookup(text)[0]:
+            break
+    return v - 1
 
 
 def _line_start(toks: list[Token], start: int) -> bool:
@@ -137,7 +186,11 @@ def _line_start(toks: list[Token], start: int) -> bool:
     if start == 0:
         return True
     before = toks[start - 1].text
-    return not is_word(before) and before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
+    if is_word(before):
+        # "Search CNN Arabic Navigation القوات المسلحة تعلن …": the page's own words; not a Latin name inside an
+        # Arabic phrase ("لقناة RT الروسية يقول").
+        return not is_arabic(before) and (start == 1 or not is_arabic(toks[start - 2].text))
+    return before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
 
 
 def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, int], known: Known) -> int:
@@ -152,8 +205,23 @@ def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, i
 
 
 def _reported_before(toks: list[Token], c: int) -> bool:
-    """A reporting verb shortly before the «أن» at ``c`` opens the report that holds this one."""
-    return any(lookup(t.text)[0] is not None for t in toks[max(0, c - NESTED_REACH) : c])
+    """A reporting verb shortly before the «أن» at ``c`` opens the report that holds this one; a time or a
+    description set off by commas does not count as distance ("وذكر موقع «ميزان» …، اليوم الاثنين، أن")."""
+    distance, k = 0, c
+    while k > 0 and distance < NESTED_REACH:
+        first = k
+        while first > 0 and toks[first - 1].text not in COMMAS:
+            first -= 1
+        opening = toks[first].text if first < k else ""
+        aside = first > 0 and (opening in TIME or opening in DESCRIBED or opening in RELATIVE_PRONOUNS)
+        for tok in reversed(toks[first:k]):
+            if lookup(tok.text)[0] is not None:
+                return True
+            distance += not aside and is_word(tok.text)
+            if distance >= NESTED_REACH:
+                return False
+        k, distance = first - 1, distance + 1
+    return False
 
 
 def _opens_subject(word: str) -> bool:
@@ -200,12 +268,56 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
-    end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
-    if cue.tense != "passive" and end > k:
-        end = _apposition_end(toks, end, quotes, cue)
+    adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
+    if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
+        k += 2
+    if cue.lemma in ACCUSING:
+        # "ويتهمونه بتقديم …": «بـ» opens the charge, so no accuser follows the verb.
+        charge = k < len(toks) and toks[k].text.startswith("ب") and not is_definite(toks[k].text[1:])
+        end = k if charge else _accuser_end(toks, k, np_end(toks, k, quotes))
+    else:
+        end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
+    if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING:
+        end = _apposition_end(toks, k, end, quotes, cue)
+    end = _issuer_end(toks, k, end, quotes)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
-    return (end if end > k else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+    return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+
+
+ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])
+
+
+def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> int:
+    """ "وقال بيان صادر عن رئاسة الأركان التركية، إن …": a document and whoever issued it name the source."""
+    if not (k < end < len(toks) - 2 and is_document(toks[k].text)):
+        return end
+    at = end - 1 if toks[end - 1].text in ISSUED and toks[end].text == "عن" else end  # the phrase took «صادر»
+    if toks[at].text in ISSUED and toks[at + 1].text == "عن":
+        issuer = np_end(toks, at + 2, quotes)
+        return issuer if issuer > at + 2 else end
+    return end
+
+
+ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"
+
+
+def _accuser_end(toks: list[Token], k: int, end: int) -> int:
+    """The accuser after a verb of accusing, without the accused the noun phrase ran into: a definite word
+    closes a noun phrase, so an indefinite name after it starts the object ("واتهمت السلطات الإيرانية أحمد رضا
+    جلالي بـ…"); a title keeps the name it heads ("اتهم الرئيس التركي رجب طيب أردوغان واشنطن بـ…")."""
+    if strip_article(toks[k].text) in TITLES:
+        return end
+    for i in range(k + 1, end):
+        word, before = toks[i].text, toks[i - 1].text
+        if not is_definite(before) or not is_word(word):
+            continue
+        if not is_definite(word) and word[0] not in "لب" and word != "في":
+            return i
+        # "اتهم التحالف الحوثيين": a plural nisba agrees with no singular noun before it, so it is the accused.
+        if word.endswith(("يين", "يون")) and not before.endswith(("ون", "ين", "ات")):
+            return i
+    return end
 
 
 APPOSITION_WORDS = 8
@@ -214,7 +326,7 @@ SHORT_QUOTE = 40  # characters: a quotation this short after a name is a name, n
 INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
 
 
-def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cue) -> int:
+def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, int], cue: Cue) -> int:
     """A name or a description after the phrase that names the source, up to the adverbials and «أن» that
     open its content: "مدير المرصد رامي عبد الرحمن إن", "الناطق باسم الكرملين ديمتري بيسكوف لوكالة … انه",
     "الهادي عبد الله عضو هيئة الثورة في حمص إن"; ``end`` when what follows is an object, not a name."""
@@ -255,8 +367,30 @@ def _apposition_end(toks: list[Token], end: int, quotes: dict[int, int], cue: Cu
     place = k + 1 if k < len(toks) and toks[k].text == "في" else k  # "في التلفزيون الرسمي إن"
     tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else k, quotes, cue)
     # "أعرب فلان رئيس الإدارة … عن دعمه": a title, then the preposition the verb takes.
-    governed = k < len(toks) and toks[k].text in GOVERNED and strip_article(first) in TITLES
+    # "أشار الرئيس الروسي فلاديمير بوتين إلى …": a title, its adjective, the person's name, then that preposition.
+    titled = strip_article(first) in TITLES or _name_after_title(toks, start, end, k)
+    governed = k < len(toks) and toks[k].text in GOVERNED and titled
     return k if tail.claim is not None and (tail.marked or governed) else end
+
+
+NAME_WORDS = 4
+
+
+def _name_after_title(toks: list[Token], start: int, end: int, k: int) -> bool:
+    """ "الرئيس الروسي | فلاديمير بوتين": two to four words after a definite title that name a person, a given
+    name and a surname (the last may carry the article, "بشار الأسد"); not a place ("دمشق وموسكو"), whom it
+    was said to ("نظيره الأمريكي"), nor a body ("حكومته")."""
+    head = toks[start].text
+    if not (is_definite(head) and strip_article(head) in TITLES) or not 2 <= k - end <= NAME_WORDS:
+        return False
+    words = [t.text for t in toks[end:k]]
+    if any(is_definite(w) for w in words[:-1]) or (is_definite(words[-1]) and words[-1].endswith("ي")):
+        return False
+    for word in words:
+        bare = strip_article(strip_suffix(word))
+        if word in ADDRESSED or bare in ADDRESSED or bare in SOURCE_HEADS or bare in TITLES or masdar(word):
+            return False
+    return not find_places(" ".join(words))
 
 
 def verb_frame(
@@ -281,12 +415,34 @@ def verb_frame(
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
         marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
-    if marked and not tail.marked and cue.lemma in DESCRIBING:
-        claim = tail.claim  # "وصف العدناني الضربات بأنها غير مؤثرة": what is described belongs to the claim
+    if marked and not tail.marked and cue.lemma in DESCRIBING | ACCUSING:
+        # "وصف العدناني الضربات بأنها غير مؤثرة", "اتهم فلان أحرار الشام بأنها …": what is described, and who is
+        # accused, belong to the claim.
+        claim = tail.claim
     prepositional = j != v and subject is None
-    if not (marked or cue.strong or prepositional) or (claim is None and mention is None):
+    if (
+        cue.lemma in ACCUSING
+        and mention is None
+        and claim == v + 1
+        and not toks[v].text.endswith(("ه", "هم", "هما", "ها"))
+    ):
+        return None  # "التي اتُّهمت بحيازة …": with no accused, the verb of accusing is a passive
+    # "وأعلنت الغرفة عن انطلاق معركة …", "وتحدثت مصادر موالية عن استعداد النظام …": the preposition the verb
+    # governs and a verbal noun mark its content, so the phrase before them is its subject.
+    governed = (
+        claim is not None and not marked and mention is not None and _governed_content(toks, mention, claim)
+    )
+    weak = governed and cue.lemma in SPEAKING_OF
+    if not (marked or cue.strong or prepositional or weak) or (claim is None and mention is None):
         return None
-    if claim is not None and not marked and mention and not prepositional and not known(mention):
+    if (
+        claim is not None
+        and not marked
+        and mention
+        and not prepositional
+        and not known(mention)
+        and not governed
+    ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
     if mention and not prepositional and strip_article(toks[mention[0]].text) in THINGS:
         return None  # "أكد كلمة السر :" on a login form: a thing that cannot speak
@@ -296,6 +452,22 @@ def verb_frame(
     cue_span = (v if subject else j, v + 1)
     return Frame(
         j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
+    )
+
+
+SPEAKING_OF = frozenset(["تحدث"])  # a weak verb whose «عن» and a verbal noun give what was said
+
+
+def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
+    """ "الغرفة | عن انطلاق": the content opens on «عن»/«على» and a verbal noun after a subject that is none."""
+    first = toks[mention[0]].text
+    return (
+        claim > 0
+        and toks[claim - 1].text in ("عن", "علي")
+        and claim - 1 == mention[1]
+        and verbal_noun(toks[claim].text)
+        and not verbal_noun(first)
+        and is_word(first)
     )
 
 

@@ -81,6 +81,12 @@ def _cue_table() -> dict[str, Cue]:
     # «عبّر» only where it cannot be the preposition «عبر» (via): "وعبّر «الحر» عن إدانته".
     for form in ("وعبر", "فعبر", "عبرت", "وعبرت", "عبروا", "وعبروا"):
         table[fold(form)] = Cue(fold("عبر"), "assert", True, "past")
+    # "تتهمه السلطات الإيرانية بالتجسس": a verb of accusing with the accused as a pronoun suffix.
+    for form, cue in list(table.items()):
+        if cue.lemma == fold("اتهم") and cue.tense != "passive":
+            base = form[:-1] if form.endswith("وا") else form
+            for suffix in ("ه", "ها", "هم", "هما"):
+                table.setdefault(base + suffix, cue)
     for form in _NOT_CUES:
         table.pop(fold(form), None)
     return table
@@ -231,7 +237,7 @@ ADJECTIVES = _words(
 # Definite participles of affiliation, after which «من» still belongs to the source: "المدعومة من التحالف".
 ATTRIBUTIVES = _words(
     "التابع التابعة المقرب المقربة الموالي الموالية المدعوم المدعومة المنشق المنشقة تابع تابعة مقرب مقربة موال"
-    " موالية مدعوم مدعومة منشق منشقة مقربون مقربين"
+    " موالية مدعوم مدعومة منشق منشقة مقربون مقربين القريب القريبة قريب قريبة قريبون قريبين"
 )
 # A run of words starting with these is a place, not a person: "شرقي سوريا".
 DIRECTIONS = _words("شرق شرقي غرب غربي شمال شمالي جنوب جنوبي وسط ريف")

@@ -88,6 +88,25 @@ def masdar(word: str) -> bool:
     return base != word and (base in MASDARS or (base.endswith("ت") and base[:-1] + "ه" in MASDARS))
 
 
+def verbal_noun(word: str) -> bool:
+    """A verbal noun by its listed form or its pattern: "مقتل", "انطلاق" (انفعال), "استعداد" (استفعال),
+    "اجتماع" (افتعال), "اتفاق", "إطلاق" (إفعال), "تدمير" (تفعيل), "مشاركة" (مفاعلة), "التمسك" (تفعّل)."""
+    if masdar(word):
+        return True
+    w = strip_article(strip_suffix(word))
+    n = len(w)
+    return (
+        (n == 7 and w.startswith("است") and w[5] == "ا")
+        or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")
+        or (n == 6 and w.startswith("ان") and w[4] == "ا")
+        or (n == 5 and w[0] == "ا" and w[3] == "ا")
+        or (n == 5 and w[0] == "ت" and w[3] == "ي")
+        or (n == 6 and w[0] == "م" and w[2] == "ا" and w[5] == "ه")
+        # "التمسك" (تفعّل), "التعاون" (تفاعل): with the article a word in «ت» is no imperfect verb.
+        or (is_definite(word) and w[0] == "ت" and (n == 4 or (n == 5 and w[2] == "ا")))
+    )
+
+
 def _open_construct(word: str) -> bool:
     """An indefinite body noun still awaits its genitive: "هيئة تحرير الشام", "حركة تحرير الوطن".
 
@@ -160,6 +179,12 @@ def _chain_goes_on(word: str, definite: bool) -> bool:
     return word in PLACE_PREPOSITIONS or word in KUNYA or (word.startswith("ل") and len(word) > 3)
 
 
+def _in_body(word: str) -> bool:
+    """ "بمجلس الشيوخ" after "رئيس لجنة الشؤون الخارجية": «بـ» and the body a title or a body belongs to
+    (read only after a phrase headed by a title or a body: "السماح للنساء بقيادة السيارات" is none)."""
+    return word.startswith("ب") and word[1:] in SOURCE_HEADS and word[1:] not in MEDIA | TITLES
+
+
 def _from_end(toks: list[Token], j: int) -> int | None:
     """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not."""
     if toks[j - 1].text in ATTRIBUTIVES:
@@ -185,6 +210,9 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
     person = j < len(toks) and strip_article(toks[j].text) in TITLES
     outlet = j < len(toks) and strip_article(toks[j].text) in MEDIA  # "وكالة الأنباء الرسمية « وام »"
     envoy = j < len(toks) and strip_article(toks[j].text) in ENVOYS  # "مبعوث الأمم المتحدة إلى سوريا"
+    headed = (
+        j < len(toks) and strip_article(toks[j].text) in SOURCE_HEADS
+    )  # a body or a title, no verbal noun
     while j < len(toks) and words < MAX_MENTION:
         word = toks[j].text
         if word in QUOTES_OPEN or word == "(":
@@ -222,13 +250,23 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             and j + 1 < len(toks)
             and toks[j + 1].text in RANK_GRADES
         )
-        if closed and not open_name and not ranked and not _chain_goes_on(word, definite):
+        if closed and definite and _disagrees(toks[j - 1].text, word):
+            return (
+                j  # "وحذر القصبي المصريين": a plural adjective qualifies no singular name; it is the object
+            )
+        body = headed and _in_body(word)  # "رئيس لجنة … بمجلس الشيوخ", "التحالف بقيادة السعودية"
+        if closed and not open_name and not ranked and not body and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
         open_name = strip_article(word) in TITLES and definite or ranked or word in KUNYA
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
+
+
+def _disagrees(before: str, word: str) -> bool:
+    """A plural nisba ("المصريين") after a singular one ("القصبي") agrees with nothing before it."""
+    return is_definite(before) and before.endswith("ي") and word.endswith(("يين", "يون"))
 
 
 def _destination(toks: list[Token], j: int) -> bool:
@@ -248,7 +286,8 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
         return True
     common = strip_article(before) in SOURCE_HEADS | TITLES or stem(before) in SOURCE_HEADS | TITLES
     plain = not (is_definite(before) or is_definite(after) or after in FUNCTION or after in COMPLEMENTIZERS)
-    return plain and not common and is_word(before)
+    plural = before.endswith(("يون", "يين"))  # "معارضون سوريون على وسائل التواصل": a nisba plural, no name
+    return plain and not common and not plural and is_word(before)
 
 
 def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:
@@ -262,6 +301,8 @@ def _masdar_with_bi(word: str, before: str) -> bool:
     """ "روسيا بفبركة", "مصادر متقاطعة بوصول": «بـ» and a verbal noun start the object, not the name."""
     if not word.startswith("ب") or is_definite(word) or word in PLACE_PREPOSITIONS or len(word) < 5:
         return False
+    if _in_body(word):
+        return False  # "رئيس لجنة الشؤون الخارجية بمجلس الشيوخ"
     return not (strip_article(before) in MEDIA | TITLES or before in KUNYA)
 
 

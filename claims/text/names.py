@@ -37,6 +37,7 @@ from claims.text.tokens import (
 )
 
 RANK_GRADES = frozenset(["اول", "ركن"])
+ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])  # "بيان صادر عن …"
 LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "المتحدث باسم التحالف" is no given name and surname
 NAME_WORDS = 4  # at most this many words of a personal name after a title
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
@@ -123,6 +124,8 @@ def _leading_person(words: list[Token]) -> list[Token]:
 def _organisation(words: list[Token]) -> list[Token]:
     if issuer_follows([w.text for w in words]):
         words = words[1:]
+        if len(words) > 2 and words[0].text in ISSUED and words[1].text == "عن":
+            words = words[2:]  # "بيان صادر عن رئاسة الأركان" → "رئاسة الأركان"
     for k, word in enumerate(words):
         affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
         relative = word.text in ("الذي", "التي", "الذين")  # "التحالف الذي تقوده السعودية" → "التحالف"
@@ -175,7 +178,12 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
     found: Counter[str] = Counter()
     spans = {}
     for start, end, word in _words_before(folded[:NAME_SEARCH], key):
-        if (
+        if is_definite(word) and folded[max(0, start - 4) : start] == "عبد ":
+            start, word = (
+                start - 4,
+                "عبد " + word,
+            )  # "عبد الهادي القصبي": «عبد» and a definite name are one name
+        elif (
             is_definite(word)
             or not is_arabic(word)
             or len(word) < 3
@@ -183,7 +191,7 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
             or is_cue_form(word)
         ):
             continue
-        if strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS:
+        elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS:
             continue
         found[word] += 1
         spans.setdefault(word, (start, end))
@@ -222,10 +230,33 @@ def titled_person(clean: str, folded: str, title: list[str]) -> str | None:
         before = folded[max(0, at - 20) : at].split()[-1:]
         owned = before and strip_article(before[0]) in SOURCE_HEADS | TITLES and not is_definite(before[0])
         name = None if owned else _name_after(folded, at + len(key))  # "مدير مكتب الرئيس الإيراني فلان"
+        name = name or _name_before(folded, at)
         if name is not None:
             return clean[name[0] : name[1]]
         at = folded.find(key, at + 1, NAME_SEARCH)
     return None
+
+
+def _name_before(folded: str, end: int) -> tuple[int, int] | None:
+    """The personal name set off by a comma right before a title: "الدكتور عبد الهادي القصبي، رئيس المجلس الأعلى
+    للطرق الصوفية" → "عبد الهادي القصبي"; a surname with the article ends it, «عبد» joins the word after it."""
+    toks = tokenize(folded, max(0, end - 120), end)
+    if len(toks) < 3 or toks[-1].text not in COMMAS:
+        return None
+    k = len(toks) - 1
+    while k > 0 and len(toks) - 1 - k < NAME_WORDS:
+        word = toks[k - 1].text
+        if not is_arabic(word) or word in NOT_NAME or word in TIME or is_cue_form(word) or len(word) < 2:
+            break
+        bound = k > 1 and toks[k - 2].text in KUNYA | {"عبد"}
+        if is_definite(word) and k < len(toks) - 1 and not bound:
+            break  # "الدكتور": a title before the name
+        if strip_article(word) in TITLES | SOURCE_HEADS:
+            break
+        k -= 1
+    if len(toks) - 1 - k < 2:
+        return None
+    return toks[k].start, toks[-2].end
 
 
 def _name_after(folded: str, start: int) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ DASHES = frozenset("-–—")
 DIRECT_SPEECH = frozenset(["لقد"])  # "قالت كارديل لقد أجرينا محادثات": the speaker's own words, unmarked
 CHANNELS = frozenset(["في", "عبر", "علي"])  # "في بيان", "عبر حسابه", "على حسابه في تويتر"
 # «أن» after these starts a subordinate clause, not reported content: "بعد أن", "إلا أن".
+FEARS = frozenset("قلق خشيه خشيت تخوف مخاوف خوف تخوفات".split())
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
 
 
@@ -207,10 +208,12 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
         if text in ENDS or text in PARTICIPLES or lookup(text)[0]:
             return None
         after = k + 1 + (following in ("الي", "علي"))
+        # "أبدى قلقه من أن …", "عن خشيته من أن …": a noun of fear governs «من أن» and what is feared.
+        feared = text == "من" and k == j + 1 and strip_suffix(toks[j].text) in FEARS
         if (
             after < len(toks)
             and _reporting_that(toks, after)
-            and (text in COMMAS or k < reach and text not in SUBORDINATORS)
+            and (text in COMMAS or k < reach and (text not in SUBORDINATORS or feared))
         ):
             return after + 1
     return None

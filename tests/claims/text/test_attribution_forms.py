@@ -1080,3 +1080,601 @@ def test_every_participle_of_saying_names_a_reporting_verb():
 @pytest.mark.parametrize("participle", ["مستنكرا", "مشيدا", "منتقدا", "متمنيا", "واصفا"])
 def test_segment_participle_opening_a_sentence_never_fails(participle):
     assert segment(f"{participle} أن الهجوم وقع .", resolve=RESOLVE)
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The subject of «أن» set off from its verb by a comma: the inner report is the subject's.
+        (
+            'وأشارت " رويترز " إلى أن وزارة العدل الأميركية , قالت إن الإمام متهم بقتل شخص أثناء هجوم على منشأة'
+            " اتحادية .",
+            [
+                (
+                    "وزارة العدل الأميركية",
+                    "وزارة العدل الأميركية",
+                    "قالت",
+                    "assert",
+                    "الإمام متهم بقتل شخص أثناء هجوم على منشأة اتحادية",
+                )
+            ],
+        ),
+        # An aside between commas («وهو …») describing the subject stays out of the mention.
+        (
+            "وذكرت وكالة إنترفاكس للأنباء أن فرانز كلينتسفيتش عضو لجنة الأمن في مجلس الاتحاد الروسي , وهو المجلس"
+            " الأعلى للبرلمان , قال إن كييف ستعتبر إمدادات السلاح دعما لتصرفاتها .",
+            [
+                (
+                    "فرانز كلينتسفيتش عضو لجنة الأمن في مجلس الاتحاد الروسي",
+                    "فرانز كلينتسفيتش عضو لجنة الأمن",
+                    "قال",
+                    "assert",
+                    "كييف ستعتبر إمدادات السلاح دعما لتصرفاتها",
+                )
+            ],
+        ),
+        # The channel between the verb and its content («في بيان») does not keep the subject away.
+        (
+            "وأشارت رويترز إلى أن وزارة العدل الأميركية , قالت في بيان إن الإمام متهم بقتل شخص .",
+            [("وزارة العدل الأميركية", "وزارة العدل الأميركية", "قالت", "assert", "الإمام متهم بقتل شخص")],
+        ),
+        # After «غير أن», with a present verb.
+        (
+            "غير أن الدكتور القصبي , وهو رئيس لجنة التضامن الاجتماعي بمجلس النواب ( البرلمان ) , يرى أن تلك"
+            " المخاوف غير مبررة .",
+            [("الدكتور القصبي", "الدكتور القصبي", "يرى", "assert", "تلك المخاوف غير مبررة")],
+        ),
+        # A report inside a report reaches its «أن» past a time set off by commas.
+        (
+            'وذكر موقع " ميزان " التابع للسلطة القضائية الإيرانية , اليوم الاثنين , أن مدعي طهران عباس جعفري'
+            " دولت أبادي قال إن المحكمة العليا أيدت الحكم .",
+            [
+                (
+                    "مدعي طهران عباس جعفري دولت أبادي",
+                    "مدعي طهران عباس جعفري دولت أبادي",
+                    "قال",
+                    "assert",
+                    "المحكمة العليا أيدت الحكم",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_subject_set_off_by_commas_before_its_verb(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # An object the comma ends is no subject: the subject of the sentence speaks.
+        (
+            "ونشر معارضون سوريون على وسائل التواصل الاجتماعي صورا ومقاطع فيديو , قالوا إنها تظهر دخول الآليات .",
+            ["معارضون سوريون"],
+        ),
+        # Nor a time phrase, nor the content of a report before the comma: the speaker goes on.
+        ("قال المرصد إن الطائرات قصفت البلدة . وفي وقت سابق , قال إن الهجوم أوقع قتلى .", ["المرصد", None]),
+        ("وأكد الوزير أن الاتفاق صامد , قال إن الخروقات محدودة .", ["الوزير", None]),
+    ],
+)
+def test_segment_phrase_before_a_comma_that_cannot_speak_is_no_set_off_subject(text, mentions):
+    assert [f[0] for f in _frames(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «لما قالوا إنه»: a verb without subject in a relative clause on the object; the sentence's subject speaks.
+        (
+            "وأرسل سكان قرب معبر باب الهوى الحدودي مع تركيا في سوريا صورا لرويترز لما قالوا إنه قطاع من الجدار"
+            " الحدودي تزيله السلطات التركية .",
+            [("سكان", "سكان", "لما قالوا", "assert", "قطاع من الجدار الحدودي تزيله السلطات التركية")],
+        ),
+        (
+            "وأذاع التلفزيون الرسمي الإيراني الأسبوع الماضي ما قال إنها اعترافات جلالي .",
+            [
+                (
+                    "التلفزيون الرسمي الإيراني",
+                    "التلفزيون الرسمي الإيراني",
+                    "ما قال",
+                    "assert",
+                    "اعترافات جلالي",
+                )
+            ],
+        ),
+        # No subject that can speak: the relative clause is not the last speaker's.
+        (
+            "قال المرصد إن القصف استمر . ونشرت الصفحة صورا لما قالت إنها آثار القصف .",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_relative_ma_without_subject_is_the_sentence_subjects(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A verb without subject right after an indefinite noun is a relative clause on it; a plural in «ون» heads
+        # no genitive, so the noun after it is the object, not part of the speaker.
+        (
+            "ونشر ناشطون سوريون مقطع فيديو قالوا إنه يظهر القصف .",
+            [("ناشطون سوريون", "ناشطون سوريون", "قالوا", "assert", "يظهر القصف")],
+        ),
+        (
+            "ونشر ناشطون مقطع فيديو قالوا إنه يظهر القصف .",
+            [("ناشطون", "ناشطون", "قالوا", "assert", "يظهر القصف")],
+        ),
+        # «قريبة من» joins the body a source is close to, like «المقربة من».
+        (
+            "وقالت مصادر قريبة من الحكومة إن الاتفاق تم .",
+            [("مصادر قريبة من الحكومة", "مصادر قريبة", "قالت", "assert", "الاتفاق تم")],
+        ),
+        # A subject that cannot speak leaves the relative clause unattributed, not the last speaker's.
+        (
+            "قال المرصد إن القصف استمر . وأظهرت الصور دمارا كبيرا قال إنه نتيجة الغارات .",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_relative_clause_on_an_indefinite_object_is_the_sentence_subjects(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A title, its adjective and the person's name before the preposition the verb governs: the name is the
+        # speaker's, and a verb without subject after it keeps that person.
+        (
+            "وأشار الرئيس الروسي فلاديمير بوتين إلى المؤتمر في منتجع سوتشي . وقال إنه سيشمل جميع الأعراق .",
+            [
+                (
+                    "الرئيس الروسي فلاديمير بوتين",
+                    "فلاديمير بوتين",
+                    "أشار",
+                    "assert",
+                    "المؤتمر في منتجع سوتشي",
+                ),
+                (None, "فلاديمير بوتين", "قال", "assert", "سيشمل جميع الأعراق"),
+            ],
+        ),
+        (
+            "وأعرب الرئيس التركي رجب طيب أردوغان عن قلقه من التصعيد .",
+            [("الرئيس التركي رجب طيب أردوغان", "رجب طيب أردوغان", "أعرب", "assert", "قلقه من التصعيد")],
+        ),
+        (
+            "ودعا الرئيس السوري بشار الأسد إلى الحوار .",
+            [("الرئيس السوري بشار الأسد", "بشار الأسد", "دعا", "assert", "الحوار")],
+        ),
+        # Places and whom the call is made to are the object, not a name.
+        (
+            "ودعا الرئيس الروسي حلب وإدلب إلى ضبط النفس .",
+            [("الرئيس الروسي", "الكرملين", "دعا", "assert", "حلب وإدلب إلى ضبط النفس")],
+        ),
+        (
+            "ودعا الرئيس الروسي نظيره الأمريكي إلى ضبط النفس .",
+            [("الرئيس الروسي", "الكرملين", "دعا", "assert", "نظيره الأمريكي إلى ضبط النفس")],
+        ),
+    ],
+)
+def test_segment_person_named_after_title_and_adjective_before_a_governed_preposition(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The accused follows the accuser: a name after a closed body, or a plural nisba after a singular noun, is
+        # the object of «اتهم», not part of the speaker; so is a name set off by a comma after a quoted one.
+        (
+            "واتهمت السلطات الإيرانية أحمد رضا جلالي , وهو طبيب ومحاضر , بتقديم معلومات لإسرائيل .",
+            [
+                (
+                    "السلطات الإيرانية",
+                    "الحكومة الإيرانية",
+                    "اتهمت",
+                    "allege",
+                    "أحمد رضا جلالي , وهو طبيب ومحاضر , بتقديم معلومات لإسرائيل",
+                )
+            ],
+        ),
+        (
+            'كما اتهم التحالف الحوثيين باستخدام " المنافذ المستخدمة للأعمال الإغاثية في تهريب الصواريخ " .',
+            [
+                (
+                    "التحالف",
+                    "التحالف",
+                    "اتهم",
+                    "allege",
+                    'الحوثيين باستخدام " المنافذ المستخدمة للأعمال الإغاثية في تهريب الصواريخ "',
+                )
+            ],
+        ),
+        (
+            'واتهم " أبو اليقظان " , أحرار الشام بأنها تضم قسما يوالي تركيا . وأضاف : " اضرب في الرأس " .',
+            [
+                ("أبو اليقظان", "أبو اليقظان", "اتهم", "allege", "أحرار الشام بأنها تضم قسما يوالي تركيا"),
+                (None, "أبو اليقظان", "أضاف", "assert", "اضرب في الرأس"),
+            ],
+        ),
+        # Adjectives and a «لـ» genitive stay with the accuser.
+        (
+            "واتهم المرصد السوري لحقوق الإنسان قوات النظام بقصف المدينة .",
+            [
+                (
+                    "المرصد السوري لحقوق الإنسان",
+                    "المرصد السوري لحقوق الإنسان",
+                    "اتهم",
+                    "allege",
+                    "قوات النظام بقصف المدينة",
+                )
+            ],
+        ),
+        (
+            "واتهمت الفصائل السورية المسلحة النظام بخرق الهدنة .",
+            [("الفصائل السورية المسلحة", "الفصائل السورية المسلحة", "اتهمت", "allege", "النظام بخرق الهدنة")],
+        ),
+    ],
+)
+def test_segment_accused_after_the_accuser_is_not_the_speaker(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # «عبد» and a definite divine name make one given name before a surname used alone later.
+        ("واستقبل الرئيس عبد الفتاح السيسي الوفد . وقال السيسي إن مصر آمنة .", ["عبد الفتاح السيسي"]),
+        # A title used alone names the person the article set it after, with a comma.
+        (
+            "واستقبل الوفد عبد الهادي القصبي , رئيس المجلس الأعلى للطرق الصوفية , أمس . وقال رئيس المجلس الأعلى"
+            " للطرق الصوفية إن الاحتفالات آمنة .",
+            ["عبد الهادي القصبي"],
+        ),
+        # A place or a time before the comma is no name.
+        (
+            "ووصل الوفد إلى القاهرة , رئيس المجلس الأعلى للطرق الصوفية , أمس . وقال رئيس المجلس الأعلى للطرق"
+            " الصوفية إن الاحتفالات آمنة .",
+            ["رئيس المجلس الأعلى للطرق الصوفية"],
+        ),
+    ],
+)
+def test_segment_given_name_with_abd_and_a_name_before_a_title(text, sources):
+    assert [f[1] for f in _frames(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A plural nisba after a singular one qualifies nothing before it: it opens the object.
+        (
+            "قال الدكتور عبد الهادي القصبي إن الاحتفالات مستمرة . وحذر القصبي المصريين من الوقوع في الفتنة .",
+            [
+                (
+                    "الدكتور عبد الهادي القصبي",
+                    "الدكتور عبد الهادي القصبي",
+                    "قال",
+                    "assert",
+                    "الاحتفالات مستمرة",
+                ),
+                ("القصبي", "الدكتور عبد الهادي القصبي", "حذر", "assert", "المصريين من الوقوع في الفتنة"),
+            ],
+        ),
+        # Adjectives that agree stay in the source.
+        (
+            "وقال الناشطون السوريون إن القصف استمر .",
+            [("الناشطون السوريون", "الناشطون السوريون", "قال", "assert", "القصف استمر")],
+        ),
+        (
+            "وقال المسؤول العسكري الأمريكي إن القصف استمر .",
+            [("المسؤول العسكري الأمريكي", "المسؤول العسكري الأمريكي", "قال", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_plural_adjective_after_a_singular_name_is_the_object(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # Digits and Latin words of the page before a headline's source are no part of it.
+        (
+            "Euronews 19 / 12 / 2017 المرصد السوري : مقتل 20 مدنيا في قصف على إدلب",
+            [
+                (
+                    "المرصد السوري",
+                    "المرصد السوري لحقوق الإنسان",
+                    ":",
+                    "assert",
+                    "مقتل 20 مدنيا في قصف على إدلب",
+                )
+            ],
+        ),
+        # The page's Arabic words run into the source: the longest known phrase before the colon or the verb.
+        (
+            "Search CNN Arabic Navigation عناوين الأخبار الجيش السوري : الدفاعات الجوية اسقطت طائرة إسرائيلية",
+            [("الجيش السوري", "الجيش العربي السوري", ":", "assert", "الدفاعات الجوية اسقطت طائرة إسرائيلية")],
+        ),
+        (
+            "Search CNN Arabic Navigation عناوين الأخبار القوات المسلحة الإماراتية تعلن مقتل طاقم طائرة عسكرية",
+            [
+                (
+                    "القوات المسلحة الإماراتية",
+                    "القوات المسلحة الإماراتية",
+                    "تعلن",
+                    "assert",
+                    "مقتل طاقم طائرة عسكرية",
+                )
+            ],
+        ),
+        # A label that cannot speak is no source, nor is the speaker of a verb before a colon read again.
+        ("Search CNN Arabic Navigation عناوين الأخبار الحصيلة النهائية للقصف : 20 قتيلا في إدلب وريفها", []),
+        (
+            'وأضاف المتحدث باسم الجيش : " الدفاعات الجوية اسقطت طائرة " .',
+            [("المتحدث باسم الجيش", "المتحدث باسم الجيش", "أضاف", "assert", "الدفاعات الجوية اسقطت طائرة")],
+        ),
+    ],
+)
+def test_segment_headline_source_after_the_words_of_a_scraped_page(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The preposition the verb governs and a verbal noun mark its content: the phrase before them speaks,
+        # known or not, and «تحدث عن» reports as well.
+        (
+            'وأعلنت الغرفة عن انطلاق معركة " ما لنا غيرك يا الله " .',
+            [("الغرفة", "الغرفة", "أعلنت", "assert", 'انطلاق معركة " ما لنا غيرك يا الله "')],
+        ),
+        (
+            "وتحدثت مصادر موالية للنظام السوري عن استعداد النظام لمعركة حاسمة في مدينة حلب .",
+            [
+                (
+                    "مصادر موالية للنظام السوري",
+                    "مصادر موالية للنظام",
+                    "تحدثت",
+                    "assert",
+                    "استعداد النظام لمعركة حاسمة في مدينة حلب",
+                )
+            ],
+        ),
+        # A verbal noun opening the phrase is the object; a topic that is no verbal noun is no report.
+        ("وأعلنت السيطرة على مدينة البعث .", []),
+        ("وأعلن انطلاق المعركة عن طريق الفصائل .", []),
+        ("وتحدث الطفل عن المدرسة .", []),
+        # A word in the accusative, its «اً» spaced off, is an adverb and no subject: the speaker goes on.
+        (
+            "قال المرصد إن القصف استمر . وأعلن مؤخر ا عن سيطرته على قريتي حتاش وحزيمة .",
+            [
+                ("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر"),
+                (None, "المرصد السوري لحقوق الإنسان", "أعلن", "assert", "سيطرته على قريتي حتاش وحزيمة"),
+            ],
+        ),
+    ],
+)
+def test_segment_governed_preposition_and_verbal_noun_mark_the_content(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A statement and whoever issued it («صادر عن») name the source; the issuer is the source.
+        (
+            "وقال بيان صادر عن رئاسة الأركان التركية , الجمعة , إن فعاليات تشكيل نقاط المراقبة بدأت .",
+            [
+                (
+                    "بيان صادر عن رئاسة الأركان التركية",
+                    "رئاسة الأركان التركية",
+                    "قال",
+                    "assert",
+                    "فعاليات تشكيل نقاط المراقبة بدأت",
+                )
+            ],
+        ),
+        (
+            "وذكر بيان صادر عن وزارة الدفاع الروسية أن الطائرات دمرت مستودعا .",
+            [
+                (
+                    "بيان صادر عن وزارة الدفاع الروسية",
+                    "وزارة الدفاع الروسية",
+                    "ذكر",
+                    "assert",
+                    "الطائرات دمرت مستودعا",
+                )
+            ],
+        ),
+        # Only a document is issued.
+        (
+            "وقال مصدر صادر عن الوزارة إن الهجوم فشل .",
+            [("مصدر صادر", "مصدر صادر", "قال", "assert", "الهجوم فشل")],
+        ),
+    ],
+)
+def test_segment_statement_issued_by_a_body_is_the_bodys(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A time of any length in the phrase that opens the sentence before the verb does not count.
+        (
+            "وخلال الجولة السابقة في منتصف ايلول الفائت اعلنت روسيا وتركيا عن اتفاق على نشر قوات في منطقة ادلب .",
+            [("روسيا وتركيا", "روسيا وتركيا", "اعلنت", "assert", "اتفاق على نشر قوات في منطقة ادلب")],
+        ),
+        (
+            "وفي يوليو الماضي أعلن القائد العام للجيش الوطني الليبي المشير خليفة حفتر , تحرير مدينة بنغازي .",
+            [
+                (
+                    "القائد العام للجيش الوطني الليبي المشير خليفة حفتر",
+                    "خليفة حفتر",
+                    "أعلن",
+                    "assert",
+                    "تحرير مدينة بنغازي",
+                )
+            ],
+        ),
+        # A longer phrase with a clause of its own is narration, and the verb after it is no clause opening.
+        ("وفي مدينة حلب التي شهدت معارك عنيفة منذ أشهر قال إن القصف استمر .", []),
+    ],
+)
+def test_segment_time_inside_an_opening_phrase_does_not_count(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «بـ» and the body a title or a body belongs to stay in the source, and a name set off after it joins.
+        (
+            "فيما قال رئيس لجنة الشؤون الخارجية بمجلس الشيوخ الروسي , كونستانتين كوساشيف , إن فيدل كاسترو عاش"
+            " حياة مليئة بالحلم الثوري .",
+            [
+                (
+                    "رئيس لجنة الشؤون الخارجية بمجلس الشيوخ الروسي , كونستانتين كوساشيف",
+                    "كونستانتين كوساشيف",
+                    "قال",
+                    "assert",
+                    "فيدل كاسترو عاش حياة مليئة بالحلم الثوري",
+                )
+            ],
+        ),
+        (
+            "وذكرت وكالة الأنباء السعودية نقلا عن التحالف بقيادة السعودية أن الصاروخ كان موجها إلى مناطق سكنية .",
+            [
+                (
+                    "التحالف بقيادة السعودية",
+                    "التحالف بقيادة السعودية",
+                    "ذكرت",
+                    "assert",
+                    "الصاروخ كان موجها إلى مناطق سكنية",
+                )
+            ],
+        ),
+        # Not after a verbal noun: "driving" is no body.
+        ("وسمح بإقامة الحفلات الموسيقية وأعلن السماح للنساء بقيادة السيارات في العام المقبل .", []),
+    ],
+)
+def test_segment_body_after_bi_belongs_to_a_title_or_a_body(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A noun of fear right after the verb governs «من أن» and what is feared.
+        (
+            "وأبدى عدد من أتباع الطرق الصوفية قلقهم من أن يحول الإرهابيون هجماتهم إلى استهداف التجمعات .",
+            [
+                (
+                    "عدد من أتباع الطرق الصوفية",
+                    "عدد من أتباع الطرق الصوفية",
+                    "أبدى",
+                    "assert",
+                    "يحول الإرهابيون هجماتهم إلى استهداف التجمعات",
+                )
+            ],
+        ),
+        (
+            "وأعرب المبعوث الأممي عن خشيته من أن ينهار الاتفاق .",
+            [("المبعوث الأممي", "المبعوث الأممي", "أعرب", "assert", "ينهار الاتفاق")],
+        ),
+        # Not a fear that another verb raised after the object of this one.
+        (
+            "وأعلن المرصد مقتل عشرة مدنيين , وأثار ذلك مخاوف من أن يتصاعد القصف .",
+            [
+                (
+                    "المرصد",
+                    "المرصد السوري لحقوق الإنسان",
+                    "أعلن",
+                    "assert",
+                    "مقتل عشرة مدنيين , وأثار ذلك مخاوف من أن يتصاعد القصف",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_noun_of_fear_governs_min_anna(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # The known name in a run of page words is the whole name, not the genitive of its title.
+        ("وزير الخارجية الأميركي : لا حل عسكريا في سوريا على الإطلاق", ["وزير الخارجية الأميركي"]),
+        # An indefinite description in the page's words names no speaker; nor does a document with no issuer.
+        ("الشبكات الاجتماعية عن ترك برس موقع إخباري مستقل يرصد الأخبار والمقالات التركية", []),
+        ('ودانت في بيان أصدرته : " التجاهل المتعمد لقيم المناطق ذات الأغلبية المسيحية " .', []),
+        # A Latin name inside an Arabic phrase opens no line of the page.
+        ('خلال لقاء لقناة RT الروسية يقول " هناك قرار بالذهاب إلى سوتشي " .', []),
+        # A headline subject alone keeps its report.
+        ("استراليا تعلن بأنها ستنهي ضرباتها الجوية في سوريا والعراق", ["استراليا"]),
+        # One indefinite noun in «اً» after «إن» is what an impersonal «يُعتقد» is about, not a speaker.
+        (
+            'قال " جوني أتاسي " , وهو سوري يبلغ من العمر 26 عاما , ل - هيومن رايتس ووتش إن قاربا يعتقد أنه يتبع'
+            " سفن خفر السواحل .",
+            [],
+        ),
+    ],
+)
+def test_segment_page_words_and_impersonal_verbs_name_no_speaker(text, mentions):
+    assert [f[0] for f in _frames(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A verb of accusing with the accused as a pronoun suffix, then the accuser and the charge.
+        (
+            "واتهمه الجيش بالتعاون مع التنظيم .",
+            [("الجيش", "الجيش", "اتهمه", "allege", "بالتعاون مع التنظيم")],
+        ),
+        # «بـ» right after it opens the charge: no accuser follows the verb.
+        (
+            "ووصف خصوم سنة للخنجر رجل الأعمال بأنه يروج لنفسه ويتهمونه بتقديم تعطشه للسلطة على استقرار العراق .",
+            [("خصوم سنة للخنجر", "خصوم سنة للخنجر", "وصف", "assert", "رجل الأعمال بأنه يروج لنفسه")],
+        ),
+    ],
+)
+def test_segment_accused_as_a_pronoun_suffix(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # With the article, a word in «ت» is a verbal noun (تفعّل), which the verb's «على» governs.
+        (
+            "وأكد المنسحبون على التمسك بثوابت أخرى منها قضية المعتقلين .",
+            [("المنسحبون", "المنسحبون", "أكد", "assert", "التمسك بثوابت أخرى منها قضية المعتقلين")],
+        ),
+    ],
+)
+def test_segment_definite_verbal_noun_in_ta_after_a_governed_preposition(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # With no accused before the charge, «اتُّهمت بـ» is a passive and reports nothing.
+        ('" أصالة " لم تكن الفنانة كندا علوش , السورية الوحيدة التي اتهمت بحيازتها للمخدرات .', []),
+        # With the accused as a suffix, the speaker goes on.
+        (
+            "وقالت كمبش إن المليشيات هي المسيطرة على الأرض , واتهمتها بإثارة المشاكل الطائفية في ديالى .",
+            [
+                ("كمبش", "كمبش", "قالت", "assert", "المليشيات هي المسيطرة على الأرض"),
+                (None, "كمبش", "اتهمتها", "allege", "بإثارة المشاكل الطائفية في ديالى"),
+            ],
+        ),
+    ],
+)
+def test_segment_verb_of_accusing_with_no_accused_is_a_passive(text, frames):
+    assert _frames(text) == frames
