@@ -90,7 +90,9 @@ def swapped_sides(evidence: dict) -> dict:
             swapped[key] = [_swap_sides(c) if isinstance(c, dict) else c for c in value]
         elif key == "negation" and isinstance(value, dict):
             swapped[key] = _swap_sides(value)
-        elif key in ("reversals", "place_mismatch", "entity_mismatch") and isinstance(value, list):
+        elif key in ("reversals", "converse", "place_mismatch", "entity_mismatch") and isinstance(
+            value, list
+        ):
             swapped[key] = [_swap_pair(p) for p in value]
         elif key in ("modalities", "perpetrators"):
             swapped[key] = _swap_pair(value)

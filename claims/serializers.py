@@ -83,6 +83,11 @@ class EvidenceOutput(serializers.Serializer):
     denial = serializers.ChoiceField(
         choices=("a", "b"), required=False, help_text="the claim that denies the event the other reports"
     )
+    converse = serializers.ListField(
+        child=serializers.ListField(child=serializers.CharField()),
+        required=False,
+        help_text="opposite words whose subjects are of two sides: one event told by both",
+    )
     copy = serializers.BooleanField(
         required=False,
         help_text="the two claims are one text carried by two outlets (a wire report): not independent",

@@ -17,6 +17,7 @@ NAMES = {
     "number_conflicts": gettext_lazy("conflicting numbers"),
     "number_agreements": gettext_lazy("agreeing numbers"),
     "reversals": gettext_lazy("opposite words"),
+    "converse": gettext_lazy("one event told by its two sides"),
     "same_sense": gettext_lazy("same meaning, other words"),
     "orphan_polarity": gettext_lazy("one-sided change words"),
     "dissent": gettext_lazy("refusal or failure on one side"),
@@ -92,7 +93,7 @@ def _format(key: str, value: object) -> str:
         return f"{value * 100:.0f}%"
     if key == "number_conflicts" and isinstance(value, list) and all(isinstance(c, dict) for c in value):
         return _conflicts(value)
-    if key == "reversals":
+    if key in ("reversals", "converse"):
         return _pairs(value, "↔")
     if key in ("place_mismatch", "entity_mismatch"):
         return _pairs(value, "≠")

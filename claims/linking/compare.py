@@ -11,7 +11,10 @@ from operator import mul
 from rapidfuzz import fuzz, process
 
 from claims.linking.features import Prepared, term_weight
-from claims.linking.stems import skeleton, stem
+from claims.linking.stems import skeleton, stem, variants
+from claims.text.events import AGENT_REACH, AGENT_STOPS, camp_of
+from claims.text.events import side as camp_side
+from claims.text.normalize import tokenize
 from claims.text.numbers import Number
 
 # A skeleton-only match ("يرتفع" against "ارتفاع") is likely, not certain, to be the same word.
@@ -230,3 +233,39 @@ def exclusive_mismatch(a: Prepared, b: Prepared) -> dict[str, list[list[str]]]:
         names_b = sorted(n for k, n in only_b if k == kind)
         mismatch[kind] = [[x, y] for x in names_a for y in names_b][:4]
     return mismatch
+
+
+def agent(text: str, word: str) -> str | None:
+    """The camp of the subject of ``word`` (a stem of one of the claim's words): the noun phrase right
+    after it, else right before it. "الجيش السوري يخسر السيطرة على نصف البوكمال", "يخسر" → "regime";
+    "استعاد تنظيم الدولة نصف البوكمال", "استعاد" → "islamic_state"; None when no camp names it."""
+    tokens = tokenize(text)
+    for i, token in enumerate(tokens):
+        if word not in variants(token):
+            continue
+        for other in tokens[i + 1 : i + 1 + AGENT_REACH]:
+            if other in AGENT_STOPS or not other[:1].isalpha():
+                break
+            if camp := camp_of(other):
+                return camp
+        for other in reversed(tokens[max(0, i - AGENT_REACH) : i]):
+            if other in AGENT_STOPS or not other[:1].isalpha():
+                break
+            if camp := camp_of(other):
+                return camp
+        return None
+    return None
+
+
+def converse(text_a: str, text_b: str, pairs: list[list[str]]) -> bool:
+    """Every reversed pair is one event told by its two sides: «الجيش السوري يخسر السيطرة على نصف
+    البوكمال» and «استعاد تنظيم الدولة نصف البوكمال» (what one side loses the other takes). A pair
+    with one subject on both sides («انسحب الجيش من تادف» / «سيطر الجيش على تادف») is a statement
+    turned round."""
+    if not pairs:
+        return False
+    for word_a, word_b in pairs:
+        camp_a, camp_b = agent(text_a, word_a), agent(text_b, word_b)
+        if camp_a is None or camp_b is None or camp_side(camp_a) == camp_side(camp_b):
+            return False
+    return True

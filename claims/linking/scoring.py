@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from claims.linking import model
+from claims.linking.compare import converse
 from claims.linking.features import Prepared
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import has_strong_evidence
@@ -122,6 +123,11 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     if match.anchored and actors_clash(a.frame, b.frame):
         evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
+    if evidence.get("reversals") and converse(a.claim.text, b.claim.text, evidence["reversals"]):
+        # What one side loses the other takes: one event told by both, not a statement turned round.
+        evidence["converse"] = evidence.pop("reversals")
+        if relation == "contradicts":
+            relation = "corroborates" if match.anchored and one_kind else "related"
     denial = _denial(a, b)
     relation = within_incident(
         relation, match, denial and one_event, evidence, one_kind, values[_COVERED_MAX]

@@ -225,12 +225,38 @@ def _actors(tokens: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Who did what a verb says, when a camp names its subject: «الجيش السوري يخسر», «استعاد تنظيم الدولة»,
+# «سيطرت قوات سوريا الديمقراطية». Besides the attackers' words, the bodies that take and lose ground.
+AGENT = CAMP | {
+    normalize_key(w): camp
+    for camp, words in {
+        "islamic_state": "تنظيم",
+        "opposition": "المعارضه الحر",
+        "sdf": "الديمقراطيه",
+    }.items()
+    for w in words.split()
+}
+# Words after which a subject no longer runs: the verb's prepositions and objects.
+AGENT_STOPS = frozenset(normalize_key(w) for w in "على من في الى عن ان السيطره".split())
+AGENT_REACH = 3
+
+
+def camp_of(word: str) -> str | None:
+    """The camp a folded word names as a subject: "السوري" → "regime", "وتنظيم" → "islamic_state"."""
+    return next((AGENT[f] for f in _bare_forms(word)[:3] if f in AGENT), None)
+
+
+def side(camp: str) -> str:
+    """Allies as one side: the government and Russia, when two accounts are compared."""
+    return SIDES.get(camp, camp)
+
+
 def actors_clash(a: EventFrame, b: EventFrame) -> bool:
     """Two accounts naming attackers of opposite sides: «صواريخ النظام» against «قصف للفصائل»."""
     if not a.actors or not b.actors:
         return False
-    sides_a = {SIDES.get(camp, camp) for camp in a.actors}
-    sides_b = {SIDES.get(camp, camp) for camp in b.actors}
+    sides_a = {side(camp) for camp in a.actors}
+    sides_b = {side(camp) for camp in b.actors}
     return not sides_a & sides_b
 
 

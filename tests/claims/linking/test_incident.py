@@ -201,3 +201,29 @@ def test_a_common_word_with_a_clitic_glued_to_it_is_no_rare_shared_name():
     from claims.linking.incident import _rare_shared
 
     assert _rare_shared(["ونساء", "وعناصر", "وادلب", "كويرس"]) == ["كويرس"]
+
+
+def test_what_one_side_loses_the_other_takes_is_one_event_told_by_both():
+    """The army losing half of Abu Kamal and IS retaking it are one event, not a contradiction; the
+    army withdrawing from a town and the army taking it are."""
+    lost = prepare(ClaimText("الجيش السوري يخسر السيطرة على نصف مدينة البوكمال"))
+    taken = prepare(ClaimText("استعاد تنظيم الدولة الإسلامية نصف مدينة البوكمال من جيش النظام وحلفائه"))
+    relation = score_pair(lost, taken)
+    assert relation.relation != "contradicts"
+    assert relation.evidence.get("converse") and not relation.evidence.get("reversals")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "camp"),
+    [
+        ("الجيش السوري يخسر السيطرة على نصف مدينة البوكمال", "يخسر", "regime"),
+        ("استعاد تنظيم الدولة الإسلامية نصف مدينة البوكمال", "استعاد", "islamic_state"),
+        ("سيطرت قوات سوريا الديمقراطية على حي النهضة", "سيطرت", "sdf"),
+        # The place after the preposition is no subject.
+        ("انسحب مقاتلون من بلدة تادف", "انسحب", None),
+    ],
+)
+def test_the_camp_that_does_what_a_verb_says(text, word, camp):
+    from claims.linking.compare import agent
+
+    assert agent(text, word) == camp
