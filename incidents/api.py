@@ -25,6 +25,7 @@ def _detail(pk: int) -> dict:
         "claims": view.claims,
         "figures": view.figures,
         "denials": [claim.pk for claim in view.denials],
+        "copies": {str(pk): original.pk for pk, original in view.copy_of.items()},
         "links": view.links,
         "changes": view.incident.changes.select_related("user"),
     }

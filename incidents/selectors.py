@@ -73,6 +73,22 @@ class IncidentView:
     figures: dict[str, list[Figure]] = field(default_factory=dict)
     denials: list[Claim] = field(default_factory=list)
     links: list[ClaimLink] = field(default_factory=list)
+    # A claim that repeats an earlier one's text word for word (a wire report carried by another
+    # outlet) → that earliest claim: one report, however many outlets print it.
+    copy_of: dict[int, Claim] = field(default_factory=dict)
+
+
+def _copies(claims: list[Claim], links: list[ClaimLink]) -> dict[int, Claim]:
+    """Each claim that copies an earlier claim of the incident, with the earliest claim it copies."""
+    order = {claim.pk: position for position, claim in enumerate(claims)}
+    by_id = {claim.pk: claim for claim in claims}
+    first = {pk: pk for pk in order}
+    copies = sorted((link.claim_a_id, link.claim_b_id) for link in links if (link.evidence or {}).get("copy"))
+    for a, b in sorted(copies, key=lambda pair: max(order[pair[0]], order[pair[1]])):
+        earlier, later = sorted((a, b), key=order.__getitem__)
+        root = min(first[earlier], first[later], key=order.__getitem__)
+        first[later] = first[earlier] = root
+    return {pk: by_id[root] for pk, root in first.items() if root != pk}
 
 
 def incident_claims(incident: Incident) -> QuerySet[Claim]:
@@ -121,4 +137,5 @@ def incident_detail(pk: int) -> IncidentView:
         figures=_figures(claims),
         denials=[claim for claim in claims if claim.modality == Modality.DENY],
         links=links,
+        copy_of=_copies(claims, links),
     )

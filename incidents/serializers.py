@@ -67,6 +67,11 @@ class IncidentDetailOutput(serializers.Serializer):
         child=serializers.IntegerField(), help_text="ids of claims denying the event"
     )
     links = IncidentLinkOutput(many=True)
+    copies = serializers.DictField(
+        child=serializers.IntegerField(),
+        help_text="claim id → the earlier claim whose text it repeats word for word (a wire report "
+        "carried by another outlet): one report, not independent confirmation",
+    )
     changes = ChangeOutput(many=True, help_text="merges and splits by editors, newest first")
 
 

@@ -42,6 +42,8 @@ def incident(request, pk: int):
     )
     context = {
         "view": view,
+        # Each claim with the earlier claim whose words it repeats, if any.
+        "timeline": [(claim, view.copy_of.get(claim.pk)) for claim in view.claims],
         "incident": view.incident,
         "is_editor": has_role(request.user, EDITOR),
         "others": others,

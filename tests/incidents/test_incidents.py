@@ -171,3 +171,15 @@ def test_another_outlets_copy_of_a_placed_claim_joins_its_incident(
         ingest("الشرق الأوسط", toll)
     (incident,) = Incident.objects.all()
     assert members(incident) == ["الشرق الأوسط", "رويترز", "رويترز"]
+    # The incident says which claim repeats which: one report, printed twice.
+    client = APIClient(HTTP_ACCEPT_LANGUAGE="ar")
+    reader = User.objects.create_user("reader", password="x")
+    reader.groups.add(Group.objects.get(name="reader"))
+    client.force_authenticate(reader)
+    copies = client.get(f"/api/v1/incidents/{incident.pk}/").json()["copies"]
+    (copy_id, original_id), *more = copies.items()
+    copy, original = Claim.objects.get(pk=copy_id), Claim.objects.get(pk=original_id)
+    assert (more, copy.article.publisher, original.article.publisher) == ([], "الشرق الأوسط", "رويترز")
+    client.force_login(reader)
+    page = client.get(f"/incidents/{incident.pk}/").content.decode()
+    assert "الكلمات نفسها التي نشرها رويترز قبله" in page
