@@ -369,6 +369,45 @@ def test_a_wire_copy_is_told_from_another_account_of_the_event():
     ]
 
 
+def test_reprocess_links_proposes_open_links_again_and_keeps_what_people_touched(
+    django_capture_on_commit_callbacks,
+):
+    """Links stored by an older linker (no copy marks, no findings) are proposed again by today's;
+    the decided one, with its review, and the one a reviewer holds are kept as they are."""
+    from io import StringIO
+
+    from django.utils import timezone
+
+    from claims.models import Review
+    from tests.factories import UserFactory
+
+    _link_each([("رويترز", [WIRE]), ("الشرق الأوسط", [WIRE]), ("القدس العربي", [WIRE]), ("الحياة", [OWN])])
+    ClaimLink.objects.update(finding="", evidence={}, priority=50.0)
+    decided, leased = ClaimLink.objects.order_by("id")[:2]
+    reviewer = UserFactory(role="fact-checker")
+    Review.objects.create(
+        link=decided,
+        reviewer=reviewer,
+        decision="corroborates",
+        machine_relation="corroborates",
+        machine_score=0.9,
+    )
+    ClaimLink.objects.filter(pk=decided.pk).update(status=LinkStatus.DECIDED, decided_relation="corroborates")
+    ClaimLink.objects.filter(pk=leased.pk).update(
+        leased_to=reviewer, lease_until=timezone.now() + timedelta(minutes=10)
+    )
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reprocess", "--links", stdout=out)
+    assert out.getvalue().startswith("links: 4 open proposals withdrawn, 4 articles queued, 0 could not be")
+    assert set(Article.objects.values_list("status", flat=True)) == {Status.LINKED}
+    kept = {link.pk: link for link in ClaimLink.objects.filter(pk__in=[decided.pk, leased.pk])}
+    assert [(k.priority, k.evidence) for k in kept.values()] == [(50.0, {}), (50.0, {})]
+    again = ClaimLink.objects.exclude(pk__in=kept)
+    assert again.count() == 4 and all(link.finding for link in again)
+    assert any(link.evidence.get("copy") for link in again)
+
+
 def test_a_large_article_is_linked_in_process_without_nesting_a_call_per_chunk():
     """On the embedded default the chunks of a 1,200-claim article are linked one after another:
     queueing each next chunk from the last one nested 40 task calls and overflowed the stack of

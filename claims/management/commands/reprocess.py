@@ -29,6 +29,12 @@ class Command(BaseCommand):
             "modality where today's rules attribute the same span otherwise; then delete junk sources "
             "nothing cites. Claims, links and reviews are kept.",
         )
+        parser.add_argument(
+            "--links",
+            action="store_true",
+            help="propose every linked article's links again with today's linker: open proposals nobody "
+            "reviewed or leased are replaced; decided, reviewed and leased links are kept",
+        )
         parser.add_argument("--batch-size", type=int, default=100, help="articles read at a time (--sources)")
         parser.add_argument(
             "--ingest-jobs",
@@ -36,11 +42,24 @@ class Command(BaseCommand):
             help="go on with uploaded files whose ingestion stopped or failed, from the line each reached",
         )
 
-    def handle(self, *args, pending, failed, incidents, ingest_jobs, sources, batch_size, **options):
-        if not (pending or failed or incidents or ingest_jobs or sources):
+    def handle(self, *args, pending, failed, incidents, ingest_jobs, sources, links, batch_size, **options):
+        if not (pending or failed or incidents or ingest_jobs or sources or links):
             raise CommandError(
-                "say what to reprocess: --pending, --failed, --incidents, --ingest-jobs, --sources or several"
+                "say what to reprocess: --pending, --failed, --incidents, --ingest-jobs, --sources, --links "
+                "or several"
             )
+        if links:
+            from claims.services.ingest import links_repropose
+
+            counts = links_repropose()
+            self.stdout.write(
+                f"links: {counts['withdrawn']} open proposals withdrawn, {counts['queued']} articles queued, "
+                f"{counts['queue_failed']} could not be (left segmented for --pending)"
+            )
+            if counts["queue_failed"]:
+                raise CommandError("the task queue is unreachable")
+            if not (pending or failed or incidents or ingest_jobs or sources):
+                return
         if sources:
             self._sources(batch_size)
             if not (pending or failed or incidents or ingest_jobs):
