@@ -41,13 +41,17 @@ from claims.text.lexicon import (
     TIME_RUN,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end
-from claims.text.tail import ENDS, lookup, read_tail
+from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
+from claims.text.tail import ENDS, Span, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
 RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
+# Particles that open a clause after «و» before its verb: "وربما يفهم ذلك", "وعندما سئل".
+OPENING_PARTICLES = frozenset(
+    ["ربما", "عندما", "حين", "حينما", "لما", "بعدما", "اذا", "ان", "لو", "اما", "كلما"]
+)
 CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
 ISSUED = frozenset(["صدر", "الصادر", "صادر"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
@@ -166,9 +170,18 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
 def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:
     """ "وندد أوباما بالهجوم وقال إن …", "من جانبه أعرب طلعت تاج الدين عن دعمه، وقال إن …": a verb without
     subject later in the sentence shares the subject of the verb that opens it."""
-    v = 2 + (len(toks) > 2 and toks[2].text in COMMAS) if _opening_adjunct(toks, 2) else 0
-    if v >= frame.start or not _verb_like(toks[v].text):
+    opening = opening_subject(toks, quotes, known, frame.start)
+    if opening is None:
         return frame
+    return dataclasses.replace(frame, mention=opening, speaker="named")
+
+
+def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, limit: int) -> Span | None:
+    """The subject of the verb that opens the sentence, ending before token ``limit``, when it names a source
+    (a known body, a titled person) or a proper name: "وندد أوباما بالهجوم", "ونشر فلينت إعلاناً"."""
+    v = 2 + (len(toks) > 2 and toks[2].text in COMMAS) if _opening_adjunct(toks, 2) else 0
+    if v >= limit or not _verb_like(toks[v].text) or _not_a_verb(toks[v].text):
+        return None
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
     # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»
     # heads no genitive, so an indefinite noun after it opens the object.
@@ -178,12 +191,46 @@ def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], k
             for k in range(v + 2, end)
             if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
             or _plural_closes(toks[k - 1].text, toks[k].text)
+            or _accusative(toks[k].text)
         ),
         end,
     )
-    if end == v + 1 or end >= frame.start or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
-        return frame
-    return dataclasses.replace(frame, mention=(v + 1, end), speaker="named")
+    if end == v + 1 or end >= limit or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
+        return None
+    return (v + 1, end)
+
+
+def _not_a_verb(word: str) -> bool:
+    """ "وتبرير الوكالة", "وربما يفهم", "وعندما سئل": a particle, or a verbal noun longer than a verb of three
+    letters ("ورفض الجبير" is a verb), after «و»."""
+    bare = word[1:]
+    nominal = verbal_noun(bare) and (len(bare) > 4 or bare[0] == "م")
+    return lookup(word)[0] is None and (bare in OPENING_PARTICLES or bare in FUNCTION or nominal)
+
+
+def agreement(word: str) -> str | None:
+    """What a verb or participle agrees with: "f" (feminine singular, a body, a broken plural: "وقالت",
+    "مشيرةً"), "p" (a masculine plural: "وقالوا", "مؤكدين"), "m" ("وقال", "يقول", "مضيفاً"), or None when the
+    form does not tell ("تحدث" is a masculine past, "تعمل" a feminine present)."""
+    word = word.removesuffix("اً")
+    cue = lookup(word)[0]
+    bare = word[1:] if word[0] in "وف" and len(word) > 3 and (cue is None or word != cue.lemma) else word
+    for form in (bare, strip_suffix(bare)) if cue is not None else ():
+        if form in (cue.lemma, cue.lemma + "ت"):  # "ولفت" is masculine, "ولفتت" and "واتهمتها" feminine
+            return "m" if form == cue.lemma else "f"
+    stripped = strip_suffix(bare) if cue is not None else bare  # "يتهمه": the object's «ه» tells nothing
+    if bare.endswith(("وا", "ين", "ون")) or (stripped != bare and stripped.endswith(("و", "ين", "ون"))):
+        return "p"  # "وقالوا", "اتهموه"
+    bare = stripped
+    if bare.endswith(("ت", "ه")):
+        return "f"
+    return None if bare.startswith("ت") else "m"
+
+
+def _accusative(word: str) -> bool:
+    """ "ونشر فلينت إعلاناً": an indefinite verbal noun in «اً» after the subject is the object."""
+    base = word.removesuffix("ً").removesuffix("ا")
+    return base != word and not is_definite(word) and verbal_noun(base)
 
 
 def _plural_closes(before: str, word: str) -> bool:
