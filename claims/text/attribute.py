@@ -56,6 +56,7 @@ CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في
 ISSUED = frozenset(["صدر", "الصادر", "صادر"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
 RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
+DOCUMENT_REACH = 8  # tokens at most between a document and the «فيه» that takes it up
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
@@ -370,10 +371,12 @@ def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     return frame if frame.marked or (resumes and frame.claim is None) else None
 
 
-def document_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
+def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "وجاء في بيان للجيش الإسرائيلي أن …", "وورد في التقرير أنه …", "وجاء في بيان صدر عن وزارة الدفاع أن …":
     the document, or whoever issued it, says what follows «أن»."""
     k = j + 2
+    if k < len(toks) and toks[j + 1].text in ("فيه", "فيها"):
+        return _document_before(toks, j, quotes, known)
     if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
         return None
     end = np_end(toks, k, quotes, head=True)
@@ -390,6 +393,39 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame |
     )
 
 
+def _document_before(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "ونشرت الوكالة بيان الجيش والذي جاء فيه : …", "أصدرت الوزارة بياناً جاء فيه أن …": «فيه» takes up the
+    document named just before, which says what follows «أن» or the colon; a document with no issuer after it
+    is the subject's that opens the sentence."""
+    d = next(
+        (
+            k
+            for k in range(j - 1, max(-1, j - DOCUMENT_REACH), -1)
+            if is_document(toks[k].text.removesuffix("ا"))
+        ),
+        None,
+    )
+    if d is not None and d > 0 and is_document(toks[d - 1].text.removesuffix("ا")):
+        d -= 1  # "بيان نشره موقع الإذاعة": «نشره» is a verb, not «نشرة»
+    if d is None or not all(is_word(t.text) or t.text in COMMAS for t in toks[d:j]):
+        return None
+    after = toks[d + 1].text if d + 1 < j else ""
+    issuer = is_definite(after) or (
+        after.startswith("ل") and is_definite(after[1:])
+    )  # "بيان الجيش", "بيان للجيش"
+    end = min(np_end(toks, d, quotes, head=True), j) if issuer else d + 1
+    while end > d + 1 and toks[end - 1].text in RELATIVE_PRONOUNS | {"والذي", "والتي"}:
+        end -= 1
+    tail = read_tail(toks, j + 2, quotes, ACCORDING)
+    if not tail.marked or tail.claim is None:
+        return None
+    subject = None if issuer or is_definite(toks[d].text) else opening_subject(toks, quotes, known, d + 1)
+    mention = (subject[0], min(subject[1], d)) if subject and subject[0] < d else (d, end)
+    return Frame(
+        j, (j, j + 2), mention, tail.via, tail.claim, tail.claim, "assert", "named", None, False, True
+    )
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     if j == 0 and toks[0].text in CONTINUING and len(toks) > 2:
         # "… بأن القصف استمر. وأن هناك مخاوف …": a sentence opening on «وأن» goes on with the last report.
@@ -397,7 +433,7 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if toks[j].text == ":":
         return headline_frame(toks, j, quotes, known)
     if toks[j].text in CAME:
-        return document_frame(toks, j, quotes)
+        return document_frame(toks, j, quotes, known)
     if toks[j].text in RELATIVE_WHAT:
         return relative_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)

@@ -21,6 +21,7 @@ from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
     ADDRESSED,
     ADDRESSEES,
+    CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
@@ -406,6 +407,8 @@ def verb_frame(
 
     "وأفادت مصادر ميدانية بأن قوات …" → mention "مصادر ميدانية", content from "قوات".
     """
+    if subject is None and cue.lemma in CHAIN and v + 2 < len(toks) and toks[v + 1].text in QUOTED_PRONOUNS:
+        return _quoted_pronoun(toks, j, v, cue, quotes)
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
     described = description_end(toks, end) if mention else end
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
@@ -452,6 +455,24 @@ def verb_frame(
     cue_span = (v if subject else j, v + 1)
     return Frame(
         j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
+    )
+
+
+QUOTED_PRONOUNS = frozenset(["عنه", "عنها", "عنهم", "عنهما"])
+
+
+def _quoted_pronoun(toks: list[Token], j: int, v: int, cue: Cue, quotes: dict[int, int]) -> Frame | None:
+    """ "ونقلت عنه قناة روسيا اليوم قوله إن …", "بحسب ما نقلت عنه وكالات أنباء روسية": the pronoun after «عن»
+    is whom the outlet quotes, the speaker named before; the outlet after it is the channel."""
+    outlet = np_end(toks, v + 2, quotes)
+    via = (v + 2, outlet) if outlet > v + 2 else None
+    tail = read_tail(toks, outlet, quotes, cue)
+    claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
+    if not marked and j == v:
+        return None
+    stop = claim if claim is not None else frame_stop(toks, outlet)
+    return Frame(
+        j, (j, v + 1), (v + 1, v + 2), via, claim, stop, cue.modality, "previous", None, j != v, marked
     )
 
 

@@ -1815,3 +1815,43 @@ def test_segment_subject_of_a_sentence_that_reports_nothing_speaks_the_next(text
 )
 def test_segment_verb_without_subject_agrees_with_the_speaker_it_continues(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «عنه» after a verb of quoting is whom the outlet quotes, the speaker named before; the outlet is the channel.
+        (
+            'وقال بوتين كما نقلت عنه وكالة انترفاكس " خلال نحو عامين , قضت القوات المسلحة الروسية بالتعاون مع'
+            " الجيش السوري على الإرهابيين الدوليين إلى حد كبير .",
+            [
+                (
+                    "عنه",
+                    "فلاديمير بوتين",
+                    "نقلت",
+                    "assert",
+                    "خلال نحو عامين , قضت القوات المسلحة الروسية بالتعاون مع الجيش السوري على الإرهابيين الدوليين"
+                    " إلى حد كبير",
+                ),
+            ],
+        ),
+        # «فيه» after «جاء» takes up the document named just before it, and its issuer speaks.
+        (
+            'ونشرت وكالة الأنباء السورية الرسمية بيان الجيش والذي جاء فيه : " 4 طائرات للعدو الإسرائيلي أقدمت'
+            ' عند الساعة 2 : 40 فجر اليوم على اختراق مجالنا الجوي " .',
+            [
+                (
+                    "بيان الجيش",
+                    "الجيش",
+                    "جاء فيه",
+                    "assert",
+                    "4 طائرات للعدو الإسرائيلي أقدمت عند الساعة 2 : 40 فجر اليوم على اختراق مجالنا الجوي",
+                )
+            ],
+        ),
+        # «جاء فيه» with no document before it reads nothing.
+        ('وجاء فيه : " لا أريد أن أضيع وقتي " .', []),
+    ],
+)
+def test_segment_pronoun_after_a_verb_of_quoting_and_a_document_taken_up_by_fihi(text, frames):
+    assert _frames(text) == frames
