@@ -558,6 +558,22 @@ def _preposition(toks: list[Token], j: int) -> int | None:
     return k + 1 if k < len(toks) and toks[k].text in ("ل", "عن", "الي") else k
 
 
+RESUMING = frozenset(["فقد", "فان", "فانه", "فانها", "فانهم"])  # "…، فقد اتفق", "…، فإن": the content resumes
+
+
+def _described_document(toks: list[Token], k: int, end: int) -> int | None:
+    """ "ووفق البيان المشترك الذي نشره الكرملين على موقعه، فقد اتفق …": a document described by a relative clause
+    up to a comma, and «فقد»/«فإن» resuming after it; the comma's index."""
+    if end >= len(toks) or toks[end].text not in RELATIVE_PRONOUNS or not is_document(toks[k].text):
+        return None
+    for c in range(end + 1, min(len(toks) - 2, end + DESCRIPTION_WORDS)):
+        if toks[c].text in COMMAS:
+            return c if toks[c + 1].text in RESUMING else None
+        if not is_word(toks[c].text):
+            return None
+    return None
+
+
 def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """The frame of a reporting preposition at ``j``, when what follows it can speak.
 
@@ -572,7 +588,13 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         return verb_frame(toks, j, v, cue, quotes, known) if cue else None
     if toks[k].text in LATEST and k + 1 < len(toks):  # "وفق آخر حصيلة للمرصد"
         k += 1
+    if toks[k].text == "نص" and k + 1 < len(toks) and is_document(toks[k + 1].text):
+        k += 1  # "ووفق نص البيان المشترك": the statement speaks
     end = np_end(toks, k, quotes, head=True)
+    described = _described_document(toks, k, end)
+    if described is not None:
+        claim = described + 1 + (toks[described + 1].text == "فقد")
+        return Frame(j, (j, k), (k, described), None, claim, claim, "assert", "named", None, True, True)
     if end == k or not (toks[j].text.endswith(("نقلا", "علي")) or known((k, end))):
         return None
     tail = read_tail(toks, end, quotes, ACCORDING)

@@ -1855,3 +1855,32 @@ def test_segment_verb_without_subject_agrees_with_the_speaker_it_continues(text,
 )
 def test_segment_pronoun_after_a_verb_of_quoting_and_a_document_taken_up_by_fihi(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # After «وفق»/«حسب», a document described by a relative clause up to a comma speaks what «فقد»/«فإن» resumes;
+        # «نص» before the document is the document's.
+        (
+            "ووفق نص البيان المشترك الذي نشره الكرملين على موقعه الإلكتروني , فقد اتفق الرئيسان على مواصلة الجهود"
+            ' المشتركة في التصدي لتنظيم " الدولة الإسلامية " .',
+            [
+                (
+                    "البيان المشترك الذي نشره الكرملين على موقعه الإلكتروني",
+                    "البيان المشترك",
+                    "وفق نص",
+                    "assert",
+                    'اتفق الرئيسان على مواصلة الجهود المشتركة في التصدي لتنظيم " الدولة الإسلامية "',
+                )
+            ],
+        ),
+        # An agreement is no document that speaks.
+        (
+            "وحسب هذا الاتفاق الذي أبرم مع حكومة رواندا , فإن هذا البلد الأفريقي قبل استقبال عشرة آلاف مهاجر .",
+            [],
+        ),
+    ],
+)
+def test_segment_document_described_by_a_relative_clause_after_a_reporting_preposition(text, frames):
+    assert _frames(text) == frames
