@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.text.adverbials import is_document
-from claims.text.attribute import agreement, find_frames, opening_subject
+from claims.text.attribute import agreement, agrees, find_frames, opening_subject
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import Frame
@@ -137,7 +137,7 @@ class Article:
         verb = before[span[0] - 1].text
         said, did = agreement(toks[frame.cue[0]].text), agreement(verb)
         plural = before[span[1] - 1].text.endswith(("ون", "ين"))
-        if said != did and None not in (said, did) and not (said == "p" and did == "m" and plural):
+        if not agrees(said, did, plural):
             return None
         self.subject, self.voice = None, did
         return self.refer(before, span, speaking=True)

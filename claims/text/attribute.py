@@ -196,9 +196,13 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
         ),
         end,
     )
-    if end == v + 1 or end >= limit or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
+    if end == v + 1 or end >= limit:
         return None
-    return (v + 1, end)
+    if known((v + 1, end)) or _proper_name(toks[v + 1 : end]):
+        return (v + 1, end)
+    # "وأمر بوتين القوات الروسية …": a known name before a definite noun, the object.
+    name = next((k for k in range(v + 2, min(end, v + 2 + NAME_WORDS)) if is_definite(toks[k].text)), None)
+    return (v + 1, name) if name and _proper_name(toks[v + 1 : name]) and known((v + 1, name)) else None
 
 
 def _not_a_verb(word: str) -> bool:
@@ -226,6 +230,13 @@ def agreement(word: str) -> str | None:
     if bare.endswith(("ت", "ه")):
         return "f"
     return None if bare.startswith("ت") else "m"
+
+
+def agrees(said: str | None, did: str | None, plural: bool) -> bool:
+    """Whether a verb without subject agreeing with ``said`` can share the subject of a verb agreeing with
+    ``did``: the same agreement, either unknown, or a plural after a masculine verb before a plural subject
+    ("ونشر ناشطون …، وقالوا")."""
+    return said == did or None in (said, did) or (said == "p" and did == "m" and plural)
 
 
 def _accusative(word: str) -> bool:
@@ -287,7 +298,14 @@ def _participle_speaker(
     if end == 1 and lookup(first)[0] is not None:
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     if end == 1 or end >= frame.start or not known((1, end)):
-        return None
+        # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
+        subject = opening_subject(toks, quotes, known, frame.start)
+        if subject is None or not known(subject):
+            return None
+        verb, plural = toks[subject[0] - 1].text, toks[subject[1] - 1].text.endswith(("ون", "ين"))
+        if not agrees(agreement(toks[frame.cue[0]].text), agreement(verb), plural):
+            return None
+        return dataclasses.replace(frame, mention=subject, speaker="named")
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
 
 

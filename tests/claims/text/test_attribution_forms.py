@@ -1884,3 +1884,32 @@ def test_segment_pronoun_after_a_verb_of_quoting_and_a_document_taken_up_by_fihi
 )
 def test_segment_document_described_by_a_relative_clause_after_a_reporting_preposition(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A participle of saying goes with a known name opening the sentence before its object.
+        (
+            "وأمر بوتين القوات الروسية في سوريا بالبدء في الانسحاب قائلا إنه بعد حملة عسكرية دامت عامين"
+            ' " أنجزت موسكو ودمشق مهمة تدمير تنظيم الدولة " .',
+            [
+                (
+                    "بوتين",
+                    "فلاديمير بوتين",
+                    "قائلا",
+                    "assert",
+                    'بعد حملة عسكرية دامت عامين " أنجزت موسكو ودمشق مهمة تدمير تنظيم الدولة "',
+                )
+            ],
+        ),
+        # A country that slid into a crisis is not who speaks the participle, a clause later.
+        (
+            "وانزلق لبنان إلى أزمة في الرابع من نوفمبر تشرين الثاني عندما استقال رئيس الوزراء سعد الحريري من"
+            " منصبه خلال وجوده في السعودية قائلا إنه يخشى الاغتيال وانتقد إيران وحليفها اللبناني حزب الله .",
+            [],
+        ),
+    ],
+)
+def test_segment_participle_takes_a_known_subject_that_agrees_with_it(text, frames):
+    assert _frames(text) == frames
