@@ -6,7 +6,8 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.text.attribute import find_frames
+from claims.text.adverbials import is_document
+from claims.text.attribute import agreement, agrees, find_frames, opening_subject
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import Frame
@@ -43,6 +44,7 @@ NEGATION_REACH = 7  # tokens from the start of the content to the negation of it
 RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
 # Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
 GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | SAYING_STEMS.keys() | {"جاء", "ورد"}
+CHAINING = frozenset(["نقل"])  # "ونقلت عن فلان قوله": the verb agrees with the outlet
 RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
 
 
@@ -68,6 +70,10 @@ class Article:
         self.coref = Coreference(resolve)
         self.sentence = self.spoke = 0  # sentence counters: "وأضاف" reaches back only to a recent speaker
         self._names: dict[str, str] = {}
+        # A sentence whose subject spoke nothing ("ونشر فلينت إعلاناً …"): its counter, tokens, quotations and
+        # the tokens its reports open on; its subject speaks a verb without subject opening the next sentence.
+        self.subject: tuple[int, list[Token], dict[int, int], frozenset[int]] | None = None
+        self.voice: str | None = None  # what the verb naming the last speaker agrees with: "f", "m", "p"
         self._titled: dict[str, str | None] = {}
 
     def surface(self, toks: list[Token], span: Span) -> str:
@@ -99,16 +105,42 @@ class Article:
 
     def speaker(self, toks: list[Token], frame: Frame) -> Entity | None:
         if frame.speaker == "previous":
+            carried = self._carried(toks, frame)
+            if carried is not None:
+                self.spoke = self.sentence
+                return carried
             recent = self.sentence - self.spoke <= RECENT_SENTENCES
-            self.spoke = self.sentence if recent else self.spoke
-            return self.coref.last if recent else None
+            said = _voice(toks, frame)
+            if not recent or {said, self.voice} == {"f", "m"}:
+                return None  # "قال حسن محمد …" unread, then "وأضاف": not the woman quoted before
+            self.spoke, self.voice = self.sentence, said or self.voice
+            return self.coref.last
         if frame.speaker == "none" or frame.mention is None:
             return None
-        self.spoke = self.sentence
+        self.spoke, self.voice = self.sentence, _voice(toks, frame)
         entity = self.refer(toks, frame.mention, speaking=True)
         if entity is not None and frame.document:
             self.coref.issued(frame.document, entity)
         return entity
+
+    def _carried(self, toks: list[Token], frame: Frame) -> Entity | None:
+        """ "ونشر فلينت إعلاناً … . وقال إن …": a verb without subject opening the sentence after one whose
+        subject spoke last, when the verbs agree ("وأدانت السويد …" is no speaker of "وقال")."""
+        if self.subject is None or frame.start > 0 or toks[frame.cue[0]].text in COMPLEMENTIZERS:
+            return None
+        at, before, quotes, cues = self.subject
+        if at != self.sentence - 1 or at <= self.spoke:
+            return None
+        span = opening_subject(before, quotes, lambda words: self._knows(before, words), len(before))
+        if span is None or span[0] - 1 in cues:  # "وأعلن الجيش …" read as a report already
+            return None
+        verb = before[span[0] - 1].text
+        said, did = agreement(toks[frame.cue[0]].text), agreement(verb)
+        plural = before[span[1] - 1].text.endswith(("ون", "ين"))
+        if not agrees(said, did, plural):
+            return None
+        self.subject, self.voice = None, did
+        return self.refer(before, span, speaking=True)
 
     def drafts(self, sentence: Sentence) -> list[Draft]:
         self.sentence += 1
@@ -117,6 +149,8 @@ class Article:
             return []
         frames = find_frames(toks, sentence.quotes, lambda span: self._knows(toks, span))
         attributed = {id(f): self._frame_draft(toks, f, sentence) for f in frames}
+        if self.spoke < self.sentence:  # read only when the next sentence opens on a verb without subject
+            self.subject = (self.sentence, toks, sentence.quotes, frozenset(f.cue[0] for f in frames))
         found = []
         closes = {c: o for o, c in sentence.quotes.items()}
         for region in regions(toks, frames):
@@ -155,6 +189,22 @@ class Article:
             source=source if modality != "unattributed" else None,
             via=via,
         )
+
+
+def _voice(toks: list[Token], frame: Frame) -> str | None:
+    """What the reporting verb or participle of a frame agrees with ("وقالت" → "f"), None for a preposition,
+    a colon or «وأن»."""
+    word = toks[frame.cue[0]].text
+    bare = word[1:] if word[0] == "و" else word
+    cue = lookup(word)[0]
+    if cue is None and bare not in SAYING_PARTICIPLES and bare not in SAYING_STEMS:
+        return None
+    # "ونقلت شبكة الدرر عن المحيسني أنه", "ونقلت عن المتحدث قوله": the outlet's verb, not the speaker's;
+    # "وذكر تقرير للأمم المتحدة أن": the document's, not its issuer's.
+    chain = frame.via is not None or (cue is not None and cue.lemma in CHAINING)
+    if chain or (frame.mention is not None and is_document(toks[frame.mention[0]].text)):
+        return None
+    return agreement(word)
 
 
 def _denied(toks: list[Token], start: int, end: int) -> bool:

@@ -41,17 +41,22 @@ from claims.text.lexicon import (
     TIME_RUN,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end
-from claims.text.tail import ENDS, lookup, read_tail
+from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
+from claims.text.tail import ENDS, Span, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
 RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
+# Particles that open a clause after «و» before its verb: "وربما يفهم ذلك", "وعندما سئل".
+OPENING_PARTICLES = frozenset(
+    ["ربما", "عندما", "حين", "حينما", "لما", "بعدما", "اذا", "ان", "لو", "اما", "كلما"]
+)
 CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
 ISSUED = frozenset(["صدر", "الصادر", "صادر"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
 RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
+DOCUMENT_REACH = 8  # tokens at most between a document and the «فيه» that takes it up
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
@@ -166,9 +171,18 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
 def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:
     """ "وندد أوباما بالهجوم وقال إن …", "من جانبه أعرب طلعت تاج الدين عن دعمه، وقال إن …": a verb without
     subject later in the sentence shares the subject of the verb that opens it."""
-    v = 2 + (len(toks) > 2 and toks[2].text in COMMAS) if _opening_adjunct(toks, 2) else 0
-    if v >= frame.start or not _verb_like(toks[v].text):
+    opening = opening_subject(toks, quotes, known, frame.start)
+    if opening is None:
         return frame
+    return dataclasses.replace(frame, mention=opening, speaker="named")
+
+
+def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, limit: int) -> Span | None:
+    """The subject of the verb that opens the sentence, ending before token ``limit``, when it names a source
+    (a known body, a titled person) or a proper name: "وندد أوباما بالهجوم", "ونشر فلينت إعلاناً"."""
+    v = 2 + (len(toks) > 2 and toks[2].text in COMMAS) if _opening_adjunct(toks, 2) else 0
+    if v >= limit or not _verb_like(toks[v].text) or _not_a_verb(toks[v].text):
+        return None
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
     # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»
     # heads no genitive, so an indefinite noun after it opens the object.
@@ -178,12 +192,57 @@ def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], k
             for k in range(v + 2, end)
             if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
             or _plural_closes(toks[k - 1].text, toks[k].text)
+            or _accusative(toks[k].text)
         ),
         end,
     )
-    if end == v + 1 or end >= frame.start or not (known((v + 1, end)) or _proper_name(toks[v + 1 : end])):
-        return frame
-    return dataclasses.replace(frame, mention=(v + 1, end), speaker="named")
+    if end == v + 1 or end >= limit:
+        return None
+    if known((v + 1, end)) or _proper_name(toks[v + 1 : end]):
+        return (v + 1, end)
+    # "وأمر بوتين القوات الروسية …": a known name before a definite noun, the object.
+    name = next((k for k in range(v + 2, min(end, v + 2 + NAME_WORDS)) if is_definite(toks[k].text)), None)
+    return (v + 1, name) if name and _proper_name(toks[v + 1 : name]) and known((v + 1, name)) else None
+
+
+def _not_a_verb(word: str) -> bool:
+    """ "وتبرير الوكالة", "وربما يفهم", "وعندما سئل": a particle, or a verbal noun longer than a verb of three
+    letters ("ورفض الجبير" is a verb), after «و»."""
+    bare = word[1:]
+    nominal = verbal_noun(bare) and (len(bare) > 4 or bare[0] == "م")
+    return lookup(word)[0] is None and (bare in OPENING_PARTICLES or bare in FUNCTION or nominal)
+
+
+def agreement(word: str) -> str | None:
+    """What a verb or participle agrees with: "f" (feminine singular, a body, a broken plural: "وقالت",
+    "مشيرةً"), "p" (a masculine plural: "وقالوا", "مؤكدين"), "m" ("وقال", "يقول", "مضيفاً"), or None when the
+    form does not tell ("تحدث" is a masculine past, "تعمل" a feminine present)."""
+    word = word.removesuffix("اً")
+    cue = lookup(word)[0]
+    bare = word[1:] if word[0] in "وف" and len(word) > 3 and (cue is None or word != cue.lemma) else word
+    for form in (bare, strip_suffix(bare)) if cue is not None else ():
+        if form in (cue.lemma, cue.lemma + "ت"):  # "ولفت" is masculine, "ولفتت" and "واتهمتها" feminine
+            return "m" if form == cue.lemma else "f"
+    stripped = strip_suffix(bare) if cue is not None else bare  # "يتهمه": the object's «ه» tells nothing
+    if bare.endswith(("وا", "ين", "ون")) or (stripped != bare and stripped.endswith(("و", "ين", "ون"))):
+        return "p"  # "وقالوا", "اتهموه"
+    bare = stripped
+    if bare.endswith(("ت", "ه")):
+        return "f"
+    return None if bare.startswith("ت") else "m"
+
+
+def agrees(said: str | None, did: str | None, plural: bool) -> bool:
+    """Whether a verb without subject agreeing with ``said`` can share the subject of a verb agreeing with
+    ``did``: the same agreement, either unknown, or a plural after a masculine verb before a plural subject
+    ("ونشر ناشطون …، وقالوا")."""
+    return said == did or None in (said, did) or (said == "p" and did == "m" and plural)
+
+
+def _accusative(word: str) -> bool:
+    """ "ونشر فلينت إعلاناً": an indefinite verbal noun in «اً» after the subject is the object."""
+    base = word.removesuffix("ً").removesuffix("ا")
+    return base != word and not is_definite(word) and verbal_noun(base)
 
 
 def _plural_closes(before: str, word: str) -> bool:
@@ -239,7 +298,14 @@ def _participle_speaker(
     if end == 1 and lookup(first)[0] is not None:
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     if end == 1 or end >= frame.start or not known((1, end)):
-        return None
+        # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
+        subject = opening_subject(toks, quotes, known, frame.start)
+        if subject is None or not known(subject):
+            return None
+        verb, plural = toks[subject[0] - 1].text, toks[subject[1] - 1].text.endswith(("ون", "ين"))
+        if not agrees(agreement(toks[frame.cue[0]].text), agreement(verb), plural):
+            return None
+        return dataclasses.replace(frame, mention=subject, speaker="named")
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
 
 
@@ -323,10 +389,12 @@ def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     return frame if frame.marked or (resumes and frame.claim is None) else None
 
 
-def document_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
+def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "وجاء في بيان للجيش الإسرائيلي أن …", "وورد في التقرير أنه …", "وجاء في بيان صدر عن وزارة الدفاع أن …":
     the document, or whoever issued it, says what follows «أن»."""
     k = j + 2
+    if k < len(toks) and toks[j + 1].text in ("فيه", "فيها"):
+        return _document_before(toks, j, quotes, known)
     if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
         return None
     end = np_end(toks, k, quotes, head=True)
@@ -343,6 +411,39 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame |
     )
 
 
+def _document_before(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "ونشرت الوكالة بيان الجيش والذي جاء فيه : …", "أصدرت الوزارة بياناً جاء فيه أن …": «فيه» takes up the
+    document named just before, which says what follows «أن» or the colon; a document with no issuer after it
+    is the subject's that opens the sentence."""
+    d = next(
+        (
+            k
+            for k in range(j - 1, max(-1, j - DOCUMENT_REACH), -1)
+            if is_document(toks[k].text.removesuffix("ا"))
+        ),
+        None,
+    )
+    if d is not None and d > 0 and is_document(toks[d - 1].text.removesuffix("ا")):
+        d -= 1  # "بيان نشره موقع الإذاعة": «نشره» is a verb, not «نشرة»
+    if d is None or not all(is_word(t.text) or t.text in COMMAS for t in toks[d:j]):
+        return None
+    after = toks[d + 1].text if d + 1 < j else ""
+    issuer = is_definite(after) or (
+        after.startswith("ل") and is_definite(after[1:])
+    )  # "بيان الجيش", "بيان للجيش"
+    end = min(np_end(toks, d, quotes, head=True), j) if issuer else d + 1
+    while end > d + 1 and toks[end - 1].text in RELATIVE_PRONOUNS | {"والذي", "والتي"}:
+        end -= 1
+    tail = read_tail(toks, j + 2, quotes, ACCORDING)
+    if not tail.marked or tail.claim is None:
+        return None
+    subject = None if issuer or is_definite(toks[d].text) else opening_subject(toks, quotes, known, d + 1)
+    mention = (subject[0], min(subject[1], d)) if subject and subject[0] < d else (d, end)
+    return Frame(
+        j, (j, j + 2), mention, tail.via, tail.claim, tail.claim, "assert", "named", None, False, True
+    )
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     if j == 0 and toks[0].text in CONTINUING and len(toks) > 2:
         # "… بأن القصف استمر. وأن هناك مخاوف …": a sentence opening on «وأن» goes on with the last report.
@@ -350,7 +451,7 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if toks[j].text == ":":
         return headline_frame(toks, j, quotes, known)
     if toks[j].text in CAME:
-        return document_frame(toks, j, quotes)
+        return document_frame(toks, j, quotes, known)
     if toks[j].text in RELATIVE_WHAT:
         return relative_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)

@@ -21,6 +21,7 @@ from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
     ADDRESSED,
     ADDRESSEES,
+    CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
@@ -406,6 +407,8 @@ def verb_frame(
 
     "وأفادت مصادر ميدانية بأن قوات …" → mention "مصادر ميدانية", content from "قوات".
     """
+    if subject is None and cue.lemma in CHAIN and v + 2 < len(toks) and toks[v + 1].text in QUOTED_PRONOUNS:
+        return _quoted_pronoun(toks, j, v, cue, quotes)
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
     described = description_end(toks, end) if mention else end
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
@@ -452,6 +455,24 @@ def verb_frame(
     cue_span = (v if subject else j, v + 1)
     return Frame(
         j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
+    )
+
+
+QUOTED_PRONOUNS = frozenset(["عنه", "عنها", "عنهم", "عنهما"])
+
+
+def _quoted_pronoun(toks: list[Token], j: int, v: int, cue: Cue, quotes: dict[int, int]) -> Frame | None:
+    """ "ونقلت عنه قناة روسيا اليوم قوله إن …", "بحسب ما نقلت عنه وكالات أنباء روسية": the pronoun after «عن»
+    is whom the outlet quotes, the speaker named before; the outlet after it is the channel."""
+    outlet = np_end(toks, v + 2, quotes)
+    via = (v + 2, outlet) if outlet > v + 2 else None
+    tail = read_tail(toks, outlet, quotes, cue)
+    claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
+    if not marked and j == v:
+        return None
+    stop = claim if claim is not None else frame_stop(toks, outlet)
+    return Frame(
+        j, (j, v + 1), (v + 1, v + 2), via, claim, stop, cue.modality, "previous", None, j != v, marked
     )
 
 
@@ -537,6 +558,22 @@ def _preposition(toks: list[Token], j: int) -> int | None:
     return k + 1 if k < len(toks) and toks[k].text in ("ل", "عن", "الي") else k
 
 
+RESUMING = frozenset(["فقد", "فان", "فانه", "فانها", "فانهم"])  # "…، فقد اتفق", "…، فإن": the content resumes
+
+
+def _described_document(toks: list[Token], k: int, end: int) -> int | None:
+    """ "ووفق البيان المشترك الذي نشره الكرملين على موقعه، فقد اتفق …": a document described by a relative clause
+    up to a comma, and «فقد»/«فإن» resuming after it; the comma's index."""
+    if end >= len(toks) or toks[end].text not in RELATIVE_PRONOUNS or not is_document(toks[k].text):
+        return None
+    for c in range(end + 1, min(len(toks) - 2, end + DESCRIPTION_WORDS)):
+        if toks[c].text in COMMAS:
+            return c if toks[c + 1].text in RESUMING else None
+        if not is_word(toks[c].text):
+            return None
+    return None
+
+
 def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """The frame of a reporting preposition at ``j``, when what follows it can speak.
 
@@ -551,7 +588,13 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         return verb_frame(toks, j, v, cue, quotes, known) if cue else None
     if toks[k].text in LATEST and k + 1 < len(toks):  # "وفق آخر حصيلة للمرصد"
         k += 1
+    if toks[k].text == "نص" and k + 1 < len(toks) and is_document(toks[k + 1].text):
+        k += 1  # "ووفق نص البيان المشترك": the statement speaks
     end = np_end(toks, k, quotes, head=True)
+    described = _described_document(toks, k, end)
+    if described is not None:
+        claim = described + 1 + (toks[described + 1].text == "فقد")
+        return Frame(j, (j, k), (k, described), None, claim, claim, "assert", "named", None, True, True)
     if end == k or not (toks[j].text.endswith(("نقلا", "علي")) or known((k, end))):
         return None
     tail = read_tail(toks, end, quotes, ACCORDING)
