@@ -169,6 +169,9 @@ class ClaimLink(models.Model):
                 condition=Q(status__in=["proposed", "second_review"]),
                 name="link_open_queue",
             ),
+            # The copies of one text (claims.services.link._text_roots): few links, read per chunk.
+            models.Index(fields=["claim_a"], condition=Q(evidence__copy=True), name="link_copy_a"),
+            models.Index(fields=["claim_b"], condition=Q(evidence__copy=True), name="link_copy_b"),
             models.Index(fields=["relation", "status"]),
             models.Index(fields=["leased_to", "lease_until"]),
         ]
