@@ -24,6 +24,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
+from claims.linking.safety import copy_roots
 from claims.models import Claim, ClaimLink, Modality
 from claims.services.link import claim_prepared
 from incidents.models import Incident, IncidentClaim
@@ -82,13 +83,9 @@ def _copies(claims: list[Claim], links: list[ClaimLink]) -> dict[int, Claim]:
     """Each claim that copies an earlier claim of the incident, with the earliest claim it copies."""
     order = {claim.pk: position for position, claim in enumerate(claims)}
     by_id = {claim.pk: claim for claim in claims}
-    first = {pk: pk for pk in order}
-    copies = sorted((link.claim_a_id, link.claim_b_id) for link in links if (link.evidence or {}).get("copy"))
-    for a, b in sorted(copies, key=lambda pair: max(order[pair[0]], order[pair[1]])):
-        earlier, later = sorted((a, b), key=order.__getitem__)
-        root = min(first[earlier], first[later], key=order.__getitem__)
-        first[later] = first[earlier] = root
-    return {pk: by_id[root] for pk, root in first.items() if root != pk}
+    pairs = [(link.claim_a_id, link.claim_b_id) for link in links if (link.evidence or {}).get("copy")]
+    roots = copy_roots(pairs, order=order.__getitem__)
+    return {pk: by_id[root] for pk, root in roots.items() if root != pk}
 
 
 def incident_claims(incident: Incident) -> QuerySet[Claim]:

@@ -240,20 +240,21 @@ def agent(text: str, word: str) -> str | None:
     after it, else right before it. "الجيش السوري يخسر السيطرة على نصف البوكمال", "يخسر" → "regime";
     "استعاد تنظيم الدولة نصف البوكمال", "استعاد" → "islamic_state"; None when no camp names it."""
     tokens = tokenize(text)
-    for i, token in enumerate(tokens):
-        if word not in variants(token):
-            continue
-        for other in tokens[i + 1 : i + 1 + AGENT_REACH]:
-            if other in AGENT_STOPS or not other[:1].isalpha():
-                break
-            if camp := camp_of(other):
-                return camp
-        for other in reversed(tokens[max(0, i - AGENT_REACH) : i]):
-            if other in AGENT_STOPS or not other[:1].isalpha():
-                break
-            if camp := camp_of(other):
-                return camp
+    i = next((i for i, token in enumerate(tokens) if word in variants(token)), None)
+    if i is None:
         return None
+    after = tokens[i + 1 : i + 1 + AGENT_REACH]
+    before = tokens[max(0, i - AGENT_REACH) : i][::-1]
+    return _phrase_camp(after) or _phrase_camp(before)
+
+
+def _phrase_camp(words: list[str]) -> str | None:
+    """The camp the first words of a noun phrase name, up to a preposition or punctuation."""
+    for word in words:
+        if word in AGENT_STOPS or not word[:1].isalpha():
+            return None
+        if camp := camp_of(word):
+            return camp
     return None
 
 

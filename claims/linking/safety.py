@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -98,6 +98,25 @@ def is_copy(relation: str, evidence: Mapping[str, object], text_a: str, text_b: 
     if relation != "corroborates" or float(evidence.get("similarity") or 0) < COPY_OVERLAP:
         return False
     return fuzz.ratio(_wording(text_a), _wording(text_b)) >= COPY
+
+
+def copy_roots(copies: Iterable[tuple[int, int]], order: Callable[[int], object] = int) -> dict[int, int]:
+    """Each claim of the copy pairs → the first claim, by ``order``, of the text it carries, through
+    chains of copies: [(3, 7), (7, 9)] → {3: 3, 7: 3, 9: 3}. Claims in no pair are their own."""
+    parent: dict[int, int] = {}
+
+    def root(pk: int) -> int:
+        while parent.setdefault(pk, pk) != pk:
+            parent[pk] = parent[parent[pk]]
+            pk = parent[pk]
+        return pk
+
+    for a, b in copies:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            first, other = sorted((ra, rb), key=order)
+            parent[other] = first
+    return {pk: root(pk) for pk in list(parent)}
 
 
 def discrepancy(evidence: Mapping[str, object]) -> str:

@@ -119,31 +119,3 @@ def articles_requeue(*, statuses: Iterable[str]) -> Counter:
             article.status = Status.PENDING
         counts["queued" if article_enqueue(article=article) else "queue_failed"] += 1
     return counts
-
-
-def links_repropose() -> Counter:
-    """Propose every linked article's links again with today's linker (after an upgrade that changes
-    relations, queue order or how repeats are grouped). Open proposals nobody has reviewed or
-    leased are deleted; decided, disputed, reviewed and leased links stay exactly as they are (the
-    link stage never touches a stored pair). The articles go back to segmented and are queued for
-    linking, in the order they were stored; one that cannot be queued stays segmented for
-    ``reprocess --pending``. Returns how many links were withdrawn and articles queued."""
-    from django.db import transaction
-    from django.db.models import Q
-    from django.utils import timezone
-
-    from claims.models import ClaimLink, LinkStatus
-
-    counts: Counter = Counter()
-    with transaction.atomic():
-        open_links = ClaimLink.objects.filter(status=LinkStatus.PROPOSED, reviews__isnull=True).filter(
-            Q(leased_to=None) | Q(lease_until__lt=timezone.now())
-        )
-        counts["withdrawn"] = open_links.delete()[0]
-        linked = Article.objects.filter(status=Status.LINKED)
-        ids = list(linked.order_by("id").values_list("id", flat=True))
-        linked.update(status=Status.SEGMENTED)
-    for pk in ids:
-        article = Article(pk=pk, status=Status.SEGMENTED)
-        counts["queued" if article_enqueue(article=article) else "queue_failed"] += 1
-    return counts

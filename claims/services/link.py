@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from datetime import timedelta
 
 from django.conf import settings
@@ -12,8 +13,9 @@ from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore
 from claims.linking.keys import KEYS_VERSION
-from claims.linking.safety import finding, is_copy, link_priority, repeated, safe_relation
-from claims.models import Article, Claim, ClaimKey, ClaimLink, Status
+from claims.linking.safety import copy_roots, finding, is_copy, link_priority, repeated, safe_relation
+from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status
+from claims.services.ingest import article_enqueue
 from hooks.services import emit
 
 CHUNK = 50
@@ -217,15 +219,12 @@ def _text_roots(links: list[ClaimLink]) -> dict[int, int]:
     """Each claim of the links named by the first stored claim of the text it carries: the lowest
     id it is a copy of, through the copies already stored and those among the links."""
     claims = {pk for link in links for pk in (link.claim_a_id, link.claim_b_id)}
-    roots = {pk: pk for pk in claims}
     stored = ClaimLink.objects.filter(
         Q(claim_a_id__in=claims) | Q(claim_b_id__in=claims), evidence__copy=True
     ).values_list("claim_a_id", "claim_b_id")
     made = [(link.claim_a_id, link.claim_b_id) for link in links if link.evidence.get("copy")]
-    for first, second in sorted(stored) + sorted(made):
-        if second in roots:
-            roots[second] = min(roots[second], roots.get(first, first))
-    return roots
+    roots = copy_roots([*stored, *made])
+    return {pk: roots.get(pk, pk) for pk in claims}
 
 
 def _group_repeats(links: list[ClaimLink]) -> None:
@@ -374,3 +373,25 @@ def _processed(article: Article, *, claims: int) -> dict:
         "published_at": article.published_at,
         "claims": claims,
     }
+
+
+def links_repropose() -> Counter:
+    """Propose every linked article's links again with today's linker (after an upgrade that changes
+    relations, queue order or how repeats are grouped). Open proposals nobody has reviewed or
+    leased are deleted; decided, disputed, reviewed and leased links stay exactly as they are (the
+    link stage never touches a stored pair). The articles go back to segmented and are queued for
+    linking, in the order they were stored; one that cannot be queued stays segmented for
+    ``reprocess --pending``. Returns how many links were withdrawn and articles queued."""
+    counts: Counter = Counter()
+    with transaction.atomic():
+        open_links = ClaimLink.objects.filter(status=LinkStatus.PROPOSED, reviews__isnull=True).filter(
+            Q(leased_to=None) | Q(lease_until__lt=timezone.now())
+        )
+        counts["withdrawn"] = open_links.delete()[0]
+        linked = Article.objects.filter(status=Status.LINKED)
+        ids = list(linked.order_by("id").values_list("id", flat=True))
+        linked.update(status=Status.SEGMENTED)
+    for pk in ids:
+        queued = article_enqueue(article=Article(pk=pk, status=Status.SEGMENTED))
+        counts["queued" if queued else "queue_failed"] += 1
+    return counts

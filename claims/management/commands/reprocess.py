@@ -49,7 +49,7 @@ class Command(BaseCommand):
                 "or several"
             )
         if links:
-            from claims.services.ingest import links_repropose
+            from claims.services.link import links_repropose
 
             counts = links_repropose()
             self.stdout.write(

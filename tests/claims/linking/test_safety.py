@@ -35,3 +35,11 @@ def test_the_claim_that_denies_is_named_in_the_evidence():
     relation = score_pair(report, denial)
     assert (relation.relation, relation.evidence["denial"]) == ("contradicts", "b")
     assert safe_relation(relation.relation, relation.evidence) == "contradicts"
+
+
+def test_copies_of_copies_are_named_by_the_first_claim_of_their_text():
+    from claims.linking.safety import copy_roots
+
+    assert copy_roots([(9, 7), (2, 9), (5, 6)]) == {9: 2, 7: 2, 2: 2, 5: 5, 6: 5}
+    published = {7: 0, 9: 1, 2: 2}  # 7 printed first
+    assert copy_roots([(9, 7), (2, 9)], order=published.__getitem__) == {9: 7, 7: 7, 2: 7}
