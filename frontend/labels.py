@@ -95,6 +95,7 @@ LABELS = {
         "clashes": _("clashes"),
         "capture": _("capture"),
         "withdrawal": _("withdrawal"),
+        "deployment": _("deployment of forces"),
         "displacement": _("displacement"),
         "arrest": _("arrest"),
         "agreement": _("agreement or ceasefire"),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from claims.linking import lexicon
 from claims.linking.stems import ARTICLE_PREFIXES, inflection_key, skeleton, variants
-from claims.text.events import EventFrame, count_roles, event_frame
+from claims.text.events import MOVE_REACH, EventFrame, count_roles, event_frame, names_forces
 from claims.text.normalize import normalize_key, tokenize
 from claims.text.numbers import Number, extract_numbers
 from claims.text.places import DATA as PLACES_DATA
@@ -102,18 +102,27 @@ def _reversal_index() -> dict[str, list[tuple[int, str, int]]]:
 
 
 REVERSAL_INDEX = _reversal_index()
+DEPLOY = ("withdraw_deploy", 1)  # the reversal and side of the words that move forces in
 
 
-def _polarity(forms: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, int, str], ...]:
+def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tuple[str, int, str], ...]:
     """(reversal, side, word) for every word on one side of a reversal pair.
 
     Per word, each side is read from the first of its stems listed there, in the order of REVERSALS.
+    A word of movement reverses a withdrawal only when it moves forces: «نشر قوات» does, «نشر
+    ناشطون صوراً» (activists posted pictures) does not.
     """
     found = []
-    for stems in forms:
+    for i, stems in enumerate(forms):
         hits: dict[tuple[int, str, int], str] = {}
         for stem in stems:
             for entry in REVERSAL_INDEX.get(inflection_key(stem), ()):
+                if (
+                    entry[1] == DEPLOY[0]
+                    and entry[2] == DEPLOY[1]
+                    and not names_forces(words[i + 1 : i + 1 + MOVE_REACH])
+                ):
+                    continue
                 hits.setdefault(entry, stem)
         found.extend((name, side, word) for (_, name, side), word in sorted(hits.items()))
     return tuple(found)
@@ -169,7 +178,7 @@ def prepare(claim: ClaimText) -> Prepared:
         roles=count_roles(claim.text, [(n.start, n.end) for n in numbers]),
         negations=_negations(tokens),
         modality=_modality(claim, norm, keys),
-        polarity=_polarity(forms),
+        polarity=_polarity(forms, words),
         dissent=tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),

@@ -224,6 +224,7 @@ KIND_ORDER = (
     "shelling",
     "capture",
     "withdrawal",
+    "deployment",
     "clashes",
     "displacement",
     "arrest",

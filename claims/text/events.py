@@ -27,6 +27,7 @@ TRIGGERS = {
     "withdrawal": "انسحب انسحبت انسحاب انسحابها انسحابه",
     "displacement": "نزوح نازح نازحين نازحون نزحوا تهجير مهجرين لاجئ لاجئين لاجئون",
     "arrest": "اعتقال اعتقل اعتقلت احتجاز احتجز اختطاف اختطف خطف",
+    "deployment": "تعزيزات حشود",
     "agreement": "اتفاق اتفاقيه هدنه تسويه مصالحه اجلاء",
     "vote": "فيتو النقض تصويت صوت صوتت مشروع",
     "disaster": "زلزال زلزالا الزلزال هزه فيضان فيضانات اعصار",
@@ -44,6 +45,7 @@ FAMILIES = {
     "withdrawal": {"territory"},
     "displacement": {"attack", "territory", "displacement"},
     "arrest": {"arrest"},
+    "deployment": {"deployment"},
     "agreement": {"agreement"},
     "vote": {"vote"},
     "disaster": {"disaster"},
@@ -63,6 +65,18 @@ WEEKDAYS = {
 RELATIVE_DAYS = {"امس": -1, "البارحه": -1, "اليوم": 0}
 YESTERDAY_PHRASES = ("الليله الماضيه", "ليل امس", "مساء امس", "صباح امس", "فجر امس")
 CLITICS = "وفبلك"
+# Forces sent, moved in or stationed: «إرسال تعزيزات», «نشر قوات», «دخول أي من مسلحيها», «وجود جنود».
+# The movement word names a deployment only with the forces it moves: «نشر ناشطون صوراً» is no
+# deployment, «دخول قوات النظام المدينة» is.
+MOVES = frozenset(
+    normalize_key(w)
+    for w in "دخول دخل دخلت يدخل ارسال ارسل ارسلت يرسل نشر نشرت ينشر انتشار انتشرت وجود تواجد وصول وصلت".split()
+)
+FORCES = tuple(
+    normalize_key(w) for w in "قوات قواتها جنود جندي مسلح مقاتل عناصر وحدات كتائب ميليشيات مرتزقه".split()
+)
+MOVE_REACH = 3
+AIM_WORDS = frozenset(normalize_key(w) for w in "بهدف لهدف اجل سعيا محاوله محاولات".split())
 _WORD = re.compile(r"[^\s,.،؛:!?()«»\"']+")
 
 
@@ -102,17 +116,39 @@ def _bare_forms(token: str) -> tuple[str, ...]:
 def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
     """The kinds of event the words name, and the one named first (a toll only if alone)."""
     ordered: list[str] = []
-    for token in tokens:
-        kind = next((TRIGGER[f] for f in _bare_forms(token) if f in TRIGGER), None)
-        if kind and kind not in ordered:
+    aims: set[str] = set()
+    for i, token in enumerate(tokens):
+        forms = _bare_forms(token)
+        kind = next((TRIGGER[f] for f in forms if f in TRIGGER), None)
+        if kind is None and not MOVES.isdisjoint(forms) and names_forces(tokens[i + 1 : i + 1 + MOVE_REACH]):
+            kind = "deployment"
+        if kind and _aim(token, tokens[i - 1] if i else ""):
+            aims.add(kind)
+        elif kind and kind not in ordered:
             ordered.append(kind)
-    found = set(ordered)
+    found = set(ordered) | aims
     # «قصف جوي», «ضربات جوية»: shelling words with an aerial adjective are an air strike.
     if "shelling" in found and "air_strike" in found:
         found.discard("shelling")
         ordered = ["air_strike" if kind == "shelling" else kind for kind in ordered]
     lead = next((kind for kind in ordered if kind not in GENERIC), ordered[0] if ordered else None)
+    if lead == "deployment" and "capture" in ordered:
+        lead = "capture"  # «دخول قوات النظام المدينة وسيطرتها عليها»: forces moved in to take it
     return frozenset(found), lead
+
+
+def _aim(token: str, before: str) -> bool:
+    """A kind named as what someone aims at, not as what happened: «في إطار القتال للسيطرة على
+    المدينة», «بهدف استعادة», «سعياً لتحرير»."""
+    bare = token[1:] if token[:1] in "وف" else token
+    if before in AIM_WORDS:
+        return True
+    return bare[:1] == "ل" and bare not in TRIGGER and any(f in TRIGGER for f in _bare_forms(bare)[1:])
+
+
+def names_forces(tokens: list[str]) -> bool:
+    """Whether the words name armed men: «أي من مسلحيها», «القوات الروسية», «تعزيزات»."""
+    return any(f.startswith(FORCES) for token in tokens for f in _bare_forms(token)[-2:])
 
 
 def _weekday(tokens: list[str]) -> int | None:

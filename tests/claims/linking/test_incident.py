@@ -93,6 +93,24 @@ def test_a_denial_of_another_kind_of_event_at_the_same_place_is_no_contradiction
     assert relation.relation in ("related", "unrelated")
 
 
+def test_denying_fighters_went_in_is_no_contradiction_of_a_town_changing_hands():
+    """Hezbollah denying that its fighters entered Syria for the battle of Abu Kamal neither
+    refutes nor confirms the army losing half of the town."""
+    denial = "دخول أي من مسلحيها إلى سوريا الأربعاء في إطار القتال للسيطرة على مدينة البوكمال"
+    report = "الجيش السوري يخسر السيطرة على نصف مدينة البوكمال"
+    relation = score_pair(prepare(ClaimText(denial, modality="deny")), prepare(ClaimText(report)))
+    assert relation.relation in ("related", "unrelated")
+
+
+def test_activists_posting_pictures_do_not_reverse_a_withdrawal():
+    denial = "انسحاب القوات الروسية من عفرين"
+    report = "ونشر ناشطون على صفحات التواصل الاجتماعي صورا تظهر رفع علم النظام فوق قاعدة عسكرية في عفرين"
+    relation = score_pair(prepare(ClaimText(denial)), prepare(ClaimText(report)))
+    assert "reversals" not in relation.evidence
+    deployed = score_pair(prepare(ClaimText(denial)), prepare(ClaimText("نشر الجيش الروسي قوات في عفرين")))
+    assert deployed.evidence.get("reversals")
+
+
 def test_two_tolls_with_nothing_tying_them_to_one_attack_are_not_a_contradiction():
     relation = score_pair(
         prepare(ClaimText("قتل 19 مدنياً في القصف")), prepare(ClaimText("قتل 23 مدنياً في القصف"))

@@ -88,6 +88,14 @@ def test_event_frame_keeps_the_places_it_is_given():
         ("قصف مدفعي وجوي على بلدة كفرنبل", "air_strike"),
         ("قتل 19 مدنياً في إدلب", "casualty"),
         ("نفت الوزارة صحة هذه الأنباء", None),
+        # Forces moved in are a deployment; a capture named only as the aim is not what happened.
+        ("دخول أي من مسلحيها إلى سوريا الأربعاء في إطار القتال للسيطرة على مدينة البوكمال", "deployment"),
+        ("أرسلت روسيا تعزيزات عسكرية إلى منطقة عفرين", "deployment"),
+        ("شنت الطائرات غارات بهدف استعادة البلدة", "air_strike"),
+        # Moving in and taking the town is the capture.
+        ("دخول قوات النظام إلى المدينة والسيطرة عليها", "capture"),
+        # «نشر» with no forces after it is publishing.
+        ("ونشر ناشطون على صفحات التواصل الاجتماعي صورا تظهر رفع علم النظام", None),
     ],
 )
 def test_the_event_a_claim_is_about_is_the_kind_it_names_first(text: str, lead: str | None) -> None:
