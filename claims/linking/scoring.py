@@ -78,6 +78,16 @@ def _denial(a: Prepared, b: Prepared) -> bool:
     return _denies(a) != _denies(b)
 
 
+def _reports_what_is_denied(a: Prepared, b: Prepared) -> bool:
+    """Whether the claim set against a denial reports an event the denial can be of: «انسحاب القوات
+    الروسية من عفرين» denied says nothing of «صور تظهر رفع علم النظام فوق قاعدة في عفرين», which names
+    no event. A denial that names no event («نفت الوزارة صحة هذه الأنباء») may deny any."""
+    if not _denial(a, b):
+        return True
+    denier, other = (a, b) if _denies(a) else (b, a)
+    return bool(other.frame.kinds) or denier.frame.lead is None
+
+
 def within_incident(
     relation: str, match: IncidentMatch, denial: bool, evidence: Mapping, one_kind: bool, covered: float = 1.0
 ) -> str:
@@ -114,8 +124,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     """
     values, evidence = pair_features(a, b, idf)
     probabilities = model.load(FEATURES).probabilities(values)
-    # A denial speaks of the other claim's event only if it denies that kind of event.
-    one_event = leads_agree(a.frame, b.frame)
+    # A denial speaks of the other claim's event only if it denies that kind of event, and only of
+    # a claim that reports one.
+    one_event = leads_agree(a.frame, b.frame) and _reports_what_is_denied(a, b)
     if _explicit_denial(a, b) and one_event:
         probabilities = _flip_stance(probabilities)
     relation, score = decide(probabilities, values[_COVERED_MAX])

@@ -111,6 +111,17 @@ def test_activists_posting_pictures_do_not_reverse_a_withdrawal():
     assert deployed.evidence.get("reversals")
 
 
+def test_a_denial_contradicts_only_a_claim_that_reports_an_event():
+    """Denying a Russian withdrawal from Afrin says nothing of pictures of a flag over a base there;
+    it does contradict a report of the withdrawal."""
+    denial = ClaimText("انسحاب القوات الروسية من عفرين يوم الاثنين", modality="deny")
+    pictures = "صور تظهر رفع علم النظام فوق قاعدة عسكرية جديدة لروسيا في قرية كفرجنة بعفرين يوم الاثنين"
+    relation = score_pair(prepare(denial), prepare(ClaimText(pictures)))
+    assert relation.relation in ("related", "unrelated")
+    report = "انسحبت القوات الروسية من عفرين يوم الاثنين"
+    assert score_pair(prepare(denial), prepare(ClaimText(report))).relation == "contradicts"
+
+
 def test_two_tolls_with_nothing_tying_them_to_one_attack_are_not_a_contradiction():
     relation = score_pair(
         prepare(ClaimText("قتل 19 مدنياً في القصف")), prepare(ClaimText("قتل 23 مدنياً في القصف"))
