@@ -22,16 +22,16 @@ TRIGGERS = {
     "shelling": "قصف القصف قصفت يقصف تقصف قصفوا استهدف استهدفت استهداف يستهدف ضربه ضربات قذائف قذيفه هاون مدفعي مدفعيه صاروخ صواريخ صاروخيه راجمات",
     "chemical": "كيماوي كيميائي كيمياوي كيماويه كيميائيه سارين الكلور كلور غازات سام سامه الخردل",
     "bombing": "تفجير تفجيرات انفجار انفجارات مفخخه مفخخات انتحاري انتحاريه انتحاريين ناسفه عبوه",
-    "clashes": "اشتباكات اشتباك معارك معركه مواجهات هجوم هجمات اقتحام",
-    "capture": "سيطره سيطر سيطرت استعاد استعادت استعاده تحرير حرر حررت",
-    "withdrawal": "انسحب انسحبت انسحاب انسحابها انسحابه",
+    "clashes": "اشتباكات اشتباك اشتبك اشتبكت يشتبك تشتبك معارك معركه مواجهات هجوم هجمات اقتحام",
+    "capture": "سيطره سيطر سيطرت يسيطر تسيطر استعاد استعادت استعاده يستعيد تستعيد تحرير حرر حررت طرد طردت يطرد",
+    "withdrawal": "انسحب انسحبت انسحاب ينسحب تنسحب",
     "displacement": "نزوح نازح نازحين نازحون نزحوا تهجير مهجرين لاجئ لاجئين لاجئون",
     "arrest": "اعتقال اعتقل اعتقلت احتجاز احتجز اختطاف اختطف خطف",
     "deployment": "تعزيزات حشود",
     "agreement": "اتفاق اتفاقيه هدنه تسويه مصالحه اجلاء",
     "vote": "فيتو النقض تصويت صوت صوتت مشروع",
     "disaster": "زلزال زلزالا الزلزال هزه فيضان فيضانات اعصار",
-    "casualty": "قتل مقتل قتلى قتيل قتيلا قتلوا جرحى جريح مصابين اصابه اصابات ضحايا حصيله مصرع قضوا استشهاد شهداء",
+    "casualty": "مجزره مجازر اغتيال اغتال يغتال قتل مقتل قتلى قتيل قتيلا قتلوا جرحى جريح مصابين اصابه اصابات ضحايا حصيله مصرع قضوا استشهاد شهداء",
 }
 TRIGGER = {normalize_key(word): kind for kind, words in TRIGGERS.items() for word in words.split()}
 # Kinds of one family can be one event seen from two sides; families that share none cannot.
@@ -113,13 +113,25 @@ def _bare_forms(token: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+# Pronouns and plural endings after a trigger word: «سيطرته», «مصرعهم», «انسحابات».
+SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "ات")
+
+
+def _with_suffixes(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms, then each without a pronoun or plural ending that leaves at least four letters."""
+    stripped = tuple(
+        f[: -len(end)] for f in forms for end in SUFFIXES if f.endswith(end) and len(f) - len(end) >= 4
+    )
+    return forms + stripped
+
+
 def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
     """The kinds of event the words name, and the one named first (a toll only if alone)."""
     ordered: list[str] = []
     aims: set[str] = set()
     for i, token in enumerate(tokens):
         forms = _bare_forms(token)
-        kind = next((TRIGGER[f] for f in forms if f in TRIGGER), None)
+        kind = next((TRIGGER[f] for f in _with_suffixes(forms) if f in TRIGGER), None)
         if kind is None and not MOVES.isdisjoint(forms) and names_forces(tokens[i + 1 : i + 1 + MOVE_REACH]):
             kind = "deployment"
         if kind and _aim(token, tokens[i - 1] if i else ""):

@@ -16,6 +16,15 @@ from claims.text.numbers import extract_numbers
         ("سيطرت قوات النظام على بلدة تادف بعد انسحاب تنظيم الدولة", {"capture", "withdrawal"}),
         ("وقعت فصائل المعارضة اتفاق إجلاء من الغوطة", {"agreement"}),
         ("روسيا تستخدم حق النقض ضد مشروع القرار", {"vote"}),
+        # A pronoun or a plural ending after the trigger, and the imperfect of the verb.
+        ("الجيش يوسع سيطرته في محيط مطار كويرس", {"capture"}),
+        ("أربعة أشخاص لقوا مصرعهم في قضاء دربنديخان", {"casualty"}),
+        ("وسط انسحابات تنظيم الدولة إلى مركز المدينة", {"withdrawal"}),
+        ("قوات درع الفرات تشتبك مع قوات النظام قرب تادف", {"clashes"}),
+        ("تمكنت قسد الخميس من طرد الجهاديين من أربع قرى", {"capture"}),
+        ("داعش يستعيد نصف البوكمال", {"capture"}),
+        ("مجزرة جديدة للنظام في حمورية", {"casualty"}),
+        ("رفع المتحدث صوته", set()),
     ],
 )
 def test_event_kinds_are_read_from_trigger_words_with_their_clitics(text, kinds):
