@@ -43,6 +43,13 @@ NOUN_LEVEL = {"مدينه": 4, "بلده": 4, "قريه": 4, "محافظه": 1, 
 PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 
+# «ومقره لندن», «ومقرها في بيروت»: the seat of the body just named.
+SEAT = re.compile(r"و?مقر(?:ه|ها|هم)")
+SEAT_REACH = 4
+# Near a city that is a governorate of its own is the governorate around it: «قرب دمشق» is Rif Dimashq.
+VICINITY = frozenset(normalize_key(w) for w in "قرب بالقرب محيط اطراف ضواحي".split())
+SURROUNDS = {"SY01": "SY03"}
+
 # Generated countryside areas ("ريف حلب الشمالي") are keyed "<governorate>-rural-<side>".
 COUNTRYSIDE = "-rural-"
 
@@ -156,6 +163,15 @@ def find_places(text: str) -> list[tuple[Place, int, int]]:
             i += 1
             continue
         chosen, start, n = hit
+        before = [_bare(word) for word in words[max(0, i - SEAT_REACH) : i]]
+        if any(SEAT.fullmatch(word) for word in before):
+            # «المرصد السوري، ومقره لندن»: where a body sits, not where anything happened.
+            i += n
+            listed = i
+            continue
+        if chosen.key in SURROUNDS and VICINITY.intersection(before[-2:]):
+            # «قرب دمشق», «بالقرب من دمشق»: the countryside around a city that is a governorate.
+            chosen = place(SURROUNDS[chosen.key])
         found.append((chosen, start, spans[i + n - 1][1]))
         i += n
         listed = i

@@ -182,3 +182,23 @@ def test_a_megabyte_finds_every_place_of_every_paragraph():
     text = paragraph * (1_000_000 // len(paragraph))
     found = find_places(text)
     assert len(found) == 3 * (1_000_000 // len(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where a body sits is not where anything happened.
+        (
+            "قال المرصد السوري لحقوق الإنسان , مقره العاصمة البريطانية لندن , إن غارات قتلت 5 في حمورية",
+            [("sy-t-hammouriyeh", "حمورية")],
+        ),
+        ("وقال المرصد، ومقره لندن، إن القصف طال دوما", [("SY0302", "دوما")]),
+        # Near Damascus is the countryside around it; the Ghouta of Damascus is the Ghouta.
+        ("طائرات قصفت مناطق سكنية في جيب محاصر قرب دمشق", [("SY03", "دمشق")]),
+        ("سقطت قذائف بالقرب من دمشق", [("SY03", "دمشق")]),
+        ("قصف على أحياء سكنية بمدن وبلدات غوطة دمشق الشرقية", [("sy-r-eastern-ghouta", "غوطة دمشق الشرقية")]),
+        ("سقطت قذائف على مدينة دمشق", [("SY01", "دمشق")]),
+    ],
+)
+def test_a_seat_is_no_event_place_and_near_damascus_is_its_countryside(text, expected):
+    assert mentions(text) == expected
