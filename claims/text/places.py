@@ -48,7 +48,7 @@ SEAT = re.compile(r"و?مقر(?:ه|ها|هم)")
 SEAT_REACH = 4
 # Near a city that is a governorate of its own is the governorate around it: «قرب دمشق» is Rif Dimashq.
 VICINITY = frozenset(normalize_key(w) for w in "قرب بالقرب محيط اطراف ضواحي".split())
-SURROUNDS = {"SY01": "SY03"}
+SURROUNDS = {"SY01": "SY03", "sy-c-damascus": "SY03"}
 
 # Generated countryside areas ("ريف حلب الشمالي") are keyed "<governorate>-rural-<side>".
 COUNTRYSIDE = "-rural-"
