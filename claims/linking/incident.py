@@ -10,8 +10,10 @@ read alike (two tolls of "civilians") are not set against each other.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from claims.linking.features import Prepared, term_weight
 from claims.linking.stems import variants
@@ -27,6 +29,14 @@ DAY_TOLERANCE = 1
 # A shared word this rare (term_weight) and long names one thing both claims speak of.
 ANCHOR_WEIGHT = 0.95
 ANCHOR_LENGTH = 5
+# Words too common in Syria news to tie two reports to one incident, counted by story in Baly 2018
+# (bench/news_common.py writes it): «خسارة», «حلفائه», «استخدم» are shared by stories of every kind.
+NEWS_COMMON_PATH = Path(__file__).with_name("news_common.json")
+NEWS_COMMON = (
+    frozenset(json.loads(NEWS_COMMON_PATH.read_text(encoding="utf-8")))
+    if NEWS_COMMON_PATH.exists()
+    else frozenset()
+)
 # A place this deep (a district or anything within one; an area of a governorate) anchors fully,
 # a governorate (1) half.
 ANCHOR_LEVEL = 2
@@ -181,13 +191,15 @@ def _common(x: Place, y: Place) -> Place:
 
 def _rare_shared(shared_terms: list[str]) -> list[str]:
     """Shared words rare in the news, by the commoner of their readings: «ونساء» is «نساء» with «و»
-    glued to it, and «وادلب» a place already counted, not a rare name."""
+    glued to it, and «وادلب» a place already counted, not a rare name; «لخسارة» is «خسارة», which
+    stories of every kind use."""
     return [
         t
         for t in shared_terms
         if len(t) >= ANCHOR_LENGTH
         and not t.isdigit()
         and min(term_weight(v) for v in variants(t)) >= ANCHOR_WEIGHT
+        and NEWS_COMMON.isdisjoint(variants(t))
     ]
 
 

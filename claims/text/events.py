@@ -76,6 +76,11 @@ FORCES = tuple(
     normalize_key(w) for w in "قوات قواتها جنود جندي مسلح مقاتل عناصر وحدات كتائب ميليشيات مرتزقه".split()
 )
 MOVE_REACH = 3
+# Heads of bodies' names, indefinite before the name: «هيئة تحرير الشام», «حركة تحرير حمص».
+NAME_HEADS = frozenset(
+    normalize_key(w) for w in "هيئه جبهه حركه جيش لواء الويه تجمع حزب كتائب كتيبه غرفه".split()
+)
+NAMES_WITH_TRIGGERS = (frozenset({"تحرير", "وتحرير", "لتحرير"}), "الشام")  # «ضد تحرير الشام»: the body
 AIM_WORDS = frozenset(normalize_key(w) for w in "بهدف لهدف اجل سعيا محاوله محاولات".split())
 _WORD = re.compile(r"[^\s,.،؛:!?()«»\"']+")
 
@@ -113,8 +118,9 @@ def _bare_forms(token: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# Pronouns and plural endings after a trigger word: «سيطرته», «مصرعهم», «انسحابات».
-SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "ات")
+# Pronouns, plural endings and the accusative alif after a trigger word: «سيطرته», «مصرعهم»,
+# «انسحابات», «هجوماً».
+SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "ات", "ا")
 
 
 def _with_suffixes(forms: tuple[str, ...]) -> tuple[str, ...]:
@@ -131,6 +137,8 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
     aims: set[str] = set()
     for i, token in enumerate(tokens):
         forms = _bare_forms(token)
+        if _in_name(tokens, i):
+            continue  # «هيئة تحرير الشام», «جيش التحرير»: a body's name, not an event
         kind = next((TRIGGER[f] for f in _with_suffixes(forms) if f in TRIGGER), None)
         if kind is None and not MOVES.isdisjoint(forms) and names_forces(tokens[i + 1 : i + 1 + MOVE_REACH]):
             kind = "deployment"
@@ -147,6 +155,17 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
     if lead == "deployment" and "capture" in ordered:
         lead = "capture"  # «دخول قوات النظام المدينة وسيطرتها عليها»: forces moved in to take it
     return frozenset(found), lead
+
+
+def _in_name(tokens: list[str], i: int) -> bool:
+    """Whether word i is part of a body's name: after an indefinite head («لهيئة تحرير الشام»,
+    «حركة تحرير حمص», never «الجيش قصف»), or «تحرير الشام» on its own."""
+    if tokens[i] in NAMES_WITH_TRIGGERS[0] and tokens[i + 1 : i + 2] == [NAMES_WITH_TRIGGERS[1]]:
+        return True
+    if not i:
+        return False
+    before = _bare_forms(tokens[i - 1])
+    return before[-1] in NAME_HEADS and not any(form.startswith("ال") for form in before)
 
 
 def _aim(token: str, before: str) -> bool:
@@ -182,6 +201,8 @@ _SPAN = "اسابيع اشهر شهور سنوات اعوام ايام عقود"
 _BACKGROUND = re.compile(
     rf"(?<!\w)و?منذ\s+(?:\d{{4}}|(?:ال)?(?:{'|'.join(_SINCE.split())})(?!\w))"
     rf"|(?<!\w)و?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
+    # «في العام 2014», «خلال عام 2019»: a year named on its own is a time gone by or a year's total.
+    rf"|(?<!\w)و?(?:في|خلال|طوال)\s+(?:ال)?(?:عام|سنه)\s+\d{{4}}(?!\d)"
 )
 
 

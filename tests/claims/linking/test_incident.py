@@ -256,3 +256,10 @@ def test_the_camp_that_does_what_a_verb_says(text, word, camp):
     from claims.linking.compare import agent
 
     assert agent(text, word) == camp
+
+
+def test_words_every_kind_of_story_uses_tie_no_two_reports_to_one_incident():
+    """«لخسارة», «وريفي», «وحلفائه», «استخدم» are in stories of every kind; «حمورية», «ينتقم» are not."""
+    from claims.linking.incident import _rare_shared
+
+    assert _rare_shared(["لخسار", "وريفي", "وحلفائ", "استخدم", "حموري", "ينتقم"]) == ["حموري", "ينتقم"]

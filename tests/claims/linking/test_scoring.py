@@ -31,7 +31,7 @@ def test_different_death_tolls_for_one_strike_contradict_with_the_numbers_as_evi
                     "toll": "killed",
                 }
             ],
-            "incident_anchors": {"places": ["معرة النعمان"], "terms": ["استشهد"], "kind": "shelling"},
+            "incident_anchors": {"places": ["معرة النعمان"], "kind": "shelling"},
         },
     )
 

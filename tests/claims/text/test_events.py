@@ -25,6 +25,11 @@ from claims.text.numbers import extract_numbers
         ("داعش يستعيد نصف البوكمال", {"capture"}),
         ("مجزرة جديدة للنظام في حمورية", {"casualty"}),
         ("رفع المتحدث صوته", set()),
+        ("تنظيم الدولة الإسلامية ينفذ هجوماً جديداً ضد فصائل إدلب", {"clashes"}),
+        # A trigger word in a body's name is no event; a definite subject before the verb is no name.
+        ("اجتماع عقده قياديون في مقر يتبع لهيئة تحرير الشام بمدينة إدلب", set()),
+        ("هجوم جديد ضد تحرير الشام", {"clashes"}),
+        ("الجيش قصف المدينة", {"shelling"}),
     ],
 )
 def test_event_kinds_are_read_from_trigger_words_with_their_clitics(text, kinds):
@@ -136,6 +141,10 @@ def test_a_calendar_date_is_read_in_either_month_naming(text, named):
         # Hours since the morning are the event's own time.
         ("منذ ساعات الصباح تتعرض المدينة لقصف عنيف", False),
         ("هجوم للمعارضة الشهر الماضي على مجمع للجيش", False),
+        # A year named on its own: a time gone by, or a year's total.
+        ("فصائل معارضة طردت التنظيم في العام 2014 من محافظة إدلب", True),
+        ("قتل 500 مدني خلال عام 2019", True),
+        ("قصفت الطائرات يوم الثلاثاء 5 كانون الأول عام 2017 بلدة حمورية", False),
     ],
 )
 def test_a_state_or_a_period_is_background_not_an_event(text: str, background: bool) -> None:
