@@ -553,7 +553,12 @@ def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], k
     if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING:
         return None  # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    if frame is None or frame.mention is None or not frame.marked or frame.claim is None:
+    if frame is None or frame.mention is None or frame.claim is None:
+        return None
+    # "… واعتقال آخر أعلنت شرطة مدينة سان برناردينو مقتل رجل …", "بعد أن أعلن الجيش سيطرته على …": a strong verb,
+    # a subject that names a source and a verbal noun right after it are a clause of their own.
+    nominal = cue.strong and frame.claim == frame.mention[1] and masdar(toks[frame.claim].text)
+    if not (frame.marked or (nominal and known(frame.mention))):
         return None
     if _unset_gap(toks, frame.mention[1], frame.claim) > UNPUNCTUATED_GAP:
         return None  # "نرصد فيها نقل أسلحة من سوريا … أن": a verbal noun, its object, and «أن» further on

@@ -38,9 +38,10 @@ from claims.text.lexicon import (
 from claims.text.tokens import Token, is_definite, is_word, stem, strip_article
 
 MAX_MENTION = 16  # words
+LONGEST_MASDAR = 7  # letters of the longest verbal noun without its suffix: "استخدام", "انسحاب"
 ENVOYS = frozenset(["مبعوث", "سفير", "مندوب", "موفد", "ممثل", "مبعوثه", "سفيره", "مندوبه", "ممثله"])
 PLACE_PREPOSITIONS = frozenset(
-    ["باسم", "باعمال", "بريف", "بمدينه", "بمحافظه", "بمنطقه", "ببلده", "بقريه", "بحي", "لدي"]
+    ["باسم", "باعمال", "بريف", "بمدينه", "بمحافظه", "بمنطقه", "ببلده", "بقريه", "بحي", "بولايه", "لدي"]
 )
 # "المصدر ذاته", "وسائل الإعلام هذه": pointing back, still part of the mention.
 DEMONSTRATIVES = frozenset(
@@ -301,6 +302,8 @@ def _masdar_with_bi(word: str, before: str) -> bool:
     """ "روسيا بفبركة", "مصادر متقاطعة بوصول": «بـ» and a verbal noun start the object, not the name."""
     if not word.startswith("ب") or is_definite(word) or word in PLACE_PREPOSITIONS or len(word) < 5:
         return False
+    if len(strip_suffix(word[1:])) > LONGEST_MASDAR:
+        return False  # "سان برناردينو": a foreign name in «ب», longer than any verbal noun after «بـ»
     if _in_body(word):
         return False  # "رئيس لجنة الشؤون الخارجية بمجلس الشيوخ"
     return not (strip_article(before) in MEDIA | TITLES or before in KUNYA)

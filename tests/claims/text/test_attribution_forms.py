@@ -1913,3 +1913,47 @@ def test_segment_document_described_by_a_relative_clause_after_a_reporting_prepo
 )
 def test_segment_participle_takes_a_known_subject_that_agrees_with_it(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A headline run into the first sentence: a strong verb, a known subject and a verbal noun.
+        (
+            "14 قتيلا بهجوم كاليفورنيا ومقتل مشتبه بهما واعتقال آخر أعلنت شرطة مدينة سان برناردينو بولاية"
+            " كاليفورنيا الأميركية مقتل رجل وامرأة مشتبه بهما في ارتكاب عملية إطلاق النار .",
+            [
+                (
+                    "شرطة مدينة سان برناردينو بولاية كاليفورنيا الأميركية",
+                    "شرطة مدينة سان برناردينو بولاية كاليفورنيا الأميركية",
+                    "أعلنت",
+                    "assert",
+                    "مقتل رجل وامرأة مشتبه بهما في ارتكاب عملية إطلاق النار",
+                )
+            ],
+        ),
+        # An embedded clause after «بعد أن».
+        (
+            "وتجري الجهات المختصة التحقيقات بعد أن أعلنت وزارة الدفاع الروسية مقتل جنديين في الهجوم .",
+            [("وزارة الدفاع الروسية", "وزارة الدفاع الروسية", "أعلنت", "assert", "مقتل جنديين في الهجوم")],
+        ),
+        # «بعد أن» after the object opens a clause of its own, not the content of a name set after the subject.
+        (
+            "أخبار 24 أعلن التلفزيون الإيراني فوز الرئيس حسن روحاني بولاية رئاسية ثانية , بعد أن حصد"
+            " وفقا لنتائج أولية نحو 23 مليون صوت .",
+            [
+                (
+                    "التلفزيون الإيراني",
+                    "التلفزيون الإيراني",
+                    "أعلن",
+                    "assert",
+                    "فوز الرئيس حسن روحاني بولاية رئاسية ثانية , بعد أن حصد وفقا لنتائج أولية نحو 23 مليون صوت",
+                )
+            ],
+        ),
+        # A subject that names no source does not make the clause a report.
+        ("وقال إنه سيبقى في مكانه بعد أن أعلن رجل مقتل ابنه .", []),
+    ],
+)
+def test_segment_strong_verb_known_subject_and_verbal_noun_open_an_unpunctuated_clause(text, frames):
+    assert _frames(text) == frames
