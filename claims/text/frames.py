@@ -336,12 +336,15 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
         is_definite(first) and strip_article(first) not in TITLES
     ):
         return end  # "وصف الجعفري وجود قوات … بأنه": what is described comes before «بأنه»
-    k = end
+    k, addressee = end, False
     while k < len(toks) and k - end < APPOSITION_WORDS:
         word = toks[k].text
         if not is_word(word) or word in COMPLEMENTIZERS or word in PARTICIPLES or word[0].isdigit():
             break
-        if word in FUNCTION and word not in KUNYA or word in ADDRESSEES or word in PRONOUN_ADDRESSEES:
+        if word in ADDRESSEES or word in PRONOUN_ADDRESSEES:
+            addressee = True
+            break
+        if word in FUNCTION and word not in KUNYA:
             break
         if word == "من" or (word[0] == "و" and len(word) > 3):  # "من عدد من المصادر", "ومقره …": not the name
             break
@@ -350,11 +353,10 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
         following = toks[k + 1].text if k + 1 < len(toks) else ""
         if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):
             break  # "راؤول كاسترو في التلفزيون الرسمي": where it was said
-        if (
-            word in SPEECH_ADVERBS
-            or (word[0] == "ل" and word[1:] in ADDRESSED)
-            or told_to(word, toks[k - 1].text)
-        ):
+        if word in SPEECH_ADVERBS:
+            break
+        if (word[0] == "ل" and word[1:] in ADDRESSED) or told_to(word, toks[k - 1].text):
+            addressee = True
             break  # "لنظيره التركي", "كيري لمجلس الأمن": whom it was said to
         k += 1
     if k == end:
@@ -366,7 +368,9 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
     ):
         return end  # "ومقره قاعدة «حميميم» …": a quoted name inside a description
     place = k + 1 if k < len(toks) and toks[k].text == "في" else k  # "في التلفزيون الرسمي إن"
-    tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else k, quotes, cue)
+    # "وزير الخارجية الأمريكي جون كيري لمجلس الأمن التابع للأمم المتحدة إن": whom it was said to, then «أن».
+    after = _addressee_end(toks, k, quotes) if addressee else k
+    tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else after, quotes, cue)
     # "أعرب فلان رئيس الإدارة … عن دعمه": a title, then the preposition the verb takes.
     # "أشار الرئيس الروسي فلاديمير بوتين إلى …": a title, its adjective, the person's name, then that preposition.
     titled = strip_article(first) in TITLES or _name_after_title(toks, start, end, k)
@@ -375,6 +379,21 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
 
 
 NAME_WORDS = 4
+
+
+def _addressee_end(toks: list[Token], k: int, quotes: dict[int, int]) -> int:
+    """After whom it was said to: "لمجلس الأمن التابع للأمم المتحدة", "لنظيره السوري بشار الأسد" (a title
+    and the person's name)."""
+    end = np_end(toks, k, quotes, head=True)
+    name = end
+    while name < len(toks) and name - end < NAME_WORDS and is_word(toks[name].text):
+        word = toks[name].text
+        if word in FUNCTION or word in COMPLEMENTIZERS or is_cue_form(word) or time_follows(toks, name):
+            break
+        name += 1
+        if is_definite(word):
+            break  # "بشار الأسد": a family name with the article ends the name
+    return name if name > end and name - end >= 2 and not is_definite(toks[end].text) else end
 
 
 def _name_after_title(toks: list[Token], start: int, end: int, k: int) -> bool:

@@ -1957,3 +1957,54 @@ def test_segment_participle_takes_a_known_subject_that_agrees_with_it(text, fram
 )
 def test_segment_strong_verb_known_subject_and_verbal_noun_open_an_unpunctuated_clause(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The person's name after a title, then whom it was said to, then «أن».
+        (
+            "وقال وزير الخارجية الأمريكي جون كيري لمجلس الأمن التابع للأمم المتحدة إن الولايات المتحدة ستواصل"
+            " عملياتها الجوية .",
+            [
+                (
+                    "وزير الخارجية الأمريكي جون كيري",
+                    "جون كيري",
+                    "قال",
+                    "assert",
+                    "الولايات المتحدة ستواصل عملياتها الجوية",
+                )
+            ],
+        ),
+        # Whom it was said to named by a title and a name, and the call it was said in.
+        (
+            'قال الرئيس الإيراني حسن روحاني لنظيره السوري بشار الأسد في مكالمة هاتفية أمس , إن " إيران ستقف'
+            ' بجانب الشعب السوري " .',
+            [
+                (
+                    "الرئيس الإيراني حسن روحاني",
+                    "حسن روحاني",
+                    "قال",
+                    "assert",
+                    "إيران ستقف بجانب الشعب السوري",
+                )
+            ],
+        ),
+        # «أول من أمس» is a time between the name and «أن».
+        (
+            "فبعدما صرح وزير الخارجية التركي مولود جاويش أوغلو أول من أمس بأن الرئيس الأميركي وعد بعدم تزويد"
+            " الوحدات بالأسلحة .",
+            [
+                (
+                    "وزير الخارجية التركي مولود جاويش أوغلو",
+                    "مولود جاويش أوغلو",
+                    "صرح",
+                    "assert",
+                    "الرئيس الأميركي وعد بعدم تزويد الوحدات بالأسلحة",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_name_after_a_title_keeps_before_whom_it_was_said_to(text, frames):
+    assert _frames(text) == frames
