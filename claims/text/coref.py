@@ -109,6 +109,9 @@ class Coreference:
         if not stems:
             return None
         entity = self._refer(words, stems, surface, name)
+        if entity.resolved:
+            # "ونقلت سانا عن مصدر …": a later "الوكالة" is the agency the registry named, by its canonical head.
+            stems = stems + [s for s in mention_stems(fold(entity.source).split()) if s not in stems]
         self._register(stems, entity)
         if speaking:
             self.last = entity

@@ -618,6 +618,10 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         return None
     tail = read_tail(toks, end, quotes, ACCORDING)
     claim, marked = content_start(toks, tail, quotes, strong=False)
+    if not marked and claim is not None and end + 1 < claim and toks[end].text in COMMAS:
+        claim = (
+            end + 1
+        )  # "ووصلت، بحسب الوكالة، قبل ظهر أمس 75 حافلة": no verb of saying, the time is the content's
     stop = claim if claim is not None else frame_stop(toks, end)
     modality = "allege" if toks[k].text.endswith(("مزاعم", "ادعاءات", "زعم")) else "assert"
     mention, via = (k, end), tail.via

@@ -2008,3 +2008,45 @@ def test_segment_strong_verb_known_subject_and_verbal_noun_open_an_unpunctuated_
 )
 def test_segment_name_after_a_title_keeps_before_whom_it_was_said_to(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A bare «الوكالة» is the agency named last, also when it was named only as the channel of a quote.
+        (
+            "وقالت وكالة فرانس برس إن القصف استمر . ونقلت سانا عن مصدر عسكري أن الجيش تقدم ."
+            " وأضافت الوكالة أن الجيش سيطر على البلدة .",
+            [
+                ("وكالة فرانس برس", "وكالة الصحافة الفرنسية", "قالت", "assert", "القصف استمر"),
+                ("مصدر عسكري", "مصادر عسكرية", "نقلت", "assert", "الجيش تقدم"),
+                ("الوكالة", "الوكالة العربية السورية للأنباء", "أضافت", "assert", "الجيش سيطر على البلدة"),
+            ],
+        ),
+        (
+            "وقالت وكالة فرانس برس إن القصف استمر . وذكرت وكالة سبوتنيك الروسية أن الجيش تقدم ."
+            " وأشارت الوكالة إلى أن الجيش سيطر على البلدة .",
+            [
+                ("وكالة فرانس برس", "وكالة الصحافة الفرنسية", "قالت", "assert", "القصف استمر"),
+                ("وكالة سبوتنيك الروسية", "وكالة سبوتنيك", "ذكرت", "assert", "الجيش تقدم"),
+                ("الوكالة", "وكالة سبوتنيك", "أشارت", "assert", "الجيش سيطر على البلدة"),
+            ],
+        ),
+        # «بحسب الوكالة» set off by commas inside the clause: the time after it is the content's.
+        (
+            "وقالت وكالة سانا إن القافلة انطلقت . ووصلت , بحسب الوكالة , قبل ظهر أمس 75 حافلة و 20 سيارة إسعاف .",
+            [
+                ("وكالة سانا", "الوكالة العربية السورية للأنباء", "قالت", "assert", "القافلة انطلقت"),
+                (
+                    "الوكالة",
+                    "الوكالة العربية السورية للأنباء",
+                    "بحسب",
+                    "assert",
+                    "قبل ظهر أمس 75 حافلة و 20 سيارة إسعاف",
+                ),
+            ],
+        ),
+    ],
+)
+def test_segment_bare_agency_is_the_agency_named_last(text, frames):
+    assert _frames(text) == frames
