@@ -21,6 +21,7 @@ from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
     ADDRESSED,
     ADDRESSEES,
+    ADJECTIVES,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -311,6 +312,8 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
         return end
     for i in range(k + 1, end):
         word, before = toks[i].text, toks[i - 1].text
+        if _country_then_object(before, word):
+            return i
         if not is_definite(before) or not is_word(word):
             continue
         if not is_definite(word) and word[0] not in "لب" and word != "في":
@@ -319,6 +322,21 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
         if word.endswith(("يين", "يون")) and not before.endswith(("ون", "ين", "ات")):
             return i
     return end
+
+
+def _country_then_object(before: str, word: str) -> bool:
+    """ "واتهمت تركيا الوحدات الكردية بـ…": a country's name heads no genitive, so a definite noun after it that
+    is no adjective ("تركيا الحديثة") is the accused."""
+    if _definite_or_head(before) or not is_definite(word) or word.startswith("الم"):
+        return False
+    bare = strip_article(word)
+    if bare.endswith(("ي", "يه", "يين", "يون")) or word in ADJECTIVES:
+        return False
+    return any(place.level == 0 for place, _, _ in find_places(before))
+
+
+def _definite_or_head(word: str) -> bool:
+    return is_definite(word) or strip_article(word) in SOURCE_HEADS | TITLES
 
 
 APPOSITION_WORDS = 8

@@ -2050,3 +2050,30 @@ def test_segment_name_after_a_title_keeps_before_whom_it_was_said_to(text, frame
 )
 def test_segment_bare_agency_is_the_agency_named_last(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A country's name heads no genitive: the definite noun after it is the accused.
+        (
+            "واتهمت تركيا الوحدات الكردية بقصف المدينة .",
+            [("تركيا", "الحكومة التركية", "اتهمت", "allege", "الوحدات الكردية بقصف المدينة")],
+        ),
+        (
+            "واتهمت روسيا الولايات المتحدة بدعم الإرهابيين .",
+            [("روسيا", "الحكومة الروسية", "اتهمت", "allege", "الولايات المتحدة بدعم الإرهابيين")],
+        ),
+        # A verbal noun after a title is the object, not the person's name.
+        (
+            "كما نفى المتحدث وجود أي اتفاق مع المعارضة .",
+            [("المتحدث", "المتحدث", "نفى", "deny", "وجود أي اتفاق مع المعارضة")],
+        ),
+        (
+            "ونفت الخارجية الروسية استهداف المدنيين في حلب .",
+            [("الخارجية الروسية", "وزارة الخارجية الروسية", "نفت", "deny", "استهداف المدنيين في حلب")],
+        ),
+    ],
+)
+def test_segment_object_after_a_country_or_a_title_is_no_part_of_the_speaker(text, frames):
+    assert _frames(text) == frames
