@@ -17,8 +17,10 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     DIRECTIONS,
+    DOCUMENTS,
     FUNCTION,
     KUNYA,
+    MEDIA,
     PREPOSITIONS,
     QUOTES_OPEN,
     SOURCE_HEADS,
@@ -42,6 +44,11 @@ LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "الم
 NAME_WORDS = 4  # at most this many words of a personal name after a title
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
 NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
+# Who may be described by the body they belong to, and the heads of such bodies ("قيادي في حزب …").
+SPOKESMEN = frozenset(fold(w) for w in "مصدر مصادر قيادي قياديون مسؤولون".split())
+BODIES = (
+    SOURCE_HEADS - MEDIA - DOCUMENTS - TITLES - frozenset(fold(w) for w in "مصدر مصادر".split())
+) | frozenset(fold(w) for w in "حزب مستشفى جامعة جماعة ائتلاف برلمان".split())
 NOT_NAME = NOT_GIVEN | COMPLEMENTIZERS | frozenset(["في", "من", "و", "ل", "ب"])
 
 
@@ -126,10 +133,20 @@ def _organisation(words: list[Token]) -> list[Token]:
         words = words[1:]
         if len(words) > 2 and words[0].text in ISSUED and words[1].text == "عن":
             words = words[2:]  # "بيان صادر عن رئاسة الأركان" → "رئاسة الأركان"
+    # An indefinite description ("قيادي", "مسؤول", "مصادر"); a definite title ("المستشار في مكتب …") is a person
+    # the article named.
+    member = not is_definite(words[0].text) and words[0].text in TITLES | SPOKESMEN
     for k, word in enumerate(words):
         affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
         relative = word.text in ("الذي", "التي", "الذين")  # "التحالف الذي تقوده السعودية" → "التحالف"
-        if k > 0 and (word.text == "في" or affiliation or relative) or (k > 1 and word.text == "من"):
+        # "قيادي في حزب المؤتمر الشعبي العام", "مصادر في مستشفى …": whom a person belongs to stays in the name;
+        # where a body is ("مصادر محلية في إدلب") does not.
+        body = member and k + 1 < len(words) and strip_article(words[k + 1].text) in BODIES
+        if (
+            k > 0
+            and (word.text == "في" and not body or affiliation or relative)
+            or (k > 1 and word.text == "من")
+        ):
             return words[:k]
     return words
 

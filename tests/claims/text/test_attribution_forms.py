@@ -2077,3 +2077,42 @@ def test_segment_bare_agency_is_the_agency_named_last(text, frames):
 )
 def test_segment_object_after_a_country_or_a_title_is_no_part_of_the_speaker(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A person or a source described by the body it belongs to keeps the body in its name.
+        (
+            "كما أكد قيادى بارز فى حزب المؤتمر الشعبى العام مقتل الرئيس اليمنى السابق .",
+            [
+                (
+                    "قيادى بارز فى حزب المؤتمر الشعبى العام",
+                    "قيادى بارز فى حزب المؤتمر الشعبى العام",
+                    "أكد",
+                    "assert",
+                    "مقتل الرئيس اليمنى السابق",
+                )
+            ],
+        ),
+        (
+            "وقالت مصادر في مستشفى ممدوح أباظة إن الجرحى وصلوا .",
+            [
+                (
+                    "مصادر في مستشفى ممدوح أباظة",
+                    "مصادر في مستشفى ممدوح أباظة",
+                    "قالت",
+                    "assert",
+                    "الجرحى وصلوا",
+                )
+            ],
+        ),
+        # Where a source is stays out of its name.
+        (
+            "وقالت مصادر محلية في إدلب إن القصف استمر .",
+            [("مصادر محلية في إدلب", "مصادر محلية", "قالت", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_source_described_by_its_body_keeps_the_body(text, frames):
+    assert _frames(text) == frames
