@@ -40,6 +40,7 @@ from claims.text.tokens import (
     tokenize,
 )
 
+DENIAL_HEADS = frozenset(phrase[0] for phrase in DENIALS)
 NEGATION_REACH = 7  # tokens from the start of the content to the negation of its main clause
 RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
 # Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
@@ -216,7 +217,17 @@ def _denied(toks: list[Token], start: int, end: int) -> bool:
         verb is not None and verb.modality == "deny"
     ):
         return True
-    return _negated(toks, start, end)
+    return _negated(toks, start, end) or _judged_untrue(toks, start, end)
+
+
+def _judged_untrue(toks: list[Token], start: int, end: int) -> bool:
+    """ "إن ما تناقلته وسائل الإعلام عن انسحاب القوات عار عن الصحة": the content's predicate says it is untrue."""
+    words = [t.text for t in toks[start:end]]
+    for k, word in enumerate(words):
+        if word in DENIAL_HEADS:
+            if any(tuple(words[k : k + len(phrase)]) == phrase for phrase in DENIALS):
+                return True
+    return False
 
 
 def _negated(toks: list[Token], start: int, end: int) -> bool:

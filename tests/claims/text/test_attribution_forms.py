@@ -2116,3 +2116,50 @@ def test_segment_object_after_a_country_or_a_title_is_no_part_of_the_speaker(tex
 )
 def test_segment_source_described_by_its_body_keeps_the_body(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The predicate of the content says it is untrue, after a neutral verb.
+        (
+            "وقالت الوزارة في بيان إن ما تناقلته وسائل الإعلام عن انسحاب القوات عار عن الصحة .",
+            [
+                (
+                    "الوزارة",
+                    "الوزارة",
+                    "قالت",
+                    "deny",
+                    "ما تناقلته وسائل الإعلام عن انسحاب القوات عار عن الصحة",
+                )
+            ],
+        ),
+        (
+            "وقال المصدر إن الأنباء التي تحدثت عن مقتل القائد غير صحيحة .",
+            [("المصدر", "المصدر", "قال", "deny", "الأنباء التي تحدثت عن مقتل القائد غير صحيحة")],
+        ),
+        # Negation of the main clause, and «عدم» opening the content.
+        (
+            "وقال المتحدث باسم التحالف الكولونيل ريان ديلون إن طائرات التحالف لم تنفذ أي غارة على المدينة .",
+            [
+                (
+                    "المتحدث باسم التحالف الكولونيل ريان ديلون",
+                    "ريان ديلون",
+                    "قال",
+                    "deny",
+                    "طائرات التحالف لم تنفذ أي غارة على المدينة",
+                )
+            ],
+        ),
+        (
+            "وأكدت الوزارة عدم وقوع إصابات بين المدنيين .",
+            [("الوزارة", "الوزارة", "أكدت", "deny", "عدم وقوع إصابات بين المدنيين")],
+        ),
+        (
+            "وقال المتحدث إن القوات تقدمت ودخلت البلدة .",
+            [("المتحدث", "المتحدث", "قال", "assert", "القوات تقدمت ودخلت البلدة")],
+        ),
+    ],
+)
+def test_segment_denial_in_the_content_of_a_neutral_verb(text, frames):
+    assert _frames(text) == frames
