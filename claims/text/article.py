@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from claims.text.adverbials import is_document
 from claims.text.attribute import agreement, agrees, find_frames, opening_subject
@@ -47,6 +48,7 @@ RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "ا
 GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | SAYING_STEMS.keys() | {"جاء", "ورد"}
 CHAINING = frozenset(["نقل"])  # "ونقلت عن فلان قوله": the verb agrees with the outlet
 RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
+FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
 @dataclass
@@ -144,13 +146,18 @@ class Article:
         return self.refer(before, span, speaking=True)
 
     def drafts(self, sentence: Sentence) -> list[Draft]:
-        self.sentence += 1
         toks = tokenize(self.folded, sentence.start, sentence.end)
+        # "و ( .", ".": the pieces of an ellipsis in a quotation are no sentences that put a speaker out of reach.
+        arabic = (k for k, t in enumerate(toks) if is_arabic(t.text))
+        counted = next(islice(arabic, FRAGMENT_WORDS - 1, None), None) is not None
+        self.sentence += counted
         if not any(is_arabic(t.text) for t in toks):
             return []
         frames = find_frames(toks, sentence.quotes, lambda span: self._knows(toks, span))
         attributed = {id(f): self._frame_draft(toks, f, sentence) for f in frames}
-        if self.spoke < self.sentence:  # read only when the next sentence opens on a verb without subject
+        if (
+            counted and self.spoke < self.sentence
+        ):  # read only when the next sentence opens on a verb without subject
             self.subject = (self.sentence, toks, sentence.quotes, frozenset(f.cue[0] for f in frames))
         found = []
         closes = {c: o for o, c in sentence.quotes.items()}

@@ -40,6 +40,9 @@ FEARS = frozenset("قلق خشيه خشيت تخوف مخاوف خوف تخوف�
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
 
 
+OWN_SIDE = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+
+
 class Tail(NamedTuple):
     claim: int | None
     marked: bool
@@ -142,6 +145,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         )
     if text in SPEECH_ADVERBS or (text in ("الي", "علي") and following in COMPLEMENTIZERS):
         return j + 1
+    if text == "من" and following in OWN_SIDE:
+        return j + 2  # "واكد دي ميستورا من جهته مقتل …": on his side, not the content
     close = _bracket_close(toks, j) if text == "(" else None
     return close + 1 if close else None
 

@@ -2163,3 +2163,41 @@ def test_segment_source_described_by_its_body_keeps_the_body(text, frames):
 )
 def test_segment_denial_in_the_content_of_a_neutral_verb(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The pieces of an ellipsis inside a quotation put the speaker no further back.
+        (
+            'واكد دي ميستورا من جهته مقتل طبيب الاطفال الوحيد في حلب في الغارات . واضاف " لا يزال ( الاتفاق )'
+            ' قائما في مناطق عدة , بالكاد لا يزال حيا .\nو ( . . . ) قد ينهار في اي وقت " .\nودعا الى عقد'
+            " اجتماع لمجموعة دعم سوريا برئاسة واشنطن وموسكو .",
+            [
+                (
+                    "دي ميستورا",
+                    "ستيفان دي ميستورا",
+                    "اكد",
+                    "assert",
+                    "مقتل طبيب الاطفال الوحيد في حلب في الغارات",
+                ),
+                (
+                    None,
+                    "ستيفان دي ميستورا",
+                    "اضاف",
+                    "assert",
+                    "لا يزال ( الاتفاق ) قائما في مناطق عدة , بالكاد لا يزال حيا",
+                ),
+                (
+                    None,
+                    "ستيفان دي ميستورا",
+                    "دعا",
+                    "assert",
+                    "عقد اجتماع لمجموعة دعم سوريا برئاسة واشنطن وموسكو",
+                ),
+            ],
+        ),
+    ],
+)
+def test_segment_ellipsis_pieces_do_not_put_the_speaker_out_of_reach(text, frames):
+    assert _frames(text) == frames
