@@ -30,6 +30,7 @@ from claims.text.lexicon import (
     FUNCTION,
     INFORMED,
     KUNYA,
+    MASDARS,
     MEDIA,
     PARTICIPLES,
     PREPOSITIONS,
@@ -270,6 +271,8 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
+        return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2

@@ -61,8 +61,12 @@ def _quoted_person(toks: list[Token]) -> list[Token]:
             inner = []
             for tok in toks[k + 1 :]:
                 if not is_word(tok.text):
-                    return inner
+                    break
                 inner.append(tok)
+            # "نائب قائد « جيش اليرموك » ، سليمان الشريف": a quoted body is whose deputy, not the person.
+            if inner and strip_article(inner[0].text) in SOURCE_HEADS:
+                return []
+            return inner
     return []
 
 

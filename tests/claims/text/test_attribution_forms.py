@@ -2201,3 +2201,28 @@ def test_segment_denial_in_the_content_of_a_neutral_verb(text, frames):
 )
 def test_segment_ellipsis_pieces_do_not_put_the_speaker_out_of_reach(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A listed verbal noun right after the verb is what it reports; the speaker goes on.
+        (
+            'في السياق , نفى نائب قائد " جيش اليرموك " , سليمان الشريف , سيطرة النظام على تلك المواقع .'
+            " وأوضح أن النقاط هي تحت سيطرة الجيش الحر بالكامل حاليا , وأكد مقتل قائد الحملة .",
+            [
+                (
+                    'نائب قائد " جيش اليرموك " , سليمان الشريف',
+                    "سليمان الشريف",
+                    "نفى",
+                    "deny",
+                    "سيطرة النظام على تلك المواقع",
+                ),
+                (None, "سليمان الشريف", "أوضح", "assert", "النقاط هي تحت سيطرة الجيش الحر بالكامل حاليا"),
+                (None, "سليمان الشريف", "أكد", "assert", "مقتل قائد الحملة"),
+            ],
+        ),
+    ],
+)
+def test_segment_verbal_noun_after_the_verb_is_no_subject(text, frames):
+    assert _frames(text) == frames
