@@ -2226,3 +2226,32 @@ def test_segment_ellipsis_pieces_do_not_put_the_speaker_out_of_reach(text, frame
 )
 def test_segment_verbal_noun_after_the_verb_is_no_subject(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A definite plural of a nisba names people who speak.
+        (
+            "Euronews 19 / 12 / 2017 الحوثيون : الهجوم الصاروخي افتتاح لمرحلة جديدة في المواجهة مع السعودية",
+            [
+                (
+                    "الحوثيون",
+                    "الحوثيون",
+                    ":",
+                    "assert",
+                    "الهجوم الصاروخي افتتاح لمرحلة جديدة في المواجهة مع السعودية",
+                )
+            ],
+        ),
+        # A title heading a definite genitive, run into the page's words before it.
+        (
+            "سياسة | كارديل أبلغت عون والحريري استمرار الدعم للبنان رئيس الجمهورية : اسرائيل تحضر لبناء جدار فاصل",
+            [("رئيس الجمهورية", "رئيس الجمهورية", ":", "assert", "اسرائيل تحضر لبناء جدار فاصل")],
+        ),
+        # A name after a preposition is its object, not a headline's source.
+        ("وتحدث الوفد مع رئيس الجمهورية : عن الوضع في الجنوب وعن الحدود .", []),
+    ],
+)
+def test_segment_headline_source_run_into_the_page(text, frames):
+    assert _frames(text) == frames
