@@ -22,6 +22,7 @@ from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
     DIRECTIONS,
+    DOCUMENTS,
     FUNCTION,
     KUNYA,
     MASDARS,
@@ -186,9 +187,13 @@ def _in_body(word: str) -> bool:
     return word.startswith("ب") and word[1:] in SOURCE_HEADS and word[1:] not in MEDIA | TITLES
 
 
-def _from_end(toks: list[Token], j: int) -> int | None:
-    """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not."""
+def _from_end(toks: list[Token], j: int, indefinite: bool = False) -> int | None:
+    """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not;
+    after an indefinite source, «من» and a body is the body it is one of ("فصيل آخر للمعارضة من الجيش الحر")."""
     if toks[j - 1].text in ATTRIBUTIVES:
+        return j + 1
+    following = toks[j + 1].text if j + 1 < len(toks) else ""
+    if indefinite and is_definite(following) and strip_article(following) in SOURCE_HEADS - DOCUMENTS:
         return j + 1
     k = j + 1
     while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not is_definite(toks[k].text):
@@ -223,7 +228,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
             j, closed, open_name, in_name = end, whole, not whole, not whole
             continue
-        if word == "من" and j > start and (after := _from_end(toks, j)):
+        indefinite = not any(is_definite(t.text) and not t.text.startswith("لل") for t in toks[start:j])
+        if word == "من" and j > start and (after := _from_end(toks, j, indefinite)):
             j, closed, open_name = after, False, False
             continue
         if closed and word in DEMONSTRATIVES:

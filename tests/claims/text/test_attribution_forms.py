@@ -2255,3 +2255,30 @@ def test_segment_verbal_noun_after_the_verb_is_no_subject(text, frames):
 )
 def test_segment_headline_source_run_into_the_page(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # After an indefinite source, «من» and a body is the body it is one of.
+        (
+            "وصرح فصيل آخر للمعارضة من الجيش السوري الحر بأنه يعتقد أن هناك غارة وشيكة على شمال غرب سوريا .",
+            [
+                (
+                    "فصيل آخر للمعارضة من الجيش السوري الحر",
+                    "الجيش السوري الحر",
+                    "صرح",
+                    "assert",
+                    "يعتقد أن هناك غارة وشيكة على شمال غرب سوريا",
+                )
+            ],
+        ),
+        # After a definite source, «من» opens whom something is asked of.
+        (
+            "وطلب وفد المعارضة من الحكومة أن تفرج عن المعتقلين .",
+            [("وفد المعارضة", "وفد المعارضة", "طلب", "assert", "تفرج عن المعتقلين")],
+        ),
+    ],
+)
+def test_segment_indefinite_source_keeps_the_body_it_is_one_of(text, frames):
+    assert _frames(text) == frames
