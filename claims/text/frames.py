@@ -44,7 +44,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end, told_to, verbal_noun
+from claims.text.mention import appositive_end, masdar, np_end, told_outlet, told_to, verbal_noun
 from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
@@ -376,7 +376,11 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
             break  # "راؤول كاسترو في التلفزيون الرسمي": where it was said
         if word in SPEECH_ADVERBS:
             break
-        if (word[0] == "ل" and word[1:] in ADDRESSED) or told_to(word, toks[k - 1].text):
+        if (
+            (word[0] == "ل" and word[1:] in ADDRESSED)
+            or told_to(word, toks[k - 1].text)
+            or told_outlet(toks, k)
+        ):
             addressee = True
             break  # "لنظيره التركي", "كيري لمجلس الأمن": whom it was said to
         k += 1

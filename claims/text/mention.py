@@ -36,6 +36,7 @@ from claims.text.lexicon import (
     SPEECH_ADVERBS,
     TITLES,
 )
+from claims.text.places import find_places
 from claims.text.tokens import Token, is_definite, is_word, stem, strip_article
 
 MAX_MENTION = 16  # words
@@ -262,6 +263,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
                 j  # "وحذر القصبي المصريين": a plural adjective qualifies no singular name; it is the object
             )
         body = headed and _in_body(word)  # "رئيس لجنة … بمجلس الشيوخ", "التحالف بقيادة السعودية"
+        if closed and not open_name and told_outlet(toks, j):
+            return j  # "فصيل … من الجيش السوري الحر لرويترز بأنه": the outlet it spoke to
         if closed and not open_name and not ranked and not body and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
@@ -269,6 +272,30 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
+
+
+def told_outlet(toks: list[Token], j: int) -> bool:
+    """ "لرويترز إن", "لفرانس برس أن": after a closed name, «لـ» and a proper name right before «أن» or a comma
+    is whom it was said to; not a body ("الأمين العام لحزب الله") nor a place ("المبعوث الأممي لسوريا")."""
+    word = toks[j].text
+    if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or not is_word(word):
+        return False
+    bare = word[1:]
+    if (
+        bare in SOURCE_HEADS | TITLES
+        or stem(bare) in SOURCE_HEADS
+        or bare in KUNYA
+        or word in PLACE_PREPOSITIONS
+    ):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not boundary(toks, k):
+        if is_definite(toks[k].text) or _stops(toks, k, 1):
+            return False
+        k += 1  # "لفرانس برس"
+    if k >= len(toks) or toks[k].text not in COMPLEMENTIZERS | COMMAS:
+        return False
+    return not find_places(bare)
 
 
 def _disagrees(before: str, word: str) -> bool:

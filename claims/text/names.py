@@ -27,6 +27,7 @@ from claims.text.lexicon import (
     TIME,
     TITLES,
 )
+from claims.text.places import find_places
 from claims.text.tokens import (
     Token,
     conjoined,
@@ -96,6 +97,9 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
     if not (is_definite(before.text) or set_off) or words[first].text in DIRECTIONS | {"في", "من"}:
         return []
+    lead = words[first].text
+    if lead[0] == "ل" and find_places(lead[1:]):
+        return []  # "المبعوث الأممي لسوريا": where the envoy is sent, not his name
     return words[first:]
 
 

@@ -2282,3 +2282,38 @@ def test_segment_headline_source_run_into_the_page(text, frames):
 )
 def test_segment_indefinite_source_keeps_the_body_it_is_one_of(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «لـ» and a proper name right before «أن» is the outlet it spoke to, not part of the speaker.
+        (
+            "وقال المتحدث باسم الجيش الحر لفرانس برس إن الهجوم فشل .",
+            [("المتحدث باسم الجيش الحر", "الجيش السوري الحر", "قال", "assert", "الهجوم فشل")],
+        ),
+        (
+            "وصرح فصيل آخر للمعارضة من الجيش السوري الحر لرويترز بأنه يعتقد أن هناك غارة وشيكة .",
+            [
+                (
+                    "فصيل آخر للمعارضة من الجيش السوري الحر",
+                    "الجيش السوري الحر",
+                    "صرح",
+                    "assert",
+                    "يعتقد أن هناك غارة وشيكة",
+                )
+            ],
+        ),
+        # A body or a place after «لـ» stays in the name.
+        (
+            "وقال الأمين العام لحزب الله إن المقاومة مستمرة .",
+            [("الأمين العام لحزب الله", "حزب الله", "قال", "assert", "المقاومة مستمرة")],
+        ),
+        (
+            "وقال المبعوث الأممي لسوريا إن المحادثات ستستأنف .",
+            [("المبعوث الأممي لسوريا", "المبعوث الأممي لسوريا", "قال", "assert", "المحادثات ستستأنف")],
+        ),
+    ],
+)
+def test_segment_outlet_spoken_to_is_no_part_of_the_speaker(text, frames):
+    assert _frames(text) == frames
