@@ -46,7 +46,7 @@ def is_cue_form(word: str) -> bool:
 def time_follows(toks: list[Token], j: int) -> bool:
     """A time expression starts at ``j``: "مساء يوم أمس", "في التاسع من فبراير", "الخميس"."""
     word = toks[j].text
-    if word in TIME or _day_before_yesterday(toks, j):
+    if word in TIME or (word in ("اول", "واول") and _day_before_yesterday(toks, j)):
         return True
     if word != "في" or j + 1 >= len(toks):
         return False

@@ -229,10 +229,10 @@ def _denied(toks: list[Token], start: int, end: int) -> bool:
 
 def _judged_untrue(toks: list[Token], start: int, end: int) -> bool:
     """ "إن ما تناقلته وسائل الإعلام عن انسحاب القوات عار عن الصحة": the content's predicate says it is untrue."""
-    words = [t.text for t in toks[start:end]]
-    for k, word in enumerate(words):
-        if word in DENIAL_HEADS:
-            if any(tuple(words[k : k + len(phrase)]) == phrase for phrase in DENIALS):
+    for k in range(start, end):
+        if toks[k].text in DENIAL_HEADS:
+            words = tuple(t.text for t in toks[k : min(end, k + 3)])
+            if any(words[: len(phrase)] == phrase for phrase in DENIALS):
                 return True
     return False
 

@@ -229,8 +229,7 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
             j, closed, open_name, in_name = end, whole, not whole, not whole
             continue
-        indefinite = not any(is_definite(t.text) and not t.text.startswith("لل") for t in toks[start:j])
-        if word == "من" and j > start and (after := _from_end(toks, j, indefinite)):
+        if word == "من" and j > start and (after := _from_end(toks, j, _indefinite(toks, start, j))):
             j, closed, open_name = after, False, False
             continue
         if closed and word in DEMONSTRATIVES:
@@ -272,6 +271,11 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
+
+
+def _indefinite(toks: list[Token], start: int, end: int) -> bool:
+    """No word of the phrase carries the article but in a «لـ» phrase: "فصيل آخر للمعارضة"."""
+    return not any(is_definite(t.text) and not t.text.startswith("لل") for t in toks[start:end])
 
 
 def told_outlet(toks: list[Token], j: int) -> bool:
