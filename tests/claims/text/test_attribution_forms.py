@@ -2317,3 +2317,22 @@ def test_segment_indefinite_source_keeps_the_body_it_is_one_of(text, frames):
 )
 def test_segment_outlet_spoken_to_is_no_part_of_the_speaker(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «كتائب» heads an armed body that speaks, also through a relative clause on the object.
+        (
+            "وبثت كتائب الحمزة , وهي أيضا جزء من حملة درع الفرات , تسجيل فيديو على الإنترنت لما قالت إنها قافلة"
+            " لقواته تتجه صوب إدلب .",
+            [("كتائب الحمزة", "كتائب الحمزة", "لما قالت", "assert", "قافلة لقواته تتجه صوب إدلب")],
+        ),
+        (
+            "وقالت كتيبة المدفعية في بيان إنها استهدفت مواقع للنظام .",
+            [("كتيبة المدفعية", "كتيبة المدفعية", "قالت", "assert", "استهدفت مواقع للنظام")],
+        ),
+    ],
+)
+def test_segment_armed_body_heads_speak(text, frames):
+    assert _frames(text) == frames
