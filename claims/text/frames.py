@@ -273,6 +273,8 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
+    if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
+        return k, None  # "لكنه استبعد إمكان التوصل …": what is judged, not who judges
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2
@@ -480,7 +482,15 @@ def verb_frame(
         claim is not None and not marked and mention is not None and _governed_content(toks, mention, claim)
     )
     weak = governed and cue.lemma in SPEAKING_OF
-    if not (marked or cue.strong or prepositional or weak) or (claim is None and mention is None):
+    # "لكنه استبعد إمكان التوصل إلى تسوية", "ورجح المرصد ارتفاع الحصيلة": a verb of judging and a verbal noun
+    # right after it, or after its subject, give what is judged.
+    judged = (
+        cue.lemma in JUDGING
+        and claim is not None
+        and claim == (mention[1] if mention else v + 1)
+        and verbal_noun(toks[claim].text)
+    )
+    if not (marked or cue.strong or prepositional or weak or judged) or (claim is None and mention is None):
         return None
     if (
         claim is not None
@@ -520,6 +530,9 @@ def _quoted_pronoun(toks: list[Token], j: int, v: int, cue: Cue, quotes: dict[in
     )
 
 
+JUDGING = frozenset(
+    ["استبعد", "رجح", "توقع"]
+)  # weak verbs whose verbal-noun object is what they judge likely
 SPEAKING_OF = frozenset(["تحدث"])  # a weak verb whose «عن» and a verbal noun give what was said
 
 

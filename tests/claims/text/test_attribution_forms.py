@@ -2336,3 +2336,48 @@ def test_segment_outlet_spoken_to_is_no_part_of_the_speaker(text, frames):
 )
 def test_segment_armed_body_heads_speak(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A verb of judging and a verbal noun after it, with the speaker carried on by «لكنه».
+        (
+            'وقال موفد الامم المتحدة الى سوريا ستافان دي ميستورا الخميس : " حان الوقت لاحراز تقدم " . لكنه'
+            " استبعد امكان التوصل الى تسوية سياسية في جولة مفاوضات جديدة في جنيف .",
+            [
+                (
+                    "موفد الامم المتحدة الى سوريا ستافان دي ميستورا",
+                    "ستيفان دي ميستورا",
+                    "قال",
+                    "assert",
+                    "حان الوقت لاحراز تقدم",
+                ),
+                (
+                    None,
+                    "ستيفان دي ميستورا",
+                    "استبعد",
+                    "assert",
+                    "امكان التوصل الى تسوية سياسية في جولة مفاوضات جديدة في جنيف",
+                ),
+            ],
+        ),
+        # And after its subject.
+        (
+            "ورجح المرصد ارتفاع الحصيلة بسبب وجود جرحى بحالات خطرة .",
+            [
+                (
+                    "المرصد",
+                    "المرصد السوري لحقوق الإنسان",
+                    "رجح",
+                    "assert",
+                    "ارتفاع الحصيلة بسبب وجود جرحى بحالات خطرة",
+                )
+            ],
+        ),
+        # With nobody named before, nobody judges.
+        ("وتوقع ارتفاع الأسعار في الأسواق .", []),
+    ],
+)
+def test_segment_verb_of_judging_with_a_verbal_noun(text, frames):
+    assert _frames(text) == frames
