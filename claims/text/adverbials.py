@@ -46,7 +46,7 @@ def is_cue_form(word: str) -> bool:
 def time_follows(toks: list[Token], j: int) -> bool:
     """A time expression starts at ``j``: "مساء يوم أمس", "في التاسع من فبراير", "الخميس"."""
     word = toks[j].text
-    if word in TIME:
+    if word in TIME or (word in ("اول", "واول") and _day_before_yesterday(toks, j)):
         return True
     if word != "في" or j + 1 >= len(toks):
         return False
@@ -54,9 +54,19 @@ def time_follows(toks: list[Token], j: int) -> bool:
     return following in TIME_RUN or following[0].isdigit()
 
 
+def _day_before_yesterday(toks: list[Token], j: int) -> bool:
+    """ "أول من أمس": «أول» opening a time, not "the first"."""
+    return (
+        toks[j].text in ("اول", "واول")
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "من"
+        and toks[j + 2].text in ("امس", "الامس")
+    )
+
+
 def skip_time(toks: list[Token], j: int) -> int:
     """Index after the time expression at ``j``: "يوم أمس السبت،" → the comma."""
-    if j < len(toks) and toks[j].text == "في":
+    if j < len(toks) and (toks[j].text == "في" or _day_before_yesterday(toks, j)):
         j += 1
     limit = j + 12
     while j < min(len(toks), limit) and (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from claims.text.adverbials import is_document
 from claims.text.attribute import agreement, agrees, find_frames, opening_subject
@@ -40,12 +41,14 @@ from claims.text.tokens import (
     tokenize,
 )
 
+DENIAL_HEADS = frozenset(phrase[0] for phrase in DENIALS)
 NEGATION_REACH = 7  # tokens from the start of the content to the negation of its main clause
 RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
 # Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
 GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | SAYING_STEMS.keys() | {"جاء", "ورد"}
 CHAINING = frozenset(["نقل"])  # "ونقلت عن فلان قوله": the verb agrees with the outlet
 RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
+FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
 @dataclass
@@ -143,13 +146,18 @@ class Article:
         return self.refer(before, span, speaking=True)
 
     def drafts(self, sentence: Sentence) -> list[Draft]:
-        self.sentence += 1
         toks = tokenize(self.folded, sentence.start, sentence.end)
+        # "و ( .", ".": the pieces of an ellipsis in a quotation are no sentences that put a speaker out of reach.
+        arabic = (k for k, t in enumerate(toks) if is_arabic(t.text))
+        counted = next(islice(arabic, FRAGMENT_WORDS - 1, None), None) is not None
+        self.sentence += counted
         if not any(is_arabic(t.text) for t in toks):
             return []
         frames = find_frames(toks, sentence.quotes, lambda span: self._knows(toks, span))
         attributed = {id(f): self._frame_draft(toks, f, sentence) for f in frames}
-        if self.spoke < self.sentence:  # read only when the next sentence opens on a verb without subject
+        if (
+            counted and self.spoke < self.sentence
+        ):  # read only when the next sentence opens on a verb without subject
             self.subject = (self.sentence, toks, sentence.quotes, frozenset(f.cue[0] for f in frames))
         found = []
         closes = {c: o for o, c in sentence.quotes.items()}
@@ -216,7 +224,17 @@ def _denied(toks: list[Token], start: int, end: int) -> bool:
         verb is not None and verb.modality == "deny"
     ):
         return True
-    return _negated(toks, start, end)
+    return _negated(toks, start, end) or _judged_untrue(toks, start, end)
+
+
+def _judged_untrue(toks: list[Token], start: int, end: int) -> bool:
+    """ "إن ما تناقلته وسائل الإعلام عن انسحاب القوات عار عن الصحة": the content's predicate says it is untrue."""
+    for k in range(start, end):
+        if toks[k].text in DENIAL_HEADS:
+            words = tuple(t.text for t in toks[k : min(end, k + 3)])
+            if any(words[: len(phrase)] == phrase for phrase in DENIALS):
+                return True
+    return False
 
 
 def _negated(toks: list[Token], start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ from claims.text.lexicon import (
     SOURCE_HEADS,
     TIME,
     TIME_RUN,
+    TITLES,
     Cue,
 )
 from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
@@ -336,8 +337,14 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
         start -= 1
     while start < c and len(toks[start].text) < 2:  # "10 : 22 ص ولي العهد :": «ص» belongs to the time
         start += 1
-    if start == c or (start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1):
+    if start == c:
         return None
+    if start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1:
+        # "… استمرار الدعم للبنان رئيس الجمهورية :": a headline run into the words before it, named by the
+        # longest known name that ends at the colon and is no one's object.
+        start = next((s for s in range(start, c) if _run_in_name(toks, s, c, quotes, known)), None)
+        if start is None:
+            return None
     # "عناوين الأخبار الجيش السوري :": the page's words run into the name; the source is the longest known
     # definite noun phrase that ends at the colon ("بيان أصدرته :" is none).
     if np_end(toks, start, quotes) != c or not known((start, c)):
@@ -356,13 +363,22 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
 
 
+def _run_in_name(toks: list[Token], s: int, c: int, quotes: dict[int, int], known: Known) -> bool:
+    before = toks[s - 1].text
+    bound = before in FUNCTION or before in PREPOSITIONS or lookup(before)[0] is not None
+    # "الحصيلة النهائية للقصف :": a document or a tally labels what follows; it does not speak.
+    return not bound and not is_document(toks[s].text) and _headline_name(toks, s, c, quotes, known)
+
+
 def _headline_name(toks: list[Token], s: int, c: int, quotes: dict[int, int], known: Known) -> bool:
     """A known definite name from ``s`` to the colon at ``c``, not the genitive of the word before it
     ("وزير الخارجية الأميركي :") nor a phrase opening on «و»."""
     word, before = toks[s].text, toks[s - 1].text
     construct = not is_definite(before) and strip_article(before) in SOURCE_HEADS
+    # "… استمرار الدعم للبنان رئيس الجمهورية :": a title heading a definite genitive names a person too.
+    titled = word in TITLES and s + 1 < c and is_definite(toks[s + 1].text)
     return (
-        is_definite(word)
+        (is_definite(word) or titled)
         and word[0] not in "وف"
         and not construct
         and np_end(toks, s, quotes) == c
@@ -553,7 +569,12 @@ def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], k
     if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING:
         return None  # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    if frame is None or frame.mention is None or not frame.marked or frame.claim is None:
+    if frame is None or frame.mention is None or frame.claim is None:
+        return None
+    # "… واعتقال آخر أعلنت شرطة مدينة سان برناردينو مقتل رجل …", "بعد أن أعلن الجيش سيطرته على …": a strong verb,
+    # a subject that names a source and a verbal noun right after it are a clause of their own.
+    nominal = cue.strong and frame.claim == frame.mention[1] and masdar(toks[frame.claim].text)
+    if not (frame.marked or (nominal and known(frame.mention))):
         return None
     if _unset_gap(toks, frame.mention[1], frame.claim) > UNPUNCTUATED_GAP:
         return None  # "نرصد فيها نقل أسلحة من سوريا … أن": a verbal noun, its object, and «أن» further on

@@ -81,8 +81,11 @@ class Coreference:
         head = strip_article(words[0])
         if head not in TELLING_HEADS and words[0].startswith("ل") and not is_definite(words[0]):
             head = strip_article(words[0][1:])  # "لوكالة سبوتنيك"; but "لواء" is a brigade
+        # "الحوثيون :", "وقال السوريون": a definite plural of a nisba names people.
+        people = len(words) == 1 and is_definite(words[0]) and words[0].endswith("يون")
         return (
-            head in TELLING_HEADS
+            people
+            or head in TELLING_HEADS
             or stem(head) in TELLING_HEADS
             or strip_suffix(head.removesuffix("نا")) in TITLES  # "مراسلنا", "مراسلها"
             or any(strip_article(w) in TITLES for w in words[1:4])
@@ -109,6 +112,9 @@ class Coreference:
         if not stems:
             return None
         entity = self._refer(words, stems, surface, name)
+        if entity.resolved:
+            # "ونقلت سانا عن مصدر …": a later "الوكالة" is the agency the registry named, by its canonical head.
+            stems = stems + [s for s in mention_stems(fold(entity.source).split()) if s not in stems]
         self._register(stems, entity)
         if speaking:
             self.last = entity

@@ -21,6 +21,7 @@ from claims.text.coref import UNTELLING
 from claims.text.lexicon import (
     ADDRESSED,
     ADDRESSEES,
+    ADJECTIVES,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -29,6 +30,7 @@ from claims.text.lexicon import (
     FUNCTION,
     INFORMED,
     KUNYA,
+    MASDARS,
     MEDIA,
     PARTICIPLES,
     PREPOSITIONS,
@@ -42,7 +44,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end, told_to, verbal_noun
+from claims.text.mention import appositive_end, masdar, np_end, told_outlet, told_to, verbal_noun
 from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
@@ -269,6 +271,10 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
+        return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
+    if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
+        return k, None  # "لكنه استبعد إمكان التوصل …": what is judged, not who judges
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2
@@ -311,6 +317,8 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
         return end
     for i in range(k + 1, end):
         word, before = toks[i].text, toks[i - 1].text
+        if _country_then_object(before, word):
+            return i
         if not is_definite(before) or not is_word(word):
             continue
         if not is_definite(word) and word[0] not in "لب" and word != "في":
@@ -319,6 +327,21 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
         if word.endswith(("يين", "يون")) and not before.endswith(("ون", "ين", "ات")):
             return i
     return end
+
+
+def _country_then_object(before: str, word: str) -> bool:
+    """ "واتهمت تركيا الوحدات الكردية بـ…": a country's name heads no genitive, so a definite noun after it that
+    is no adjective ("تركيا الحديثة") is the accused."""
+    if _definite_or_head(before) or not is_definite(word) or word.startswith("الم"):
+        return False
+    bare = strip_article(word)
+    if bare.endswith(("ي", "يه", "يين", "يون")) or word in ADJECTIVES:
+        return False
+    return any(place.level == 0 for place, _, _ in find_places(before))
+
+
+def _definite_or_head(word: str) -> bool:
+    return is_definite(word) or strip_article(word) in SOURCE_HEADS | TITLES
 
 
 APPOSITION_WORDS = 8
@@ -336,12 +359,15 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
         is_definite(first) and strip_article(first) not in TITLES
     ):
         return end  # "وصف الجعفري وجود قوات … بأنه": what is described comes before «بأنه»
-    k = end
+    k, addressee = end, False
     while k < len(toks) and k - end < APPOSITION_WORDS:
         word = toks[k].text
         if not is_word(word) or word in COMPLEMENTIZERS or word in PARTICIPLES or word[0].isdigit():
             break
-        if word in FUNCTION and word not in KUNYA or word in ADDRESSEES or word in PRONOUN_ADDRESSEES:
+        if word in ADDRESSEES or word in PRONOUN_ADDRESSEES:
+            addressee = True
+            break
+        if word in FUNCTION and word not in KUNYA:
             break
         if word == "من" or (word[0] == "و" and len(word) > 3):  # "من عدد من المصادر", "ومقره …": not the name
             break
@@ -350,11 +376,14 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
         following = toks[k + 1].text if k + 1 < len(toks) else ""
         if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):
             break  # "راؤول كاسترو في التلفزيون الرسمي": where it was said
+        if word in SPEECH_ADVERBS:
+            break
         if (
-            word in SPEECH_ADVERBS
-            or (word[0] == "ل" and word[1:] in ADDRESSED)
+            (word[0] == "ل" and word[1:] in ADDRESSED)
             or told_to(word, toks[k - 1].text)
+            or told_outlet(toks, k)
         ):
+            addressee = True
             break  # "لنظيره التركي", "كيري لمجلس الأمن": whom it was said to
         k += 1
     if k == end:
@@ -366,7 +395,9 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
     ):
         return end  # "ومقره قاعدة «حميميم» …": a quoted name inside a description
     place = k + 1 if k < len(toks) and toks[k].text == "في" else k  # "في التلفزيون الرسمي إن"
-    tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else k, quotes, cue)
+    # "وزير الخارجية الأمريكي جون كيري لمجلس الأمن التابع للأمم المتحدة إن": whom it was said to, then «أن».
+    after = _addressee_end(toks, k, quotes) if addressee else k
+    tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else after, quotes, cue)
     # "أعرب فلان رئيس الإدارة … عن دعمه": a title, then the preposition the verb takes.
     # "أشار الرئيس الروسي فلاديمير بوتين إلى …": a title, its adjective, the person's name, then that preposition.
     titled = strip_article(first) in TITLES or _name_after_title(toks, start, end, k)
@@ -375,6 +406,21 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
 
 
 NAME_WORDS = 4
+
+
+def _addressee_end(toks: list[Token], k: int, quotes: dict[int, int]) -> int:
+    """After whom it was said to: "لمجلس الأمن التابع للأمم المتحدة", "لنظيره السوري بشار الأسد" (a title
+    and the person's name)."""
+    end = np_end(toks, k, quotes, head=True)
+    name = end
+    while name < len(toks) and name - end < NAME_WORDS and is_word(toks[name].text):
+        word = toks[name].text
+        if word in FUNCTION or word in COMPLEMENTIZERS or is_cue_form(word) or time_follows(toks, name):
+            break
+        name += 1
+        if is_definite(word):
+            break  # "بشار الأسد": a family name with the article ends the name
+    return name if name > end and name - end >= 2 and not is_definite(toks[end].text) else end
 
 
 def _name_after_title(toks: list[Token], start: int, end: int, k: int) -> bool:
@@ -436,7 +482,15 @@ def verb_frame(
         claim is not None and not marked and mention is not None and _governed_content(toks, mention, claim)
     )
     weak = governed and cue.lemma in SPEAKING_OF
-    if not (marked or cue.strong or prepositional or weak) or (claim is None and mention is None):
+    # "لكنه استبعد إمكان التوصل إلى تسوية", "ورجح المرصد ارتفاع الحصيلة": a verb of judging and a verbal noun
+    # right after it, or after its subject, give what is judged.
+    judged = (
+        cue.lemma in JUDGING
+        and claim is not None
+        and claim == (mention[1] if mention else v + 1)
+        and verbal_noun(toks[claim].text)
+    )
+    if not (marked or cue.strong or prepositional or weak or judged) or (claim is None and mention is None):
         return None
     if (
         claim is not None
@@ -476,6 +530,9 @@ def _quoted_pronoun(toks: list[Token], j: int, v: int, cue: Cue, quotes: dict[in
     )
 
 
+JUDGING = frozenset(
+    ["استبعد", "رجح", "توقع"]
+)  # weak verbs whose verbal-noun object is what they judge likely
 SPEAKING_OF = frozenset(["تحدث"])  # a weak verb whose «عن» and a verbal noun give what was said
 
 
@@ -599,6 +656,10 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         return None
     tail = read_tail(toks, end, quotes, ACCORDING)
     claim, marked = content_start(toks, tail, quotes, strong=False)
+    if not marked and claim is not None and end + 1 < claim and toks[end].text in COMMAS:
+        claim = (
+            end + 1
+        )  # "ووصلت، بحسب الوكالة، قبل ظهر أمس 75 حافلة": no verb of saying, the time is the content's
     stop = claim if claim is not None else frame_stop(toks, end)
     modality = "allege" if toks[k].text.endswith(("مزاعم", "ادعاءات", "زعم")) else "assert"
     mention, via = (k, end), tail.via

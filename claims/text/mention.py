@@ -22,6 +22,7 @@ from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
     DIRECTIONS,
+    DOCUMENTS,
     FUNCTION,
     KUNYA,
     MASDARS,
@@ -35,12 +36,14 @@ from claims.text.lexicon import (
     SPEECH_ADVERBS,
     TITLES,
 )
+from claims.text.places import find_places
 from claims.text.tokens import Token, is_definite, is_word, stem, strip_article
 
 MAX_MENTION = 16  # words
+LONGEST_MASDAR = 7  # letters of the longest verbal noun without its suffix: "استخدام", "انسحاب"
 ENVOYS = frozenset(["مبعوث", "سفير", "مندوب", "موفد", "ممثل", "مبعوثه", "سفيره", "مندوبه", "ممثله"])
 PLACE_PREPOSITIONS = frozenset(
-    ["باسم", "باعمال", "بريف", "بمدينه", "بمحافظه", "بمنطقه", "ببلده", "بقريه", "بحي", "لدي"]
+    ["باسم", "باعمال", "بريف", "بمدينه", "بمحافظه", "بمنطقه", "ببلده", "بقريه", "بحي", "بولايه", "لدي"]
 )
 # "المصدر ذاته", "وسائل الإعلام هذه": pointing back, still part of the mention.
 DEMONSTRATIVES = frozenset(
@@ -185,9 +188,13 @@ def _in_body(word: str) -> bool:
     return word.startswith("ب") and word[1:] in SOURCE_HEADS and word[1:] not in MEDIA | TITLES
 
 
-def _from_end(toks: list[Token], j: int) -> int | None:
-    """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not."""
+def _from_end(toks: list[Token], j: int, indefinite: bool = False) -> int | None:
+    """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not;
+    after an indefinite source, «من» and a body is the body it is one of ("فصيل آخر للمعارضة من الجيش الحر")."""
     if toks[j - 1].text in ATTRIBUTIVES:
+        return j + 1
+    following = toks[j + 1].text if j + 1 < len(toks) else ""
+    if indefinite and is_definite(following) and strip_article(following) in SOURCE_HEADS - DOCUMENTS:
         return j + 1
     k = j + 1
     while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not is_definite(toks[k].text):
@@ -222,7 +229,7 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
             j, closed, open_name, in_name = end, whole, not whole, not whole
             continue
-        if word == "من" and j > start and (after := _from_end(toks, j)):
+        if word == "من" and j > start and (after := _from_end(toks, j, _indefinite(toks, start, j))):
             j, closed, open_name = after, False, False
             continue
         if closed and word in DEMONSTRATIVES:
@@ -255,6 +262,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
                 j  # "وحذر القصبي المصريين": a plural adjective qualifies no singular name; it is the object
             )
         body = headed and _in_body(word)  # "رئيس لجنة … بمجلس الشيوخ", "التحالف بقيادة السعودية"
+        if closed and not open_name and told_outlet(toks, j):
+            return j  # "فصيل … من الجيش السوري الحر لرويترز بأنه": the outlet it spoke to
         if closed and not open_name and not ranked and not body and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
@@ -262,6 +271,35 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         in_name = open_name or (in_name and not definite)
         j, words = j + 1, words + 1
     return j
+
+
+def _indefinite(toks: list[Token], start: int, end: int) -> bool:
+    """No word of the phrase carries the article but in a «لـ» phrase: "فصيل آخر للمعارضة"."""
+    return not any(is_definite(t.text) and not t.text.startswith("لل") for t in toks[start:end])
+
+
+def told_outlet(toks: list[Token], j: int) -> bool:
+    """ "لرويترز إن", "لفرانس برس أن": after a closed name, «لـ» and a proper name right before «أن» or a comma
+    is whom it was said to; not a body ("الأمين العام لحزب الله") nor a place ("المبعوث الأممي لسوريا")."""
+    word = toks[j].text
+    if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or not is_word(word):
+        return False
+    bare = word[1:]
+    if (
+        bare in SOURCE_HEADS | TITLES
+        or stem(bare) in SOURCE_HEADS
+        or bare in KUNYA
+        or word in PLACE_PREPOSITIONS
+    ):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not boundary(toks, k):
+        if is_definite(toks[k].text) or _stops(toks, k, 1):
+            return False
+        k += 1  # "لفرانس برس"
+    if k >= len(toks) or toks[k].text not in COMPLEMENTIZERS | COMMAS:
+        return False
+    return not find_places(bare)
 
 
 def _disagrees(before: str, word: str) -> bool:
@@ -301,6 +339,8 @@ def _masdar_with_bi(word: str, before: str) -> bool:
     """ "روسيا بفبركة", "مصادر متقاطعة بوصول": «بـ» and a verbal noun start the object, not the name."""
     if not word.startswith("ب") or is_definite(word) or word in PLACE_PREPOSITIONS or len(word) < 5:
         return False
+    if len(strip_suffix(word[1:])) > LONGEST_MASDAR:
+        return False  # "سان برناردينو": a foreign name in «ب», longer than any verbal noun after «بـ»
     if _in_body(word):
         return False  # "رئيس لجنة الشؤون الخارجية بمجلس الشيوخ"
     return not (strip_article(before) in MEDIA | TITLES or before in KUNYA)

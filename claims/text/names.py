@@ -17,14 +17,17 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     DIRECTIONS,
+    DOCUMENTS,
     FUNCTION,
     KUNYA,
+    MEDIA,
     PREPOSITIONS,
     QUOTES_OPEN,
     SOURCE_HEADS,
     TIME,
     TITLES,
 )
+from claims.text.places import find_places
 from claims.text.tokens import (
     Token,
     conjoined,
@@ -42,6 +45,11 @@ LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "الم
 NAME_WORDS = 4  # at most this many words of a personal name after a title
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
 NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
+# Who may be described by the body they belong to, and the heads of such bodies ("قيادي في حزب …").
+SPOKESMEN = frozenset(fold(w) for w in "مصدر مصادر قيادي قياديون مسؤولون".split())
+BODIES = (
+    SOURCE_HEADS - MEDIA - DOCUMENTS - TITLES - frozenset(fold(w) for w in "مصدر مصادر".split())
+) | frozenset(fold(w) for w in "حزب مستشفى جامعة جماعة ائتلاف برلمان".split())
 NOT_NAME = NOT_GIVEN | COMPLEMENTIZERS | frozenset(["في", "من", "و", "ل", "ب"])
 
 
@@ -54,8 +62,12 @@ def _quoted_person(toks: list[Token]) -> list[Token]:
             inner = []
             for tok in toks[k + 1 :]:
                 if not is_word(tok.text):
-                    return inner
+                    break
                 inner.append(tok)
+            # "نائب قائد « جيش اليرموك » ، سليمان الشريف": a quoted body is whose deputy, not the person.
+            if inner and strip_article(inner[0].text) in SOURCE_HEADS:
+                return []
+            return inner
     return []
 
 
@@ -85,6 +97,9 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
     if not (is_definite(before.text) or set_off) or words[first].text in DIRECTIONS | {"في", "من"}:
         return []
+    lead = words[first].text
+    if lead[0] == "ل" and find_places(lead[1:]):
+        return []  # "المبعوث الأممي لسوريا": where the envoy is sent, not his name
     return words[first:]
 
 
@@ -126,10 +141,20 @@ def _organisation(words: list[Token]) -> list[Token]:
         words = words[1:]
         if len(words) > 2 and words[0].text in ISSUED and words[1].text == "عن":
             words = words[2:]  # "بيان صادر عن رئاسة الأركان" → "رئاسة الأركان"
+    # An indefinite description ("قيادي", "مسؤول", "مصادر"); a definite title ("المستشار في مكتب …") is a person
+    # the article named.
+    member = not is_definite(words[0].text) and words[0].text in TITLES | SPOKESMEN
     for k, word in enumerate(words):
         affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
         relative = word.text in ("الذي", "التي", "الذين")  # "التحالف الذي تقوده السعودية" → "التحالف"
-        if k > 0 and (word.text == "في" or affiliation or relative) or (k > 1 and word.text == "من"):
+        # "قيادي في حزب المؤتمر الشعبي العام", "مصادر في مستشفى …": whom a person belongs to stays in the name;
+        # where a body is ("مصادر محلية في إدلب") does not.
+        body = member and k + 1 < len(words) and strip_article(words[k + 1].text) in BODIES
+        if (
+            k > 0
+            and (word.text == "في" and not body or affiliation or relative)
+            or (k > 1 and word.text == "من")
+        ):
             return words[:k]
     return words
 

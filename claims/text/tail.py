@@ -40,6 +40,9 @@ FEARS = frozenset("قلق خشيه خشيت تخوف مخاوف خوف تخوف�
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
 
 
+OWN_SIDE = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+
+
 class Tail(NamedTuple):
     claim: int | None
     marked: bool
@@ -74,6 +77,15 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
     return j + 3 if j + 2 < len(toks) and toks[j + 2].text in ("له", "لها", "لهم") else j + 2
 
 
+def _time_at(toks: list[Token], j: int) -> bool:
+    """A time adverbial at ``j``; not «بعد أن», «قبل أن», «منذ أن», which open a clause of their own ("أعلن
+    التلفزيون فوز روحاني، بعد أن حصد …": what follows is no content)."""
+    if not time_follows(toks, j):
+        return False
+    following = toks[j + 1].text if j + 1 < len(toks) else ""
+    return not (following in COMPLEMENTIZERS and toks[j].text.removeprefix("و") in SUBORDINATORS)
+
+
 def _continues(toks: list[Token], j: int) -> bool:
     text = toks[j].text
     return (
@@ -83,7 +95,7 @@ def _continues(toks: list[Token], j: int) -> bool:
         or text == ":"
         or text in ("عن", "الي", "علي")
         or text in SPEECH_ADVERBS
-        or time_follows(toks, j)
+        or _time_at(toks, j)
         or outlet_follows(toks, j)
         or (text in CHANNELS and j + 1 < len(toks) and is_document(toks[j + 1].text))
     )
@@ -111,7 +123,7 @@ class _Parts:
 def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _Parts) -> int | None:
     """Index after the time, channel, outlet or origin phrase at ``j``; None when the content starts there."""
     text, following = toks[j].text, toks[j + 1].text if j + 1 < len(toks) else ""
-    if time_follows(toks, j):
+    if _time_at(toks, j):
         return max(skip_time(toks, j), j + 1)
     if text in CHANNELS and following and is_document(following):
         parts.document = strip_suffix(following)
@@ -133,6 +145,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         )
     if text in SPEECH_ADVERBS or (text in ("الي", "علي") and following in COMPLEMENTIZERS):
         return j + 1
+    if text == "من" and following in OWN_SIDE:
+        return j + 2  # "واكد دي ميستورا من جهته مقتل …": on his side, not the content
     close = _bracket_close(toks, j) if text == "(" else None
     return close + 1 if close else None
 

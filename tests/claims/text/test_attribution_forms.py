@@ -1913,3 +1913,471 @@ def test_segment_document_described_by_a_relative_clause_after_a_reporting_prepo
 )
 def test_segment_participle_takes_a_known_subject_that_agrees_with_it(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A headline run into the first sentence: a strong verb, a known subject and a verbal noun.
+        (
+            "14 قتيلا بهجوم كاليفورنيا ومقتل مشتبه بهما واعتقال آخر أعلنت شرطة مدينة سان برناردينو بولاية"
+            " كاليفورنيا الأميركية مقتل رجل وامرأة مشتبه بهما في ارتكاب عملية إطلاق النار .",
+            [
+                (
+                    "شرطة مدينة سان برناردينو بولاية كاليفورنيا الأميركية",
+                    "شرطة مدينة سان برناردينو بولاية كاليفورنيا الأميركية",
+                    "أعلنت",
+                    "assert",
+                    "مقتل رجل وامرأة مشتبه بهما في ارتكاب عملية إطلاق النار",
+                )
+            ],
+        ),
+        # An embedded clause after «بعد أن».
+        (
+            "وتجري الجهات المختصة التحقيقات بعد أن أعلنت وزارة الدفاع الروسية مقتل جنديين في الهجوم .",
+            [("وزارة الدفاع الروسية", "وزارة الدفاع الروسية", "أعلنت", "assert", "مقتل جنديين في الهجوم")],
+        ),
+        # «بعد أن» after the object opens a clause of its own, not the content of a name set after the subject.
+        (
+            "أخبار 24 أعلن التلفزيون الإيراني فوز الرئيس حسن روحاني بولاية رئاسية ثانية , بعد أن حصد"
+            " وفقا لنتائج أولية نحو 23 مليون صوت .",
+            [
+                (
+                    "التلفزيون الإيراني",
+                    "التلفزيون الإيراني",
+                    "أعلن",
+                    "assert",
+                    "فوز الرئيس حسن روحاني بولاية رئاسية ثانية , بعد أن حصد وفقا لنتائج أولية نحو 23 مليون صوت",
+                )
+            ],
+        ),
+        # A subject that names no source does not make the clause a report.
+        ("وقال إنه سيبقى في مكانه بعد أن أعلن رجل مقتل ابنه .", []),
+    ],
+)
+def test_segment_strong_verb_known_subject_and_verbal_noun_open_an_unpunctuated_clause(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The person's name after a title, then whom it was said to, then «أن».
+        (
+            "وقال وزير الخارجية الأمريكي جون كيري لمجلس الأمن التابع للأمم المتحدة إن الولايات المتحدة ستواصل"
+            " عملياتها الجوية .",
+            [
+                (
+                    "وزير الخارجية الأمريكي جون كيري",
+                    "جون كيري",
+                    "قال",
+                    "assert",
+                    "الولايات المتحدة ستواصل عملياتها الجوية",
+                )
+            ],
+        ),
+        # Whom it was said to named by a title and a name, and the call it was said in.
+        (
+            'قال الرئيس الإيراني حسن روحاني لنظيره السوري بشار الأسد في مكالمة هاتفية أمس , إن " إيران ستقف'
+            ' بجانب الشعب السوري " .',
+            [
+                (
+                    "الرئيس الإيراني حسن روحاني",
+                    "حسن روحاني",
+                    "قال",
+                    "assert",
+                    "إيران ستقف بجانب الشعب السوري",
+                )
+            ],
+        ),
+        # «أول من أمس» is a time between the name and «أن».
+        (
+            "فبعدما صرح وزير الخارجية التركي مولود جاويش أوغلو أول من أمس بأن الرئيس الأميركي وعد بعدم تزويد"
+            " الوحدات بالأسلحة .",
+            [
+                (
+                    "وزير الخارجية التركي مولود جاويش أوغلو",
+                    "مولود جاويش أوغلو",
+                    "صرح",
+                    "assert",
+                    "الرئيس الأميركي وعد بعدم تزويد الوحدات بالأسلحة",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_name_after_a_title_keeps_before_whom_it_was_said_to(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A bare «الوكالة» is the agency named last, also when it was named only as the channel of a quote.
+        (
+            "وقالت وكالة فرانس برس إن القصف استمر . ونقلت سانا عن مصدر عسكري أن الجيش تقدم ."
+            " وأضافت الوكالة أن الجيش سيطر على البلدة .",
+            [
+                ("وكالة فرانس برس", "وكالة الصحافة الفرنسية", "قالت", "assert", "القصف استمر"),
+                ("مصدر عسكري", "مصادر عسكرية", "نقلت", "assert", "الجيش تقدم"),
+                ("الوكالة", "الوكالة العربية السورية للأنباء", "أضافت", "assert", "الجيش سيطر على البلدة"),
+            ],
+        ),
+        (
+            "وقالت وكالة فرانس برس إن القصف استمر . وذكرت وكالة سبوتنيك الروسية أن الجيش تقدم ."
+            " وأشارت الوكالة إلى أن الجيش سيطر على البلدة .",
+            [
+                ("وكالة فرانس برس", "وكالة الصحافة الفرنسية", "قالت", "assert", "القصف استمر"),
+                ("وكالة سبوتنيك الروسية", "وكالة سبوتنيك", "ذكرت", "assert", "الجيش تقدم"),
+                ("الوكالة", "وكالة سبوتنيك", "أشارت", "assert", "الجيش سيطر على البلدة"),
+            ],
+        ),
+        # «بحسب الوكالة» set off by commas inside the clause: the time after it is the content's.
+        (
+            "وقالت وكالة سانا إن القافلة انطلقت . ووصلت , بحسب الوكالة , قبل ظهر أمس 75 حافلة و 20 سيارة إسعاف .",
+            [
+                ("وكالة سانا", "الوكالة العربية السورية للأنباء", "قالت", "assert", "القافلة انطلقت"),
+                (
+                    "الوكالة",
+                    "الوكالة العربية السورية للأنباء",
+                    "بحسب",
+                    "assert",
+                    "قبل ظهر أمس 75 حافلة و 20 سيارة إسعاف",
+                ),
+            ],
+        ),
+    ],
+)
+def test_segment_bare_agency_is_the_agency_named_last(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A country's name heads no genitive: the definite noun after it is the accused.
+        (
+            "واتهمت تركيا الوحدات الكردية بقصف المدينة .",
+            [("تركيا", "الحكومة التركية", "اتهمت", "allege", "الوحدات الكردية بقصف المدينة")],
+        ),
+        (
+            "واتهمت روسيا الولايات المتحدة بدعم الإرهابيين .",
+            [("روسيا", "الحكومة الروسية", "اتهمت", "allege", "الولايات المتحدة بدعم الإرهابيين")],
+        ),
+        # A verbal noun after a title is the object, not the person's name.
+        (
+            "كما نفى المتحدث وجود أي اتفاق مع المعارضة .",
+            [("المتحدث", "المتحدث", "نفى", "deny", "وجود أي اتفاق مع المعارضة")],
+        ),
+        (
+            "ونفت الخارجية الروسية استهداف المدنيين في حلب .",
+            [("الخارجية الروسية", "وزارة الخارجية الروسية", "نفت", "deny", "استهداف المدنيين في حلب")],
+        ),
+    ],
+)
+def test_segment_object_after_a_country_or_a_title_is_no_part_of_the_speaker(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A person or a source described by the body it belongs to keeps the body in its name.
+        (
+            "كما أكد قيادى بارز فى حزب المؤتمر الشعبى العام مقتل الرئيس اليمنى السابق .",
+            [
+                (
+                    "قيادى بارز فى حزب المؤتمر الشعبى العام",
+                    "قيادى بارز فى حزب المؤتمر الشعبى العام",
+                    "أكد",
+                    "assert",
+                    "مقتل الرئيس اليمنى السابق",
+                )
+            ],
+        ),
+        (
+            "وقالت مصادر في مستشفى ممدوح أباظة إن الجرحى وصلوا .",
+            [
+                (
+                    "مصادر في مستشفى ممدوح أباظة",
+                    "مصادر في مستشفى ممدوح أباظة",
+                    "قالت",
+                    "assert",
+                    "الجرحى وصلوا",
+                )
+            ],
+        ),
+        # Where a source is stays out of its name.
+        (
+            "وقالت مصادر محلية في إدلب إن القصف استمر .",
+            [("مصادر محلية في إدلب", "مصادر محلية", "قالت", "assert", "القصف استمر")],
+        ),
+    ],
+)
+def test_segment_source_described_by_its_body_keeps_the_body(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The predicate of the content says it is untrue, after a neutral verb.
+        (
+            "وقالت الوزارة في بيان إن ما تناقلته وسائل الإعلام عن انسحاب القوات عار عن الصحة .",
+            [
+                (
+                    "الوزارة",
+                    "الوزارة",
+                    "قالت",
+                    "deny",
+                    "ما تناقلته وسائل الإعلام عن انسحاب القوات عار عن الصحة",
+                )
+            ],
+        ),
+        (
+            "وقال المصدر إن الأنباء التي تحدثت عن مقتل القائد غير صحيحة .",
+            [("المصدر", "المصدر", "قال", "deny", "الأنباء التي تحدثت عن مقتل القائد غير صحيحة")],
+        ),
+        # Negation of the main clause, and «عدم» opening the content.
+        (
+            "وقال المتحدث باسم التحالف الكولونيل ريان ديلون إن طائرات التحالف لم تنفذ أي غارة على المدينة .",
+            [
+                (
+                    "المتحدث باسم التحالف الكولونيل ريان ديلون",
+                    "ريان ديلون",
+                    "قال",
+                    "deny",
+                    "طائرات التحالف لم تنفذ أي غارة على المدينة",
+                )
+            ],
+        ),
+        (
+            "وأكدت الوزارة عدم وقوع إصابات بين المدنيين .",
+            [("الوزارة", "الوزارة", "أكدت", "deny", "عدم وقوع إصابات بين المدنيين")],
+        ),
+        (
+            "وقال المتحدث إن القوات تقدمت ودخلت البلدة .",
+            [("المتحدث", "المتحدث", "قال", "assert", "القوات تقدمت ودخلت البلدة")],
+        ),
+    ],
+)
+def test_segment_denial_in_the_content_of_a_neutral_verb(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The pieces of an ellipsis inside a quotation put the speaker no further back.
+        (
+            'واكد دي ميستورا من جهته مقتل طبيب الاطفال الوحيد في حلب في الغارات . واضاف " لا يزال ( الاتفاق )'
+            ' قائما في مناطق عدة , بالكاد لا يزال حيا .\nو ( . . . ) قد ينهار في اي وقت " .\nودعا الى عقد'
+            " اجتماع لمجموعة دعم سوريا برئاسة واشنطن وموسكو .",
+            [
+                (
+                    "دي ميستورا",
+                    "ستيفان دي ميستورا",
+                    "اكد",
+                    "assert",
+                    "مقتل طبيب الاطفال الوحيد في حلب في الغارات",
+                ),
+                (
+                    None,
+                    "ستيفان دي ميستورا",
+                    "اضاف",
+                    "assert",
+                    "لا يزال ( الاتفاق ) قائما في مناطق عدة , بالكاد لا يزال حيا",
+                ),
+                (
+                    None,
+                    "ستيفان دي ميستورا",
+                    "دعا",
+                    "assert",
+                    "عقد اجتماع لمجموعة دعم سوريا برئاسة واشنطن وموسكو",
+                ),
+            ],
+        ),
+    ],
+)
+def test_segment_ellipsis_pieces_do_not_put_the_speaker_out_of_reach(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A listed verbal noun right after the verb is what it reports; the speaker goes on.
+        (
+            'في السياق , نفى نائب قائد " جيش اليرموك " , سليمان الشريف , سيطرة النظام على تلك المواقع .'
+            " وأوضح أن النقاط هي تحت سيطرة الجيش الحر بالكامل حاليا , وأكد مقتل قائد الحملة .",
+            [
+                (
+                    'نائب قائد " جيش اليرموك " , سليمان الشريف',
+                    "سليمان الشريف",
+                    "نفى",
+                    "deny",
+                    "سيطرة النظام على تلك المواقع",
+                ),
+                (None, "سليمان الشريف", "أوضح", "assert", "النقاط هي تحت سيطرة الجيش الحر بالكامل حاليا"),
+                (None, "سليمان الشريف", "أكد", "assert", "مقتل قائد الحملة"),
+            ],
+        ),
+    ],
+)
+def test_segment_verbal_noun_after_the_verb_is_no_subject(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A definite plural of a nisba names people who speak.
+        (
+            "Euronews 19 / 12 / 2017 الحوثيون : الهجوم الصاروخي افتتاح لمرحلة جديدة في المواجهة مع السعودية",
+            [
+                (
+                    "الحوثيون",
+                    "الحوثيون",
+                    ":",
+                    "assert",
+                    "الهجوم الصاروخي افتتاح لمرحلة جديدة في المواجهة مع السعودية",
+                )
+            ],
+        ),
+        # A title heading a definite genitive, run into the page's words before it.
+        (
+            "سياسة | كارديل أبلغت عون والحريري استمرار الدعم للبنان رئيس الجمهورية : اسرائيل تحضر لبناء جدار فاصل",
+            [("رئيس الجمهورية", "رئيس الجمهورية", ":", "assert", "اسرائيل تحضر لبناء جدار فاصل")],
+        ),
+        # A name after a preposition is its object, not a headline's source.
+        ("وتحدث الوفد مع رئيس الجمهورية : عن الوضع في الجنوب وعن الحدود .", []),
+    ],
+)
+def test_segment_headline_source_run_into_the_page(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # After an indefinite source, «من» and a body is the body it is one of.
+        (
+            "وصرح فصيل آخر للمعارضة من الجيش السوري الحر بأنه يعتقد أن هناك غارة وشيكة على شمال غرب سوريا .",
+            [
+                (
+                    "فصيل آخر للمعارضة من الجيش السوري الحر",
+                    "الجيش السوري الحر",
+                    "صرح",
+                    "assert",
+                    "يعتقد أن هناك غارة وشيكة على شمال غرب سوريا",
+                )
+            ],
+        ),
+        # After a definite source, «من» opens whom something is asked of.
+        (
+            "وطلب وفد المعارضة من الحكومة أن تفرج عن المعتقلين .",
+            [("وفد المعارضة", "وفد المعارضة", "طلب", "assert", "تفرج عن المعتقلين")],
+        ),
+    ],
+)
+def test_segment_indefinite_source_keeps_the_body_it_is_one_of(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «لـ» and a proper name right before «أن» is the outlet it spoke to, not part of the speaker.
+        (
+            "وقال المتحدث باسم الجيش الحر لفرانس برس إن الهجوم فشل .",
+            [("المتحدث باسم الجيش الحر", "الجيش السوري الحر", "قال", "assert", "الهجوم فشل")],
+        ),
+        (
+            "وصرح فصيل آخر للمعارضة من الجيش السوري الحر لرويترز بأنه يعتقد أن هناك غارة وشيكة .",
+            [
+                (
+                    "فصيل آخر للمعارضة من الجيش السوري الحر",
+                    "الجيش السوري الحر",
+                    "صرح",
+                    "assert",
+                    "يعتقد أن هناك غارة وشيكة",
+                )
+            ],
+        ),
+        # A body or a place after «لـ» stays in the name.
+        (
+            "وقال الأمين العام لحزب الله إن المقاومة مستمرة .",
+            [("الأمين العام لحزب الله", "حزب الله", "قال", "assert", "المقاومة مستمرة")],
+        ),
+        (
+            "وقال المبعوث الأممي لسوريا إن المحادثات ستستأنف .",
+            [("المبعوث الأممي لسوريا", "المبعوث الأممي لسوريا", "قال", "assert", "المحادثات ستستأنف")],
+        ),
+    ],
+)
+def test_segment_outlet_spoken_to_is_no_part_of_the_speaker(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «كتائب» heads an armed body that speaks, also through a relative clause on the object.
+        (
+            "وبثت كتائب الحمزة , وهي أيضا جزء من حملة درع الفرات , تسجيل فيديو على الإنترنت لما قالت إنها قافلة"
+            " لقواته تتجه صوب إدلب .",
+            [("كتائب الحمزة", "كتائب الحمزة", "لما قالت", "assert", "قافلة لقواته تتجه صوب إدلب")],
+        ),
+        (
+            "وقالت كتيبة المدفعية في بيان إنها استهدفت مواقع للنظام .",
+            [("كتيبة المدفعية", "كتيبة المدفعية", "قالت", "assert", "استهدفت مواقع للنظام")],
+        ),
+    ],
+)
+def test_segment_armed_body_heads_speak(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A verb of judging and a verbal noun after it, with the speaker carried on by «لكنه».
+        (
+            'وقال موفد الامم المتحدة الى سوريا ستافان دي ميستورا الخميس : " حان الوقت لاحراز تقدم " . لكنه'
+            " استبعد امكان التوصل الى تسوية سياسية في جولة مفاوضات جديدة في جنيف .",
+            [
+                (
+                    "موفد الامم المتحدة الى سوريا ستافان دي ميستورا",
+                    "ستيفان دي ميستورا",
+                    "قال",
+                    "assert",
+                    "حان الوقت لاحراز تقدم",
+                ),
+                (
+                    None,
+                    "ستيفان دي ميستورا",
+                    "استبعد",
+                    "assert",
+                    "امكان التوصل الى تسوية سياسية في جولة مفاوضات جديدة في جنيف",
+                ),
+            ],
+        ),
+        # And after its subject.
+        (
+            "ورجح المرصد ارتفاع الحصيلة بسبب وجود جرحى بحالات خطرة .",
+            [
+                (
+                    "المرصد",
+                    "المرصد السوري لحقوق الإنسان",
+                    "رجح",
+                    "assert",
+                    "ارتفاع الحصيلة بسبب وجود جرحى بحالات خطرة",
+                )
+            ],
+        ),
+        # With nobody named before, nobody judges.
+        ("وتوقع ارتفاع الأسعار في الأسواق .", []),
+    ],
+)
+def test_segment_verb_of_judging_with_a_verbal_noun(text, frames):
+    assert _frames(text) == frames
