@@ -26,6 +26,7 @@ GAZETTEER_PATH = Path(__file__).parent / "data" / "people.json"
 DEFAULT_THRESHOLD = 80.0
 WORD_SIMILARITY = 80.0
 ONE_WORD_THRESHOLD = 85.0
+CACHE_SIZE = 50_000  # answers an AliasIndex keeps
 
 PUNCT = re.compile(r"[«»\"“”„‟‘’'`´()\[\]{}<>:;؛.!?؟…/\\|*_#~=+\-–—]")
 COMMA = re.compile(r"[،,]")
@@ -234,6 +235,10 @@ def _content(key: str) -> list[str]:
     return [_bare(w) for w in key.split()]
 
 
+def _sorted_content(key: str) -> str:
+    return " ".join(sorted(_content(key)))
+
+
 def _close(a: str, b: str) -> bool:
     if min(len(a), len(b)) <= 2:
         return a == b
@@ -276,10 +281,15 @@ class AliasIndex:
                 if known != canonical:
                     raise ValueError(f"alias {alias!r} names both {known!r} and {canonical!r}")
         self._keys = list(self._exact)
-        self._content_keys = [" ".join(_content(k)) for k in self._keys]
+        # Words in sorted order, so that plain ratio gives token_sort_ratio without sorting every key
+        # at every lookup.
+        self._content_keys = [_sorted_content(k) for k in self._keys]
         self._persons = frozenset(persons)
         self._person_keys = [k for k in self._keys if self._exact[k] in self._persons and " " in k]
-        self._person_content = [" ".join(_content(k)) for k in self._person_keys]
+        # segment() asks for one mention several times (coreference, names, frames); the index never
+        # changes, so an answer is kept, up to CACHE_SIZE of them.
+        self._answers: dict[str, Match | None] = {}
+        self._person_content = [_sorted_content(k) for k in self._person_keys]
 
     @classmethod
     def from_registry(cls, path: Path | None = None) -> AliasIndex:
@@ -302,6 +312,14 @@ class AliasIndex:
         "قوات سوريه الديموقراطيه" → Match("قوات سوريا الديمقراطية", 0.9756, "fuzzy");
         "الشبكة السورية لحقوق الإنسان" → the Syrian Network, never the Syrian Observatory.
         """
+        if mention in self._answers:
+            return self._answers[mention]
+        if len(self._answers) >= CACHE_SIZE:
+            self._answers.clear()
+        self._answers[mention] = found = self._resolve(mention)
+        return found
+
+    def _resolve(self, mention: str) -> Match | None:
         key = mention_key(mention)
         if not key:
             return None
@@ -343,9 +361,9 @@ class AliasIndex:
             if len(words) <= n:
                 continue
             tail = " ".join(words[-n:])
-            query = " ".join(_content(tail))
+            query = _sorted_content(tail)
             for _, score, i in process.extract(
-                query, self._person_content, scorer=fuzz.token_sort_ratio, score_cutoff=self.threshold
+                query, self._person_content, scorer=fuzz.ratio, score_cutoff=self.threshold
             ):
                 if _same_words(tail, self._person_keys[i]):
                     return Match(self._exact[self._person_keys[i]], round(score / 100, 4), "fuzzy")
@@ -358,8 +376,8 @@ class AliasIndex:
     def _fuzzy(self, key: str) -> Match | None:
         if len(key) < 4:
             return None
-        query = " ".join(_content(key))
-        scorer, cutoff = fuzz.token_sort_ratio, self.threshold
+        query = _sorted_content(key)
+        scorer, cutoff = fuzz.ratio, self.threshold
         one_word = " " not in query
         if one_word:  # one word is too easily another: "الأمير" is not "أمريكا"
             cutoff = max(cutoff, ONE_WORD_THRESHOLD)
