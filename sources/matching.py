@@ -19,11 +19,14 @@ from rapidfuzz import fuzz, process
 from claims.text.normalize import normalize_key, strip_invisible
 
 REGISTRY_PATH = Path(__file__).parent / "data" / "registry.json"
+# The gazetteer of people and bodies grown from the corpus (README, "Sources"); loaded with the registry.
+GAZETTEER_PATH = Path(__file__).parent / "data" / "people.json"
 # token_sort_ratio on the words without "ال"; a candidate must also pass the word-by-word check in
 # _same_words, so the cutoff only has to keep out strings that share little.
 DEFAULT_THRESHOLD = 80.0
 WORD_SIMILARITY = 80.0
 ONE_WORD_THRESHOLD = 85.0
+CACHE_SIZE = 50_000  # answers an AliasIndex keeps
 
 PUNCT = re.compile(r"[«»\"“”„‟‘’'`´()\[\]{}<>:;؛.!?؟…/\\|*_#~=+\-–—]")
 COMMA = re.compile(r"[،,]")
@@ -61,7 +64,14 @@ ROLES = SPOKESMEN + _phrases(
 )
 MINISTER = (normalize_key("وزير"),)
 # Words before a name that the registry does not hold with it: "فصيل جيش النصر" is "جيش النصر".
-TITLES = SPOKESMEN + tuple((w,) for w in HONORIFICS | _keys("مراسل فريق فصيل تنظيم ميليشيا ميليشيات"))
+# Ranks and styles met before a known person's name only when resolving, so that "الجنرال رودسكوي" is
+# "رودسكوي" and "الأمير تركي الفيصل" is "تركي الفيصل"; describe_unknown does not take them for titles.
+NAME_TITLES = _phrases("الفريق أول|الجنرال|الأمير|الملك|الوزير|المستشار|الكولونيل|اللفتنانت جنرال|آية الله")
+TITLES = (
+    SPOKESMEN
+    + NAME_TITLES
+    + tuple((w,) for w in HONORIFICS | _keys("مراسل فريق فصيل تنظيم ميليشيا ميليشيات"))
+)
 # What follows these is a place, a time or another body, not part of the name: "مصادر محلية في إدلب".
 QUALIFIERS = _keys(
     "الذي التي الذين في من لدى عبر التابع التابعة المدعوم المدعومة المقرب المقربة الموالي الموالية ومقره ومقرها يوم أمس ليل "
@@ -225,6 +235,10 @@ def _content(key: str) -> list[str]:
     return [_bare(w) for w in key.split()]
 
 
+def _sorted_content(key: str) -> str:
+    return " ".join(sorted(_content(key)))
+
+
 def _close(a: str, b: str) -> bool:
     if min(len(a), len(b)) <= 2:
         return a == b
@@ -267,8 +281,15 @@ class AliasIndex:
                 if known != canonical:
                     raise ValueError(f"alias {alias!r} names both {known!r} and {canonical!r}")
         self._keys = list(self._exact)
-        self._content_keys = [" ".join(_content(k)) for k in self._keys]
+        # Words in sorted order, so that plain ratio gives token_sort_ratio without sorting every key
+        # at every lookup.
+        self._content_keys = [_sorted_content(k) for k in self._keys]
         self._persons = frozenset(persons)
+        self._person_keys = [k for k in self._keys if self._exact[k] in self._persons and " " in k]
+        # segment() asks for one mention several times (coreference, names, frames); the index never
+        # changes, so an answer is kept, up to CACHE_SIZE of them.
+        self._answers: dict[str, Match | None] = {}
+        self._person_content = [_sorted_content(k) for k in self._person_keys]
 
     @classmethod
     def from_registry(cls, path: Path | None = None) -> AliasIndex:
@@ -286,11 +307,19 @@ class AliasIndex:
         """The canonical source a mention names, or None.
 
         Tries in turn: an exact alias (also without clitic, title or trailing qualifier), a known
-        person named at the end, a fuzzy alias with the same words, an alias opening the mention, an
-        alias closing it. "لوكالة سبوتنيك" → Match("وكالة سبوتنيك", 1.0, "exact");
+        person named at the end, a fuzzy alias with the same words, a known person named at the end
+        in another spelling, an alias opening the mention, an alias closing it. "لوكالة سبوتنيك" → Match("وكالة سبوتنيك", 1.0, "exact");
         "قوات سوريه الديموقراطيه" → Match("قوات سوريا الديمقراطية", 0.9756, "fuzzy");
         "الشبكة السورية لحقوق الإنسان" → the Syrian Network, never the Syrian Observatory.
         """
+        if mention in self._answers:
+            return self._answers[mention]
+        if len(self._answers) >= CACHE_SIZE:
+            self._answers.clear()
+        self._answers[mention] = found = self._resolve(mention)
+        return found
+
+    def _resolve(self, mention: str) -> Match | None:
         key = mention_key(mention)
         if not key:
             return None
@@ -299,6 +328,7 @@ class AliasIndex:
             self._first_exact(forms)
             or self._person_at_end(key)
             or self._best_fuzzy(forms)
+            or self._person_spelled_at_end(key)
             or self._first_exact(p for form in forms for p in _prefixes(form))
             or self._first_exact(_suffixes(key))
         )
@@ -320,6 +350,25 @@ class AliasIndex:
         hit = self._first_exact(_suffixes(key))
         return hit if hit and hit.canonical in self._persons else None
 
+    def _person_spelled_at_end(self, key: str) -> Match | None:
+        """A known person's name closing the mention in another spelling: "… ايجور كوناشنكوف".
+
+        Only the last two or three words are tried, and only against people's names of two words or
+        more, with the same word-by-word check as any fuzzy match.
+        """
+        words = _cut_at(key.split(), BELONGING | RELATIVE)
+        for n in (3, 2):
+            if len(words) <= n:
+                continue
+            tail = " ".join(words[-n:])
+            query = _sorted_content(tail)
+            for _, score, i in process.extract(
+                query, self._person_content, scorer=fuzz.ratio, score_cutoff=self.threshold
+            ):
+                if _same_words(tail, self._person_keys[i]):
+                    return Match(self._exact[self._person_keys[i]], round(score / 100, 4), "fuzzy")
+        return None
+
     def _best_fuzzy(self, forms: list[str]) -> Match | None:
         hits = [m for m in map(self._fuzzy, forms) if m]
         return max(hits, key=lambda m: m.score, default=None)
@@ -327,8 +376,8 @@ class AliasIndex:
     def _fuzzy(self, key: str) -> Match | None:
         if len(key) < 4:
             return None
-        query = " ".join(_content(key))
-        scorer, cutoff = fuzz.token_sort_ratio, self.threshold
+        query = _sorted_content(key)
+        scorer, cutoff = fuzz.ratio, self.threshold
         one_word = " " not in query
         if one_word:  # one word is too easily another: "الأمير" is not "أمريكا"
             cutoff = max(cutoff, ONE_WORD_THRESHOLD)
@@ -341,9 +390,19 @@ class AliasIndex:
 
 
 def load_registry(path: Path | None = None) -> list[dict]:
-    """The registry entries: name, name_en, kind, affiliation, parent, domain, aliases."""
-    with open(path or REGISTRY_PATH, encoding="utf-8") as handle:
-        return json.load(handle)
+    """The registry entries: name, name_en, kind, affiliation, parent, domain, aliases.
+
+    Without ``path``, registry.json and then the gazetteer people.json, whose parents may be
+    registry entries. A file is a list of entries or, like people.json, an object whose "entries"
+    are that list beside a note on where they come from.
+    """
+    return [entry for one in ([path] if path else [REGISTRY_PATH, GAZETTEER_PATH]) for entry in _entries(one)]
+
+
+def _entries(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return data["entries"] if isinstance(data, dict) else data
 
 
 @dataclass(frozen=True)

@@ -83,13 +83,19 @@ def registry_load(*, entries: Iterable[dict]) -> dict[str, int]:
             names = [entry["name"], entry.get("name_en"), entry.get("domain"), *entry.get("aliases", [])]
             for alias in filter(None, names):
                 key = alias_key(alias)
-                _, made = SourceAlias.objects.get_or_create(
+                stored, made = SourceAlias.objects.get_or_create(
                     key=key, defaults={"source": source, "alias": alias}
                 )
                 counts["aliases"] += made
+                # An alias the files now give another entry ("الرئيس الروسي": the Kremlin, then Putin)
+                # follows them; one an editor put on a source of their own stays.
+                if stored.source_id != source.pk and stored.source.from_registry:
+                    SourceAlias.objects.filter(pk=stored.pk).update(source=source, alias=alias)
         for entry in entries:
             if entry.get("parent"):
-                Source.objects.filter(pk=by_name[entry["name"]].pk).update(parent=by_name[entry["parent"]])
+                # A file loaded alone (people.json) may name a parent loaded before from another one.
+                parent = by_name.get(entry["parent"]) or Source.objects.get(name=entry["parent"])
+                Source.objects.filter(pk=by_name[entry["name"]].pk).update(parent=parent)
         transaction.on_commit(aliases_changed)
     return counts
 

@@ -7,7 +7,10 @@ from sources.services import registry_load
 
 
 class Command(BaseCommand):
-    help = "Create or update the curated source registry (sources/data/registry.json by default)."
+    help = (
+        "Create or update the curated source registry: sources/data/registry.json and the gazetteer "
+        "sources/data/people.json by default, or the one file given."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", type=Path)

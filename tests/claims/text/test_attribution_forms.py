@@ -379,7 +379,7 @@ def test_segment_envoy_keeps_where_he_is_sent_and_is_not_that_body(text, mention
             [
                 (
                     "ابو محمد العدناني",
-                    "ابو محمد العدناني",
+                    "أبو محمد العدناني",
                     "وصف",
                     "assert",
                     "الضربات الجوية الاميركية بانها غير مؤثرة",
@@ -553,7 +553,7 @@ def test_segment_verbs_of_replying_promising_expressing_and_repeating(text, fram
             [
                 (
                     "التحالف الذي تقوده الولايات المتحدة",
-                    "التحالف",
+                    "التحالف الدولي",
                     "يدعي",
                     "allege",
                     "يكافح مسلحي داعش في سوريا منذ عام 2014",
@@ -573,10 +573,10 @@ def test_segment_topic_after_amma_speaks_through_fa_and_the_verb(text, frames):
 @pytest.mark.parametrize(
     "mention, canonical",
     [
-        ("الرئيس الأمريكي باراك أوباما", None),
+        ("الرئيس الأمريكي باراك أوباما", "باراك أوباما"),
         ("الرئيس الأمريكي", "البيت الأبيض"),
-        ("الرئيس التركي في كلمة", "الرئاسة التركية"),
-        ("التحالف الذي تقوده الولايات المتحدة", None),
+        ("الرئيس التركي في كلمة", "رجب طيب أردوغان"),
+        ("التحالف الذي تقوده الولايات المتحدة", "التحالف الدولي"),
     ],
 )
 def test_resolver_office_followed_by_a_name_is_not_the_office(mention, canonical):
@@ -741,7 +741,7 @@ def test_segment_brigade_and_names_with_bin_keep_the_whole_name(text, mention, s
             [
                 (
                     "مسار برس",
-                    "مسار برس",
+                    "وكالة مسار برس",
                     "أفادت",
                     "assert",
                     "بمقتل شخص وإصابة ثلاثة آخرين جراء غارات جوية على مدينة سرمدا",
@@ -957,7 +957,7 @@ def test_segment_person_name_ends_before_addressee_and_place(text, mention, sour
         # A verb without subject later in the sentence shares the subject of the verb that opens it.
         (
             'وندد أوباما بالهجوم المسلح وقال إن عمليات إطلاق نار " لا يوجد مثلها في العالم " .',
-            [("أوباما", "أوباما", "قال", 'عمليات إطلاق نار " لا يوجد مثلها في العالم "')],
+            [("أوباما", "باراك أوباما", "قال", 'عمليات إطلاق نار " لا يوجد مثلها في العالم "')],
         ),
         # "من جانبه" before the verb; a title after the name up to the preposition the verb takes.
         (
@@ -1106,7 +1106,7 @@ def test_segment_participle_opening_a_sentence_never_fails(participle):
             [
                 (
                     "فرانز كلينتسفيتش عضو لجنة الأمن في مجلس الاتحاد الروسي",
-                    "فرانز كلينتسفيتش عضو لجنة الأمن",
+                    "فرانز كلينتسيفيتش",
                     "قال",
                     "assert",
                     "كييف ستعتبر إمدادات السلاح دعما لتصرفاتها",
@@ -1251,11 +1251,11 @@ def test_segment_relative_clause_on_an_indefinite_object_is_the_sentence_subject
         # Places and whom the call is made to are the object, not a name.
         (
             "ودعا الرئيس الروسي حلب وإدلب إلى ضبط النفس .",
-            [("الرئيس الروسي", "الكرملين", "دعا", "assert", "حلب وإدلب إلى ضبط النفس")],
+            [("الرئيس الروسي", "فلاديمير بوتين", "دعا", "assert", "حلب وإدلب إلى ضبط النفس")],
         ),
         (
             "ودعا الرئيس الروسي نظيره الأمريكي إلى ضبط النفس .",
-            [("الرئيس الروسي", "الكرملين", "دعا", "assert", "نظيره الأمريكي إلى ضبط النفس")],
+            [("الرئيس الروسي", "فلاديمير بوتين", "دعا", "assert", "نظيره الأمريكي إلى ضبط النفس")],
         ),
     ],
 )
@@ -1470,7 +1470,7 @@ def test_segment_governed_preposition_and_verbal_noun_mark_the_content(text, fra
             [
                 (
                     "بيان صادر عن رئاسة الأركان التركية",
-                    "رئاسة الأركان التركية",
+                    "هيئة الأركان التركية",
                     "قال",
                     "assert",
                     "فعاليات تشكيل نقاط المراقبة بدأت",
@@ -1538,7 +1538,7 @@ def test_segment_time_inside_an_opening_phrase_does_not_count(text, frames):
             [
                 (
                     "رئيس لجنة الشؤون الخارجية بمجلس الشيوخ الروسي , كونستانتين كوساشيف",
-                    "كونستانتين كوساشيف",
+                    "قسطنطين كوساتشوف",
                     "قال",
                     "assert",
                     "فيدل كاسترو عاش حياة مليئة بالحلم الثوري",
@@ -1550,7 +1550,7 @@ def test_segment_time_inside_an_opening_phrase_does_not_count(text, frames):
             [
                 (
                     "التحالف بقيادة السعودية",
-                    "التحالف بقيادة السعودية",
+                    "التحالف العربي",
                     "ذكرت",
                     "assert",
                     "الصاروخ كان موجها إلى مناطق سكنية",
