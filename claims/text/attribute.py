@@ -13,6 +13,7 @@ from claims.text.coref import UNTELLING
 from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
+    CALLING,
     DESCRIBED,
     INFORMING,
     RELATIVE_PRONOUNS,
@@ -566,8 +567,10 @@ def _unset_gap(toks: list[Token], start: int, end: int) -> int:
 def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "رويترز قال الرئيس التركي إن …", "في محافظة حماة قال التنظيم إنه …": a past verb, its subject and «أن»
     open a clause that scraped or transcribed text did not set off with punctuation."""
-    if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING:
-        return None  # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told
+    if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING | CALLING:
+        # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told, after one of describing
+        # what it describes ("إن الرئيس وصف الفصائل … بأنها").
+        return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
     if frame is None or frame.mention is None or frame.claim is None:
         return None
