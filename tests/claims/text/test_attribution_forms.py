@@ -2423,3 +2423,22 @@ def test_segment_verb_of_judging_with_a_verbal_noun(text, frames):
 )
 def test_segment_verb_of_describing_keeps_its_object_in_the_claim(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "روسيا تحذر : لن نسمح بضرب دمشق",
+            [("روسيا", "الحكومة الروسية", "تحذر", "assert", "لن نسمح بضرب دمشق")],
+        ),
+        (
+            "إسرائيل تهدد : سنرد بقوة على أي هجوم",
+            [("إسرائيل", "الحكومة الإسرائيلية", "تهدد :", "assert", "سنرد بقوة على أي هجوم")],
+        ),
+        # What is no source does not speak through a verb before a colon.
+        ("الطقس يتحسن : أمطار غزيرة في الشمال", []),
+    ],
+)
+def test_segment_headline_source_and_verb_before_colon(text, frames):
+    assert _frames(text) == frames
