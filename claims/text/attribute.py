@@ -13,6 +13,7 @@ from claims.text.coref import UNTELLING
 from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
+    CALLING,
     DESCRIBED,
     INFORMING,
     RELATIVE_PRONOUNS,
@@ -353,14 +354,51 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
     if label or np_end(toks, start, quotes) != c or not known((start, c)):
         return None
+    if not _headline_content(toks, c):
+        return None
+    return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
+def _headline_verb(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "واسرائيل تهدد : سنرد بقوة", "روسيا تحذر : …": a known source and a verb in the present before the colon of
+    a headline; the verb need be no verb of saying ("تهدد", "يتوعد")."""
+    v = c - 1
+    if v < 1 or not _present_verb(toks[v].text):
+        return None
+    end = v
+    start = next(
+        (
+            s
+            for s in range(max(0, v - HEADLINE_WORDS), v)
+            if (s == 0 or not is_arabic(toks[s - 1].text) or toks[s - 1].text in CONNECTORS)
+            and all(is_word(t.text) for t in toks[s:v])
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    if np_end(toks[:end], start, quotes) != end or not known((start, end)):
+        return None
+    if not _headline_content(toks, c):
+        return None
+    return Frame(start, (v, c + 1), (start, end), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
+def _present_verb(word: str) -> bool:
+    cue = lookup(word)[0]
+    if cue is not None:
+        return cue.tense == "present"
+    return 4 <= len(word) <= 6 and word[0] in "يت" and word not in FUNCTION and not is_definite(word)
+
+
+def _headline_content(toks: list[Token], c: int) -> bool:
+    """Whether enough words follow a headline's colon to be what it says."""
     words = 0
     for tok in toks[c + 1 : c + 1 + 2 * HEADLINE_CONTENT]:
         if tok.text in "|:" or tok.text in ENDS:
             break
         words += is_arabic(tok.text) or tok.text[0].isdigit()
-    if words < HEADLINE_CONTENT:
-        return None
-    return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
+    return words >= HEADLINE_CONTENT
 
 
 def _run_in_name(toks: list[Token], s: int, c: int, quotes: dict[int, int], known: Known) -> bool:
@@ -465,7 +503,7 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         # "… بأن القصف استمر. وأن هناك مخاوف …": a sentence opening on «وأن» goes on with the last report.
         return Frame(0, (0, 1), None, None, 1, 1, "assert", "previous", None, False, True)
     if toks[j].text == ":":
-        return headline_frame(toks, j, quotes, known)
+        return headline_frame(toks, j, quotes, known) or _headline_verb(toks, j, quotes, known)
     if toks[j].text in CAME:
         return document_frame(toks, j, quotes, known)
     if toks[j].text in RELATIVE_WHAT:
@@ -566,8 +604,10 @@ def _unset_gap(toks: list[Token], start: int, end: int) -> int:
 def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "رويترز قال الرئيس التركي إن …", "في محافظة حماة قال التنظيم إنه …": a past verb, its subject and «أن»
     open a clause that scraped or transcribed text did not set off with punctuation."""
-    if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING:
-        return None  # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told
+    if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING | CALLING:
+        # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told, after one of describing
+        # what it describes ("إن الرئيس وصف الفصائل … بأنها").
+        return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
     if frame is None or frame.mention is None or frame.claim is None:
         return None

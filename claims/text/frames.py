@@ -75,6 +75,9 @@ NARRATING = frozenset(["يذكر", "ويذكر", "الي"])  # "ويذكر أن"
 # Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
 THINGS = UNTELLING - frozenset(["حركه", "جبهه", "غرفه", "دائره"])
 DESCRIBING = frozenset(["وصف", "اعتبر"])
+# Verbs whose object comes before what it is called: "وصف فلان المقاتلين بالخونة", "وصفه بأنه …".
+CALLING = frozenset(["وصف"])
+CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says what it is called
 WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
 RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
@@ -278,13 +281,15 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2
-    if cue.lemma in ACCUSING:
-        # "ويتهمونه بتقديم …": «بـ» opens the charge, so no accuser follows the verb.
+    if cue.lemma in ACCUSING | CALLING:
+        # "ويتهمونه بتقديم …": «بـ» opens the charge, so no accuser follows the verb; "ووصف الأسد مقاتلي
+        # المعارضة بالخونة": as with the accused, what is described is no part of who describes it.
         charge = k < len(toks) and toks[k].text.startswith("ب") and not is_definite(toks[k].text[1:])
         end = k if charge else _accuser_end(toks, k, np_end(toks, k, quotes))
+        end = _titled_name_end(toks, k, end) if cue.lemma in CALLING else end
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
-    if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING:
+    if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
         end = _apposition_end(toks, k, end, quotes, cue)
     end = _issuer_end(toks, k, end, quotes)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
@@ -307,6 +312,36 @@ def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> 
 
 
 ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"
+
+
+def _titled_name_end(toks: list[Token], k: int, end: int) -> int:
+    """ "رئيس الوفد الحكومي بشار الجعفري | وجود قوات …", "الرئيس التركي رجب طيب أردوغان | العملية": after a
+    title and its definite words, the person's name ends the subject and the object follows: given names without
+    the article, and after a single one a family name with it."""
+    if strip_article(toks[k].text) not in TITLES:
+        return end
+    i = k + 1
+    while i < end and is_definite(toks[i].text):
+        i += 1
+    n, last = i, min(len(toks) - 1, i + NAME_WORDS - 1)
+    while n < last and _given_name(toks[n].text):
+        n += 1
+    if n == i or find_places(" ".join(t.text for t in toks[i:n])):
+        return end
+    if n == i + 1 and is_definite(toks[n].text) and not masdar(toks[n].text):
+        n += 1  # "بشار الجعفري", "عادل الجبير"
+    return max(end, n)
+
+
+def _given_name(word: str) -> bool:
+    return (
+        is_word(word)
+        and not is_definite(word)
+        and word not in FUNCTION
+        and not masdar(word)
+        and strip_article(word) not in SOURCE_HEADS
+        and lookup(word)[0] is None
+    )
 
 
 def _accuser_end(toks: list[Token], k: int, end: int) -> int:
@@ -464,6 +499,10 @@ def verb_frame(
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
         marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
+    if claim is not None and not marked and cue.lemma in CALLING and mention and called_as(toks, claim):
+        marked = (
+            True  # "ووصف الأسد مقاتلي المعارضة المدعومين من أمريكا بالخونة": the object and what it is called
+        )
     if marked and not tail.marked and cue.lemma in DESCRIBING | ACCUSING:
         # "وصف العدناني الضربات بأنها غير مؤثرة", "اتهم فلان أحرار الشام بأنها …": what is described, and who is
         # accused, belong to the claim.
@@ -513,6 +552,20 @@ def verb_frame(
 
 
 QUOTED_PRONOUNS = frozenset(["عنه", "عنها", "عنهم", "عنهما"])
+
+
+def called_as(toks: list[Token], claim: int) -> bool:
+    """ "مقاتلي المعارضة المدعومين من أمريكا بالخونة": after the object of a verb of describing, in the same
+    clause, «بـ» and a definite noun say what it is called."""
+    for k in range(claim + 1, min(len(toks), claim + CALLED_REACH)):
+        word = toks[k].text
+        if word in COMPLEMENTIZERS:
+            return word.startswith("ب")  # "وجود قوات تركية في سوريا بأنه عدوان"
+        if not is_word(word) or lookup(word)[0] is not None:
+            return False
+        if word.startswith("بال") and len(word) > 4:
+            return True
+    return False
 
 
 def _quoted_pronoun(toks: list[Token], j: int, v: int, cue: Cue, quotes: dict[int, int]) -> Frame | None:

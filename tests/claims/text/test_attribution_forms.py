@@ -2381,3 +2381,64 @@ def test_segment_armed_body_heads_speak(text, frames):
 )
 def test_segment_verb_of_judging_with_a_verbal_noun(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "ووصف الأسد مقاتلي المعارضة المدعومين من أمريكا بالخونة .",
+            [("الأسد", "بشار الأسد", "وصف", "assert", "مقاتلي المعارضة المدعومين من أمريكا بالخونة")],
+        ),
+        (
+            "ووصف رئيس الوفد الحكومي بشار الجعفري وجود قوات تركية في سوريا بأنه عدوان سافر .",
+            [
+                (
+                    "رئيس الوفد الحكومي بشار الجعفري",
+                    "بشار الجعفري",
+                    "وصف",
+                    "assert",
+                    "وجود قوات تركية في سوريا بأنه عدوان سافر",
+                )
+            ],
+        ),
+        (
+            "ووصف الرئيس التركي رجب طيب أردوغان العملية بأنها ناجحة .",
+            [("الرئيس التركي رجب طيب أردوغان", "رجب طيب أردوغان", "وصف", "assert", "العملية بأنها ناجحة")],
+        ),
+        (
+            # Inside a report, what the verb of describing describes is not who speaks.
+            "وقال المكتب إن الرئيس وصف الفصائل المدعومة من الولايات المتحدة بأنها خائنة .",
+            [
+                (
+                    "المكتب",
+                    "المكتب",
+                    "قال",
+                    "assert",
+                    "الرئيس وصف الفصائل المدعومة من الولايات المتحدة بأنها خائنة",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_verb_of_describing_keeps_its_object_in_the_claim(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "روسيا تحذر : لن نسمح بضرب دمشق",
+            [("روسيا", "الحكومة الروسية", "تحذر", "assert", "لن نسمح بضرب دمشق")],
+        ),
+        (
+            "إسرائيل تهدد : سنرد بقوة على أي هجوم",
+            [("إسرائيل", "الحكومة الإسرائيلية", "تهدد :", "assert", "سنرد بقوة على أي هجوم")],
+        ),
+        # What is no source does not speak through a verb before a colon.
+        ("الطقس يتحسن : أمطار غزيرة في الشمال", []),
+    ],
+)
+def test_segment_headline_source_and_verb_before_colon(text, frames):
+    assert _frames(text) == frames
