@@ -9,7 +9,7 @@ from django.core.management import call_command
 from claims.ingestion import read_paths
 from claims.linking import prepare
 from claims.linking.features import restore
-from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status
+from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
 from claims.services import article_link, article_segment, articles_ingest
 from claims.services import link as link_stage
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory
@@ -195,7 +195,7 @@ def test_reindex_rebuilds_stale_features_and_keys_and_keeps_links(capsys):
     Claim.objects.filter(pk=missing.pk).update(features=None)
     ClaimKey.objects.filter(claim__in=[old, missing]).delete()
     ClaimKey.objects.filter(claim=current[0]).delete()
-    ClaimKey.objects.create(claim=current[0], key="stale")
+    ClaimKey.objects.create(claim=current[0], key=key_hash("stale"))
     Claim.objects.filter(pk=current[0].pk).update(features={**current[0].features, "keys": "older"})
 
     call_command("reindex")
