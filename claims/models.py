@@ -106,7 +106,7 @@ class Claim(models.Model):
 
 def key_hash(key: str) -> int:
     """What ClaimKey stores of a blocking key: the first 8 bytes of its UTF-8 SHA-256, as a signed
-    64-bit integer (a key's text is up to 64 characters, about 25 keys a claim). Among ten million
+    64-bit integer (a key's text is up to 64 characters, about 29 keys a claim). Among ten million
     distinct keys the odds that any two share a hash are about 3 in a million (n² / 2⁶⁵), and a
     shared hash only brings the scorer more candidates. Migration 0012 computes the same value in
     PostgreSQL; another hash needs a migration that rebuilds the stored keys."""

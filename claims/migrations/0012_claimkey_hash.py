@@ -1,5 +1,6 @@
 """Blocking keys stored as 64-bit hashes under a (key, claim) primary key, in place of the text
-beside a surrogate id: the same keys in about half the space.
+beside a surrogate id: the same keys in about 0.6 of the space (measured at 100,000 claims,
+0.53 as this migration lays the table out).
 
 The stored keys are rebuilt from the old rows (hashed in the database on PostgreSQL), so no
 reindex is needed. Going back leaves the text table empty and marks every claim's features stale:
@@ -70,6 +71,9 @@ def restore_keys(apps, schema_editor):
                     f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} FOREIGN KEY (claim_id) "
                     f"REFERENCES {quote(claims)} (id) DEFERRABLE INITIALLY DEFERRED"
                 )
+            # Statistics for the link stage's plans at once (VACUUM, for index-only scans, cannot
+            # run in the migration's transaction: autovacuum or the operator's does it).
+            cursor.execute(f"ANALYZE {quote(table)}")
         else:
             cursor.execute(insert)
         cursor.execute(f"DROP TABLE {quote(REBUILD)}")

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from claims.ingestion import read_paths
-from claims.linking import prepare
+from claims.linking import candidate_keys, prepare
 from claims.linking.features import restore
 from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
 from claims.services import article_link, article_segment, articles_ingest
@@ -181,6 +181,22 @@ def test_with_a_date_window_only_claims_published_near_the_article_are_candidate
     linked = {pk for link in ClaimLink.objects.all() for pk in (link.claim_a_id, link.claim_b_id)}
     assert near.pk in linked
     assert far.pk not in linked
+
+
+def test_keys_are_stored_as_signed_64_bit_hashes_of_their_text():
+    # Migration 0012 computes the same values in PostgreSQL (first 8 bytes of SHA-256, signed).
+    assert key_hash("place:ادلب") == 7050177327732259592
+    assert key_hash("اليمن+معارك") == -7332419256867379238
+    article = ArticleFactory(status=Status.SEGMENTED)
+    text = "قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب"
+    claim = link_stage.claims_create([ClaimFactory.build(article=article, index=0, text=text, source=None)])[
+        0
+    ]
+    expected = {key_hash(key) for key in candidate_keys(prepare(link_stage._claim_text(claim)))}
+    assert set(ClaimKey.objects.filter(claim=claim).values_list("key", flat=True)) == expected
+    assert set(link_stage._stored_keys([claim])[claim.pk]) == expected
+    article.delete()
+    assert not ClaimKey.objects.exists()
 
 
 def test_reindex_rebuilds_stale_features_and_keys_and_keeps_links(capsys):
