@@ -48,7 +48,9 @@ def hash_old_keys(apps, schema_editor):
 
 
 def restore_keys(apps, schema_editor):
-    """Fill the new table in key order (a compact primary key). On PostgreSQL the foreign key is
+    """Fill the new table in claim order, as the link stage writes it (a claim's keys on one or two
+    pages for reading them back). On PostgreSQL the primary key is built afterwards in one sorted
+    pass (compact, where inserting in claim order would split its pages) and the foreign key is
     checked once for the whole table rather than row by row."""
     connection = schema_editor.connection
     quote = connection.ops.quote_name
@@ -56,16 +58,23 @@ def restore_keys(apps, schema_editor):
     claims = apps.get_model("claims", "Claim")._meta.db_table
     insert = (
         f"INSERT INTO {quote(table)} (key, claim_id) SELECT DISTINCT key, claim_id FROM {quote(REBUILD)} "
-        "ORDER BY key, claim_id"
+        "ORDER BY claim_id, key"
     )
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SET LOCAL work_mem = '64MB'")
+            cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
             constraints = connection.introspection.get_constraints(cursor, table)
+            primary = {name: c["columns"] for name, c in constraints.items() if c["primary_key"]}
             foreign = [name for name, c in constraints.items() if c["foreign_key"]]
-            for name in foreign:
+            for name in [*foreign, *primary]:
                 cursor.execute(f"ALTER TABLE {quote(table)} DROP CONSTRAINT {quote(name)}")
             cursor.execute(insert)
+            for name, columns in primary.items():
+                cursor.execute(
+                    f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} "
+                    f"PRIMARY KEY ({', '.join(map(quote, columns))})"
+                )
             for name in foreign:
                 cursor.execute(
                     f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} FOREIGN KEY (claim_id) "
