@@ -15,7 +15,7 @@ repeated and perturbed until there are N claims: numbers changed, place names sw
 list, reporting verbs swapped (قال/زعم/نفى/أكد/ادعى, which also sets the claim's modality),
 event verbs reversed (ارتفع/انخفض, تقدم/تراجع …), a word dropped. Claims come in articles of 20,
 each claim with one of a few sources of different affiliations (or none); a claim's ``sentence``
-holds the real sentence it was perturbed from. Article, Claim and ClaimKey rows are
+holds the real sentence it was perturbed from. Article, Claim and ClaimKey (key hash) rows are
 written with bulk_create in batches of 2000 claims (memory stays flat), the keys through the stage's
 own ``claims_create``. The corpus articles are marked linked. On PostgreSQL the tables are
 VACUUM ANALYZEd after the build (and on reuse), as autovacuum would do on a live database.
@@ -56,6 +56,10 @@ top same-story links that the stage created (a created link tied with the last o
 between claims of different stories, which are mostly the scorer's false positives on unrelated
 pairs (it is trained on topically related pairs).
 ``stage_links_outside_eval`` counts stage links to claims outside C (0 when C is complete).
+
+Size (PostgreSQL only, after the run): ``claims_table_mb`` is the claims table with its TOAST and
+indexes (pg_total_relation_size), ``key_table_mb`` the same of the blocking-key table, split into
+``key_heap_mb`` and ``key_indexes_mb``; ``key_to_claims_ratio`` is key_table_mb / claims_table_mb.
 
 Prints one JSON line.
 """
@@ -607,6 +611,32 @@ def recall(article_ids: list[int], sample: int, exhaustive_max: int, story: dict
     return report
 
 
+def table_sizes() -> dict:
+    """On-disk size of the claims table and of the blocking-key table, in MB (PostgreSQL only)."""
+    if connection.vendor != "postgresql":
+        return {}
+    mb = 1024 * 1024
+    with connection.cursor() as cursor:
+        sizes = {}
+        for name, model in (("claims", Claim), ("key", ClaimKey)):
+            cursor.execute(
+                "SELECT pg_total_relation_size(%s), pg_relation_size(%s), pg_indexes_size(%s)",
+                [model._meta.db_table] * 3,
+            )
+            sizes[name] = cursor.fetchone()
+    claims_total, claims_heap, claims_indexes = sizes["claims"]
+    key_total, key_heap, key_indexes = sizes["key"]
+    return {
+        "claims_table_mb": round(claims_total / mb, 1),
+        "claims_heap_mb": round(claims_heap / mb, 1),
+        "claims_indexes_mb": round(claims_indexes / mb, 1),
+        "key_table_mb": round(key_total / mb, 1),
+        "key_heap_mb": round(key_heap / mb, 1),
+        "key_indexes_mb": round(key_indexes / mb, 1),
+        "key_to_claims_ratio": round(key_total / claims_total, 2) if claims_total else None,
+    }
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=2000, help="claims in the corpus (default 2000)")
@@ -650,6 +680,7 @@ def main(argv: list[str]) -> None:
         "links_per_claim": round(ClaimLink.objects.count() / max(new_claims, 1), 2),
         "all_pairs_factor": round((total - 1) / per_claim, 1) if per_claim else None,
     }
+    report.update(table_sizes())
     report.update(recall(article_ids, args.sample, args.exhaustive_max, story))
     report["sentences"] = len(pool)
     report["peak_rss_mb"] = _peak_rss_mb()

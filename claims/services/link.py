@@ -14,7 +14,7 @@ from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_p
 from claims.linking.features import dump, restore
 from claims.linking.keys import KEYS_VERSION
 from claims.linking.safety import copy_roots, finding, is_copy, link_priority, repeated, safe_relation
-from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status
+from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
 from claims.services.ingest import article_enqueue
 from hooks.services import emit
 
@@ -48,7 +48,7 @@ def _claim_text(claim: Claim) -> ClaimText:
     )
 
 
-def _key_counts(keys: set[str], limit: int) -> dict[str, int]:
+def _key_counts(keys: set[int], limit: int) -> dict[int, int]:
     """How many stored claims hold each key, counted no further than ``limit`` + 1: a key held by
     more than ``limit`` claims is left out of the ranking whatever its count, so counting stops
     there and a common key costs no more than a rare one. One query; index only on PostgreSQL."""
@@ -68,7 +68,7 @@ def _key_counts(keys: set[str], limit: int) -> dict[str, int]:
         return {key: count for key, count in cursor.fetchall() if count}
 
 
-def _weights(keys: list[str], counts: dict[str, int]) -> list[tuple[str, int]]:
+def _weights(keys: list[int], counts: dict[int, int]) -> list[tuple[int, int]]:
     """Each key's weight in the ranking, 1 / log2(1 + claims holding it): rarer counts more.
 
     A key held by more than LINK_MAX_KEY_FREQUENCY claims says nothing about a pair (a stop word
@@ -80,7 +80,7 @@ def _weights(keys: list[str], counts: dict[str, int]) -> list[tuple[str, int]]:
     ]
 
 
-def _ranked(chunk: list[Claim], keys: dict[int, list[str]], article: Article) -> dict[int, list[int]]:
+def _ranked(chunk: list[Claim], keys: dict[int, list[int]], article: Article) -> dict[int, list[int]]:
     """For each claim of the chunk, the ids of the stored claims sharing the most weight of keys
     with it (at most twice LINK_MAX_CANDIDATES), so two rare names outrank three common words.
 
@@ -132,7 +132,7 @@ def _ranked(chunk: list[Claim], keys: dict[int, list[str]], article: Article) ->
     return ranked
 
 
-def _candidate_ids(claim: Claim, keys: list[str], article: Article) -> list[int]:
+def _candidate_ids(claim: Claim, keys: list[int], article: Article) -> list[int]:
     """The ranked candidates of one claim, as the stage finds them for a chunk."""
     return _ranked([claim], {claim.pk: keys}, article)[claim.pk]
 
@@ -203,7 +203,7 @@ def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[
     return [link for _, link in scored[: settings.LINK_MAX_CANDIDATES]]
 
 
-def _candidates(chunk: list[Claim], keys: dict[int, list[str]], article: Article) -> dict[int, list[Claim]]:
+def _candidates(chunk: list[Claim], keys: dict[int, list[int]], article: Article) -> dict[int, list[Claim]]:
     """Each claim's candidates in stored order, with the claim rows read once per chunk."""
     ids = _ranked(chunk, keys, article)
     every = {i for claim_ids in ids.values() for i in claim_ids}
@@ -307,16 +307,18 @@ def claims_reindex(*, batch: int = 2000) -> dict[str, int]:
 
 
 def _store_keys(claims: list[Claim], prepared: list[Prepared]) -> None:
+    """Store each claim's blocking keys, hashed (key_hash); ranking reads only the hashes."""
     rows = [
-        ClaimKey(key=key, claim=claim)
+        ClaimKey(key=hashed, claim=claim)
         for claim, features in zip(claims, prepared, strict=True)
-        for key in candidate_keys(features)
+        for hashed in {key_hash(key) for key in candidate_keys(features)}
     ]
     ClaimKey.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def _stored_keys(chunk: list[Claim]) -> dict[int, list[str]]:
-    keys: dict[int, list[str]] = {claim.pk: [] for claim in chunk}
+def _stored_keys(chunk: list[Claim]) -> dict[int, list[int]]:
+    """Each claim's stored key hashes."""
+    keys: dict[int, list[int]] = {claim.pk: [] for claim in chunk}
     for claim_id, key in ClaimKey.objects.filter(claim__in=chunk).values_list("claim_id", "key"):
         keys[claim_id].append(key)
     return keys

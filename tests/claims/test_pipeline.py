@@ -7,9 +7,9 @@ import pytest
 from django.core.management import call_command
 
 from claims.ingestion import read_paths
-from claims.linking import prepare
+from claims.linking import candidate_keys, prepare
 from claims.linking.features import restore
-from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status
+from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
 from claims.services import article_link, article_segment, articles_ingest
 from claims.services import link as link_stage
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory
@@ -183,6 +183,22 @@ def test_with_a_date_window_only_claims_published_near_the_article_are_candidate
     assert far.pk not in linked
 
 
+def test_keys_are_stored_as_signed_64_bit_hashes_of_their_text():
+    # Migration 0012 computes the same values in PostgreSQL (first 8 bytes of SHA-256, signed).
+    assert key_hash("place:ادلب") == 7050177327732259592
+    assert key_hash("اليمن+معارك") == -7332419256867379238
+    article = ArticleFactory(status=Status.SEGMENTED)
+    text = "قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب"
+    claim = link_stage.claims_create([ClaimFactory.build(article=article, index=0, text=text, source=None)])[
+        0
+    ]
+    expected = {key_hash(key) for key in candidate_keys(prepare(link_stage._claim_text(claim)))}
+    assert set(ClaimKey.objects.filter(claim=claim).values_list("key", flat=True)) == expected
+    assert set(link_stage._stored_keys([claim])[claim.pk]) == expected
+    article.delete()
+    assert not ClaimKey.objects.exists()
+
+
 def test_reindex_rebuilds_stale_features_and_keys_and_keeps_links(capsys):
     articles = seed_articles("004_1019a7c50d6a06a0.txt", "001_a4898baba763a058.txt")
     for article in articles:
@@ -195,7 +211,7 @@ def test_reindex_rebuilds_stale_features_and_keys_and_keeps_links(capsys):
     Claim.objects.filter(pk=missing.pk).update(features=None)
     ClaimKey.objects.filter(claim__in=[old, missing]).delete()
     ClaimKey.objects.filter(claim=current[0]).delete()
-    ClaimKey.objects.create(claim=current[0], key="stale")
+    ClaimKey.objects.create(claim=current[0], key=key_hash("stale"))
     Claim.objects.filter(pk=current[0].pk).update(features={**current[0].features, "keys": "older"})
 
     call_command("reindex")
