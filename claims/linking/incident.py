@@ -82,6 +82,11 @@ class IncidentMatch:
         return anchoring + 0.5 * bool(self.kind and self.eventful) if anchoring else 0.0
 
     @property
+    def province_only(self) -> bool:
+        """Tied by nothing finer than a province: no town, day or rare name."""
+        return self.place_level == 1 and not self.same_day and not self.terms
+
+    @property
     def anchored(self) -> bool:
         return self.anchoring >= 1.0
 

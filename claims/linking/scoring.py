@@ -9,7 +9,7 @@ from claims.linking import model
 from claims.linking.compare import converse
 from claims.linking.features import Prepared
 from claims.linking.incident import IncidentMatch, incident_match
-from claims.linking.safety import has_strong_evidence
+from claims.linking.safety import REWORDED, has_strong_evidence
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 from claims.text.events import GENERIC, actors_clash, leads_agree
 
@@ -111,6 +111,9 @@ def within_incident(
     if relation == "related" and one_kind and match.strength >= SURE_INCIDENT:
         return "corroborates"
     if relation == "corroborates" and covered < CORROBORATION_COVERAGE and match.strength < SURE_INCIDENT:
+        return "related"
+    if relation == "corroborates" and match.province_only and evidence.get("similarity", 0.0) < REWORDED:
+        # Two reports sharing a province and a few words, not worded alike, tell two of its stories.
         return "related"
     return relation
 

@@ -263,3 +263,15 @@ def test_words_every_kind_of_story_uses_tie_no_two_reports_to_one_incident():
     from claims.linking.incident import _rare_shared
 
     assert _rare_shared(["لخسار", "وريفي", "وحلفائ", "استخدم", "حموري", "ينتقم"]) == ["حموري", "ينتقم"]
+
+
+def test_two_reports_sharing_only_a_province_and_a_few_words_are_related_not_corroboration():
+    """Commanders moving their families out of Idlib and the north of Hama, and IS spreading along
+    the line between Aleppo, Hama and Idlib: two stories of the same provinces."""
+    a = (
+        "عددا كبيرا من القياديين المحليين في تنظيمي جبهة النصرة وجيش العزة قاموا خلال الأيام الأخيرة بنقل"
+        " أفراد أسرهم وممتلكاتهم من مناطق مختلفة من محافظة إدلب وريف حماة الشمالي باتجاه الحدود التركية"
+    )
+    b = "وتمكن التنظيم إثر ذلك من التوسع في المنطقة الحدودية بين محافظات حلب (شمال) وحماة (وسط) وإدلب"
+    relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
+    assert relation.relation in ("related", "unrelated")
