@@ -81,6 +81,9 @@ def _cue_table() -> dict[str, Cue]:
     # «عبّر» only where it cannot be the preposition «عبر» (via): "وعبّر «الحر» عن إدانته".
     for form in ("وعبر", "فعبر", "عبرت", "وعبرت", "عبروا", "وعبروا"):
         table[fold(form)] = Cue(fold("عبر"), "assert", True, "past")
+    # «بيّن» only where it cannot be the preposition «بين» (between): "وبيّنت الوزارة أن", "يبيّن التقرير أن".
+    for form, tense in (("بينت", "past"), ("بينوا", "past"), ("بينتا", "past"), ("يبين", "present")):
+        table[fold(form)] = Cue(fold("بين"), "assert", False, tense)
     # "تتهمه السلطات الإيرانية بالتجسس": a verb of accusing with the accused as a pronoun suffix.
     for form, cue in list(table.items()):
         if cue.lemma == fold("اتهم") and cue.tense != "passive":

@@ -2442,3 +2442,22 @@ def test_segment_verb_of_describing_keeps_its_object_in_the_claim(text, frames):
 )
 def test_segment_headline_source_and_verb_before_colon(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وبيّنت الوزارة في بيانها أن الطائرات لم تنفذ أي طلعات في المنطقة.",
+            [("الوزارة", "الوزارة", "بيّنت", "deny", "الطائرات لم تنفذ أي طلعات في المنطقة")],
+        ),
+        (
+            "ويبين التقرير أن القصف أدى إلى مقتل 5 مدنيين.",
+            [("التقرير", "التقرير", "يبين", "assert", "القصف أدى إلى مقتل 5 مدنيين")],
+        ),
+        # «بين» itself is the preposition: nothing reported.
+        ("وقعت اشتباكات بين الجيش والفصائل أن تكون الهدنة انتهت", []),
+    ],
+)
+def test_segment_bayyana_reports_where_it_cannot_be_the_preposition(text, frames):
+    assert _frames(text) == frames
