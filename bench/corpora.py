@@ -15,6 +15,13 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "data" / "seeds"
 BALY = SHARED / "data" / "external" / "baly2018" / "dataset"
 BALY_NAME = re.compile(r"baly-([RV]-\d+)-(\d+)\.txt")
+ATTRIBUTION_SPLIT = Path(__file__).resolve().parent / "gold" / "attribution" / "split.json"
+
+
+def own_docs(split: str) -> frozenset[str]:
+    """The documents of one part ("fit", "dev" or "test") of the project's own attribution gold."""
+    docs = json.loads(ATTRIBUTION_SPLIT.read_text(encoding="utf-8"))["docs"]
+    return frozenset(name for name, entry in docs.items() if entry["split"] == split)
 
 
 @cache

@@ -31,19 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.corpora import BALY  # noqa: E402
+from bench.corpora import BALY, own_docs  # noqa: E402
 from claims.text.normalize import normalize_key  # noqa: E402
 from claims.text.segment import segment  # noqa: E402
 from sources.matching import AliasIndex, describe_unknown  # noqa: E402
 
-SPLIT = ROOT / "bench" / "gold" / "attribution" / "split.json"
-
 _index: AliasIndex | None = None
-
-
-def _test_docs() -> frozenset[str]:
-    docs = json.loads(SPLIT.read_text(encoding="utf-8"))["docs"]
-    return frozenset(name for name, entry in docs.items() if entry["split"] == "test")
 
 
 def _init() -> None:
@@ -67,7 +60,7 @@ def _mentions(job: tuple[Path, frozenset[str]]) -> list[tuple[str, str, str | No
 
 
 def mine(*, include_test: bool = False) -> list[tuple[str, str, str | None]]:
-    skipped = frozenset() if include_test else _test_docs()
+    skipped = frozenset() if include_test else own_docs("test")
     jobs = [(path, skipped) for path in sorted(BALY.glob("*.json"))]
     with Pool(os.cpu_count() or 1, initializer=_init) as pool:
         return [row for rows in pool.imap_unordered(_mentions, jobs) for row in rows]

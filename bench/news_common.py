@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train_linker import DEV_FOLDS, TRAIN_FOLDS, baly_claims  # noqa: E402
 
+from bench.corpora import BALY_NAME, own_docs  # noqa: E402
 from claims.linking.features import _is_content  # noqa: E402
 from claims.linking.incident import NEWS_COMMON_PATH  # noqa: E402
 from claims.linking.stems import variants  # noqa: E402
@@ -40,11 +41,8 @@ ARTICLE_CHARS = 20_000  # a page's first characters: its story, before the lists
 def held_out_groups() -> set[str]:
     """Claim groups of the test parts of the project's own incident and attribution gold."""
     incidents = json.loads((REPO / "bench/gold/incidents/split.json").read_text(encoding="utf-8"))
-    docs = json.loads((REPO / "bench/gold/attribution/split.json").read_text(encoding="utf-8"))["docs"]
-    attribution = {
-        name.split("-", 1)[1].rsplit("-", 1)[0] for name, e in docs.items() if e["split"] == "test"
-    }
-    return set(incidents["test"]) | {g for g in attribution if g[:2] in ("R-", "V-")}
+    attribution = {match[1] for name in own_docs("test") if (match := BALY_NAME.fullmatch(name))}
+    return set(incidents["test"]) | attribution
 
 
 def group_stems(claim: dict) -> set[str]:

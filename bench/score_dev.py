@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.corpora import SHARED, document_text  # noqa: E402
+from bench.corpora import SHARED, document_text, own_docs  # noqa: E402
 from claims.text.segment import segment  # noqa: E402
 from sources.matching import AliasIndex  # noqa: E402
 
@@ -33,8 +33,7 @@ def _records(path: Path) -> list[dict]:
 
 def own_gold(split: str) -> list[dict]:
     """Records of the own batch files whose document belongs to ``split`` in split.json."""
-    docs = json.loads((OWN / "split.json").read_text(encoding="utf-8"))["docs"]
-    wanted = {name for name, entry in docs.items() if entry["split"] == split}
+    wanted = own_docs(split)
     return [r for path in sorted(OWN.glob("batch*.jsonl")) for r in _records(path) if r["doc"] in wanted]
 
 
