@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -288,7 +289,7 @@ class AliasIndex:
         self._person_keys = [k for k in self._keys if self._exact[k] in self._persons and " " in k]
         # segment() asks for one mention several times (coreference, names, frames); the index never
         # changes, so an answer is kept, up to CACHE_SIZE of them.
-        self._answers: dict[str, Match | None] = {}
+        self._answer = lru_cache(maxsize=CACHE_SIZE)(self._resolve)
         self._person_content = [_sorted_content(k) for k in self._person_keys]
 
     @classmethod
@@ -312,12 +313,7 @@ class AliasIndex:
         "قوات سوريه الديموقراطيه" → Match("قوات سوريا الديمقراطية", 0.9756, "fuzzy");
         "الشبكة السورية لحقوق الإنسان" → the Syrian Network, never the Syrian Observatory.
         """
-        if mention in self._answers:
-            return self._answers[mention]
-        if len(self._answers) >= CACHE_SIZE:
-            self._answers.clear()
-        self._answers[mention] = found = self._resolve(mention)
-        return found
+        return self._answer(mention)
 
     def _resolve(self, mention: str) -> Match | None:
         key = mention_key(mention)
