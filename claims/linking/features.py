@@ -117,11 +117,7 @@ def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tup
         hits: dict[tuple[int, str, int], str] = {}
         for stem in stems:
             for entry in REVERSAL_INDEX.get(inflection_key(stem), ()):
-                if (
-                    entry[1] == DEPLOY[0]
-                    and entry[2] == DEPLOY[1]
-                    and not names_forces(words[i + 1 : i + 1 + MOVE_REACH])
-                ):
+                if entry[1:] == DEPLOY and not names_forces(words[i + 1 : i + 1 + MOVE_REACH]):
                     continue
                 hits.setdefault(entry, stem)
         found.extend((name, side, word) for (_, name, side), word in sorted(hits.items()))

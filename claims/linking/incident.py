@@ -19,7 +19,7 @@ from claims.linking.features import Prepared, term_weight
 from claims.linking.stems import variants
 from claims.text.events import GENERIC, kinds_clash
 from claims.text.normalize import normalize_key
-from claims.text.places import COUNTRYSIDE, Place, compatible, place, related
+from claims.text.places import COUNTRYSIDE, COUNTRYSIDE_OF, Place, compatible, place, related
 
 # Two calendar dates this far apart are two events; closer, one may be a dateline's.
 NAMED_DAY_TOLERANCE = 3
@@ -41,7 +41,7 @@ NEWS_COMMON = (
 # a governorate (1) half.
 ANCHOR_LEVEL = 2
 # Damascus (SY01) and its countryside (SY03) are one area to a reporter: "غرب دمشق", "ريف دمشق".
-TWIN_GOVERNORATES = {"SY01": "SY03"}
+TWIN_GOVERNORATES = COUNTRYSIDE_OF
 # Two claims worded alike but for the place are one report whose place is disputed
 # ("مقتل 4 مقاتلين روس شرقي سوريا" / "… شرقي اليمن"), not two incidents.
 SAME_WORDING = 0.8

@@ -135,9 +135,10 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
     """The kinds of event the words name, and the one named first (a toll only if alone)."""
     ordered: list[str] = []
     aims: set[str] = set()
+    bare = [_bare_forms(token) for token in tokens]
     for i, token in enumerate(tokens):
-        forms = _bare_forms(token)
-        if _in_name(tokens, i):
+        forms = bare[i]
+        if _in_name(tokens, i, bare[i - 1] if i else ()):
             continue  # «هيئة تحرير الشام», «جيش التحرير»: a body's name, not an event
         kind = next((TRIGGER[f] for f in _with_suffixes(forms) if f in TRIGGER), None)
         if kind is None and not MOVES.isdisjoint(forms) and names_forces(tokens[i + 1 : i + 1 + MOVE_REACH]):
@@ -157,15 +158,13 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
     return frozenset(found), lead
 
 
-def _in_name(tokens: list[str], i: int) -> bool:
-    """Whether word i is part of a body's name: after an indefinite head («لهيئة تحرير الشام»,
-    «حركة تحرير حمص», never «الجيش قصف»), or «تحرير الشام» on its own."""
+def _in_name(tokens: list[str], i: int, before: tuple[str, ...]) -> bool:
+    """Whether word i is part of a body's name: after an indefinite head (``before``, the forms of
+    the word before it: «لهيئة تحرير الشام», «حركة تحرير حمص», never «الجيش قصف»), or «تحرير الشام»
+    on its own."""
     if tokens[i] in NAMES_WITH_TRIGGERS[0] and tokens[i + 1 : i + 2] == [NAMES_WITH_TRIGGERS[1]]:
         return True
-    if not i:
-        return False
-    before = _bare_forms(tokens[i - 1])
-    return before[-1] in NAME_HEADS and not any(form.startswith("ال") for form in before)
+    return bool(before) and before[-1] in NAME_HEADS and not any(form.startswith("ال") for form in before)
 
 
 def _aim(token: str, before: str) -> bool:

@@ -46,9 +46,11 @@ PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "�
 # «ومقره لندن», «ومقرها في بيروت»: the seat of the body just named.
 SEAT = re.compile(r"و?مقر(?:ه|ها|هم)")
 SEAT_REACH = 4
-# Near a city that is a governorate of its own is the governorate around it: «قرب دمشق» is Rif Dimashq.
+# A governorate that is one city, and the governorate around it: Damascus and its countryside.
+COUNTRYSIDE_OF = {"SY01": "SY03"}
+# Near such a city is the governorate around it: «قرب دمشق», «قرب مدينة دمشق» are Rif Dimashq.
 VICINITY = frozenset(normalize_key(w) for w in "قرب بالقرب محيط اطراف ضواحي".split())
-SURROUNDS = {"SY01": "SY03", "sy-c-damascus": "SY03"}
+SURROUNDS = COUNTRYSIDE_OF | {"sy-c-damascus": "SY03"}
 
 # Generated countryside areas ("ريف حلب الشمالي") are keyed "<governorate>-rural-<side>".
 COUNTRYSIDE = "-rural-"
