@@ -12,8 +12,8 @@ from rapidfuzz import fuzz, process
 
 from claims.linking.features import Prepared, term_weight
 from claims.linking.stems import skeleton, stem, variants
-from claims.text.events import AGENT_REACH, AGENT_STOPS, camp_of
 from claims.text.events import side as camp_side
+from claims.text.events import subject_camp
 from claims.text.normalize import tokenize
 from claims.text.numbers import Number
 
@@ -241,21 +241,7 @@ def agent(text: str, word: str) -> str | None:
     "استعاد تنظيم الدولة نصف البوكمال", "استعاد" → "islamic_state"; None when no camp names it."""
     tokens = tokenize(text)
     i = next((i for i, token in enumerate(tokens) if word in variants(token)), None)
-    if i is None:
-        return None
-    after = tokens[i + 1 : i + 1 + AGENT_REACH]
-    before = tokens[max(0, i - AGENT_REACH) : i][::-1]
-    return _phrase_camp(after) or _phrase_camp(before)
-
-
-def _phrase_camp(words: list[str]) -> str | None:
-    """The camp the first words of a noun phrase name, up to a preposition or punctuation."""
-    for word in words:
-        if word in AGENT_STOPS or not word[:1].isalpha():
-            return None
-        if camp := camp_of(word):
-            return camp
-    return None
+    return None if i is None else subject_camp(tokens, i)
 
 
 def converse(text_a: str, text_b: str, pairs: list[list[str]]) -> bool:

@@ -247,12 +247,13 @@ def dump(p: Prepared) -> dict:
             list(p.frame.date) if p.frame.date else None,
             p.frame.lead,
             p.frame.background,
+            p.frame.captor,
         ],
     }
 
 
 def _frame(data: list) -> EventFrame:
-    kinds, weekday, day_offset, places, actors, named, lead, background = data
+    kinds, weekday, day_offset, places, actors, named, lead, background, captor = data
     return EventFrame(
         frozenset(kinds),
         weekday,
@@ -262,6 +263,7 @@ def _frame(data: list) -> EventFrame:
         tuple(named) if named else None,
         lead,
         bool(background),
+        captor,
     )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from claims.linking.features import Prepared, term_weight
 from claims.linking.stems import variants
-from claims.text.events import GENERIC, kinds_clash
+from claims.text.events import GENERIC, captors_differ, kinds_clash
 from claims.text.normalize import normalize_key
 from claims.text.places import COUNTRYSIDE, COUNTRYSIDE_OF, Place, compatible, place, related
 
@@ -49,13 +49,14 @@ SAME_WORDING = 0.8
 
 @dataclass(frozen=True)
 class IncidentMatch:
-    clashes: tuple[str, ...] = ()  # "kind", "day", "place": why these are two incidents
+    clashes: tuple[str, ...] = ()  # "kind", "captor", "day", "place": why these are two incidents
     places: tuple[str, ...] = ()  # places both name (or one containing the other), most specific first
     place_level: int = -1  # how deep the most specific of them lies: 1 a province, 2 a district or finer
     same_day: bool = False
     terms: tuple[str, ...] = ()  # rare words both repeat
     eventful: bool = True  # at least one claim names an event (a raid, a toll, a capture …)
     kind: str | None = None  # the kind of event both claims are about (EventFrame.lead), a toll aside
+    background: bool = False  # either claim speaks of a state or a time gone by («في العام 2014»)
 
     @property
     def different(self) -> bool:
@@ -216,6 +217,8 @@ def incident_match(
     clashes = []
     if kinds_clash(a.frame, b.frame):
         clashes.append("kind")
+    if captors_differ(a.frame, b.frame):
+        clashes.append("captor")
     day_clash, same_day = _day(a, b)
     if day_clash:
         clashes.append("day")
@@ -227,10 +230,11 @@ def incident_match(
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]
     # A state or a period ("since 2014", "in the past weeks") on either side is no incident.
-    eventful = bool(a.frame.kinds or b.frame.kinds) and not (a.frame.background or b.frame.background)
+    background = a.frame.background or b.frame.background
+    eventful = bool(a.frame.kinds or b.frame.kinds) and not background
     # Two claims about one kind of event (each names it first): two air strikes, two captures.
     kind = a.frame.lead if a.frame.lead == b.frame.lead and a.frame.lead not in GENERIC else None
-    return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]), eventful, kind)
+    return IncidentMatch(tuple(clashes), names, level, same_day, tuple(terms[:3]), eventful, kind, background)
 
 
 # The kind that names an incident, most specific first: a chemical attack by air is a chemical attack.

@@ -42,11 +42,13 @@ NEGATIONS = _folded("لم لن لا ليس ليست ليسوا لست غير ع�
 FUNCTION_WORDS = STOPWORDS | NEGATIONS
 # "لا يزال" means "still" and "لا يقل عن" means "at least": the particle does not negate what follows.
 # «طائرة بدون طيار» is a drone, «غير معروف» unknown, «غير مسبوق» unprecedented, «غير حكومية» an NGO:
-# the particle makes an adjective, it does not deny the claim.
+# the particle makes an adjective, it does not deny the claim. «لا يستبعد» (does not rule out) leans
+# towards what follows; «لا نريد», «لا تهدف» speak of a wish or an aim, not of what happened.
 NOT_NEGATING_NEXT = _folded(
     """يزال تزال زال يزالون تزالان يقل تقل يتجاوز تتجاوز يزيد تزيد يتعدى
     طيار معروف معروفة معروفين معروفه مسبوق مسبوقة مباشر مباشرة رسمي رسمية الرسمية حكومية الحكومية
-    شرعي شرعية الشرعية الشرعيين محدد محددة المحددة"""
+    شرعي شرعية الشرعية الشرعيين محدد محددة المحددة
+    يستبعد تستبعد نستبعد يستبعدون يريد تريد نريد يريدون يرغب ترغب نرغب يهدف تهدف نهدف"""
 )
 DENIALS = _keys(
     """نفى ينفي تنفي نفت نفوا ينفون نفي كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر إنكار دحض يدحض

@@ -11,7 +11,7 @@ from claims.linking.features import Prepared
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, has_strong_evidence
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
-from claims.text.events import GENERIC, actors_clash, leads_agree
+from claims.text.events import GENERIC, actors_clash, attacks, leads_agree
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
@@ -81,11 +81,12 @@ def _denial(a: Prepared, b: Prepared) -> bool:
 def _reports_what_is_denied(a: Prepared, b: Prepared) -> bool:
     """Whether the claim set against a denial reports an event the denial can be of: «انسحاب القوات
     الروسية من عفرين» denied says nothing of «صور تظهر رفع علم النظام فوق قاعدة في عفرين», which names
-    no event. A denial that names no event («نفت الوزارة صحة هذه الأنباء») may deny any."""
+    no event, nor of «أنباء عن وجود البغدادي في البوكمال خلال عملية لاستعادة المدينة», which names
+    one only as an aim. A denial that names no event («نفت الوزارة صحة هذه الأنباء») may deny any."""
     if not _denial(a, b):
         return True
     denier, other = (a, b) if _denies(a) else (b, a)
-    return bool(other.frame.kinds) or denier.frame.lead is None
+    return other.frame.lead is not None or denier.frame.lead is None
 
 
 def within_incident(
@@ -112,8 +113,13 @@ def within_incident(
         return "corroborates"
     if relation == "corroborates" and covered < CORROBORATION_COVERAGE and match.strength < SURE_INCIDENT:
         return "related"
-    if relation == "corroborates" and match.province_only and evidence.get("similarity", 0.0) < REWORDED:
-        # Two reports sharing a province and a few words, not worded alike, tell two of its stories.
+    if (
+        relation == "corroborates"
+        and match.province_only
+        and (evidence.get("similarity", 0.0) < REWORDED or match.background)
+    ):
+        # Two reports sharing a province and a few words, not worded alike, tell two of its stories;
+        # and a time gone by («طردت الفصائل التنظيم في العام 2014 من إدلب») confirms no report of today.
         return "related"
     return relation
 
@@ -134,9 +140,17 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         probabilities = _flip_stance(probabilities)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
-    if match.anchored and actors_clash(a.frame, b.frame):
-        evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
+    # Attackers of opposite sides conflict only over one kind of attack: Russian forces entering a
+    # town and a Turkish shelling of its villages are two events.
+    if (
+        match.anchored
+        and one_kind
+        and attacks(a.frame)
+        and attacks(b.frame)
+        and actors_clash(a.frame, b.frame)
+    ):
+        evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
     if evidence.get("reversals") and converse(a.claim.text, b.claim.text, evidence["reversals"]):
         # What one side loses the other takes: one event told by both, not a statement turned round.
         evidence["converse"] = evidence.pop("reversals")

@@ -99,6 +99,9 @@ class EventFrame:
     # A state or a period rather than one event: «يسيطر التنظيم منذ صيف 2014 على …», «خسر التنظيم
     # خلال الأسابيع الماضية الجزء الأكبر من المحافظة».
     background: bool = False
+    # The camp that took the ground, for a capture: the subject of the word that says so («استعاد
+    # تنظيم الدولة نصف البوكمال» → "islamic_state"); None when no camp names it or it was lost.
+    captor: str | None = None
 
     @property
     def families(self) -> frozenset[str]:
@@ -131,10 +134,12 @@ def _with_suffixes(forms: tuple[str, ...]) -> tuple[str, ...]:
     return forms + stripped
 
 
-def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
-    """The kinds of event the words name, and the one named first (a toll only if alone)."""
+def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
+    """The kinds of event the words name, the one named first (a toll only if alone), and where
+    the first capture word (not an aim) stands."""
     ordered: list[str] = []
     aims: set[str] = set()
+    taken: int | None = None
     bare = [_bare_forms(token) for token in tokens]
     for i, token in enumerate(tokens):
         forms = bare[i]
@@ -145,8 +150,11 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
             kind = "deployment"
         if kind and _aim(token, tokens[i - 1] if i else ""):
             aims.add(kind)
-        elif kind and kind not in ordered:
+            continue
+        if kind and kind not in ordered:
             ordered.append(kind)
+        if kind == "capture" and taken is None:
+            taken = i
     found = set(ordered) | aims
     # «قصف جوي», «ضربات جوية»: shelling words with an aerial adjective are an air strike.
     if "shelling" in found and "air_strike" in found:
@@ -155,7 +163,7 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None]:
     lead = next((kind for kind in ordered if kind not in GENERIC), ordered[0] if ordered else None)
     if lead == "deployment" and "capture" in ordered:
         lead = "capture"  # «دخول قوات النظام المدينة وسيطرتها عليها»: forces moved in to take it
-    return frozenset(found), lead
+    return frozenset(found), lead, taken
 
 
 def _in_name(tokens: list[str], i: int, before: tuple[str, ...]) -> bool:
@@ -193,6 +201,16 @@ def _day_offset(norm: str, tokens: list[str]) -> int | None:
     return offsets.pop() if len(offsets) == 1 else None
 
 
+# Months as written in the Arab East and the West: «22 تموز 2019», «3 ديسمبر», «21 كانون الثاني / يناير».
+MONTH_NAMES = {
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12, "يناير": 1, "فبراير": 2,
+    "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=True))
+
+
 # «منذ» before a time ("since 2014", "since the summer of 2014", "for years") and «خلال» a plural
 # span that is over ("during the past weeks") speak of a state or a period, not of one event.
 _SINCE = "عام اعوام سنوات سنه سنتين عامين اشهر شهور شهرين صيف شتاء ربيع خريف مطلع بدايه اواخر اواسط منتصف"
@@ -202,6 +220,8 @@ _BACKGROUND = re.compile(
     rf"|(?<!\w)و?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
     # «في العام 2014», «خلال عام 2019»: a year named on its own is a time gone by or a year's total.
     rf"|(?<!\w)و?(?:في|خلال|طوال)\s+(?:ال)?(?:عام|سنه)\s+\d{{4}}(?!\d)"
+    # «في حزيران / يونيو 1990», «خلال آذار 2017»: a month of a year without its day is a time gone by.
+    rf"|(?<!\w)و?(?:في|خلال|طوال|منذ)\s+(?:شهر\s+)?(?:{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s+(?:عام\s+)?\d{{4}}(?!\d)"
 )
 
 
@@ -212,8 +232,9 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     """
     norm = normalize_key(text)
     tokens = tokenize(text)
-    kinds, lead = _kinds(tokens)
+    kinds, lead, taken = _kinds(tokens)
     background = bool(_BACKGROUND.search(norm))
+    captor = _captor(tokens, taken) if lead == "capture" and taken is not None else None
     return EventFrame(
         kinds,
         _weekday(tokens),
@@ -223,17 +244,10 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
         _date(norm),
         lead,
         background,
+        captor,
     )
 
 
-# Months as written in the Arab East and the West: «22 تموز 2019», «3 ديسمبر», «21 كانون الثاني / يناير».
-MONTH_NAMES = {
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
-    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12, "يناير": 1, "فبراير": 2,
-    "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10,
-    "نوفمبر": 11, "ديسمبر": 12,
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=True))
 _DATE = re.compile(
     rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({_MONTH_RE})(?![\u0621-\u064a])"
     rf"(?:\s*[/(]\s*(?:{_MONTH_RE})(?:\s*\))?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
@@ -262,6 +276,7 @@ CAMPS = {
     "turkey": "التركي التركيه تركيه تركي",
     "israel": "الاسرائيلي الاسرائيليه اسرائيليه اسرائيلي",
     "sdf": "قسد الكرديه الكردي",
+    "iraq": "العراقي العراقيه عراقيه عراقي",
 }
 CAMP = {normalize_key(w): camp for camp, words in CAMPS.items() for w in words.split()}
 WEAPONS = frozenset(
@@ -271,8 +286,15 @@ WEAPONS = frozenset(
 )
 # Words between the weapon and its camp that keep the camp the attacker: «طائرات حربية روسية».
 BETWEEN = frozenset(normalize_key(w) for w in "حربيه حربي جويه جوي لقوات قوات الجيش مدفعيه من ل".split())
-# Allies count as one side when two accounts are compared: regime forces with Russian aircraft.
-SIDES = {"regime": "government", "russia": "government", "opposition": "rebels", "islamic_state": "isis"}
+# Allies count as one side when two accounts are compared: regime forces with Russian aircraft,
+# the Turkish army with the factions it backs («درع الفرات»).
+SIDES = {
+    "regime": "government",
+    "russia": "government",
+    "opposition": "rebels",
+    "turkey": "rebels",
+    "islamic_state": "isis",
+}
 ACTOR_REACH = 3
 
 
@@ -304,14 +326,59 @@ AGENT = CAMP | {
     }.items()
     for w in words.split()
 }
+# Words that name a camp unless the rest of the phrase names another: «الجيش» alone is the Syrian
+# army in this news, «الجيش التركي» and «الجيش السوري الحر» are not.
+DEFAULT_CAMP = {normalize_key(w): "regime" for w in "الجيش السوري السوريه".split()}
 # Words after which a subject no longer runs: the verb's prepositions and objects.
 AGENT_STOPS = frozenset(normalize_key(w) for w in "على من في الى عن ان السيطره".split())
-AGENT_REACH = 3
+AGENT_REACH = 4
+NAME_QUOTES = frozenset('"«»“”')
 
 
 def camp_of(word: str) -> str | None:
     """The camp a folded word names as a subject: "السوري" → "regime", "وتنظيم" → "islamic_state"."""
     return next((AGENT[f] for f in _bare_forms(word)[:3] if f in AGENT), None)
+
+
+def subject_camp(tokens: list[str], i: int) -> str | None:
+    """The camp of the subject of word i: the noun phrase right after it, else right before it.
+    «الجيش السوري يخسر السيطرة», «يخسر» → "regime"; «استعاد تنظيم الدولة نصف البوكمال», «استعاد» →
+    "islamic_state"; None when no camp names it."""
+    after = tokens[i + 1 : i + 1 + AGENT_REACH]
+    before = tokens[max(0, i - AGENT_REACH) : i][::-1]
+    return _phrase_camp(after) or _phrase_camp(before)
+
+
+def _phrase_camp(words: list[str]) -> str | None:
+    """The camp the first words of a noun phrase name, up to a preposition or punctuation; a word
+    that names a camp only by default yields to one that names it outright: «الجيش السوري الحر» is
+    the opposition, «الجيش» alone the Syrian army."""
+    default = None
+    for word in words:
+        if word in NAME_QUOTES:
+            continue  # «تنظيم "داعش" استعاد»: quotation marks around a name
+        if word in AGENT_STOPS or not word[:1].isalpha():
+            break
+        camp = camp_of(word)
+        if camp and not DEFAULT_CAMP.keys() & set(_bare_forms(word)[:3]):
+            return camp
+        default = (
+            default
+            or camp
+            or next((DEFAULT_CAMP[f] for f in _bare_forms(word)[:3] if f in DEFAULT_CAMP), None)
+        )
+    return default
+
+
+# Words that lose what the capture word names: «الجيش السوري يخسر السيطرة على نصف البوكمال».
+LOSING = frozenset(normalize_key(w) for w in "يخسر تخسر خسر خسرت خساره فقد فقدت يفقد تفقد فقدان".split())
+
+
+def _captor(tokens: list[str], i: int) -> str | None:
+    """Who took the ground the capture word i names; None when it is lost («يخسر السيطرة»)."""
+    if i and not LOSING.isdisjoint(_bare_forms(tokens[i - 1])):
+        return None
+    return subject_camp(tokens, i)
 
 
 def side(camp: str) -> str:
@@ -328,6 +395,12 @@ def actors_clash(a: EventFrame, b: EventFrame) -> bool:
     return not sides_a & sides_b
 
 
+def captors_differ(a: EventFrame, b: EventFrame) -> bool:
+    """Two captures of a place by opposite sides are two events, one after the other: «سيطر الجيش
+    السوري على كامل البوكمال» and, a day later, «استعاد تنظيم الدولة نصف البوكمال»."""
+    return bool(a.captor and b.captor and side(a.captor) != side(b.captor))
+
+
 def kinds_clash(a: EventFrame, b: EventFrame) -> bool:
     """Two kinds of event that cannot be one: an earthquake and an air raid, a car bomb and a raid."""
     if not a.kinds or not b.kinds:
@@ -337,6 +410,12 @@ def kinds_clash(a: EventFrame, b: EventFrame) -> bool:
     one, other = EXCLUSIVE_KINDS
     return bool((a.kinds & one and not b.kinds & one and b.kinds & other) or
                 (b.kinds & one and not a.kinds & one and a.kinds & other))  # fmt: skip
+
+
+def attacks(frame: EventFrame) -> bool:
+    """Whether the claim is about an attack (a raid, shelling, a bombing, fighting), whose attacker
+    can be set against another account's."""
+    return frame.lead is not None and "attack" in FAMILIES[frame.lead]
 
 
 def leads_agree(a: EventFrame, b: EventFrame) -> bool:

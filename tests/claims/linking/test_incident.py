@@ -275,3 +275,60 @@ def test_two_reports_sharing_only_a_province_and_a_few_words_are_related_not_cor
     b = "وتمكن التنظيم إثر ذلك من التوسع في المنطقة الحدودية بين محافظات حلب (شمال) وحماة (وسط) وإدلب"
     relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
     assert relation.relation in ("related", "unrelated")
+
+
+def test_captures_of_one_town_by_opposite_sides_are_two_incidents():
+    """The army taking all of Abu Kamal and IS retaking half of it a day later are two events; IS
+    retaking it as reported by two outlets is one."""
+    army = prepare(ClaimText("سيطر الجيش السوري والقوات الرديفة والحليفة على كامل مدينة البوكمال"))
+    isis = prepare(ClaimText('تنظيم " داعش " استعاد أمس السيطرة على حوالى 50 في المئة من البوكمال'))
+    again = prepare(ClaimText("تنظيم الدولة الإسلامية استعاد نصف مدينة البوكمال من جيش النظام وحلفائه"))
+    assert incident_match(army, isis, []).clashes == ("captor",)
+    assert incident_match(isis, again, []).clashes == ()
+    assert score_pair(army, isis).relation == "unrelated"
+
+
+def test_attackers_of_opposite_sides_conflict_only_over_one_kind_of_attack():
+    """Russian forces entering Afrin and a Turkish shelling of its villages are two events, not two
+    accounts of one attacker."""
+    relation = score_pair(
+        prepare(ClaimText("ودخلت قوات روسية من آليات وعربات عسكرية إلى مدينة عفرين بريف حلب الشمالي")),
+        prepare(
+            ClaimText("ادانت رئاسة المجلس التنفيذي في مدينة عفرين القصف التركي على القرى الحدودية في عفرين")
+        ),
+    )
+    assert (relation.relation, "perpetrators" in relation.evidence) != ("contradicts", True)
+    assert "perpetrators" not in relation.evidence
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "لا نريد أن يتقدم النظام والميليشيات إلى بلدة تادف قرب مدينة الباب",
+        "المعركة لا تهدف إلى اقتحام مدينة تادف قرب مدينة الباب",
+    ],
+)
+def test_a_wish_or_an_aim_negated_denies_no_event(wish):
+    report = prepare(
+        ClaimText("وسيطرت قوات النظام والميليشيات الموالية لها اليوم على بلدة تادف جنوب مدينة الباب")
+    )
+    relation = score_pair(prepare(ClaimText(wish)), report)
+    assert not relation.evidence.keys() & {"denial", "negation"}
+
+
+def test_a_denial_does_not_contradict_a_claim_that_names_an_event_only_as_an_aim():
+    denial = prepare(
+        ClaimText("دخول أي من مسلحيها إلى سوريا في إطار القتال للسيطرة على مدينة البوكمال", modality="deny")
+    )
+    rumour = prepare(
+        ClaimText("أنباء عن وجود البغدادي في مدينة البوكمال خلال عملية الجيش السوري وحلفائه لاستعادة المدينة")
+    )
+    assert score_pair(denial, rumour).relation != "contradicts"
+
+
+def test_a_time_gone_by_in_one_province_confirms_no_report_of_today():
+    then = prepare(
+        ClaimText("فصائل معارضة طردت التنظيم في العام 2014 من محافظة إدلب ولم يتمكن من العودة إليها")
+    )
+    now = prepare(ClaimText("تنظيم الدولة الإسلامية ينفذ هجوما جديدا ضد تحرير الشام وفصائل إدلب"))
+    assert score_pair(then, now).relation != "corroborates"

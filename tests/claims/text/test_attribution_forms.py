@@ -228,6 +228,9 @@ def test_segment_headline_source_and_colon_is_a_report_but_a_byline_is_not(text,
         # A speaker left unnamed is no denial of what he says.
         ("وقالت الوكالة إن مصدرا عسكريا لم تسمه أو تبين منصبه أكد لها سقوط الطائرة.", "assert"),
         ("وقال المتحدث إن مسؤولا لم يكشف عن اسمه أكد مقتل القائد.", "assert"),
+        # A wish or an aim negated denies no event.
+        ("وقال القائد إنهم لا يريدون أن يتقدم النظام إلى تادف.", "assert"),
+        ("وقال المتحدث إن المعركة لا تهدف إلى اقتحام المدينة.", "assert"),
     ],
 )
 def test_segment_denial_in_the_content_after_a_neutral_verb_is_deny(text, modality):

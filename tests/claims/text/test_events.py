@@ -145,7 +145,33 @@ def test_a_calendar_date_is_read_in_either_month_naming(text, named):
         ("فصائل معارضة طردت التنظيم في العام 2014 من محافظة إدلب", True),
         ("قتل 500 مدني خلال عام 2019", True),
         ("قصفت الطائرات يوم الثلاثاء 5 كانون الأول عام 2017 بلدة حمورية", False),
+        # A month of a year without its day: a time gone by.
+        ("وفي حزيران / يونيو 1990 تسبب زلزال قرب بحر قزوين بمقتل 40 ألف شخص", True),
+        ("خلال آذار 2017 قتل مئات المدنيين في الرقة", True),
+        ("قتل 20 شخصا يوم 3 حزيران 2019 في غارة على أريحا", False),
     ],
 )
 def test_a_state_or_a_period_is_background_not_an_event(text: str, background: bool) -> None:
     assert event_frame(text).background is background
+
+
+@pytest.mark.parametrize(
+    ("text", "captor"),
+    [
+        ("تنظيم الدولة الإسلامية استعاد نصف مدينة البوكمال من جيش النظام وحلفائه", "islamic_state"),
+        ('استعادة تنظيم " الدولة الاسلامية " السيطرة التامة على مدينة البوكمال', "islamic_state"),
+        ('تنظيم " داعش " استعاد أمس السيطرة على حوالى 50 في المئة من البوكمال', "islamic_state"),
+        ("وسيطرت قوات النظام والميليشيات الموالية لها اليوم على بلدة تادف", "regime"),
+        # «الجيش» alone is the Syrian army; named with another camp it is that camp.
+        ("قوات الجيش والقوات الحليفة سيطرت على مساحات جديدة في محيط المدينة", "regime"),
+        ("سيطر الجيش السوري الحر على دوار تادف", "opposition"),
+        ("سيطر الجيش التركي على تلة استراتيجية قرب الباب", "turkey"),
+        # Ground lost names no captor, a pronoun none either.
+        ("الجيش السوري يخسر السيطرة على نصف مدينة البوكمال", None),
+        ("سيطرته وحلفائه على كامل البوكمال", None),
+        # An aim is no capture.
+        ("تقدمت قوات النظام في محاولة للسيطرة على البلدة", None),
+    ],
+)
+def test_the_captor_is_the_subject_of_the_capture_word(text, captor):
+    assert event_frame(text).captor == captor
