@@ -43,16 +43,18 @@ FUNCTION_WORDS = STOPWORDS | NEGATIONS
 # "لا يزال" means "still" and "لا يقل عن" means "at least": the particle does not negate what follows.
 # «طائرة بدون طيار» is a drone, «غير معروف» unknown, «غير مسبوق» unprecedented, «غير حكومية» an NGO:
 # the particle makes an adjective, it does not deny the claim. «لا يستبعد» (does not rule out) leans
-# towards what follows; «لا نريد», «لا تهدف» speak of a wish or an aim, not of what happened.
+# towards what follows; «لا نريد», «لا تهدف» speak of a wish or an aim, not of what happened; «الذي لم
+# يسمه» withholds a name.
 NOT_NEGATING_NEXT = _folded(
     """يزال تزال زال يزالون تزالان يقل تقل يتجاوز تتجاوز يزيد تزيد يتعدى
     طيار معروف معروفة معروفين معروفه مسبوق مسبوقة مباشر مباشرة رسمي رسمية الرسمية حكومية الحكومية
     شرعي شرعية الشرعية الشرعيين محدد محددة المحددة
-    يستبعد تستبعد نستبعد يستبعدون يريد تريد نريد يريدون يرغب ترغب نرغب يهدف تهدف نهدف"""
+    يستبعد تستبعد نستبعد يستبعدون يريد تريد نريد يريدون يرغب ترغب نرغب يهدف تهدف نهدف
+    يسمه تسمه يسمها تسمها يسمهم تسمهم يسم تسم"""
 )
 DENIALS = _keys(
     """نفى ينفي تنفي نفت نفوا ينفون نفي كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر إنكار دحض يدحض
-    شائعات شائعة إشاعة إشاعات مفبرك مفبركة فبركة مزور مزورة مزيف مزيفة كاذب كاذبة"""
+    شائعات شائعة إشاعة إشاعات مفبرك مفبركة فبركة مزور مزورة مزيف مزيفة كاذب كاذبة مضلل مضللة مضللا"""
 )
 ALLEGATIONS = _keys("زعم يزعم زعمت مزاعم ادعى يدعي ادعت ادعاءات اتهم يتهم اتهمت اتهامات مزعوم")
 # Words that undo or withhold the event the other claim reports: refusal, failure, cancellation, escape.
@@ -64,7 +66,7 @@ DISSENT = _keys(
 )
 # "رغم" frames a report against what the other claim leads one to expect.
 CONCESSIONS = _keys("رغم بالرغم برغم")
-DENIAL_PHRASES = ("لا صحه", "غير صحيح", "غير صحيحه", "عار عن الصحه", "لا اساس")
+DENIAL_PHRASES = ("لا صحه", "غير صحيح", "غير صحيحه", "عار عن الصحه", "لا اساس", "غير دقيق", "غير دقيقه")
 
 # Each entry: a name and the two sides; one claim using a word from one side where the other uses a
 # word from the opposite side reverses the event ("ارتفاع" against "انخفاض").

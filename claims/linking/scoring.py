@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from claims.linking import model
+from claims.linking import lexicon, model
 from claims.linking.compare import converse
 from claims.linking.features import Prepared
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, has_strong_evidence
+from claims.linking.stems import inflection_key
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 from claims.text.events import GENERIC, actors_clash, attacks, leads_agree
 
@@ -48,8 +50,19 @@ def decide(probabilities: Mapping[str, float], covered: float) -> tuple[str, flo
 
 
 def _explicit_denial(a: Prepared, b: Prepared) -> bool:
-    """Exactly one claim was reported as denied ("نفى المرصد أن …"), its cue outside the claim text."""
-    return (a.claim.modality == "deny") != (b.claim.modality == "deny")
+    """Exactly one claim was reported as denied ("نفى المرصد أن …"), its cue outside the claim text.
+    A denial whose own words deny («… نفت هيئة تحرير الشام إصابة قائدها», «تقرير مضلل») is read as
+    one already: turning its stance round again would make it agree."""
+    if (a.claim.modality == "deny") == (b.claim.modality == "deny"):
+        return False
+    denier = a if a.claim.modality == "deny" else b
+    worded = any(inflection_key(s) in lexicon.DENIALS for s in denier.index)
+    return not (denier.dissent or denier.negations or worded)
+
+
+def _asserted(p: Prepared) -> Prepared:
+    """The claim's content as if asserted: «نفت الوزارة قصف السوق» → «قصف السوق»."""
+    return dataclasses.replace(p, modality="assert") if p.modality == "deny" else p
 
 
 def _flip_stance(probabilities: dict[str, float]) -> dict[str, float]:
@@ -131,13 +144,18 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     → Relation("contradicts", 0.7…, {"similarity": 0.8…, "shared_terms": ["ادلب", …],
                "number_conflicts": [{"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23}]})
     """
-    values, evidence = pair_features(a, b, idf)
-    probabilities = model.load(FEATURES).probabilities(values)
     # A denial speaks of the other claim's event only if it denies that kind of event, and only of
     # a claim that reports one.
     one_event = leads_agree(a.frame, b.frame) and _reports_what_is_denied(a, b)
     if _explicit_denial(a, b) and one_event:
-        probabilities = _flip_stance(probabilities)
+        # What is denied is set against the report as if asserted, and the stance turned round:
+        # the model, which also weighs a denial, would otherwise count it twice.
+        values, evidence = pair_features(_asserted(a), _asserted(b), idf)
+        probabilities = _flip_stance(model.load(FEATURES).probabilities(values))
+        evidence["modalities"] = [a.modality, b.modality]
+    else:
+        values, evidence = pair_features(a, b, idf)
+        probabilities = model.load(FEATURES).probabilities(values)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)

@@ -332,3 +332,22 @@ def test_a_time_gone_by_in_one_province_confirms_no_report_of_today():
     )
     now = prepare(ClaimText("تنظيم الدولة الإسلامية ينفذ هجوما جديدا ضد تحرير الشام وفصائل إدلب"))
     assert score_pair(then, now).relation != "corroborates"
+
+
+def test_a_reported_denial_is_weighed_once():
+    """A headline reported as denied («… نفت هيئة تحرير الشام إصابة قائدها») contradicts the report
+    of the same event, whether or not its own words also deny."""
+    denied = prepare(ClaimText("إصابة قائدها الجولاني في ضربة روسية | الجزيرة", modality="deny"))
+    worded = prepare(ClaimText("نفت هيئة تحرير الشام إصابة قائدها الجولاني في ضربة روسية", modality="deny"))
+    report = prepare(
+        ClaimText(
+            "الضربة الجوية أدت كذلك إلى إصابة قائد الهيئة أبي محمد الجولاني بجروح خطيرة , "
+            "وأدت إلى مقتل مساعده الذي لم يسمه , ضمن 12 قياديا"
+        )
+    )
+    assert score_pair(denied, report).relation == "contradicts"
+    assert score_pair(worded, report).relation == "contradicts"
+
+
+def test_a_withheld_name_is_no_negation():
+    assert prepare(ClaimText("وأدت الغارة إلى مقتل مساعده الذي لم يسمه")).negations == ()
