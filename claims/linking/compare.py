@@ -10,7 +10,7 @@ from operator import mul
 
 from rapidfuzz import fuzz, process
 
-from claims.linking.features import Prepared, term_weight
+from claims.linking.features import Prepared, privative, term_weight
 from claims.linking.stems import skeleton, stem, variants
 from claims.text.events import side as camp_side
 from claims.text.events import subject_camp
@@ -209,10 +209,29 @@ def dissent(a: Prepared, b: Prepared) -> list[str]:
 
 
 def negation(a: Prepared, b: Prepared) -> dict | None:
-    """Negations on one side only: "لم يعلن" against "أعلن" → {"a": ["لم يعلن"], "b": []}."""
-    if bool(a.negations) == bool(b.negations):
+    """Negations on one side only: "لم يعلن" against "أعلن" → {"a": ["لم يعلن"], "b": []}. An
+    adjective made its opposite («اجتماع غير رسمي») counts only against a claim that uses the
+    adjective («اجتماع رسمي»): «انتشار غير طبيعي» negates nothing another claim says."""
+    found_a, found_b = _standing(a, b), _standing(b, a)
+    if bool(found_a) == bool(found_b):
         return None
-    return {"a": list(a.negations), "b": list(b.negations)}
+    return {"a": found_a, "b": found_b}
+
+
+def _standing(p: Prepared, other: Prepared) -> list[str]:
+    kept = []
+    for negation in p.negations:
+        adjective = privative(negation)
+        if adjective is None or _uses(other, adjective):
+            kept.append(negation)
+    return kept
+
+
+def _uses(p: Prepared, adjective: str) -> bool:
+    """Whether the claim uses the adjective or its verb: «مدربة» in «تدربت», «رسمي» in «الرسمية»."""
+    forms = set(variants(adjective))
+    shapes = {skeleton(f) for f in forms} | {skeleton(f[1:]) for f in forms if f.startswith("م")}
+    return bool(p.index & forms or p.skeletons & shapes)
 
 
 def modality_clash(a: Prepared, b: Prepared) -> list[str] | None:

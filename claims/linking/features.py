@@ -77,6 +77,20 @@ def _negations(tokens: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Endings of a relative adjective (nisba), folded: «طبيعي», «شرعيه», «قانونيين».
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يا")
+
+
+def privative(negation: str) -> str | None:
+    """The adjective «غير» turns into its opposite, for a relative adjective or a participle
+    («غير طبيعي» → "طبيعي", «غير مسبوق» → "مسبوق"); None for any other negation."""
+    particle, _, word = negation.partition(" ")
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    if particle != "غير" or len(bare) < 4:
+        return None
+    return bare if bare.endswith(NISBA_ENDINGS) or bare.startswith("م") else None
+
+
 def _modality(claim: ClaimText, norm: str, keys: frozenset[str]) -> str:
     """The claim's own modality, or "deny"/"allege" when its wording denies or alleges."""
     if claim.modality in ("deny", "allege"):

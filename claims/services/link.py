@@ -19,6 +19,9 @@ from claims.services.ingest import article_enqueue
 from hooks.services import emit
 
 CHUNK = 50
+# A claim of fewer content words (a place name left alone, «حميميم», a caption's two words) states
+# nothing a reviewer can weigh against another report.
+MIN_CLAIM_WORDS = 3
 # Key weights are summed as integers (exact and fast in SQL): 1 / log2(1 + holders), in millionths.
 WEIGHT_SCALE = 1_000_000
 # What scoring reads of a candidate claim (its sentence, numbers and spans are left in the table).
@@ -157,6 +160,8 @@ def _same_outlet(claim: Claim, other: Claim) -> bool:
 
 def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimLink] | None:
     """The link the pair deserves, if any, with the scorer's certainty that it is one topic."""
+    if min(len(prepared[c.pk].content) for c in (claim, other)) < MIN_CLAIM_WORDS:
+        return None
     result = score_pair(prepared[claim.pk], prepared[other.pk])
     relation = safe_relation(result.relation, result.evidence)
     same_outlet = _same_outlet(claim, other)

@@ -274,6 +274,15 @@ def test_another_outlet_repeating_a_report_corroborates_it():
     assert list(ClaimLink.objects.values_list("relation", flat=True)) == ["corroborates"]
 
 
+def test_a_place_name_left_alone_is_no_claim_to_link():
+    """A fragment of one or two words («حميميم») states nothing to weigh against a report."""
+    _store(ArticleFactory(publisher="سانا"), ["قاعدة حميميم"])
+    new = ArticleFactory(status=Status.SEGMENTED, publisher="سبوتنيك")
+    _store(new, ["قاعدة حميميم"])
+    assert article_link(article_id=new.pk) is None
+    assert not ClaimLink.objects.exists()
+
+
 @pytest.mark.parametrize("new_first", [True, False])
 def test_evidence_sides_name_the_stored_pair_in_either_order(new_first):
     """The claim being linked may be the pair's claim_a or its claim_b: "a" is always claim_a."""

@@ -172,3 +172,28 @@ def test_swapped_noun_between_matching_words_is_a_nominal_substitution():
 def test_dozens_is_twenty_or_more(a, b, conflict):
     conflicts, _ = numbers(prepare(ClaimText(a)), prepare(ClaimText(b)))
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "negated"),
+    [
+        # «غير» makes an adjective its opposite: it negates what another claim says only when that
+        # claim uses the adjective, or its verb.
+        ("عقد اجتماع غير قانوني للمجلس في المدينة", "عقد اجتماع قانوني للمجلس في المدينة", True),
+        (
+            "إسرائيل غير مدربة على التعامل مع منظومة أس-300",
+            "منظومة أس-300 التي تدربت إسرائيل على التعامل معها",
+            True,
+        ),
+        ("حملة اعتقالات واسعة وسط انتشار غير طبيعي للمفارز في تلعفر", "اعتقال أبو قتيبة وسط تلعفر", False),
+        ("قصف غير مسبوق على أحياء حلب الشرقية", "قصف على أحياء حلب الشرقية", False),
+    ],
+)
+def test_an_adjective_made_its_opposite_negates_only_a_claim_using_it(a, b, negated):
+    assert (negation(*pair(a, b)) is not None) is negated
+
+
+def test_all_over_is_no_postponement():
+    """Folded, «أرجاء» (all over) is «إرجاء» (postponement): it withholds nothing."""
+    a, b = pair("انتشار المفارز في أغلب أرجاء القضاء", "اعتقال قيادي في القضاء")
+    assert dissent(a, b) == []
