@@ -14,6 +14,7 @@ from claims.linking.safety import REWORDED, has_strong_evidence
 from claims.linking.stems import inflection_key
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 from claims.text.events import GENERIC, actors_clash, attacks, leads_agree
+from claims.text.normalize import normalize_key
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
@@ -102,6 +103,27 @@ def _reports_what_is_denied(a: Prepared, b: Prepared) -> bool:
     return other.frame.lead is not None or denier.frame.lead is None
 
 
+# Words that say how much of a place was taken: part of it, or all of it.
+PART_OF = frozenset("نصف اجزاء جزء معظم اغلب احياء".split())
+ALL_OF = frozenset("كامل تام".split())
+PERCENT = ("في المئه", "بالمئه", "في المائه", "بالمائه", "%")
+
+
+def _extent(p: Prepared) -> str | None:
+    part = bool(p.index & PART_OF) or any(mark in normalize_key(p.claim.text) for mark in PERCENT)
+    whole = bool(p.index & ALL_OF)
+    return None if part == whole else "part" if part else "all"
+
+
+def capture_extents(a: Prepared, b: Prepared) -> list[str] | None:
+    """["part", "all"] when two captures say one took part of the place and the other all of it
+    («استعاد تنظيم الدولة نصف البوكمال» / «السيطرة التامة على البوكمال»); None otherwise."""
+    if a.frame.lead != "capture" or b.frame.lead != "capture":
+        return None
+    extents = [_extent(a), _extent(b)]
+    return extents if None not in extents and extents[0] != extents[1] else None
+
+
 def within_incident(
     relation: str, match: IncidentMatch, denial: bool, evidence: Mapping, one_kind: bool, covered: float = 1.0
 ) -> str:
@@ -184,6 +206,10 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     elif relation == "contradicts" and denial and match.anchored:
         # Which claim denies the event the other reports: what the reviewer weighs first.
         evidence["denial"] = "a" if _denies(a) else "b"
+    if relation == "corroborates" and (extents := capture_extents(a, b)):
+        # Half a town taken and all of it: two stages of a battle, or two accounts that disagree.
+        evidence["extent"] = extents
+        relation = "related"
     for internal in INTERNAL_EVIDENCE:
         evidence.pop(internal, None)
     evidence.update(match.evidence())

@@ -351,3 +351,12 @@ def test_a_reported_denial_is_weighed_once():
 
 def test_a_withheld_name_is_no_negation():
     assert prepare(ClaimText("وأدت الغارة إلى مقتل مساعده الذي لم يسمه")).negations == ()
+
+
+def test_half_a_town_taken_and_all_of_it_do_not_corroborate():
+    half = prepare(ClaimText("استعاد تنظيم الدولة الإسلامية نصف مدينة البوكمال من جيش النظام وحلفائه"))
+    whole = prepare(ClaimText('استعادة تنظيم " الدولة الاسلامية " السيطرة التامة على مدينة البوكمال'))
+    percent = prepare(ClaimText("استعاد تنظيم الدولة السيطرة على نحو 50 في المئة من مدينة البوكمال"))
+    relation = score_pair(half, whole)
+    assert (relation.relation, relation.evidence["extent"]) == ("related", ["part", "all"])
+    assert "extent" not in score_pair(half, percent).evidence
