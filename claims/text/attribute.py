@@ -70,6 +70,10 @@ ADJUNCT_REACH = 9  # tokens at most before the verb, a time included
 ADJUNCT_OPENERS = frozenset(
     p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
 )
+ANTECEDENT_WORDS = 10  # words at most of the name a relative pronoun takes up
+SET_OFF_NAME = 5  # words at most of a name set off by commas after a title
+RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p"}
+RELATIVE_REACH = 6  # words at most between a reporting verb and a relative clause on its subject
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -517,6 +521,9 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
+    relative = _relative_clause(toks, j, cue, quotes, known)
+    if relative is not None:
+        return relative
     if not prefixed and (before_aside(toks, j) < j or (j > 1 and toks[j - 1].text in COMMAS)):
         # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن"
         frame = subject_first(toks, j, cue, quotes, known)
@@ -529,6 +536,63 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
             or _relative_on_object(toks, j, cue, quotes, known)
         )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _relative_clause(
+    toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """ "…، الذي تقول الولايات المتحدة إنه يخطط …": a reporting verb right after a relative pronoun (or «كان»
+    after it) opens a clause of its own and reports what follows «أن»; its subject speaks if the registry knows
+    it, or with none the name the pronoun takes up, when the verb agrees with the pronoun ("وزير الخارجية
+    الكويتي، صباح خالد الحمد الصباح، الذي كان أعلن أن …"; not "الدولة العثمانية التي رأى أنها")."""
+    r = j - 1 - (j > 1 and toks[j - 1].text in AUXILIARIES)
+    if r < 1 or toks[r].text not in RELATIVE_PRONOUNS or cue.tense == "passive" or _said_before(toks, r):
+        return None
+    frame = verb_frame(toks, j, j, cue, quotes, known)
+    if frame is None or not frame.marked or frame.claim is None:
+        return None
+    if frame.mention is not None:
+        return frame if known(frame.mention) else None
+    if agreement(toks[j].text) != RELATIVE_AGREEMENT.get(toks[r].text):
+        return None
+    antecedent = _antecedent(toks, r, quotes, known)
+    return None if antecedent is None else dataclasses.replace(frame, mention=antecedent, speaker="named")
+
+
+def _said_before(toks: list[Token], r: int) -> bool:
+    """ "وأضاف المسؤولون الذين قالت رويترز إنهم …", "وقال لافروف، الذي تحدث في مؤتمر صحفي، إن": the relative
+    clause describes the subject of a reporting verb just before it, an aside inside that verb's frame."""
+    last = r - 1 - (toks[r - 1].text in COMMAS)
+    for k in range(last, max(-1, last - RELATIVE_REACH), -1):
+        if not is_word(toks[k].text):
+            return False
+        if lookup(toks[k].text)[0] is not None:
+            return True
+    return False
+
+
+def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known) -> Span | None:
+    """The longest known noun phrase that ends right before the relative pronoun at ``r``, a comma between them
+    or not, with the name set off by commas after it ("وزير الخارجية الكويتي، صباح خالد الحمد الصباح، الذي");
+    it opens after a verb, a particle or a preposition ("فساند بقوة معارضي الرئيس بشار الأسد الذي")."""
+    end = r - (toks[r - 1].text in COMMAS)
+    named = next(
+        (c for c in range(end - 1, max(0, end - SET_OFF_NAME - 2), -1) if toks[c].text in COMMAS), end
+    )
+    if not all(is_word(t.text) for t in toks[named + 1 : end]):
+        named = end
+    found = None
+    for s in range(named - 1, max(-1, named - ANTECEDENT_WORDS - 1), -1):
+        word = toks[s].text
+        head = strip_article(word) in SOURCE_HEADS | TITLES  # "وزير" and "لواء" open no verb or preposition
+        prepositional = word[0] in "بل" and not is_definite(word) and not head
+        verb = _verb_like(word) and not head
+        if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or prepositional:
+            break
+        np = np_end(toks, s, quotes)
+        if named in (np, appositive_end(toks, np)) and known((s, named)):
+            found = (s, end)
+    return found
 
 
 def _on_object(toks: list[Token], j: int) -> bool:

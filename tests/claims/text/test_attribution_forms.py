@@ -2461,3 +2461,44 @@ def test_segment_headline_source_and_verb_before_colon(text, frames):
 )
 def test_segment_bayyana_reports_where_it_cannot_be_the_preposition(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ونفذ البنتاغون ضربات ضد تنظيم الدولة الذي تقول وزارة الدفاع الامريكية انه تضاعف حجما العام الماضي .",
+            [
+                (
+                    "وزارة الدفاع الامريكية",
+                    "وزارة الدفاع الأمريكية",
+                    "تقول",
+                    "assert",
+                    "تضاعف حجما العام الماضي",
+                )
+            ],
+        ),
+        (
+            "وتسلم الرئيس رسالة نقلها وزير الخارجية الكويتي , صباح خالد الحمد الصباح , الذي كان أعلن أن الرسالة"
+            " تتعلق بأسس الحوار .",
+            [
+                (
+                    "وزير الخارجية الكويتي , صباح خالد الحمد الصباح",
+                    "وزير الخارجية الكويتي صباح خالد الحمد الصباح",
+                    "أعلن",
+                    "assert",
+                    "الرسالة تتعلق بأسس الحوار",
+                )
+            ],
+        ),
+        # The verb does not agree with the pronoun: its subject is someone else, not the name before «التي».
+        ("وتحدث الكاتب عن الدولة العثمانية التي رأى أنها الجديرة بزعامة العالم الإسلامي .", []),
+    ],
+)
+def test_segment_reporting_verb_in_a_relative_clause(text, frames):
+    assert _frames(text) == frames
+
+
+def test_segment_relative_clause_on_the_subject_of_a_reporting_verb_is_no_report_of_its_own():
+    text = "وأضاف المصدر , الذي طلب عدم الكشف عن اسمه , أن الجرحى يتلقون العلاج في مستشفيات العاصمة ."
+    assert [frame[2] for frame in _frames(text)] == ["أضاف"]
