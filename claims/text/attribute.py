@@ -74,6 +74,8 @@ ANTECEDENT_WORDS = 10  # words at most of the name a relative pronoun takes up
 SET_OFF_NAME = 5  # words at most of a name set off by commas after a title
 RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p"}
 RELATIVE_REACH = 6  # words at most between a reporting verb and a relative clause on its subject
+# Particles that open a clause with its own verb and subject inside a sentence: "…، فيما نعت السفارة …".
+CLAUSE_LINKS = frozenset(["فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "حين"])
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -292,11 +294,21 @@ def _participle_speaker(
     toks: list[Token], frames: list[Frame], frame: Frame, quotes: dict[int, int], known: Known
 ) -> Frame | None:
     """Whose words a participle of saying adds: the report before it in the sentence, else the subject of the
-    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …")."""
-    if frames:
-        return frame if _new_stance(frames[-1], frame) else None
+    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …"); either gives way to
+    the subject of a clause opened between them and the participle ("…، فيما نعت السفارة …، مشيرة")."""
+    if frames and _new_stance(frames[-1], frame):
+        return frame
     if frame.start == 0:  # "مؤكداً أن …" opening a sentence: the speaker of the sentence before goes on
         return frame
+    spoken = _clause_speaker(toks, frames[-1].end if frames else 0, frame, quotes, known)
+    if spoken is not None or frames:
+        return spoken
+    return _opening_speaker(toks, frame, quotes, known)
+
+
+def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame | None:
+    """The subject of the verb that opens the sentence as the speaker of a participle, or the speaker before
+    when that verb has none."""
     first = toks[0].text
     if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
         return None
@@ -313,6 +325,33 @@ def _participle_speaker(
             return None
         return dataclasses.replace(frame, mention=subject, speaker="named")
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
+
+
+def _clause_speaker(
+    toks: list[Token], after: int, participle: Frame, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """ "اوضح مسؤول أميركي أن …، فيما نعت السفارة الأميركية العميد، مشيرة إلى أن …": a clause opened by «فيما»,
+    «بينما», «كما» or «في حين» between a report and a participle of saying has a verb and a subject of its own; that
+    subject, when it names a source and its verb agrees with the participle, adds what the participle says."""
+    link = next((k for k in range(participle.start - 3, after - 1, -1) if toks[k].text in CLAUSE_LINKS), None)
+    if link is None or any(o < toks[link].start < c for o, c in quotes.items()):
+        return None  # "…: « في حين تسعى إسرائيل …»": the speaker's own words
+    v = link + 1
+    verb = toks[v].text
+    if not is_word(verb) or is_definite(verb) or verb in FUNCTION or lookup(verb)[0] is not None:
+        return None
+    v += v + 2 < len(toks) and len(toks[v + 1].text) == 1  # "كما شد د الجبير": the scraper split the verb
+    end = min(appositive_end(toks, np_end(toks, v + 1, quotes)), participle.start)
+    end = next((k for k in range(v + 2, end) if _prepositional(toks[k].text)), end)  # "… صال باسمه الشخصي"
+    subject = next(((v + 1, e) for e in range(end, v + 1, -1) if known((v + 1, e))), None)
+    did = agreement(verb)
+    if subject is None or did is None:  # "في حين تسعى إسرائيل": a present verb says nothing of its subject
+        return None
+    plural = toks[subject[1] - 1].text.endswith(("ون", "ين"))
+    if not agrees(agreement(toks[participle.cue[0]].text), did, plural):
+        return None
+    # The clause is the new speaker's, no part of the report before it.
+    return dataclasses.replace(participle, start=link, mention=subject, speaker="named")
 
 
 def _topic(toks: list[Token], v: int, prefixed: int) -> tuple[int, int] | None:
@@ -584,15 +623,18 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
     found = None
     for s in range(named - 1, max(-1, named - ANTECEDENT_WORDS - 1), -1):
         word = toks[s].text
-        head = strip_article(word) in SOURCE_HEADS | TITLES  # "وزير" and "لواء" open no verb or preposition
-        prepositional = word[0] in "بل" and not is_definite(word) and not head
-        verb = _verb_like(word) and not head
-        if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or prepositional:
+        verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS | TITLES  # "وزير" opens no verb
+        if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or _prepositional(word):
             break
         np = np_end(toks, s, quotes)
         if named in (np, appositive_end(toks, np)) and known((s, named)):
             found = (s, end)
     return found
+
+
+def _prepositional(word: str) -> bool:
+    """ "بقوة", "باسمه", "لقائمة": «بـ» or «لـ» glued to an indefinite word that heads no source ("لواء" does)."""
+    return word[0] in "بل" and not is_definite(word) and strip_article(word) not in SOURCE_HEADS | TITLES
 
 
 def _on_object(toks: list[Token], j: int) -> bool:
