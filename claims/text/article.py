@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from claims.text.adverbials import is_document
-from claims.text.attribute import agreement, agrees, find_frames, opening_subject
+from claims.text.attribute import agreement, agrees, find_frames, mend_split_cues, opening_subject
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import Frame
@@ -146,7 +146,7 @@ class Article:
         return self.refer(before, span, speaking=True)
 
     def drafts(self, sentence: Sentence) -> list[Draft]:
-        toks = tokenize(self.folded, sentence.start, sentence.end)
+        toks = mend_split_cues(tokenize(self.folded, sentence.start, sentence.end))
         # "و ( .", ".": the pieces of an ellipsis in a quotation are no sentences that put a speaker out of reach.
         arabic = (k for k, t in enumerate(toks) if is_arabic(t.text))
         counted = next(islice(arabic, FRAGMENT_WORDS - 1, None), None) is not None

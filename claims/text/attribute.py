@@ -76,6 +76,8 @@ RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p"}
 RELATIVE_REACH = 6  # words at most between a reporting verb and a relative clause on its subject
 # Particles that open a clause with its own verb and subject inside a sentence: "…، فيما نعت السفارة …".
 CLAUSE_LINKS = frozenset(["فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "حين"])
+# Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
+SPLIT_NEVER = frozenset("اوبلكف")
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -138,6 +140,28 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
         and len(inner) <= ADJUNCT_REACH
         and all(is_word(w) and not lookup(w)[0] for w in inner)
     )
+
+
+def mend_split_cues(toks: list[Token]) -> list[Token]:
+    """ "كر ر وزير الدفاع", "عب ر مصدر مسؤول", "شد د الجبير": scraped text that put a space where a shadda was
+    leaves the last letter of a reporting verb alone; the verb is one token again, spanning both pieces."""
+    mended: list[Token] = []
+    for tok in toks:
+        before = mended[-1] if mended else None
+        if (
+            before is not None
+            and len(tok.text) == 1
+            and tok.text not in SPLIT_NEVER
+            and is_arabic(tok.text)
+            and tok.start == before.end + 1
+            and is_arabic(before.text)
+            and lookup(before.text)[0] is None
+            and lookup(before.text + tok.text)[0] is not None
+        ):
+            mended[-1] = Token(before.start, tok.end, before.text + tok.text)
+            continue
+        mended.append(tok)
+    return mended
 
 
 def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list[Frame]:

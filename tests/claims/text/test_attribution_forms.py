@@ -2552,3 +2552,30 @@ def test_segment_relative_clause_on_the_subject_of_a_reporting_verb_is_no_report
 )
 def test_segment_participle_after_a_clause_with_its_own_subject(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "كر ر وزير الدفاع الإسرائيلي أفيغدور ليبرمان أن بلاده لن تسمح بوجود قوات إيرانية في سوريا .",
+            [
+                (
+                    "وزير الدفاع الإسرائيلي أفيغدور ليبرمان",
+                    "أفيغدور ليبرمان",
+                    "كر ر",
+                    "assert",
+                    "بلاده لن تسمح بوجود قوات إيرانية في سوريا",
+                )
+            ],
+        ),
+        (
+            "وحذ ر البنتاغون من انه من الصعب تحديد مصدر الأسلحة .",
+            [("البنتاغون", "وزارة الدفاع الأمريكية", "حذ ر", "assert", "من الصعب تحديد مصدر الأسلحة")],
+        ),
+        # A letter split off the front of a word («ق تل») is not read onto the word before it.
+        ("ووقعت اشتباكات عنيفة ق تل فيها عشرة عناصر .", []),
+    ],
+)
+def test_segment_reporting_verb_split_where_its_shadda_was(text, frames):
+    assert _frames(text) == frames
