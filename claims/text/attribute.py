@@ -717,12 +717,14 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
 
 def _unset_gap(toks: list[Token], start: int, end: int) -> int:
     """Tokens between a subject and its content, not counting asides set off by commas: "، التي تسيطر
-    عليها جماعة الحوثي في اليمن، اليوم الإثنين، إن" counts only the commas' neighbours."""
+    عليها جماعة الحوثي في اليمن، اليوم الإثنين، إن" and "، المتحدث الرسمي باسم الأمين العام، أن" count only the
+    commas' neighbours."""
     count, segment = 0, []
     for tok in [*toks[start:end], None]:
         if tok is None or tok.text in COMMAS:
             first = segment[0] if segment else ""
-            aside = first in RELATIVE_PRONOUNS or first in DESCRIBED or first in TIME
+            titled = is_definite(first) and strip_article(first) in TITLES  # "، المتحدث الرسمي باسم …،"
+            aside = first in RELATIVE_PRONOUNS or first in DESCRIBED or first in TIME or titled
             count += 0 if aside else len(segment)
             segment = []
             count += tok is not None

@@ -2579,3 +2579,23 @@ def test_segment_participle_after_a_clause_with_its_own_subject(text, frames):
 )
 def test_segment_reporting_verb_split_where_its_shadda_was(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "الأخيرة في العراق أعلن ستيفان ديوجاريك , المتحدث الرسمي باسم الأمين العام للأمم المتحدة , أنطونيو"
+            " غوتيريش , أن الأخير يعارض الإعدام .",
+            [("ستيفان ديوجاريك", "ستيفان دوجاريك", "أعلن", "assert", "الأخير يعارض الإعدام")],
+        ),
+        # What is set off is no title: the «أن» is too far for a clause no punctuation opened.
+        (
+            "الأخيرة في العراق أعلن ستيفان ديوجاريك , المعارك الدائرة في المناطق الشرقية من البلاد منذ أسابيع"
+            " طويلة , أن الأخير يعارض الإعدام .",
+            [],
+        ),
+    ],
+)
+def test_segment_title_set_off_by_commas_is_an_aside_in_unpunctuated_text(text, frames):
+    assert _frames(text) == frames
