@@ -86,6 +86,8 @@ RELATIVE_WORDS = 6
 NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+# Demonstratives that stand for the people named before as the subject of a reporting verb.
+ANAPHORS = frozenset(["هولاء", "اولئك"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 
 
@@ -274,6 +276,11 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
+    # object it is the object ("ووصف هؤلاء بأنهم").
+    transitive = cue.lemma in ACCUSING | CALLING | DESCRIBING | INFORMING
+    if k < len(toks) and cue.tense != "passive" and toks[k].text in ANAPHORS and not transitive:
+        return k + 1, None
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
     if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
@@ -543,6 +550,8 @@ def verb_frame(
     if mention and not prepositional and strip_article(toks[mention[0]].text) in THINGS:
         return None  # "أكد كلمة السر :" on a login form: a thing that cannot speak
     speaker = _speaker(cue, mention)
+    if mention is None and end > v + 1 and toks[end - 1].text in ANAPHORS:
+        speaker = "previous"  # also after a verb in the present: "ويشير هؤلاء" is no impersonal "يُشار"
     modality = "unattributed" if speaker == "none" else cue.modality
     stop = claim if claim is not None else frame_stop(toks, end)
     cue_span = (v if subject else j, v + 1)

@@ -2599,3 +2599,26 @@ def test_segment_reporting_verb_split_where_its_shadda_was(text, frames):
 )
 def test_segment_title_set_off_by_commas_is_an_aside_in_unpunctuated_text(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ويرجح خبراء أن تكون مبادرة التنسيق أميركية . ويشير هؤلاء إلى أن روسيا لن تمانع بإقامة غرفة تنسيق .",
+            [
+                ("خبراء", "خبراء", "يرجح", "assert", "تكون مبادرة التنسيق أميركية"),
+                (None, "خبراء", "يشير", "assert", "روسيا لن تمانع بإقامة غرفة تنسيق"),
+            ],
+        ),
+        # «قالت» is feminine, «يشير» masculine: the ministry is not whom «هؤلاء» takes up.
+        (
+            "وقالت الوزارة إن الهجوم فشل . ويشير هؤلاء إلى أن روسيا لن تمانع .",
+            [("الوزارة", "الوزارة", "قالت", "assert", "الهجوم فشل")],
+        ),
+        # After a verb that takes an object, the demonstrative is what is described.
+        ("ووصف هؤلاء بأنهم إرهابيون .", []),
+    ],
+)
+def test_segment_demonstrative_subject_takes_up_the_speakers_named_before(text, frames):
+    assert _frames(text) == frames
