@@ -125,8 +125,8 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: d
 def _opening_adjunct(toks: list[Token], j: int) -> bool:
     """ "وخلال اللقاء أبلغ …", "وبعد اللقاء قالت …", "وفي الرياض، عبّر …": a short phrase of time or place
     opens the sentence before the verb."""
-    if toks[0].text == "من" and len(toks) > 1 and toks[1].text in SIDES:
-        return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …"
+    if toks[0].text in ("من", "ومن") and len(toks) > 1 and toks[1].text in SIDES:
+        return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …", "ومن جانبهم أعرب …"
     if j > ADJUNCT_REACH or toks[0].text not in ADJUNCT_OPENERS:
         return False
     inner = [t.text for t in toks[1:j]]

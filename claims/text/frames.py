@@ -397,10 +397,8 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
     open its content: "مدير المرصد رامي عبد الرحمن إن", "الناطق باسم الكرملين ديمتري بيسكوف لوكالة … انه",
     "الهادي عبد الله عضو هيئة الثورة في حمص إن"; ``end`` when what follows is an object, not a name."""
     first = toks[end].text if end < len(toks) else ""
-    if cue.lemma in DESCRIBING | INFORMING | INFORMED or (
-        is_definite(first) and strip_article(first) not in TITLES
-    ):
-        return end  # "وصف الجعفري وجود قوات … بأنه": what is described comes before «بأنه»
+    if cue.lemma in INFORMING | INFORMED or (is_definite(first) and strip_article(first) not in TITLES):
+        return end
     k, addressee = end, False
     while k < len(toks) and k - end < APPOSITION_WORDS:
         word = toks[k].text
@@ -442,6 +440,12 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
     tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else after, quotes, cue)
     # "أعرب فلان رئيس الإدارة … عن دعمه": a title, then the preposition the verb takes.
     # "أشار الرئيس الروسي فلاديمير بوتين إلى …": a title, its adjective, the person's name, then that preposition.
+    if cue.lemma in DESCRIBING and (
+        k == len(toks) or toks[k].text not in COMPLEMENTIZERS or toks[k].text[0] == "ب"
+    ):
+        # "وصف الجعفري وجود قوات … بأنه": what is described comes before «بأنه»; before «أن» the words after the
+        # name describe the one who judges ("اعتبر عبد الملك الحوثي زعيم جماعة أنصار الله أن").
+        return end
     titled = strip_article(first) in TITLES or _name_after_title(toks, start, end, k)
     governed = k < len(toks) and toks[k].text in GOVERNED and titled
     return k if tail.claim is not None and (tail.marked or governed) else end

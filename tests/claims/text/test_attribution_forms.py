@@ -2622,3 +2622,61 @@ def test_segment_title_set_off_by_commas_is_an_aside_in_unpunctuated_text(text, 
 )
 def test_segment_demonstrative_subject_takes_up_the_speakers_named_before(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ومن جانبهم أعرب رؤساء الشركات الصينية عن استعدادهم للاستثمار .",
+            [("رؤساء الشركات الصينية", "رؤساء الشركات الصينية", "أعرب", "assert", "استعدادهم للاستثمار")],
+        ),
+        # «جانبها الشرقي» is a side of a place, no «من جانبها» that opens a clause.
+        ("ومن جانبها الشرقي أعربت المدينة عن استعدادها للاستثمار .", []),
+    ],
+)
+def test_segment_min_janibihi_with_its_conjunction_opens_the_sentence(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "من جهته اعتبر عبد الملك الحوثي زعيم جماعة أنصار الله أن جماعته بدأت في تطبيق خطة ردع جديدة .",
+            [
+                (
+                    "عبد الملك الحوثي زعيم جماعة أنصار الله",
+                    "عبد الملك الحوثي",
+                    "اعتبر",
+                    "assert",
+                    "جماعته بدأت في تطبيق خطة ردع جديدة",
+                )
+            ],
+        ),
+        (
+            "وقال جير لوندستاد مدير معهد نوبل النرويجي إن هناك عددا قياسيا من المرشحين .",
+            [
+                (
+                    "جير لوندستاد مدير معهد نوبل النرويجي",
+                    "جير لوندستاد",
+                    "قال",
+                    "assert",
+                    "هناك عددا قياسيا من المرشحين",
+                )
+            ],
+        ),
+        # Before «بأنه», what follows the name of a verb of describing is what it describes.
+        (
+            "ووصف الجعفري وجود قوات تركية بأنه احتلال .",
+            [("الجعفري", "الجعفري", "وصف", "assert", "وجود قوات تركية بأنه احتلال")],
+        ),
+        # One word before the title is no personal name: the whole phrase names the source.
+        (
+            "ونقلت الوكالة عن معاون رئيس بلدية الريحانية قوله إن الوضع هادئ .",
+            [("معاون رئيس بلدية الريحانية", "معاون رئيس بلدية الريحانية", "نقلت", "assert", "الوضع هادئ")],
+        ),
+    ],
+)
+def test_segment_name_before_a_title_heading_a_longer_genitive(text, frames):
+    assert _frames(text) == frames
