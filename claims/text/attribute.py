@@ -22,6 +22,7 @@ from claims.text.frames import (
     Known,
     auxiliary_subject,
     before_aside,
+    country_then_country,
     prepositional_frame,
     subject_first,
     verb_frame,
@@ -217,13 +218,14 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
         return None
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
     # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»
-    # heads no genitive, so an indefinite noun after it opens the object.
+    # heads no genitive, so an indefinite noun after it opens the object, as does a country after a country.
     end = next(
         (
             k
             for k in range(v + 2, end)
             if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
             or _plural_closes(toks[k - 1].text, toks[k].text)
+            or country_then_country(toks[k - 1].text, toks[k].text)
             or _accusative(toks[k].text)
         ),
         end,

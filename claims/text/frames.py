@@ -296,6 +296,10 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
         end = _titled_name_end(toks, k, end) if cue.lemma in CALLING else end
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
+        # "وطالبت روسيا تركيا بالاعتذار": a country's name heads no genitive; the name after it is the object.
+        end = next(
+            (i for i in range(k + 1, end) if country_then_country(toks[i - 1].text, toks[i].text)), end
+        )
     if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
         end = _apposition_end(toks, k, end, quotes, cue)
     end = _issuer_end(toks, k, end, quotes)
@@ -380,6 +384,13 @@ def _country_then_object(before: str, word: str) -> bool:
     if bare.endswith(("ي", "يه", "يين", "يون")) or word in ADJECTIVES:
         return False
     return any(place.level == 0 for place, _, _ in find_places(before))
+
+
+def country_then_country(before: str, word: str) -> bool:
+    """ "روسيا تركيا": two countries' names side by side, no «و» between them ("فرنسا وألمانيا"), are a subject
+    and its object, never one phrase."""
+    countries = (any(place.level == 0 for place, _, _ in find_places(w)) for w in (before, word))
+    return is_word(word) and word[0] != "و" and not is_definite(before) and all(countries)
 
 
 def _definite_or_head(word: str) -> bool:

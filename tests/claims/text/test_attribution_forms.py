@@ -2680,3 +2680,21 @@ def test_segment_min_janibihi_with_its_conjunction_opens_the_sentence(text, fram
 )
 def test_segment_name_before_a_title_heading_a_longer_genitive(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وطالبت روسيا تركيا بالاعتذار عن الحظر قائلة إن تركيا لم تقدم أي تفسير .",
+            [("روسيا", "الحكومة الروسية", "قائلة", "deny", "تركيا لم تقدم أي تفسير")],
+        ),
+        # Countries joined by «و» are one subject.
+        (
+            "وقالت فرنسا وألمانيا إن الحل سياسي .",
+            [("فرنسا وألمانيا", "فرنسا وألمانيا", "قالت", "assert", "الحل سياسي")],
+        ),
+    ],
+)
+def test_segment_country_after_a_country_is_the_object(text, frames):
+    assert _frames(text) == frames
