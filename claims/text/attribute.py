@@ -25,12 +25,14 @@ from claims.text.frames import (
     country_then_country,
     prepositional_frame,
     subject_first,
+    titled_name_end,
     verb_frame,
 )
 from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
+    COUNTRIES,
     CUES,
     FUNCTION,
     PREPOSITIONS,
@@ -76,7 +78,9 @@ SET_OFF_NAME = 5  # words at most of a name set off by commas after a title
 RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p"}
 RELATIVE_REACH = 6  # words at most between a reporting verb and a relative clause on its subject
 # Particles that open a clause with its own verb and subject inside a sentence: "…، فيما نعت السفارة …".
-CLAUSE_LINKS = frozenset(["فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "حين"])
+CLAUSE_LINKS = frozenset(
+    ["فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "حين", "عندما", "حينما", "بعدما"]
+)
 # Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
 SPLIT_NEVER = frozenset("اوبلكف")
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
@@ -232,7 +236,7 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     )
     if end == v + 1 or end >= limit:
         return None
-    if known((v + 1, end)) or _proper_name(toks[v + 1 : end]):
+    if known((v + 1, end)) or _proper_name(toks[v + 1 : end]) or _countries(toks[v + 1 : end]):
         return (v + 1, end)
     # "وأمر بوتين القوات الروسية …": a known name before a definite noun, the object.
     name = next((k for k in range(v + 2, min(end, v + 2 + NAME_WORDS)) if is_definite(toks[k].text)), None)
@@ -303,6 +307,12 @@ def _proper_name(words: list[Token]) -> bool:
     )
 
 
+def _countries(words: list[Token]) -> bool:
+    """ "وأدانت السويد الحكم …، وقالت إنها", "وطالبت تونس الإمارات …، قائلة": a state opening the sentence as the
+    subject of its verb speaks for its government, registry or not."""
+    return bool(words) and all(w.text in COUNTRIES or w.text == "و" for w in words)
+
+
 def _verb_like(word: str) -> bool:
     """A word that can open a verbal sentence: «و»/«ف» and a verb, or a reporting verb."""
     if lookup(word)[0] is not None:
@@ -344,7 +354,7 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     if end == 1 or end >= frame.start or not known((1, end)):
         # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
         subject = opening_subject(toks, quotes, known, frame.start)
-        if subject is None or not known(subject):
+        if subject is None or not (known(subject) or _countries(toks[subject[0] : subject[1]])):
             return None
         verb, plural = toks[subject[0] - 1].text, toks[subject[1] - 1].text.endswith(("ون", "ين"))
         if not agrees(agreement(toks[frame.cue[0]].text), agreement(verb), plural):
@@ -367,7 +377,8 @@ def _clause_speaker(
     if not is_word(verb) or is_definite(verb) or verb in FUNCTION or lookup(verb)[0] is not None:
         return None
     v += v + 2 < len(toks) and len(toks[v + 1].text) == 1  # "كما شد د الجبير": the scraper split the verb
-    end = min(appositive_end(toks, np_end(toks, v + 1, quotes)), participle.start)
+    end = titled_name_end(toks, v + 1, appositive_end(toks, np_end(toks, v + 1, quotes)))
+    end = min(end, participle.start)  # "رئيس الوزراء سعد الحريري": the name after the title
     end = next((k for k in range(v + 2, end) if _prepositional(toks[k].text)), end)  # "… صال باسمه الشخصي"
     subject = next(((v + 1, e) for e in range(end, v + 1, -1) if known((v + 1, e))), None)
     did = agreement(verb)

@@ -27,6 +27,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     CONTINUATION,
+    COUNTRIES,
     FUNCTION,
     INFORMED,
     KUNYA,
@@ -293,14 +294,21 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
         # المعارضة بالخونة": as with the accused, what is described is no part of who describes it.
         charge = k < len(toks) and toks[k].text.startswith("ب") and not is_definite(toks[k].text[1:])
         end = k if charge else _accuser_end(toks, k, np_end(toks, k, quotes))
-        end = _titled_name_end(toks, k, end) if cue.lemma in CALLING else end
+        end = titled_name_end(toks, k, end) if cue.lemma in CALLING else end
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
-        # "وطالبت روسيا تركيا بالاعتذار": a country's name heads no genitive; the name after it is the object.
-        end = next(
-            (i for i in range(k + 1, end) if country_then_country(toks[i - 1].text, toks[i].text)), end
-        )
-    if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
+    # "وطالبت روسيا تركيا بالاعتذار": a country's name heads no genitive, and the name after it is the object.
+    country = next(
+        (
+            i
+            for i in range(k + 1, end + 1)
+            if i < len(toks) and country_then_country(toks[i - 1].text, toks[i].text)
+        ),
+        None,
+    )
+    if country is not None:
+        end = country
+    elif cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
         end = _apposition_end(toks, k, end, quotes, cue)
     end = _issuer_end(toks, k, end, quotes)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
@@ -325,7 +333,7 @@ def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> 
 ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"
 
 
-def _titled_name_end(toks: list[Token], k: int, end: int) -> int:
+def titled_name_end(toks: list[Token], k: int, end: int) -> int:
     """ "رئيس الوفد الحكومي بشار الجعفري | وجود قوات …", "الرئيس التركي رجب طيب أردوغان | العملية": after a
     title and its definite words, the person's name ends the subject and the object follows: given names without
     the article, and after a single one a family name with it."""
@@ -389,8 +397,10 @@ def _country_then_object(before: str, word: str) -> bool:
 def country_then_country(before: str, word: str) -> bool:
     """ "روسيا تركيا": two countries' names side by side, no «و» between them ("فرنسا وألمانيا"), are a subject
     and its object, never one phrase."""
-    countries = (any(place.level == 0 for place, _, _ in find_places(w)) for w in (before, word))
-    return is_word(word) and word[0] != "و" and not is_definite(before) and all(countries)
+    countries = (
+        w in COUNTRIES or any(place.level == 0 for place, _, _ in find_places(w)) for w in (before, word)
+    )
+    return is_word(word) and word[0] != "و" and all(countries)
 
 
 def _definite_or_head(word: str) -> bool:

@@ -1903,11 +1903,20 @@ def test_segment_document_described_by_a_relative_clause_after_a_reporting_prepo
                 )
             ],
         ),
-        # A country that slid into a crisis is not who speaks the participle, a clause later.
+        # A country that slid into a crisis is not who speaks the participle, a clause later: the subject of the
+        # clause «عندما» opens is.
         (
             "وانزلق لبنان إلى أزمة في الرابع من نوفمبر تشرين الثاني عندما استقال رئيس الوزراء سعد الحريري من"
             " منصبه خلال وجوده في السعودية قائلا إنه يخشى الاغتيال وانتقد إيران وحليفها اللبناني حزب الله .",
-            [],
+            [
+                (
+                    "رئيس الوزراء سعد الحريري",
+                    "سعد الحريري",
+                    "قائلا",
+                    "assert",
+                    "يخشى الاغتيال وانتقد إيران وحليفها اللبناني حزب الله",
+                )
+            ],
         ),
     ],
 )
@@ -2512,7 +2521,7 @@ def test_segment_relative_clause_on_the_subject_of_a_reporting_verb_is_no_report
             " خوجة بشدة الغارات الروسية أمس , مشيرا إلى أنها أودت بحياة 36 شخصا .",
             [
                 ("المعارضة السورية", "المعارضة السورية", "أعلنت", "assert", "الطائرات الروسية قصفت مواقعها"),
-                ("رئيس الائتلاف السوري", "الائتلاف الوطني السوري", "مشيرا", "assert", "أودت بحياة 36 شخصا"),
+                ("رئيس الائتلاف السوري خالد خوجة", "خالد خوجة", "مشيرا", "assert", "أودت بحياة 36 شخصا"),
             ],
         ),
         (
@@ -2697,4 +2706,23 @@ def test_segment_name_before_a_title_heading_a_longer_genitive(text, frames):
     ],
 )
 def test_segment_country_after_a_country_is_the_object(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وأدانت السويد الحكم في أكتوبر , وقالت إنها ناقشت الأمر مع مبعوثين إيرانيين .",
+            [("السويد", "السويد", "قالت", "assert", "ناقشت الأمر مع مبعوثين إيرانيين")],
+        ),
+        (
+            "وطالبت تونس الإمارات بالاعتذار عن الحظر قائلة إن الإمارات لم تقدم أي تفسير .",
+            [("تونس", "تونس", "قائلة", "deny", "الإمارات لم تقدم أي تفسير")],
+        ),
+        # A state's name before a colon labels where the news comes from; it says nothing.
+        ("تونس : مقتل مساعد كبير لزعيم القاعدة في المغرب الإسلامي", []),
+    ],
+)
+def test_segment_state_opening_the_sentence_speaks_for_its_government(text, frames):
     assert _frames(text) == frames
