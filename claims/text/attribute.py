@@ -83,6 +83,10 @@ CLAUSE_LINKS = frozenset(
 )
 # Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
 SPLIT_NEVER = frozenset("اوبلكف")
+# Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
+NEGATORS_OF_VERBS = frozenset(["لم", "ولم", "لا", "ولا", "لن", "ولن"])
+EXCLUDING = frozenset(["استبعد"])
+JUSSIVE_DENIALS = frozenset(["ينف", "تنف"])
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -102,6 +106,7 @@ TRIGGERS = frozenset(
         ":",
         *RELATIVE_WHAT,
         *CAME,
+        *JUSSIVE_DENIALS,
     ]
 )
 
@@ -591,6 +596,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame
+    if j > 0 and toks[j - 1].text in NEGATORS_OF_VERBS:
+        return _negated_denial(toks, j, quotes, known)
     cue, prefixed = lookup(toks[j].text)
     if cue is None:
         return None
@@ -612,6 +619,41 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
             or _relative_on_object(toks, j, cue, quotes, known)
         )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _negated_denial(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "ولم يستبعد المسؤول أن …", "ولم ينف المتحدث أن …", "لا ينكر عبد الرحمن أن …": a verb of denying or ruling
+    out after «لم», «لا» or «لن» asserts what follows «أن». It is read as the verb without the particle, which then
+    joins its cue; any other verb negated reports nothing ("ولم تؤكد الوزارة أن …")."""
+    word = toks[j].text
+    word += "ي" if word in JUSSIVE_DENIALS else ""  # "لم ينفِ": the jussive drops the «ي»
+    cue = lookup(word)[0]
+    if cue is None or cue.tense != "present" or (cue.modality != "deny" and cue.lemma not in EXCLUDING):
+        return None
+    verb = Token(toks[j].start, toks[j].end, word)
+    frame = _frame_at([*toks[: j - 1], verb, *toks[j + 1 :]], j - 1, quotes, known)
+    if frame is None or frame.speaker == "none" or frame.claim is None:
+        return None
+
+    def back(i: int) -> int:  # the index in the sentence with its particle
+        return i if i < j - 1 else i + 1
+
+    def span(found: Span | None) -> Span | None:
+        return None if found is None else (back(found[0]), back(found[1] - 1) + 1)
+
+    claim = back(frame.claim)
+    if toks[claim - 1].text not in COMPLEMENTIZERS:
+        return None  # "لم يستبعد محللون ليبيون دعم القاهرة …": with no «أن», where the subject ends is unsure
+    return dataclasses.replace(
+        frame,
+        start=min(frame.start, j - 1),
+        cue=(j - 1, j + 1),
+        mention=span(frame.mention),
+        via=span(frame.via),
+        claim=claim,
+        end=back(frame.end),
+        modality="assert",
+    )
 
 
 def _relative_clause(

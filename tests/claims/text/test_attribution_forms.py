@@ -2726,3 +2726,22 @@ def test_segment_country_after_a_country_is_the_object(text, frames):
 )
 def test_segment_state_opening_the_sentence_speaks_for_its_government(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ولم يستبعد المسؤول أن تكون الطائرة روسية .",
+            [("المسؤول", "المسؤول", "ولم يستبعد", "assert", "تكون الطائرة روسية")],
+        ),
+        (
+            "ولم ينف المتحدث أن القوات انسحبت .",
+            [("المتحدث", "المتحدث", "ولم ينف", "assert", "القوات انسحبت")],
+        ),
+        # A negated verb that does not deny reports nothing: the ministry did not say it.
+        ("ولم تؤكد الوزارة أن القوات انسحبت .", []),
+    ],
+)
+def test_segment_negated_verb_of_denying_asserts(text, frames):
+    assert _frames(text) == frames
