@@ -76,6 +76,11 @@ ADJUNCT_OPENERS = frozenset(
 ANTECEDENT_WORDS = 10  # words at most of the name a relative pronoun takes up
 SET_OFF_NAME = 5  # words at most of a name set off by commas after a title
 RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p"}
+RELATIVE_CONTENT = (
+    4  # tokens at most from a relative clause's verb to its content: "التي عبرت عن اعتقادها بأن"
+)
+# Words that are no part of a name set off by commas: particles and prepositions.
+NOT_NAMES = FUNCTION | NOMINAL | frozenset(PREPOSITIONS)
 RELATIVE_REACH = 6  # words at most between a reporting verb and a relative clause on its subject
 # Particles that open a clause with its own verb and subject inside a sentence: "…، فيما نعت السفارة …".
 CLAUSE_LINKS = frozenset(
@@ -83,10 +88,13 @@ CLAUSE_LINKS = frozenset(
 )
 # Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
 SPLIT_NEVER = frozenset("اوبلكف")
+# Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
+UNDOUBLED = frozenset(["ذكر", "علم"])
 # Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
 NEGATORS_OF_VERBS = frozenset(["لم", "ولم", "لا", "ولا", "لن", "ولن"])
 EXCLUDING = frozenset(["استبعد"])
 JUSSIVE_DENIALS = frozenset(["ينف", "تنف"])
+NOBODY = frozenset(["احد", "احدا"])  # "ولا ينفي أحد": under a negation, no one
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -157,21 +165,26 @@ def mend_split_cues(toks: list[Token]) -> list[Token]:
     leaves the last letter of a reporting verb alone; the verb is one token again, spanning both pieces."""
     mended: list[Token] = []
     for tok in toks:
-        before = mended[-1] if mended else None
-        if (
-            before is not None
-            and len(tok.text) == 1
-            and tok.text not in SPLIT_NEVER
-            and is_arabic(tok.text)
-            and tok.start == before.end + 1
-            and is_arabic(before.text)
-            and lookup(before.text)[0] is None
-            and lookup(before.text + tok.text)[0] is not None
-        ):
-            mended[-1] = Token(before.start, tok.end, before.text + tok.text)
+        if mended and _split_tail(mended[-1], tok):
+            mended[-1] = Token(mended[-1].start, tok.end, mended[-1].text + tok.text)
             continue
         mended.append(tok)
     return mended
+
+
+def _split_tail(before: Token, tok: Token) -> bool:
+    """Whether ``tok`` is a letter split off the reporting verb that ``before`` begins."""
+    if (
+        len(tok.text) != 1
+        or tok.text in SPLIT_NEVER
+        or not is_arabic(tok.text)
+        or tok.start != before.end + 1
+    ):
+        return False
+    if not is_arabic(before.text) or lookup(before.text)[0] is not None:
+        return False
+    joined = lookup(before.text + tok.text)[0]
+    return joined is not None and joined.lemma not in UNDOUBLED
 
 
 def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list[Frame]:
@@ -641,14 +654,19 @@ def _negated_denial(toks: list[Token], j: int, quotes: dict[int, int], known: Kn
     def span(found: Span | None) -> Span | None:
         return None if found is None else (back(found[0]), back(found[1] - 1) + 1)
 
-    claim = back(frame.claim)
+    claim, mention = back(frame.claim), span(frame.mention)
     if toks[claim - 1].text not in COMPLEMENTIZERS:
         return None  # "لم يستبعد محللون ليبيون دعم القاهرة …": with no «أن», where the subject ends is unsure
+    if mention is not None and toks[mention[0]].text in NOBODY:
+        return None  # "ولا ينفي أحد أن …": nobody denies it, and nobody speaks
+    if mention is not None and mention[1] - mention[0] > 1 and verbal_noun(toks[mention[1] - 1].text):
+        # "ولم تستبعد مصادر إمكان أن …": the verbal noun is what is ruled out, not who rules it out.
+        claim, mention = mention[1] - 1, (mention[0], mention[1] - 1)
     return dataclasses.replace(
         frame,
         start=min(frame.start, j - 1),
         cue=(j - 1, j + 1),
-        mention=span(frame.mention),
+        mention=mention,
         via=span(frame.via),
         claim=claim,
         end=back(frame.end),
@@ -670,8 +688,10 @@ def _relative_clause(
     if frame is None or not frame.marked or frame.claim is None:
         return None
     if frame.mention is not None:
-        return frame if known(frame.mention) else None
-    if agreement(toks[j].text) != RELATIVE_AGREEMENT.get(toks[r].text):
+        # "الذي قال لوكالة رويترز …، إنه": whom it was said to is no subject.
+        return frame if known(frame.mention) and not _prepositional(toks[frame.mention[0]].text) else None
+    # "التي نشرت على موقع البيت الأبيض …، أن": far from its verb, the «أن» is the main clause's, not the relative's.
+    if agreement(toks[j].text) != RELATIVE_AGREEMENT.get(toks[r].text) or frame.claim - j > RELATIVE_CONTENT:
         return None
     antecedent = _antecedent(toks, r, quotes, known)
     return None if antecedent is None else dataclasses.replace(frame, mention=antecedent, speaker="named")
@@ -680,8 +700,9 @@ def _relative_clause(
 def _said_before(toks: list[Token], r: int) -> bool:
     """ "وأضاف المسؤولون الذين قالت رويترز إنهم …", "وقال لافروف، الذي تحدث في مؤتمر صحفي، إن": the relative
     clause describes the subject of a reporting verb just before it, an aside inside that verb's frame."""
-    last = r - 1 - (toks[r - 1].text in COMMAS)
-    for k in range(last, max(-1, last - RELATIVE_REACH), -1):
+    for k in range(r - 1, max(-1, r - 1 - RELATIVE_REACH), -1):
+        if toks[k].text in COMMAS:
+            continue  # "وفق ما أوردته وزارة الدفاع، الثلاثاء الماضي، التي قالت إن"
         if not is_word(toks[k].text):
             return False
         if lookup(toks[k].text)[0] is not None:
@@ -697,7 +718,9 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
     named = next(
         (c for c in range(end - 1, max(0, end - SET_OFF_NAME - 2), -1) if toks[c].text in COMMAS), end
     )
-    if not all(is_word(t.text) for t in toks[named + 1 : end]):
+    # Only a name set off on both sides: "…، بعد تنسيق مع روسيا التي" and "…، الثلاثاء الماضي، التي" are none.
+    name = [t.text for t in toks[named + 1 : end]]
+    if end == r or not all(is_word(w) and w not in NOT_NAMES and lookup(w)[0] is None for w in name):
         named = end
     found = None
     for s in range(named - 1, max(-1, named - ANTECEDENT_WORDS - 1), -1):

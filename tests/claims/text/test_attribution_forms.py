@@ -2502,6 +2502,12 @@ def test_segment_bayyana_reports_where_it_cannot_be_the_preposition(text, frames
         ),
         # The verb does not agree with the pronoun: its subject is someone else, not the name before «التي».
         ("وتحدث الكاتب عن الدولة العثمانية التي رأى أنها الجديرة بزعامة العالم الإسلامي .", []),
+        # What is set off before «التي» is no name, and a verb far from its «أن» is not the one that says it.
+        (
+            "ونشرت الإدارة وثيقة استراتيجيتها الجديدة , التي نشرت على موقع البيت الأبيض في وقت سابق , أن أهم"
+            " المخاطر هي روسيا .",
+            [],
+        ),
     ],
 )
 def test_segment_reporting_verb_in_a_relative_clause(text, frames):
@@ -2739,9 +2745,20 @@ def test_segment_state_opening_the_sentence_speaks_for_its_government(text, fram
             "ولم ينف المتحدث أن القوات انسحبت .",
             [("المتحدث", "المتحدث", "ولم ينف", "assert", "القوات انسحبت")],
         ),
+        (
+            "ولم تستبعد مصادر إمكان أن يكون السبب نيران روسية صديقة .",
+            [("مصادر", "مصادر", "ولم تستبعد", "assert", "إمكان أن يكون السبب نيران روسية صديقة")],
+        ),
         # A negated verb that does not deny reports nothing: the ministry did not say it.
         ("ولم تؤكد الوزارة أن القوات انسحبت .", []),
+        # «أحد» under a negation is no one.
+        ("ولا ينفي أحد أن حراك الريف لم يتوقف .", []),
     ],
 )
 def test_segment_negated_verb_of_denying_asserts(text, frames):
     assert _frames(text) == frames
+
+
+def test_segment_shadda_split_joins_no_verb_the_shadda_makes_another():
+    # «تذكّر» («remind»), split at its shadda, is not «تذكر» («mention»).
+    assert _frames("وتذك ر الصحيفة بالانقلاب الذي حصل أن الأمور تغيرت .") == []
