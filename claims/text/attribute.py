@@ -394,6 +394,8 @@ def _clause_speaker(
     verb = toks[v].text
     if not is_word(verb) or is_definite(verb) or verb in FUNCTION or lookup(verb)[0] is not None:
         return None
+    if verb[0] == "ي":
+        return None  # "فيما يتعلق بترشح المشير": «فيما» before a present verb means "as for", no clause
     v += v + 2 < len(toks) and len(toks[v + 1].text) == 1  # "كما شد د الجبير": the scraper split the verb
     end = titled_name_end(toks, v + 1, appositive_end(toks, np_end(toks, v + 1, quotes)))
     end = min(end, participle.start)  # "رئيس الوزراء سعد الحريري": the name after the title
@@ -731,12 +733,16 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
         np = np_end(toks, s, quotes)
         if named in (np, appositive_end(toks, np)) and known((s, named)):
             found = (s, end)
-    return found
+    # "سفير موسكو في باريس الذي قال": after «في» the name is where the one who speaks is, not who speaks.
+    return None if found and found[0] > 0 and toks[found[0] - 1].text == "في" else found
 
 
 def _prepositional(word: str) -> bool:
-    """ "بقوة", "باسمه", "لقائمة": «بـ» or «لـ» glued to an indefinite word that heads no source ("لواء" does)."""
-    return word[0] in "بل" and not is_definite(word) and strip_article(word) not in SOURCE_HEADS | TITLES
+    """ "بقوة", "باسمه", "لقائمة", "لوكالة": «بـ» or «لـ» glued to an indefinite noun that ends as a feminine or
+    with a pronoun, so no name ("بوتين", "لافروف") and no source's head ("لواء")."""
+    if len(word) < 4 or word[0] not in "بل" or is_definite(word) or word in SOURCE_HEADS | TITLES:
+        return False
+    return word.endswith("ه") or strip_suffix(word) != word
 
 
 def _on_object(toks: list[Token], j: int) -> bool:

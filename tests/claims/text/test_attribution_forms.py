@@ -2502,6 +2502,8 @@ def test_segment_bayyana_reports_where_it_cannot_be_the_preposition(text, frames
         ),
         # The verb does not agree with the pronoun: its subject is someone else, not the name before «التي».
         ("وتحدث الكاتب عن الدولة العثمانية التي رأى أنها الجديرة بزعامة العالم الإسلامي .", []),
+        # After «في» the name is where the speaker is: the ambassador speaks, not Paris.
+        ("وجاء ذلك ردا على تصريحات أدلى بها سفير موسكو في باريس الذي قال إن قبول الأسد ممكن .", []),
         # What is set off before «التي» is no name, and a verb far from its «أن» is not the one that says it.
         (
             "ونشرت الإدارة وثيقة استراتيجيتها الجديدة , التي نشرت على موقع البيت الأبيض في وقت سابق , أن أهم"
@@ -2534,6 +2536,19 @@ def test_segment_relative_clause_on_the_subject_of_a_reporting_verb_is_no_report
             "وبدأت حركة نزوح من المدينة , فيما انتقد ليبرمان ردود الفعل على قرار ترامب , قائلا إن ذلك خلق لديه"
             " انطباعا سيئا .",
             [("ليبرمان", "أفيغدور ليبرمان", "قائلا", "assert", "ذلك خلق لديه انطباعا سيئا")],
+        ),
+        # «فيما» before a present verb means "as for": no clause, no subject of its own.
+        (
+            "وقال الكاتب إن واشنطن تقبل بالأمر الواقع فيما يتعلق بترشح المشير لرئاسة مصر , مضيفا أن الصفحة طويت .",
+            [
+                (
+                    "الكاتب",
+                    "الكاتب",
+                    "قال",
+                    "assert",
+                    "واشنطن تقبل بالأمر الواقع فيما يتعلق بترشح المشير لرئاسة مصر , مضيفا أن الصفحة طويت",
+                )
+            ],
         ),
         # A present verb tells nothing of its subject: the participle goes on with the report before it.
         (
