@@ -7,6 +7,7 @@ preposition ("بحسب ما أفاد المرصد …", "وفق مصادر عس�
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from claims.text.adverbials import is_document, strip_suffix, time_follows
 from claims.text.coref import UNTELLING
@@ -48,7 +49,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
 from claims.text.tail import ENDS, Span, lookup, read_tail
-from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
+from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article, tokenize
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
@@ -88,6 +89,8 @@ CLAUSE_LINKS = frozenset(
 )
 # Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
 SPLIT_NEVER = frozenset("اوبلكف")
+SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPLIT_NEVER)
+SPLIT_LETTER = re.compile(f"(?<=[\u0621-\u064a]) [{SPLIT_LETTERS}](?![\u0621-\u064a])")
 # Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
 UNDOUBLED = frozenset(["ذكر", "علم"])
 # Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
@@ -160,9 +163,12 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
     )
 
 
-def mend_split_cues(toks: list[Token]) -> list[Token]:
-    """ "كر ر وزير الدفاع", "عب ر مصدر مسؤول", "شد د الجبير": scraped text that put a space where a shadda was
-    leaves the last letter of a reporting verb alone; the verb is one token again, spanning both pieces."""
+def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
+    """The tokens of one sentence, with each reporting verb that scraped text split where its shadda was ("كر ر وزير
+    الدفاع", "عب ر مصدر مسؤول", "شد د الجبير") one token again, spanning both pieces."""
+    toks = tokenize(folded, start, end)
+    if SPLIT_LETTER.search(folded, start, end) is None:  # most sentences: no letter stands alone
+        return toks
     mended: list[Token] = []
     for tok in toks:
         if mended and _split_tail(mended[-1], tok):

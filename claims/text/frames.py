@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from claims.text.adverbials import (
     is_cue_form,
@@ -397,10 +398,12 @@ def _country_then_object(before: str, word: str) -> bool:
 def country_then_country(before: str, word: str) -> bool:
     """ "روسيا تركيا": two countries' names side by side, no «و» between them ("فرنسا وألمانيا"), are a subject
     and its object, never one phrase."""
-    countries = (
-        w in COUNTRIES or any(place.level == 0 for place, _, _ in find_places(w)) for w in (before, word)
-    )
-    return is_word(word) and word[0] != "و" and all(countries)
+    return is_word(word) and word[0] != "و" and _country(before) and _country(word)
+
+
+@cache
+def _country(word: str) -> bool:
+    return word in COUNTRIES or any(place.level == 0 for place, _, _ in find_places(word))
 
 
 def _definite_or_head(word: str) -> bool:
