@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from claims.text.adverbials import is_document
-from claims.text.attribute import agreement, agrees, find_frames, opening_subject
+from claims.text.attribute import agreement, agrees, find_frames, opening_subject, sentence_tokens
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import Frame
@@ -38,7 +38,6 @@ from claims.text.tokens import (
     is_definite,
     is_word,
     strip_article,
-    tokenize,
 )
 
 DENIAL_HEADS = frozenset(phrase[0] for phrase in DENIALS)
@@ -146,7 +145,7 @@ class Article:
         return self.refer(before, span, speaking=True)
 
     def drafts(self, sentence: Sentence) -> list[Draft]:
-        toks = tokenize(self.folded, sentence.start, sentence.end)
+        toks = sentence_tokens(self.folded, sentence.start, sentence.end)
         # "و ( .", ".": the pieces of an ellipsis in a quotation are no sentences that put a speaker out of reach.
         arabic = (k for k, t in enumerate(toks) if is_arabic(t.text))
         counted = next(islice(arabic, FRAGMENT_WORDS - 1, None), None) is not None

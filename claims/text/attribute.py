@@ -7,6 +7,7 @@ preposition ("بحسب ما أفاد المرصد …", "وفق مصادر عس�
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from claims.text.adverbials import is_document, strip_suffix, time_follows
 from claims.text.coref import UNTELLING
@@ -22,14 +23,17 @@ from claims.text.frames import (
     Known,
     auxiliary_subject,
     before_aside,
+    country_then_country,
     prepositional_frame,
     subject_first,
+    titled_name_end,
     verb_frame,
 )
 from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
+    COUNTRIES,
     CUES,
     FUNCTION,
     PREPOSITIONS,
@@ -45,7 +49,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
 from claims.text.tail import ENDS, Span, lookup, read_tail
-from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
+from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article, tokenize
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
@@ -70,6 +74,30 @@ ADJUNCT_REACH = 9  # tokens at most before the verb, a time included
 ADJUNCT_OPENERS = frozenset(
     p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
 )
+ANTECEDENT_WORDS = 10  # words at most of the name a relative pronoun takes up
+SET_OFF_NAME = 5  # words at most of a name set off by commas after a title
+RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p"}
+RELATIVE_CONTENT = (
+    4  # tokens at most from a relative clause's verb to its content: "التي عبرت عن اعتقادها بأن"
+)
+# Words that are no part of a name set off by commas: particles and prepositions.
+NOT_NAMES = FUNCTION | NOMINAL | frozenset(PREPOSITIONS)
+RELATIVE_REACH = 6  # words at most between a reporting verb and a relative clause on its subject
+# Particles that open a clause with its own verb and subject inside a sentence: "…، فيما نعت السفارة …".
+CLAUSE_LINKS = frozenset(
+    ["فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "حين", "عندما", "حينما", "بعدما"]
+)
+# Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
+SPLIT_NEVER = frozenset("اوبلكف")
+SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPLIT_NEVER)
+SPLIT_LETTER = re.compile(f"(?<=[\u0621-\u064a]) [{SPLIT_LETTERS}](?![\u0621-\u064a])")
+# Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
+UNDOUBLED = frozenset(["ذكر", "علم"])
+# Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
+NEGATORS_OF_VERBS = frozenset(["لم", "ولم", "لا", "ولا", "لن", "ولن"])
+EXCLUDING = frozenset(["استبعد"])
+JUSSIVE_DENIALS = frozenset(["ينف", "تنف"])
+NOBODY = frozenset(["احد", "احدا"])  # "ولا ينفي أحد": under a negation, no one
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
@@ -89,6 +117,7 @@ TRIGGERS = frozenset(
         ":",
         *RELATIVE_WHAT,
         *CAME,
+        *JUSSIVE_DENIALS,
     ]
 )
 
@@ -117,8 +146,8 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: d
 def _opening_adjunct(toks: list[Token], j: int) -> bool:
     """ "وخلال اللقاء أبلغ …", "وبعد اللقاء قالت …", "وفي الرياض، عبّر …": a short phrase of time or place
     opens the sentence before the verb."""
-    if toks[0].text == "من" and len(toks) > 1 and toks[1].text in SIDES:
-        return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …"
+    if toks[0].text in ("من", "ومن") and len(toks) > 1 and toks[1].text in SIDES:
+        return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …", "ومن جانبهم أعرب …"
     if j > ADJUNCT_REACH or toks[0].text not in ADJUNCT_OPENERS:
         return False
     inner = [t.text for t in toks[1:j]]
@@ -132,6 +161,36 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
         and len(inner) <= ADJUNCT_REACH
         and all(is_word(w) and not lookup(w)[0] for w in inner)
     )
+
+
+def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
+    """The tokens of one sentence, with each reporting verb that scraped text split where its shadda was ("كر ر وزير
+    الدفاع", "عب ر مصدر مسؤول", "شد د الجبير") one token again, spanning both pieces."""
+    toks = tokenize(folded, start, end)
+    if SPLIT_LETTER.search(folded, start, end) is None:  # most sentences: no letter stands alone
+        return toks
+    mended: list[Token] = []
+    for tok in toks:
+        if mended and _split_tail(mended[-1], tok):
+            mended[-1] = Token(mended[-1].start, tok.end, mended[-1].text + tok.text)
+            continue
+        mended.append(tok)
+    return mended
+
+
+def _split_tail(before: Token, tok: Token) -> bool:
+    """Whether ``tok`` is a letter split off the reporting verb that ``before`` begins."""
+    if (
+        len(tok.text) != 1
+        or tok.text in SPLIT_NEVER
+        or not is_arabic(tok.text)
+        or tok.start != before.end + 1
+    ):
+        return False
+    if not is_arabic(before.text) or lookup(before.text)[0] is not None:
+        return False
+    joined = lookup(before.text + tok.text)[0]
+    return joined is not None and joined.lemma not in UNDOUBLED
 
 
 def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list[Frame]:
@@ -187,20 +246,21 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
         return None
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
     # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»
-    # heads no genitive, so an indefinite noun after it opens the object.
+    # heads no genitive, so an indefinite noun after it opens the object, as does a country after a country.
     end = next(
         (
             k
             for k in range(v + 2, end)
             if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
             or _plural_closes(toks[k - 1].text, toks[k].text)
+            or country_then_country(toks[k - 1].text, toks[k].text)
             or _accusative(toks[k].text)
         ),
         end,
     )
     if end == v + 1 or end >= limit:
         return None
-    if known((v + 1, end)) or _proper_name(toks[v + 1 : end]):
+    if known((v + 1, end)) or _proper_name(toks[v + 1 : end]) or _countries(toks[v + 1 : end]):
         return (v + 1, end)
     # "وأمر بوتين القوات الروسية …": a known name before a definite noun, the object.
     name = next((k for k in range(v + 2, min(end, v + 2 + NAME_WORDS)) if is_definite(toks[k].text)), None)
@@ -271,6 +331,12 @@ def _proper_name(words: list[Token]) -> bool:
     )
 
 
+def _countries(words: list[Token]) -> bool:
+    """ "وأدانت السويد الحكم …، وقالت إنها", "وطالبت تونس الإمارات …، قائلة": a state opening the sentence as the
+    subject of its verb speaks for its government, registry or not."""
+    return bool(words) and all(w.text in COUNTRIES or w.text == "و" for w in words)
+
+
 def _verb_like(word: str) -> bool:
     """A word that can open a verbal sentence: «و»/«ف» and a verb, or a reporting verb."""
     if lookup(word)[0] is not None:
@@ -288,11 +354,21 @@ def _participle_speaker(
     toks: list[Token], frames: list[Frame], frame: Frame, quotes: dict[int, int], known: Known
 ) -> Frame | None:
     """Whose words a participle of saying adds: the report before it in the sentence, else the subject of the
-    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …")."""
-    if frames:
-        return frame if _new_stance(frames[-1], frame) else None
+    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …"); either gives way to
+    the subject of a clause opened between them and the participle ("…، فيما نعت السفارة …، مشيرة")."""
+    if frames and _new_stance(frames[-1], frame):
+        return frame
     if frame.start == 0:  # "مؤكداً أن …" opening a sentence: the speaker of the sentence before goes on
         return frame
+    spoken = _clause_speaker(toks, frames[-1].end if frames else 0, frame, quotes, known)
+    if spoken is not None or frames:
+        return spoken
+    return _opening_speaker(toks, frame, quotes, known)
+
+
+def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame | None:
+    """The subject of the verb that opens the sentence as the speaker of a participle, or the speaker before
+    when that verb has none."""
     first = toks[0].text
     if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
         return None
@@ -302,13 +378,43 @@ def _participle_speaker(
     if end == 1 or end >= frame.start or not known((1, end)):
         # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
         subject = opening_subject(toks, quotes, known, frame.start)
-        if subject is None or not known(subject):
+        if subject is None or not (known(subject) or _countries(toks[subject[0] : subject[1]])):
             return None
         verb, plural = toks[subject[0] - 1].text, toks[subject[1] - 1].text.endswith(("ون", "ين"))
         if not agrees(agreement(toks[frame.cue[0]].text), agreement(verb), plural):
             return None
         return dataclasses.replace(frame, mention=subject, speaker="named")
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
+
+
+def _clause_speaker(
+    toks: list[Token], after: int, participle: Frame, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """ "اوضح مسؤول أميركي أن …، فيما نعت السفارة الأميركية العميد، مشيرة إلى أن …": a clause opened by «فيما»,
+    «بينما», «كما» or «في حين» between a report and a participle of saying has a verb and a subject of its own; that
+    subject, when it names a source and its verb agrees with the participle, adds what the participle says."""
+    link = next((k for k in range(participle.start - 3, after - 1, -1) if toks[k].text in CLAUSE_LINKS), None)
+    if link is None or any(o < toks[link].start < c for o, c in quotes.items()):
+        return None  # "…: « في حين تسعى إسرائيل …»": the speaker's own words
+    v = link + 1
+    verb = toks[v].text
+    if not is_word(verb) or is_definite(verb) or verb in FUNCTION or lookup(verb)[0] is not None:
+        return None
+    if verb[0] == "ي":
+        return None  # "فيما يتعلق بترشح المشير": «فيما» before a present verb means "as for", no clause
+    v += v + 2 < len(toks) and len(toks[v + 1].text) == 1  # "كما شد د الجبير": the scraper split the verb
+    end = titled_name_end(toks, v + 1, appositive_end(toks, np_end(toks, v + 1, quotes)))
+    end = min(end, participle.start)  # "رئيس الوزراء سعد الحريري": the name after the title
+    end = next((k for k in range(v + 2, end) if _prepositional(toks[k].text)), end)  # "… صال باسمه الشخصي"
+    subject = next(((v + 1, e) for e in range(end, v + 1, -1) if known((v + 1, e))), None)
+    did = agreement(verb)
+    if subject is None or did is None:  # "في حين تسعى إسرائيل": a present verb says nothing of its subject
+        return None
+    plural = toks[subject[1] - 1].text.endswith(("ون", "ين"))
+    if not agrees(agreement(toks[participle.cue[0]].text), did, plural):
+        return None
+    # The clause is the new speaker's, no part of the report before it.
+    return dataclasses.replace(participle, start=link, mention=subject, speaker="named")
 
 
 def _topic(toks: list[Token], v: int, prefixed: int) -> tuple[int, int] | None:
@@ -511,12 +617,17 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame
+    if j > 0 and toks[j - 1].text in NEGATORS_OF_VERBS:
+        return _negated_denial(toks, j, quotes, known)
     cue, prefixed = lookup(toks[j].text)
     if cue is None:
         return None
     subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
+    relative = _relative_clause(toks, j, cue, quotes, known)
+    if relative is not None:
+        return relative
     if not prefixed and (before_aside(toks, j) < j or (j > 1 and toks[j - 1].text in COMMAS)):
         # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن"
         frame = subject_first(toks, j, cue, quotes, known)
@@ -529,6 +640,115 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
             or _relative_on_object(toks, j, cue, quotes, known)
         )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _negated_denial(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "ولم يستبعد المسؤول أن …", "ولم ينف المتحدث أن …", "لا ينكر عبد الرحمن أن …": a verb of denying or ruling
+    out after «لم», «لا» or «لن» asserts what follows «أن». It is read as the verb without the particle, which then
+    joins its cue; any other verb negated reports nothing ("ولم تؤكد الوزارة أن …")."""
+    word = toks[j].text
+    word += "ي" if word in JUSSIVE_DENIALS else ""  # "لم ينفِ": the jussive drops the «ي»
+    cue = lookup(word)[0]
+    if cue is None or cue.tense != "present" or (cue.modality != "deny" and cue.lemma not in EXCLUDING):
+        return None
+    verb = Token(toks[j].start, toks[j].end, word)
+    frame = _frame_at([*toks[: j - 1], verb, *toks[j + 1 :]], j - 1, quotes, known)
+    if frame is None or frame.speaker == "none" or frame.claim is None:
+        return None
+
+    def back(i: int) -> int:  # the index in the sentence with its particle
+        return i if i < j - 1 else i + 1
+
+    def span(found: Span | None) -> Span | None:
+        return None if found is None else (back(found[0]), back(found[1] - 1) + 1)
+
+    claim, mention = back(frame.claim), span(frame.mention)
+    if toks[claim - 1].text not in COMPLEMENTIZERS:
+        return None  # "لم يستبعد محللون ليبيون دعم القاهرة …": with no «أن», where the subject ends is unsure
+    if mention is not None and toks[mention[0]].text in NOBODY:
+        return None  # "ولا ينفي أحد أن …": nobody denies it, and nobody speaks
+    if mention is not None and mention[1] - mention[0] > 1 and verbal_noun(toks[mention[1] - 1].text):
+        # "ولم تستبعد مصادر إمكان أن …": the verbal noun is what is ruled out, not who rules it out.
+        claim, mention = mention[1] - 1, (mention[0], mention[1] - 1)
+    return dataclasses.replace(
+        frame,
+        start=min(frame.start, j - 1),
+        cue=(j - 1, j + 1),
+        mention=mention,
+        via=span(frame.via),
+        claim=claim,
+        end=back(frame.end),
+        modality="assert",
+    )
+
+
+def _relative_clause(
+    toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """ "…، الذي تقول الولايات المتحدة إنه يخطط …": a reporting verb right after a relative pronoun (or «كان»
+    after it) opens a clause of its own and reports what follows «أن»; its subject speaks if the registry knows
+    it, or with none the name the pronoun takes up, when the verb agrees with the pronoun ("وزير الخارجية
+    الكويتي، صباح خالد الحمد الصباح، الذي كان أعلن أن …"; not "الدولة العثمانية التي رأى أنها")."""
+    r = j - 1 - (j > 1 and toks[j - 1].text in AUXILIARIES)
+    if r < 1 or toks[r].text not in RELATIVE_PRONOUNS or cue.tense == "passive" or _said_before(toks, r):
+        return None
+    frame = verb_frame(toks, j, j, cue, quotes, known)
+    if frame is None or not frame.marked or frame.claim is None:
+        return None
+    if frame.mention is not None:
+        # "الذي قال لوكالة رويترز …، إنه": whom it was said to is no subject.
+        return frame if known(frame.mention) and not _prepositional(toks[frame.mention[0]].text) else None
+    # "التي نشرت على موقع البيت الأبيض …، أن": far from its verb, the «أن» is the main clause's, not the relative's.
+    if agreement(toks[j].text) != RELATIVE_AGREEMENT.get(toks[r].text) or frame.claim - j > RELATIVE_CONTENT:
+        return None
+    antecedent = _antecedent(toks, r, quotes, known)
+    return None if antecedent is None else dataclasses.replace(frame, mention=antecedent, speaker="named")
+
+
+def _said_before(toks: list[Token], r: int) -> bool:
+    """ "وأضاف المسؤولون الذين قالت رويترز إنهم …", "وقال لافروف، الذي تحدث في مؤتمر صحفي، إن": the relative
+    clause describes the subject of a reporting verb just before it, an aside inside that verb's frame."""
+    for k in range(r - 1, max(-1, r - 1 - RELATIVE_REACH), -1):
+        if toks[k].text in COMMAS:
+            continue  # "وفق ما أوردته وزارة الدفاع، الثلاثاء الماضي، التي قالت إن"
+        if not is_word(toks[k].text):
+            return False
+        if lookup(toks[k].text)[0] is not None:
+            return True
+    return False
+
+
+def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known) -> Span | None:
+    """The longest known noun phrase that ends right before the relative pronoun at ``r``, a comma between them
+    or not, with the name set off by commas after it ("وزير الخارجية الكويتي، صباح خالد الحمد الصباح، الذي");
+    it opens after a verb, a particle or a preposition ("فساند بقوة معارضي الرئيس بشار الأسد الذي")."""
+    end = r - (toks[r - 1].text in COMMAS)
+    named = next(
+        (c for c in range(end - 1, max(0, end - SET_OFF_NAME - 2), -1) if toks[c].text in COMMAS), end
+    )
+    # Only a name set off on both sides: "…، بعد تنسيق مع روسيا التي" and "…، الثلاثاء الماضي، التي" are none.
+    name = [t.text for t in toks[named + 1 : end]]
+    if end == r or not all(is_word(w) and w not in NOT_NAMES and lookup(w)[0] is None for w in name):
+        named = end
+    found = None
+    for s in range(named - 1, max(-1, named - ANTECEDENT_WORDS - 1), -1):
+        word = toks[s].text
+        verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS | TITLES  # "وزير" opens no verb
+        if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or _prepositional(word):
+            break
+        np = np_end(toks, s, quotes)
+        if named in (np, appositive_end(toks, np)) and known((s, named)):
+            found = (s, end)
+    # "سفير موسكو في باريس الذي قال": after «في» the name is where the one who speaks is, not who speaks.
+    return None if found and found[0] > 0 and toks[found[0] - 1].text == "في" else found
+
+
+def _prepositional(word: str) -> bool:
+    """ "بقوة", "باسمه", "لقائمة", "لوكالة": «بـ» or «لـ» glued to an indefinite noun that ends as a feminine or
+    with a pronoun, so no name ("بوتين", "لافروف") and no source's head ("لواء")."""
+    if len(word) < 4 or word[0] not in "بل" or is_definite(word) or word in SOURCE_HEADS | TITLES:
+        return False
+    return word.endswith("ه") or strip_suffix(word) != word
 
 
 def _on_object(toks: list[Token], j: int) -> bool:
@@ -587,12 +807,14 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
 
 def _unset_gap(toks: list[Token], start: int, end: int) -> int:
     """Tokens between a subject and its content, not counting asides set off by commas: "، التي تسيطر
-    عليها جماعة الحوثي في اليمن، اليوم الإثنين، إن" counts only the commas' neighbours."""
+    عليها جماعة الحوثي في اليمن، اليوم الإثنين، إن" and "، المتحدث الرسمي باسم الأمين العام، أن" count only the
+    commas' neighbours."""
     count, segment = 0, []
     for tok in [*toks[start:end], None]:
         if tok is None or tok.text in COMMAS:
             first = segment[0] if segment else ""
-            aside = first in RELATIVE_PRONOUNS or first in DESCRIBED or first in TIME
+            titled = is_definite(first) and strip_article(first) in TITLES  # "، المتحدث الرسمي باسم …،"
+            aside = first in RELATIVE_PRONOUNS or first in DESCRIBED or first in TIME or titled
             count += 0 if aside else len(segment)
             segment = []
             count += tok is not None

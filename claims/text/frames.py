@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from claims.text.adverbials import (
     is_cue_form,
@@ -27,6 +28,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     CONTINUATION,
+    COUNTRIES,
     FUNCTION,
     INFORMED,
     KUNYA,
@@ -86,6 +88,8 @@ RELATIVE_WORDS = 6
 NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+# Demonstratives that stand for the people named before as the subject of a reporting verb.
+ANAPHORS = frozenset(["هولاء", "اولئك"])
 AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 
 
@@ -274,6 +278,11 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
+    # object it is the object ("ووصف هؤلاء بأنهم").
+    transitive = cue.lemma in ACCUSING | CALLING | DESCRIBING | INFORMING
+    if k < len(toks) and cue.tense != "passive" and toks[k].text in ANAPHORS and not transitive:
+        return k + 1, None
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
     if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
@@ -286,10 +295,21 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
         # المعارضة بالخونة": as with the accused, what is described is no part of who describes it.
         charge = k < len(toks) and toks[k].text.startswith("ب") and not is_definite(toks[k].text[1:])
         end = k if charge else _accuser_end(toks, k, np_end(toks, k, quotes))
-        end = _titled_name_end(toks, k, end) if cue.lemma in CALLING else end
+        end = titled_name_end(toks, k, end) if cue.lemma in CALLING else end
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
-    if cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
+    # "وطالبت روسيا تركيا بالاعتذار": a country's name heads no genitive, and the name after it is the object.
+    country = next(
+        (
+            i
+            for i in range(k + 1, end + 1)
+            if i < len(toks) and country_then_country(toks[i - 1].text, toks[i].text)
+        ),
+        None,
+    )
+    if country is not None:
+        end = country
+    elif cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
         end = _apposition_end(toks, k, end, quotes, cue)
     end = _issuer_end(toks, k, end, quotes)
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
@@ -314,7 +334,7 @@ def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> 
 ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"
 
 
-def _titled_name_end(toks: list[Token], k: int, end: int) -> int:
+def titled_name_end(toks: list[Token], k: int, end: int) -> int:
     """ "رئيس الوفد الحكومي بشار الجعفري | وجود قوات …", "الرئيس التركي رجب طيب أردوغان | العملية": after a
     title and its definite words, the person's name ends the subject and the object follows: given names without
     the article, and after a single one a family name with it."""
@@ -375,6 +395,17 @@ def _country_then_object(before: str, word: str) -> bool:
     return any(place.level == 0 for place, _, _ in find_places(before))
 
 
+def country_then_country(before: str, word: str) -> bool:
+    """ "روسيا تركيا": two countries' names side by side, no «و» between them ("فرنسا وألمانيا"), are a subject
+    and its object, never one phrase."""
+    return is_word(word) and word[0] != "و" and _country(before) and _country(word)
+
+
+@cache
+def _country(word: str) -> bool:
+    return word in COUNTRIES or any(place.level == 0 for place, _, _ in find_places(word))
+
+
 def _definite_or_head(word: str) -> bool:
     return is_definite(word) or strip_article(word) in SOURCE_HEADS | TITLES
 
@@ -390,10 +421,8 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
     open its content: "مدير المرصد رامي عبد الرحمن إن", "الناطق باسم الكرملين ديمتري بيسكوف لوكالة … انه",
     "الهادي عبد الله عضو هيئة الثورة في حمص إن"; ``end`` when what follows is an object, not a name."""
     first = toks[end].text if end < len(toks) else ""
-    if cue.lemma in DESCRIBING | INFORMING | INFORMED or (
-        is_definite(first) and strip_article(first) not in TITLES
-    ):
-        return end  # "وصف الجعفري وجود قوات … بأنه": what is described comes before «بأنه»
+    if cue.lemma in INFORMING | INFORMED or (is_definite(first) and strip_article(first) not in TITLES):
+        return end
     k, addressee = end, False
     while k < len(toks) and k - end < APPOSITION_WORDS:
         word = toks[k].text
@@ -435,6 +464,12 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
     tail = read_tail(toks, np_end(toks, place, quotes, head=True) if place > k else after, quotes, cue)
     # "أعرب فلان رئيس الإدارة … عن دعمه": a title, then the preposition the verb takes.
     # "أشار الرئيس الروسي فلاديمير بوتين إلى …": a title, its adjective, the person's name, then that preposition.
+    if cue.lemma in DESCRIBING and (
+        k == len(toks) or toks[k].text not in COMPLEMENTIZERS or toks[k].text[0] == "ب"
+    ):
+        # "وصف الجعفري وجود قوات … بأنه": what is described comes before «بأنه»; before «أن» the words after the
+        # name describe the one who judges ("اعتبر عبد الملك الحوثي زعيم جماعة أنصار الله أن").
+        return end
     titled = strip_article(first) in TITLES or _name_after_title(toks, start, end, k)
     governed = k < len(toks) and toks[k].text in GOVERNED and titled
     return k if tail.claim is not None and (tail.marked or governed) else end
@@ -543,6 +578,8 @@ def verb_frame(
     if mention and not prepositional and strip_article(toks[mention[0]].text) in THINGS:
         return None  # "أكد كلمة السر :" on a login form: a thing that cannot speak
     speaker = _speaker(cue, mention)
+    if mention is None and end > v + 1 and toks[end - 1].text in ANAPHORS:
+        speaker = "previous"  # also after a verb in the present: "ويشير هؤلاء" is no impersonal "يُشار"
     modality = "unattributed" if speaker == "none" else cue.modality
     stop = claim if claim is not None else frame_stop(toks, end)
     cue_span = (v if subject else j, v + 1)

@@ -43,6 +43,7 @@ RANK_GRADES = frozenset(["اول", "ركن"])
 ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])  # "بيان صادر عن …"
 LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "المتحدث باسم التحالف" is no given name and surname
 NAME_WORDS = 4  # at most this many words of a personal name after a title
+GENITIVE_WORDS = 3  # a title's genitive chain reaches a definite word within this many words
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
 NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
 # Who may be described by the body they belong to, and the heads of such bodies ("قيادي في حزب …").
@@ -119,17 +120,31 @@ def _inner_person(words: list[Token]) -> list[Token]:
 
 
 def _leading_person(words: list[Token]) -> list[Token]:
-    """ "يحيى العريضي الناطق باسم المعارضة" → "يحيى العريضي": a name before the title that follows it."""
+    """ "يحيى العريضي الناطق باسم المعارضة" → "يحيى العريضي": a name before the title that follows it; failing a
+    title with the article or a definite genitive, one heading a longer genitive after a name of two words or more
+    ("عبد الملك الحوثي زعيم جماعة أنصار الله")."""
+    titles = [
+        k
+        for k, w in enumerate(words)
+        if k
+        and strip_article(w.text) in TITLES
+        and words[k - 1].text != "عبد"  # "عبد الملك": a name, no title
+    ]
     titled = next(
         (
             k
-            for k, w in enumerate(words)
-            if k
-            and strip_article(w.text) in TITLES
-            and (is_definite(w.text) or (k + 1 < len(words) and is_definite(words[k + 1].text)))
+            for k in titles
+            if is_definite(words[k].text) or (k + 1 < len(words) and is_definite(words[k + 1].text))
         ),
-        0,
+        None,
     )  # "يحيى العريضي الناطق باسم المعارضة", "أحمد طعمة رئيس الوفد"
+    if titled is None:
+        genitive = (
+            k
+            for k in titles
+            if k > 1 and any(is_definite(g.text) for g in words[k + 1 : k + 1 + GENITIVE_WORDS])
+        )
+        titled = next(genitive, 0)
     head = strip_article(words[0].text)
     if not 0 < titled <= 4 or is_definite(words[0].text) or head in SOURCE_HEADS or head in TITLES:
         return []

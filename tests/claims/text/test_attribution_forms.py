@@ -1906,11 +1906,20 @@ def test_segment_document_described_by_a_relative_clause_after_a_reporting_prepo
                 )
             ],
         ),
-        # A country that slid into a crisis is not who speaks the participle, a clause later.
+        # A country that slid into a crisis is not who speaks the participle, a clause later: the subject of the
+        # clause «عندما» opens is.
         (
             "وانزلق لبنان إلى أزمة في الرابع من نوفمبر تشرين الثاني عندما استقال رئيس الوزراء سعد الحريري من"
             " منصبه خلال وجوده في السعودية قائلا إنه يخشى الاغتيال وانتقد إيران وحليفها اللبناني حزب الله .",
-            [],
+            [
+                (
+                    "رئيس الوزراء سعد الحريري",
+                    "سعد الحريري",
+                    "قائلا",
+                    "assert",
+                    "يخشى الاغتيال وانتقد إيران وحليفها اللبناني حزب الله",
+                )
+            ],
         ),
     ],
 )
@@ -2464,3 +2473,310 @@ def test_segment_headline_source_and_verb_before_colon(text, frames):
 )
 def test_segment_bayyana_reports_where_it_cannot_be_the_preposition(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ونفذ البنتاغون ضربات ضد تنظيم الدولة الذي تقول وزارة الدفاع الامريكية انه تضاعف حجما العام الماضي .",
+            [
+                (
+                    "وزارة الدفاع الامريكية",
+                    "وزارة الدفاع الأمريكية",
+                    "تقول",
+                    "assert",
+                    "تضاعف حجما العام الماضي",
+                )
+            ],
+        ),
+        (
+            "وتسلم الرئيس رسالة نقلها وزير الخارجية الكويتي , صباح خالد الحمد الصباح , الذي كان أعلن أن الرسالة"
+            " تتعلق بأسس الحوار .",
+            [
+                (
+                    "وزير الخارجية الكويتي , صباح خالد الحمد الصباح",
+                    "وزير الخارجية الكويتي صباح خالد الحمد الصباح",
+                    "أعلن",
+                    "assert",
+                    "الرسالة تتعلق بأسس الحوار",
+                )
+            ],
+        ),
+        # The verb does not agree with the pronoun: its subject is someone else, not the name before «التي».
+        ("وتحدث الكاتب عن الدولة العثمانية التي رأى أنها الجديرة بزعامة العالم الإسلامي .", []),
+        # After «في» the name is where the speaker is: the ambassador speaks, not Paris.
+        ("وجاء ذلك ردا على تصريحات أدلى بها سفير موسكو في باريس الذي قال إن قبول الأسد ممكن .", []),
+        # What is set off before «التي» is no name, and a verb far from its «أن» is not the one that says it.
+        (
+            "ونشرت الإدارة وثيقة استراتيجيتها الجديدة , التي نشرت على موقع البيت الأبيض في وقت سابق , أن أهم"
+            " المخاطر هي روسيا .",
+            [],
+        ),
+    ],
+)
+def test_segment_reporting_verb_in_a_relative_clause(text, frames):
+    assert _frames(text) == frames
+
+
+def test_segment_relative_clause_on_the_subject_of_a_reporting_verb_is_no_report_of_its_own():
+    text = "وأضاف المصدر , الذي طلب عدم الكشف عن اسمه , أن الجرحى يتلقون العلاج في مستشفيات العاصمة ."
+    assert [frame[2] for frame in _frames(text)] == ["أضاف"]
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "إلا أن المعارضة السورية أعلنت أن الطائرات الروسية قصفت مواقعها , كما أدان رئيس الائتلاف السوري خالد"
+            " خوجة بشدة الغارات الروسية أمس , مشيرا إلى أنها أودت بحياة 36 شخصا .",
+            [
+                ("المعارضة السورية", "المعارضة السورية", "أعلنت", "assert", "الطائرات الروسية قصفت مواقعها"),
+                ("رئيس الائتلاف السوري خالد خوجة", "خالد خوجة", "مشيرا", "assert", "أودت بحياة 36 شخصا"),
+            ],
+        ),
+        (
+            "وبدأت حركة نزوح من المدينة , فيما انتقد ليبرمان ردود الفعل على قرار ترامب , قائلا إن ذلك خلق لديه"
+            " انطباعا سيئا .",
+            [("ليبرمان", "أفيغدور ليبرمان", "قائلا", "assert", "ذلك خلق لديه انطباعا سيئا")],
+        ),
+        # «فيما» before a present verb means "as for": no clause, no subject of its own.
+        (
+            "وقال الكاتب إن واشنطن تقبل بالأمر الواقع فيما يتعلق بترشح المشير لرئاسة مصر , مضيفا أن الصفحة طويت .",
+            [
+                (
+                    "الكاتب",
+                    "الكاتب",
+                    "قال",
+                    "assert",
+                    "واشنطن تقبل بالأمر الواقع فيما يتعلق بترشح المشير لرئاسة مصر , مضيفا أن الصفحة طويت",
+                )
+            ],
+        ),
+        # A present verb tells nothing of its subject: the participle goes on with the report before it.
+        (
+            "وقال الوزير إن للقدس وضعا خاصا , في حين تسعى إسرائيل لإعلانها عاصمة لها , لافتا إلى أنه لا يحق"
+            " لواشنطن إلغاء القرارات .",
+            [
+                (
+                    "الوزير",
+                    "الوزير",
+                    "قال",
+                    "assert",
+                    "للقدس وضعا خاصا , في حين تسعى إسرائيل لإعلانها عاصمة لها , لافتا إلى أنه لا يحق لواشنطن"
+                    " إلغاء القرارات",
+                )
+            ],
+        ),
+        # «أدانت» is feminine, «مشيرا» masculine: the ministry is not who goes on.
+        (
+            "وقال الوزير إن الهجوم فشل , فيما أدانت الخارجية الروسية الهجوم , مشيرا إلى أن الجيش استعاد المواقع .",
+            [
+                (
+                    "الوزير",
+                    "الوزير",
+                    "قال",
+                    "assert",
+                    "الهجوم فشل , فيما أدانت الخارجية الروسية الهجوم , مشيرا إلى أن الجيش استعاد المواقع",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_participle_after_a_clause_with_its_own_subject(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "كر ر وزير الدفاع الإسرائيلي أفيغدور ليبرمان أن بلاده لن تسمح بوجود قوات إيرانية في سوريا .",
+            [
+                (
+                    "وزير الدفاع الإسرائيلي أفيغدور ليبرمان",
+                    "أفيغدور ليبرمان",
+                    "كر ر",
+                    "assert",
+                    "بلاده لن تسمح بوجود قوات إيرانية في سوريا",
+                )
+            ],
+        ),
+        (
+            "وحذ ر البنتاغون من انه من الصعب تحديد مصدر الأسلحة .",
+            [("البنتاغون", "وزارة الدفاع الأمريكية", "حذ ر", "assert", "من الصعب تحديد مصدر الأسلحة")],
+        ),
+        # A letter split off the front of a word («ق تل») is not read onto the word before it.
+        ("ووقعت اشتباكات عنيفة ق تل فيها عشرة عناصر .", []),
+    ],
+)
+def test_segment_reporting_verb_split_where_its_shadda_was(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "الأخيرة في العراق أعلن ستيفان ديوجاريك , المتحدث الرسمي باسم الأمين العام للأمم المتحدة , أنطونيو"
+            " غوتيريش , أن الأخير يعارض الإعدام .",
+            [("ستيفان ديوجاريك", "ستيفان دوجاريك", "أعلن", "assert", "الأخير يعارض الإعدام")],
+        ),
+        # What is set off is no title: the «أن» is too far for a clause no punctuation opened.
+        (
+            "الأخيرة في العراق أعلن ستيفان ديوجاريك , المعارك الدائرة في المناطق الشرقية من البلاد منذ أسابيع"
+            " طويلة , أن الأخير يعارض الإعدام .",
+            [],
+        ),
+    ],
+)
+def test_segment_title_set_off_by_commas_is_an_aside_in_unpunctuated_text(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ويرجح خبراء أن تكون مبادرة التنسيق أميركية . ويشير هؤلاء إلى أن روسيا لن تمانع بإقامة غرفة تنسيق .",
+            [
+                ("خبراء", "خبراء", "يرجح", "assert", "تكون مبادرة التنسيق أميركية"),
+                (None, "خبراء", "يشير", "assert", "روسيا لن تمانع بإقامة غرفة تنسيق"),
+            ],
+        ),
+        # «قالت» is feminine, «يشير» masculine: the ministry is not whom «هؤلاء» takes up.
+        (
+            "وقالت الوزارة إن الهجوم فشل . ويشير هؤلاء إلى أن روسيا لن تمانع .",
+            [("الوزارة", "الوزارة", "قالت", "assert", "الهجوم فشل")],
+        ),
+        # After a verb that takes an object, the demonstrative is what is described.
+        ("ووصف هؤلاء بأنهم إرهابيون .", []),
+    ],
+)
+def test_segment_demonstrative_subject_takes_up_the_speakers_named_before(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ومن جانبهم أعرب رؤساء الشركات الصينية عن استعدادهم للاستثمار .",
+            [("رؤساء الشركات الصينية", "رؤساء الشركات الصينية", "أعرب", "assert", "استعدادهم للاستثمار")],
+        ),
+        # «جانبها الشرقي» is a side of a place, no «من جانبها» that opens a clause.
+        ("ومن جانبها الشرقي أعربت المدينة عن استعدادها للاستثمار .", []),
+    ],
+)
+def test_segment_min_janibihi_with_its_conjunction_opens_the_sentence(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "من جهته اعتبر عبد الملك الحوثي زعيم جماعة أنصار الله أن جماعته بدأت في تطبيق خطة ردع جديدة .",
+            [
+                (
+                    "عبد الملك الحوثي زعيم جماعة أنصار الله",
+                    "عبد الملك الحوثي",
+                    "اعتبر",
+                    "assert",
+                    "جماعته بدأت في تطبيق خطة ردع جديدة",
+                )
+            ],
+        ),
+        (
+            "وقال جير لوندستاد مدير معهد نوبل النرويجي إن هناك عددا قياسيا من المرشحين .",
+            [
+                (
+                    "جير لوندستاد مدير معهد نوبل النرويجي",
+                    "جير لوندستاد",
+                    "قال",
+                    "assert",
+                    "هناك عددا قياسيا من المرشحين",
+                )
+            ],
+        ),
+        # Before «بأنه», what follows the name of a verb of describing is what it describes.
+        (
+            "ووصف الجعفري وجود قوات تركية بأنه احتلال .",
+            [("الجعفري", "الجعفري", "وصف", "assert", "وجود قوات تركية بأنه احتلال")],
+        ),
+        # One word before the title is no personal name: the whole phrase names the source.
+        (
+            "ونقلت الوكالة عن معاون رئيس بلدية الريحانية قوله إن الوضع هادئ .",
+            [("معاون رئيس بلدية الريحانية", "معاون رئيس بلدية الريحانية", "نقلت", "assert", "الوضع هادئ")],
+        ),
+    ],
+)
+def test_segment_name_before_a_title_heading_a_longer_genitive(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وطالبت روسيا تركيا بالاعتذار عن الحظر قائلة إن تركيا لم تقدم أي تفسير .",
+            [("روسيا", "الحكومة الروسية", "قائلة", "deny", "تركيا لم تقدم أي تفسير")],
+        ),
+        # Countries joined by «و» are one subject.
+        (
+            "وقالت فرنسا وألمانيا إن الحل سياسي .",
+            [("فرنسا وألمانيا", "فرنسا وألمانيا", "قالت", "assert", "الحل سياسي")],
+        ),
+    ],
+)
+def test_segment_country_after_a_country_is_the_object(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وأدانت السويد الحكم في أكتوبر , وقالت إنها ناقشت الأمر مع مبعوثين إيرانيين .",
+            [("السويد", "السويد", "قالت", "assert", "ناقشت الأمر مع مبعوثين إيرانيين")],
+        ),
+        (
+            "وطالبت تونس الإمارات بالاعتذار عن الحظر قائلة إن الإمارات لم تقدم أي تفسير .",
+            [("تونس", "تونس", "قائلة", "deny", "الإمارات لم تقدم أي تفسير")],
+        ),
+        # A state's name before a colon labels where the news comes from; it says nothing.
+        ("تونس : مقتل مساعد كبير لزعيم القاعدة في المغرب الإسلامي", []),
+    ],
+)
+def test_segment_state_opening_the_sentence_speaks_for_its_government(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ولم يستبعد المسؤول أن تكون الطائرة روسية .",
+            [("المسؤول", "المسؤول", "ولم يستبعد", "assert", "تكون الطائرة روسية")],
+        ),
+        (
+            "ولم ينف المتحدث أن القوات انسحبت .",
+            [("المتحدث", "المتحدث", "ولم ينف", "assert", "القوات انسحبت")],
+        ),
+        (
+            "ولم تستبعد مصادر إمكان أن يكون السبب نيران روسية صديقة .",
+            [("مصادر", "مصادر", "ولم تستبعد", "assert", "إمكان أن يكون السبب نيران روسية صديقة")],
+        ),
+        # A negated verb that does not deny reports nothing: the ministry did not say it.
+        ("ولم تؤكد الوزارة أن القوات انسحبت .", []),
+        # «أحد» under a negation is no one.
+        ("ولا ينفي أحد أن حراك الريف لم يتوقف .", []),
+    ],
+)
+def test_segment_negated_verb_of_denying_asserts(text, frames):
+    assert _frames(text) == frames
+
+
+def test_segment_shadda_split_joins_no_verb_the_shadda_makes_another():
+    # «تذكّر» («remind»), split at its shadda, is not «تذكر» («mention»).
+    assert _frames("وتذك ر الصحيفة بالانقلاب الذي حصل أن الأمور تغيرت .") == []
