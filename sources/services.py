@@ -68,6 +68,7 @@ def registry_load(*, entries: Iterable[dict]) -> dict[str, int]:
     with transaction.atomic():
         by_name = {}
         for entry in entries:
+            _rename_former(entry)
             source, _ = Source.objects.update_or_create(
                 name=entry["name"],
                 defaults={
@@ -98,6 +99,16 @@ def registry_load(*, entries: Iterable[dict]) -> dict[str, int]:
                 Source.objects.filter(pk=by_name[entry["name"]].pk).update(parent=parent)
         transaction.on_commit(aliases_changed)
     return counts
+
+
+def _rename_former(entry: dict) -> None:
+    """A registry source stored under a name the entry lists as former («الحكومة الروسية», now
+    «روسيا») takes the new name in place, so its claims, reviews and history stay with it. When a
+    source of the new name exists too, both are kept for an editor to merge."""
+    for former in entry.get("formerly", []):
+        if Source.objects.filter(name=entry["name"]).exists():
+            return
+        Source.objects.filter(name=former, from_registry=True).update(name=entry["name"])
 
 
 class Resolver:

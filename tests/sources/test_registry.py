@@ -47,7 +47,7 @@ SEED_MENTIONS = [
     ("000", "مديرية صحة حماة الحرة", "مديرية صحة حماة الحرة"),
     ("000", "قنوات النظام", "مواقع إعلام موالية للنظام"),
     ("000", "مواقع إعلامية للنظام وروسيا", "مواقع إعلام موالية للنظام"),
-    ("000", "واشنطن", "الحكومة الأمريكية"),
+    ("000", "واشنطن", "الولايات المتحدة"),
     ("000", "وزارة الخارجية الروسية", "وزارة الخارجية الروسية"),
     ("000", "رئيس الهيئة الاتحادية للهجرة واللجوء، هانز و أيكهارد زومر", "هانز إيكهارد زومر"),
     ("000", "الهيئة الاتحادية للهجرة واللجوء", "المكتب الاتحادي للهجرة واللاجئين"),
@@ -146,7 +146,8 @@ def test_registry_has_broad_coverage() -> None:
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["name_en"] for e in ENTRIES])
 def test_entry_fields_are_valid(entry: dict) -> None:
-    assert set(entry) == FIELDS
+    assert set(entry) - {"formerly"} == FIELDS
+    assert all(former in entry["aliases"] for former in entry.get("formerly", []))
     assert entry["kind"] in KINDS
     assert entry["affiliation"] in AFFILIATIONS
     assert entry["name"] and entry["name_en"]
