@@ -28,6 +28,9 @@ class Token(NamedTuple):
     text: str
 
 
+_NEW = tuple.__new__
+
+
 def fold(text: str) -> str:
     """Fold letter variants one to one: "أعلنت وزارةُ" → "اعلنت وزارةُ" with ة → ه."""
     return text.translate(FOLD)
@@ -36,7 +39,8 @@ def fold(text: str) -> str:
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``folded[start:end]`` with absolute offsets: "قال: «19 مدنيا»" → قال : « 19 مدنيا »."""
     stop = len(folded) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, stop)]
+    # tuple.__new__ skips the named tuple's own constructor: a fifth of the time of tokenizing.
+    return [_NEW(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(folded, start, stop)]
 
 
 def is_word(text: str) -> bool:
