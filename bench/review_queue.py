@@ -4,7 +4,7 @@ usage: python bench/review_queue.py [--part fit|test|all] [--show N] [--pairs FI
 
 The labelled articles of every claim group of the part (``bench/gold/incidents/split.json``; the
 article texts are read from ../shared) are ingested one by one, with their URL and its host as the
-publisher, into a fresh SQLite database in the temp directory, and go through the real pipeline
+publisher, into a fresh SQLite database in a temporary directory of its own, and go through the real pipeline
 (segment, then link, Celery eager). Each stored claim gets the gold label whose ``claim`` text it
 contains; a claim of a labelled article that no label names is about no incident.
 
@@ -45,7 +45,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.pop("DATABASE_URL", None)
 os.environ.pop("REDIS_URL", None)
-os.environ["SQLITE_PATH"] = str(Path(tempfile.gettempdir()) / "bench_queue.sqlite3")
+# A database of its own per run: two runs at once must not flush each other's articles.
+_WORKDIR = tempfile.TemporaryDirectory(prefix="bench_queue_")
+os.environ["SQLITE_PATH"] = str(Path(_WORKDIR.name) / "queue.sqlite3")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 import django  # noqa: E402
