@@ -7,13 +7,17 @@ signals (runs of such words with little between them, Latin-script runs, lists o
 heading in the page's tail, a headline printed twice in a row) and a few shapes of chrome whatever the
 site (a prompt to get its app, a prayer-times box, a link printed out, a masthead's date). A strong
 word is found even when scraping broke it where a mark was dropped: "اق - - رأ أيضا", "الت سجيل".
+Menus and forms of particular sites, mined from their pages, are listed in data/chrome_sites.txt.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from claims.text.tokens import fold
+
+SITES = Path(__file__).resolve().parent / "data" / "chrome_sites.txt"
 
 _RELATED = [
     f"{head} ذات صلة" for head in "مواضيع المواضيع أخبار روابط مقالات عناوين فيديوهات موضوعات قصص".split()
@@ -40,6 +44,8 @@ _STRONG = (
 Main navigation|Secondary navigation|Search this site|User login|Related Posts|Powered by""".strip()
     .replace("\n", "|")
     .split("|")
+    # and the mined interface text of particular sites (how it was made: the file's header)
+    + [line for line in SITES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 )
 # Words that are chrome only beside strong chrome: "شارك على فيسبوك تويتر".
 _WEAK = """البريد الإلكتروني|البريد الالكتروني|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|يوتيوب|انستغرام

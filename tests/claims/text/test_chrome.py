@@ -106,6 +106,7 @@ def test_chrome_in_the_page_tail_opens_a_list_of_other_headlines():
         ("شارك على فيسبوك تويتر", []),
         # a masthead, a broadcaster's menu and an app prompt after the site's name
         ("| مرآة سوريا | Syrian Mirror الأحد , يناير 21 2018", []),
+        ("روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح", []),
         ("- النهار هل تريد الاشتراك", []),
         ("| الوفد حمل تطبيق الوفد على ايفون واي باد حمل تطبيق الوفد على اندرويد", []),
         # the headline stays one claim after its repeated copy is dropped
@@ -187,8 +188,18 @@ def test_strip_chrome_blanks_leftovers_of_chrome_lines(text, kept):
         ),
         # the site promising its news to the reader
         ("سجل الآن ليصلكم جديد الأخبار", ["ليصلكم جديد الأخبار"]),
-        # an ad-blocker notice
+        # an ad-blocker notice and a login form's message
         ("تم اكتشاف مانع الإعلانات", ["مانع الإعلانات"]),
+        ("الرجاء إدخال المعلومات بشكل صحيح", ["الرجاء إدخال المعلومات بشكل صحيح"]),
+        # a site's menu mined from its pages (data/chrome_sites.txt), before the headline
+        (
+            "برامج التلفزيون دروس الألمانية الألمانية للمتقدمين Community D عل م الألمانية / أخبار مقتل 20 مدنيا",
+            ["برامج التلفزيون دروس الألمانية الألمانية للمتقدمين Community D عل م الألمانية"],
+        ),
+        (
+            "روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح",
+            ["روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح"],
+        ),
     ],
 )
 def test_chrome_spans_cover_mined_classes_of_chrome(text, chrome):
