@@ -4,14 +4,20 @@ Chrome is found on the folded text and blanked out of it with one newline per ch
 stay exact and the blank acts as a paragraph break: no sentence, and so no claim or source, is read
 from it. The words are a small list of interface vocabulary; the spans around them come from general
 signals (runs of such words with little between them, Latin-script runs, lists opened by a "related"
-heading in the page's tail, a headline printed twice in a row).
+heading in the page's tail, a headline printed twice in a row) and a few shapes of chrome whatever the
+site (a prompt to get its app, a prayer-times box, a link printed out, a masthead's date). A strong
+word is found even when scraping broke it where a mark was dropped: "اق - - رأ أيضا", "الت سجيل".
+Menus and forms of particular sites, mined from their pages, are listed in data/chrome_sites.txt.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from claims.text.tokens import fold
+
+SITES = Path(__file__).resolve().parent / "data" / "chrome_sites.txt"
 
 _RELATED = [
     f"{head} ذات صلة" for head in "مواضيع المواضيع أخبار روابط مقالات عناوين فيديوهات موضوعات قصص".split()
@@ -29,15 +35,48 @@ _STRONG = (
 البحث في الموقع|البحث فى الموقع|جاري التحميل|جاري التسجيل|نسخة للطباعة|أرسل لصديق|الانتقال السريع|سياسة الخصوصية
 شروط الاستخدام|الصفحة الرئيسية|القائمة الرئيسية|أقسام الموقع|الأكثر شعبية|اخترنا لكم|كي لا يفوتك|مواد متعلقة
 أخبار متعلقة|الأخبار المتعلقة|مقالات أخرى|الخبر التالي|الخبر السابق|شريط الأخبار|نشرتنا|بريدك الإلكتروني|بريدك الالكتروني
-مشاركتك بالتعليق|الحقوق محفوظة|نشرتنا البريدية|نشرتنا الإخبارية|شبكتنا|مواقع الشبكة|إلى أعلى|Email Address|Sign in""".strip()
+مشاركتك بالتعليق|الحقوق محفوظة|نشرتنا البريدية|نشرتنا الإخبارية|شبكتنا|مواقع الشبكة|إلى أعلى|Email Address|Sign in
+اختيار المحرر|مواقع شقيقة|حقوق الطبع والنشر|روابط ذات علاقة|روابط الدخول|البث المباشر البرنامج المقبل|الخاصة بك
+خاص بك|الخاصة بموقعنا|أدخل الرموز|كلمات دالة|اختر المدينة|يرجى كتابة اسم المدينة|مانع الإعلانات|القائمة البريدية
+قائمتنا البريدية|هل تريد الاشتراك|شكرا لاشتراكك|تم تسجيلك بنجاح|مسجل مسبقا|الرجاء إدخال|الرجاء المحاولة|عنوانك البريدي
+يتصفحون الآن|هل أعجبك الموضوع|شاركه مع أصدقائك|شاركوا هذا الخبر|عمل لايك|زوارنا الكرام|عزيزي المستخدم|تعبر عن رأي كاتبها
+ليست مسؤولة عن محتوى المواقع الخارجية|تصميم وتطوير|برمجة وتطوير|تم التصميم والتطوير|هذا المحتوى تم نشره|Accessibility links
+Main navigation|Secondary navigation|Search this site|User login|Related Posts|Powered by""".strip()
     .replace("\n", "|")
     .split("|")
+    # and the mined interface text of particular sites (how it was made: the file's header)
+    + [line for line in SITES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 )
 # Words that are chrome only beside strong chrome: "شارك على فيسبوك تويتر".
 _WEAK = """البريد الإلكتروني|البريد الالكتروني|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|يوتيوب|انستغرام
-جوجل|غوغل|بريد|المزيد|عاجل|مباشر|التعليقات|طباعة|تخطي|وظائف رئيسية|من نحن|اتصل بنا|مشاركة|الرئيسية""".replace(
+جوجل|غوغل|بريد|المزيد|عاجل|مباشر|التعليقات|طباعة|تخطي|وظائف رئيسية|من نحن|اتصل بنا|مشاركة|الرئيسية
+البث المباشر|البرنامج المقبل|خيارات أخرى|تصفح|مواقع التواصل الاجتماعي|مواقع التواصل|حصل خطأ ما|برامج التلفزيون""".replace(
     "\n", "|"
 ).split("|")
+# Prompts to get the site's app, whatever the site: "حمل تطبيق الوفد على ايفون واي باد".
+_STORES = (
+    "(?:ايفون|اي فون|ايباد|اي باد|اندرويد|iPhone|iPad|Android|App Store|Google Play|جوجل بلاي|غوغل بلاي)"
+)
+_APP = (
+    rf"(?:حمل|حملوا|نزل|نزلوا|قم بتحميل) تطبيق(?: [^\W\d_]+){{1,3}}? (?:علي|عبر|من) {_STORES}"
+    rf"(?:[ \t]*(?:و|او)[ \t]?{_STORES})*"
+    r"|تطبيق(?: [^\W\d_]+| \d+){1,3}? متوفر (?:الان )?للتحميل"
+)
+# The site's promise of its news to the reader: "ليصلكم جديد الأخبار", "لتصلك أهم الأخبار".
+_FEED = r"(?:ليصلك|ليصلكم|لتصلك|لتصلكم) (?:جديد|اهم|احدث|اخر|كل)(?: (?:الاخبار|المواضيع|المقالات|الموقع))?"
+# A prayer-times box: four or more prayer names with their times, or the template slots for them.
+_PRAYERS = r"(?:(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)[^\u0600-\u06ff\n]{0,30}){4,}"
+# A link printed out, spaced by the scraper: "http : / / p . dw . com / p / 2pzgk".
+_URL = r"(?:https?[ \t]*:[ \t]*/[ \t]*/|www[ \t]*\.)[ \t]*[\w-]+(?:[ \t]*[./][ \t]*[\w-]+)*"
+_MONTH = (
+    "(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار"
+    "|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول)"
+)
+# A masthead's date after the site's name: "Syrian Mirror الأحد , يناير 21 2018".
+_DATELINE = re.compile(
+    rf"[^\w\n]*(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)[^\w\n]*(?:\d{{1,2}}[^\w\n]*)?"
+    rf"{_MONTH}(?:[^\w\n]*{_MONTH})?[^\w\n]*(?:\d{{1,2}}[^\w\n]+)?\d{{4}}(?!\w)"
+)
 _LIST_HEADS = (
     _RELATED
     + "اقرأ أيضا|شاهد أيضا|مقالات مشابهة|الأكثر قراءة|الأكثر مشاهدة|أحدث المقالات|آخر الأخبار|جميع الحقوق محفوظة".split(
@@ -46,19 +85,31 @@ _LIST_HEADS = (
 )
 
 
-def _alternation(phrases: list[str]) -> str:
-    """One regex for many literal phrases, sharing prefixes so a position fails on its first letter."""
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_BREAK = r"[ \t-]{0,6}"  # a word split where scraping dropped a mark: "اق - - رأ أيضا", "الت سجيل"
+_BETWEEN = r"[^\w\n]{1,6}"  # between the words of a phrase: spaces with a colon, dot or bar
+
+
+def _alternation(phrases: list[str], *, split: bool = False) -> str:
+    """One regex for many literal phrases, sharing prefixes so a position fails on its first letter.
+
+    With ``split``, an Arabic word of a phrase may be broken by spaces and dashes, and its words may
+    be set apart by punctuation as well as spaces.
+    """
     trie: dict = {}
     for phrase in {fold(p) for p in phrases}:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _branches(trie)
+    return _branches(trie, split)
 
 
-def _branches(node: dict) -> str:
-    options = [re.escape(char) + _branches(child) if char else "" for char, child in sorted(node.items())]
+def _branches(node: dict, split: bool = False) -> str:
+    options = [
+        _edge(char, child, split) + _branches(child, split) if char else ""
+        for char, child in sorted(node.items())
+    ]
     if len(options) == 1:
         return options[0]
     optional = "" in options
@@ -66,9 +117,20 @@ def _branches(node: dict) -> str:
     return body + "?" if optional else body
 
 
+def _edge(char: str, child: dict, split: bool) -> str:
+    if not split:
+        return re.escape(char)
+    if char == " ":
+        return _BETWEEN
+    if _ARABIC_LETTER.match(char) and any(_ARABIC_LETTER.match(c) for c in child):
+        return re.escape(char) + _BREAK
+    return re.escape(char)
+
+
 _WORDS = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG)})|(?P<weak>{_alternation(_WEAK)})"
-    r"|(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,}))"
+    rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG, split=True)})|(?P<weak>{_alternation(_WEAK)})"
+    r"|(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,})"
+    rf"|(?P<app>{_APP})|(?P<feed>{_FEED})|(?P<prayers>{_PRAYERS})|(?P<url>{_URL}))"
     r"(?![^\W\d_])"
     r"|(?P<latin>[A-Za-z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9&'.-]*)+)(?![^\W\d_])"
 )
@@ -92,7 +154,10 @@ def _hits(folded: str) -> list[tuple[int, int, bool]]:
     hits = []
     for match in _WORDS.finditer(folded):
         if match.lastgroup == "latin":
-            if len(match.group().split()) >= MIN_LATIN_WORDS or _site_name(folded, *match.span()):
+            dateline = _DATELINE.match(folded, match.end())
+            if dateline:  # a masthead: the site's name and the day's date
+                hits.append((match.start(), dateline.end(), True))
+            elif len(match.group().split()) >= MIN_LATIN_WORDS or _site_name(folded, *match.span()):
                 hits.append((match.start(), match.end(), True))
         else:
             hits.append((match.start(), match.end(), match.lastgroup != "weak"))

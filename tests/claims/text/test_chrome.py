@@ -17,8 +17,11 @@ def _claims(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     "text, chrome",
     [
-        # a menu of interface words: "skip the navigation bar, main functions, search"
-        ("تصفح تخطي شريط التصفح وظائف رئيسية وظيفة البحث", ["تخطي شريط التصفح وظائف رئيسية وظيفة البحث"]),
+        # a menu of interface words: "browse, skip the navigation bar, main functions, search"
+        (
+            "تصفح تخطي شريط التصفح وظائف رئيسية وظيفة البحث",
+            ["تصفح تخطي شريط التصفح وظائف رئيسية وظيفة البحث"],
+        ),
         # share buttons with the networks beside them
         ("شارك على فيسبوك تويتر", ["شارك على فيسبوك تويتر"]),
         # a login form
@@ -45,7 +48,7 @@ def _claims(text: str) -> list[tuple]:
             ["المزيد من قبل 50 دقيقة قبل ساعة قبل 3 ساعات شبكتنا"],
         ),
         # the reader addressed by a subscription box
-        ("هل تريد الاشتراك في نشرتنا الإخبارية", ["نشرتنا الإخبارية"]),
+        ("هل تريد الاشتراك في نشرتنا الإخبارية", ["هل تريد الاشتراك في نشرتنا الإخبارية"]),
         # the headline printed again after the site's name
         (
             "مقتل 27 شخصا في قصف قرب دمشق | الوطن | مقتل 27 شخصا في قصف قرب دمشق مقتل 27 شخصا في قصف قرب دمشق",
@@ -101,6 +104,11 @@ def test_chrome_in_the_page_tail_opens_a_list_of_other_headlines():
         # a login form word is never a speaker
         ("خطأ في إسم المستخدم أو كلمة السر", []),
         ("شارك على فيسبوك تويتر", []),
+        # a masthead, a broadcaster's menu and an app prompt after the site's name
+        ("| مرآة سوريا | Syrian Mirror الأحد , يناير 21 2018", []),
+        ("روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح", []),
+        ("- النهار هل تريد الاشتراك", []),
+        ("| الوفد حمل تطبيق الوفد على ايفون واي باد حمل تطبيق الوفد على اندرويد", []),
         # the headline stays one claim after its repeated copy is dropped
         (
             "مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق",
@@ -139,3 +147,84 @@ def test_strip_chrome_blanks_leftovers_of_chrome_lines(text, kept):
     stripped = strip_chrome(fold(text))
     assert len(stripped) == len(text)
     assert [line for line in stripped.split("\n") if line.strip()] == kept
+
+
+@pytest.mark.parametrize(
+    "text, chrome",
+    [
+        # a broadcaster's menu: "accessibility links, live broadcast, next programme, other options"
+        (
+            "Accessibility links البث المباشر البرنامج المقبل البث المباشر البرنامج المقبل خيارات أخرى",
+            ["Accessibility links البث المباشر البرنامج المقبل البث المباشر البرنامج المقبل خيارات أخرى"],
+        ),
+        # a prompt to get the site's app, whatever the site's name
+        (
+            "حمل تطبيق الوفد على ايفون واي باد حمل تطبيق الوفد على اندرويد",
+            ["حمل تطبيق الوفد على ايفون واي باد حمل تطبيق الوفد على اندرويد"],
+        ),
+        ("تطبيق أخبار 24 متوفر الآن للتحميل", ["تطبيق أخبار 24 متوفر الآن للتحميل"]),
+        # a subscription box with its messages, words broken where the scraper dropped a shadda
+        (
+            "هل تريد الاشتراك في نشرتنا الإخباري ة ? جاري الت سجيل",
+            ["هل تريد الاشتراك في نشرتنا الإخباري ة", "جاري الت سجيل"],
+        ),
+        # "read also" broken by the scraper
+        ("اق - - رأ أيضا", ["اق - - رأ أيضا"]),
+        # a masthead: the site's Latin name and the day's date
+        ("Syrian Mirror الأحد , يناير 21 2018", ["Syrian Mirror الأحد , يناير 21 2018"]),
+        # a prayer-times box, and one with empty template slots
+        (
+            "الفجر 05 : 16 الشروق 06 : 42 الظهر 11 : 59 العصر 02 : 55 المغرب 05 : 16",
+            ["الفجر 05 : 16 الشروق 06 : 42 الظهر 11 : 59 العصر 02 : 55 المغرب 05 : 16"],
+        ),
+        (
+            "الفجر { { fajer } } الشروق { { shorook } } الظهر { { dohor } } المغرب { { moghreb } }",
+            ["الفجر { { fajer } } الشروق { { shorook } } الظهر { { dohor } } المغرب { { moghreb } }"],
+        ),
+        # a link printed out by the scraper, after a print button
+        (
+            "طباعة الرابط http : / / p . dw . com / p / 2pzgk",
+            ["طباعة الرابط http : / / p . dw . com / p / 2pzgk"],
+        ),
+        # the site promising its news to the reader
+        ("سجل الآن ليصلكم جديد الأخبار", ["ليصلكم جديد الأخبار"]),
+        # an ad-blocker notice and a login form's message
+        ("تم اكتشاف مانع الإعلانات", ["مانع الإعلانات"]),
+        ("الرجاء إدخال المعلومات بشكل صحيح", ["الرجاء إدخال المعلومات بشكل صحيح"]),
+        # a site's menu mined from its pages (data/chrome_sites.txt), before the headline
+        (
+            "برامج التلفزيون دروس الألمانية الألمانية للمتقدمين Community D عل م الألمانية / أخبار مقتل 20 مدنيا",
+            ["برامج التلفزيون دروس الألمانية الألمانية للمتقدمين Community D عل م الألمانية"],
+        ),
+        (
+            "روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح",
+            ["روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح"],
+        ),
+    ],
+)
+def test_chrome_spans_cover_mined_classes_of_chrome(text, chrome):
+    assert _chrome(text) == chrome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words in news sentences
+        "وقال التلفزيون الرسمي في البث المباشر إن القصف استمر .",
+        "وناقش الوفد البرنامج المقبل للمفاوضات .",
+        "وحمل تطبيق الاتفاق على الأرض صعوبات كبيرة .",
+        "وأعلنت الشركة أن تطبيق الهاتف متوفر على أندرويد .",
+        "وقال إن الاشتراك في المفاوضات مشروط بوقف القصف .",
+        "أقر أيضا المجلس القرار بالإجماع .",
+        "ونقل موقع Middle East Eye الأحد عن مصادر أن القصف استمر .",
+        "وقع الانفجار بعد صلاة الفجر وقبل الظهر في مدينة الرقة .",
+        "ونشر الرابط على موقعه الرسمي .",
+        "ويخشى السكان ألا تصلهم المساعدات قبل الشتاء .",
+        "وقال إن الإعلانات الحكومية تضمنت أرقاما غير دقيقة .",
+        "وقال المتحدث إنه يرجو إدخال المساعدات بشكل صحيح وسريع .",
+        "وتابعت وزارة الدفاع الروسية التطورات على مواقع التواصل الاجتماعي .",
+        "وأكدت القوات الألمانية أنها لن تشارك في الهجوم .",
+    ],
+)
+def test_chrome_spans_leave_news_with_nearby_words_alone(text):
+    assert _chrome(text) == []
