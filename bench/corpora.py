@@ -16,12 +16,21 @@ SEEDS = SHARED / "data" / "seeds"
 BALY = SHARED / "data" / "external" / "baly2018" / "dataset"
 BALY_NAME = re.compile(r"baly-([RV]-\d+)-(\d+)\.txt")
 ATTRIBUTION_SPLIT = Path(__file__).resolve().parent / "gold" / "attribution" / "split.json"
+INCIDENT_SPLIT = Path(__file__).resolve().parent / "gold" / "incidents" / "split.json"
 
 
 def own_docs(split: str) -> frozenset[str]:
     """The documents of one part ("fit", "dev" or "test") of the project's own attribution gold."""
     docs = json.loads(ATTRIBUTION_SPLIT.read_text(encoding="utf-8"))["docs"]
     return frozenset(name for name, entry in docs.items() if entry["split"] == split)
+
+
+def held_out_groups() -> set[str]:
+    """Baly 2018 claim groups of the test parts of the project's own incident and attribution gold:
+    what is mined from the corpus (common words, speakers, site chrome) leaves them out."""
+    incidents = json.loads(INCIDENT_SPLIT.read_text(encoding="utf-8"))
+    attribution = {match[1] for name in own_docs("test") if (match := BALY_NAME.fullmatch(name))}
+    return set(incidents["test"]) | attribution
 
 
 @cache

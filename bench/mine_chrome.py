@@ -3,7 +3,8 @@
 usage: python bench/mine_chrome.py [--min-share 0.2] [--min-docs 5] [--shortest 3] [--longest 8]
                                    [--after-cleaning]
 
-Reads the Baly 2018 articles in ../shared (an outlet is the host of an article's URL), folds each
+Reads the Baly 2018 articles in ../shared (an outlet is the host of an article's URL; the claim
+groups of the own gold's test parts left out, as for every list mined here), folds each
 text and counts, per outlet, the articles holding each word n-gram. An n-gram in at least
 ``--min-share`` of an outlet's articles and in at least ``--min-docs`` of them is printed with its
 outlet and share, joined into the whole recurring stretch (a menu, a footer) where pages agree.
@@ -25,7 +26,7 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.corpora import BALY  # noqa: E402
+from bench.corpora import BALY, held_out_groups  # noqa: E402
 from claims.text.chrome import strip_chrome  # noqa: E402
 from claims.text.tokens import fold  # noqa: E402
 
@@ -41,7 +42,10 @@ def outlet(url: str) -> str:
 def articles_by_outlet() -> dict[str, list[str]]:
     """Folded article texts grouped by outlet, each article once even when two claims cite it."""
     grouped: dict[str, dict[str, str]] = defaultdict(dict)
+    held_out = held_out_groups()
     for path in sorted(BALY.glob("*.json")):
+        if path.stem in held_out:
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         for url, text in zip(data["url"], data["article"], strict=False):
             if text and text.strip():

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train_linker import DEV_FOLDS, TRAIN_FOLDS, baly_claims  # noqa: E402
 
-from bench.corpora import BALY_NAME, own_docs  # noqa: E402
+from bench.corpora import held_out_groups  # noqa: E402
 from claims.linking.features import _is_content  # noqa: E402
 from claims.linking.incident import NEWS_COMMON_PATH  # noqa: E402
 from claims.linking.stems import variants  # noqa: E402
@@ -36,13 +36,6 @@ from claims.text.normalize import tokenize  # noqa: E402
 
 COMMON_SHARE = 0.10
 ARTICLE_CHARS = 20_000  # a page's first characters: its story, before the lists of other stories
-
-
-def held_out_groups() -> set[str]:
-    """Claim groups of the test parts of the project's own incident and attribution gold."""
-    incidents = json.loads((REPO / "bench/gold/incidents/split.json").read_text(encoding="utf-8"))
-    attribution = {match[1] for name in own_docs("test") if (match := BALY_NAME.fullmatch(name))}
-    return set(incidents["test"]) | attribution
 
 
 def group_stems(claim: dict) -> set[str]:
