@@ -144,7 +144,14 @@ def _quoted_source(toks: list[Token], j: int, quotes: dict[int, int]) -> int | N
         return None
     named = strip_article(toks[j + 1].text) in SOURCE_HEADS
     governed = end < len(toks) and toks[end].text in ("عن", "الي", "علي")  # 'وعبّر " الحر " عن إدانته'
-    return end if named or governed or (end < len(toks) and boundary(toks, end)) else None
+    titled = _titled_after(toks, end)
+    told = end < len(toks) and told_outlet(toks, end)  # '" أبو شام " لبلدي نيوز "…"': the outlet it spoke to
+    return end if named or governed or titled or told or (end < len(toks) and boundary(toks, end)) else None
+
+
+def _titled_after(toks: list[Token], j: int) -> bool:
+    """'" أبو شام " القائد العسكري في …': a title with the article after a quoted name describes the person."""
+    return j < len(toks) and is_definite(toks[j].text) and strip_article(toks[j].text) in TITLES
 
 
 def _name_run(toks: list[Token], j: int) -> int | None:
@@ -227,7 +234,10 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             if end is None or (closed and not (open_name or person or outlet)):
                 break
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
-            j, closed, open_name, in_name = end, whole, not whole, not whole
+            described = whole and _titled_after(
+                toks, end
+            )  # a person's name, then the title that describes it
+            j, closed, open_name, in_name = end, whole and not described, not whole, not whole
             continue
         if word == "من" and j > start and (after := _from_end(toks, j, _indefinite(toks, start, j))):
             j, closed, open_name = after, False, False
@@ -279,8 +289,8 @@ def _indefinite(toks: list[Token], start: int, end: int) -> bool:
 
 
 def told_outlet(toks: list[Token], j: int) -> bool:
-    """ "لرويترز إن", "لفرانس برس أن": after a closed name, «لـ» and a proper name right before «أن» or a comma
-    is whom it was said to; not a body ("الأمين العام لحزب الله") nor a place ("المبعوث الأممي لسوريا")."""
+    """ "لرويترز إن", "لفرانس برس أن": after a closed name, «لـ» and a proper name right before «أن», a comma or
+    the quotation it was told ("لبلدي نيوز «…»") is whom it was said to; not a body ("الأمين العام لحزب الله") nor a place ("المبعوث الأممي لسوريا")."""
     word = toks[j].text
     if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or not is_word(word):
         return False
@@ -297,7 +307,7 @@ def told_outlet(toks: list[Token], j: int) -> bool:
         if is_definite(toks[k].text) or _stops(toks, k, 1):
             return False
         k += 1  # "لفرانس برس"
-    if k >= len(toks) or toks[k].text not in COMPLEMENTIZERS | COMMAS:
+    if k >= len(toks) or toks[k].text not in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN:
         return False
     return not find_places(bare)
 

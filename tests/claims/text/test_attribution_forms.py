@@ -2780,3 +2780,30 @@ def test_segment_negated_verb_of_denying_asserts(text, frames):
 def test_segment_shadda_split_joins_no_verb_the_shadda_makes_another():
     # «تذكّر» («remind»), split at its shadda, is not «تذكر» («mention»).
     assert _frames("وتذك ر الصحيفة بالانقلاب الذي حصل أن الأمور تغيرت .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وأفاد " أحمد سليمان " القيادي في لواء الشمال , أن عناصر اللواء ألقوا القبض على أحد أمنيي التنظيم .',
+            [
+                (
+                    '" أحمد سليمان " القيادي في لواء الشمال',
+                    "أحمد سليمان",
+                    "أفاد",
+                    "assert",
+                    "عناصر اللواء ألقوا القبض على أحد أمنيي التنظيم",
+                )
+            ],
+        ),
+        (
+            'وقال " أبو شام " لبلدي نيوز " إن قوات النظام انسحبت من القرية " .',
+            [("أبو شام", "أبو شام", "قال", "assert", "قوات النظام انسحبت من القرية")],
+        ),
+        # A definite word that is no title after the quoted word describes no speaker.
+        ('وأفاد " أبو شام " المحاصرة منذ أشهر أن القوات تقدمت .', []),
+    ],
+)
+def test_segment_quoted_name_then_its_title_or_the_outlet_told(text, frames):
+    assert _frames(text) == frames
