@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.text.adverbials import (
+    adverbial,
     is_cue_form,
     is_document,
     outlet_follows,
@@ -23,6 +24,7 @@ from claims.text.lexicon import (
     ADDRESSED,
     ADDRESSEES,
     ADJECTIVES,
+    ADVERBS,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -277,6 +279,7 @@ def _speaker(cue: Cue, mention: Span | None) -> str:
 def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tuple[int, Span | None]:
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
+    k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
     # object it is the object ("ووصف هؤلاء بأنهم").
@@ -435,7 +438,13 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
             break
         if word == "من" or (word[0] == "و" and len(word) > 3):  # "من عدد من المصادر", "ومقره …": not the name
             break
-        if time_follows(toks, k) or outlet_follows(toks, k) or is_cue_form(word) or masdar(word):
+        if (
+            time_follows(toks, k)
+            or outlet_follows(toks, k)
+            or is_cue_form(word)
+            or masdar(word)
+            or adverbial(word)
+        ):
             break
         following = toks[k + 1].text if k + 1 < len(toks) else ""
         if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):

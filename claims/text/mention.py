@@ -231,7 +231,7 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         word = toks[j].text
         if word in QUOTES_OPEN or word == "(":
             end = _name_in_marks(toks, j, start, quotes)
-            if end is None or (closed and not (open_name or person or outlet)):
+            if end is None or (closed and not (open_name or person or outlet or headed)):
                 break
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
             described = whole and _titled_after(

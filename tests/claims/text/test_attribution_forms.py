@@ -2807,3 +2807,34 @@ def test_segment_shadda_split_joins_no_verb_the_shadda_makes_another():
 )
 def test_segment_quoted_name_then_its_title_or_the_outlet_told(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'واعتبرت أيضا المنظمة الأميركية " فريدوم هاوس " أن الرئيس هو المسؤول الأول .',
+            [
+                (
+                    'المنظمة الأميركية " فريدوم هاوس "',
+                    "المنظمة الأميركية فريدوم هاوس",
+                    "اعتبرت",
+                    "assert",
+                    "الرئيس هو المسؤول الأول",
+                )
+            ],
+        ),
+        (
+            "إردوغان أكد أيضا أن بلاده ستخطو خطوة جديدة في إدلب .",
+            [("إردوغان", "رجب طيب أردوغان", "أكد", "assert", "بلاده ستخطو خطوة جديدة في إدلب")],
+        ),
+        (
+            "وأعلن الجيش رسميا أن القوات تقدمت .",
+            [("الجيش", "الجيش", "أعلن", "assert", "القوات تقدمت")],
+        ),
+        # The adverb opens no content of its own: a sentence without a reporting verb stays unattributed.
+        ("ووصلت القوات أيضا إلى أطراف المدينة .", []),
+    ],
+)
+def test_segment_adverb_between_verb_and_subject_or_content(text, frames):
+    assert _frames(text) == frames
