@@ -150,7 +150,7 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
         return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …", "ومن جانبهم أعرب …"
     if j > ADJUNCT_REACH or toks[0].text not in ADJUNCT_OPENERS:
         return False
-    inner = [t.text for t in toks[1:j]]
+    inner = [t.text for i, t in enumerate(toks[1:j], 1) if not _month_pair(toks, i)]
     if inner and inner[-1] in COMMAS:
         inner.pop()
     # "وخلال الجولة السابقة في منتصف أيلول الفائت أعلنت …": the words of a time do not count.
@@ -160,6 +160,16 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
         and len(counted) <= ADJUNCT_WORDS
         and len(inner) <= ADJUNCT_REACH
         and all(is_word(w) and not lookup(w)[0] for w in inner)
+    )
+
+
+def _month_pair(toks: list[Token], i: int) -> bool:
+    """ "في أيار / مايو": the slash between a month's Syriac and Latin names, no word of the phrase."""
+    return (
+        toks[i].text == "/"
+        and toks[i - 1].text in TIME_RUN
+        and i + 1 < len(toks)
+        and toks[i + 1].text in TIME_RUN
     )
 
 

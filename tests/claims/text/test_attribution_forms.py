@@ -2838,3 +2838,30 @@ def test_segment_quoted_name_then_its_title_or_the_outlet_told(text, frames):
 )
 def test_segment_adverb_between_verb_and_subject_or_content(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وفي نيسان / أبريل تحدثت وسائل الإعلام الإسرائيلية عن اعتراض طائرة بلا طيار .",
+            [
+                (
+                    "وسائل الإعلام الإسرائيلية",
+                    "وسائل الإعلام الإسرائيلية",
+                    "تحدثت",
+                    "assert",
+                    "اعتراض طائرة بلا طيار",
+                )
+            ],
+        ),
+        (
+            "وفي أيار / مايو قالت المنظمة إن السلطات تضطهد المعارضين .",
+            [("المنظمة", "المنظمة", "قالت", "assert", "السلطات تضطهد المعارضين")],
+        ),
+        # The months open the clause of any verb; one that reports nothing makes no claim.
+        ("وفي أيار / مايو وصلت القوات إلى أطراف المدينة .", []),
+    ],
+)
+def test_segment_month_named_twice_in_the_opening_phrase(text, frames):
+    assert _frames(text) == frames
