@@ -58,6 +58,8 @@ RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
 OPENING_PARTICLES = frozenset(
     ["ربما", "عندما", "حين", "حينما", "لما", "بعدما", "اذا", "ان", "لو", "اما", "كلما"]
 )
+TOPIC_OPENERS = frozenset(["اما", "واما"])  # "أما فلان فقال": the topic, resumed by «فـ»
+RESUMING = frozenset(["فقد", "فانه", "فانها", "فان"])
 CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
 ISSUED = frozenset(["صدر", "الصادر", "صادر"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
@@ -224,7 +226,7 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         if frame is not None and toks[j].text in PARTICIPLE_FORMS:
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
-            frame = _sentence_subject(toks, frame, quotes, known)
+            frame = _topic_subject(toks, j, frame, quotes) or _sentence_subject(toks, frame, quotes, known)
         if (
             frame is not None
             and frame.mention is None
@@ -237,6 +239,18 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         frames.append(frame)
         j = max(frame.end, j + 1)
     return frames
+
+
+def _topic_subject(toks: list[Token], j: int, frame: Frame, quotes: dict[int, int]) -> Frame | None:
+    """ "أما وزير الخارجية تيلرسون، والذي …، فقد صرح لشبكة … أن": the topic «أما» sets before the «فـ» that
+    resumes it is the subject of the verb without one."""
+    if toks[0].text not in TOPIC_OPENERS or len(toks) < 3:
+        return None
+    resumed = toks[j].text[0] == "ف" or toks[j - 1].text in RESUMING
+    end = appositive_end(toks, np_end(toks, 1, quotes))
+    if not resumed or end == 1 or end > frame.start:
+        return None
+    return dataclasses.replace(frame, mention=(1, end), speaker="named")
 
 
 def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:

@@ -286,6 +286,8 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     transitive = cue.lemma in ACCUSING | CALLING | DESCRIBING | INFORMING
     if k < len(toks) and cue.tense != "passive" and toks[k].text in ANAPHORS and not transitive:
         return k + 1, None
+    if k < len(toks) and outlet_follows(toks, k):
+        return k, None  # "فقد صرح لشبكة «CBS» أن": the outlet it spoke to, no subject
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
     if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):

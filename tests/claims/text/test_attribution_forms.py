@@ -2865,3 +2865,20 @@ def test_segment_adverb_between_verb_and_subject_or_content(text, frames):
 )
 def test_segment_month_named_twice_in_the_opening_phrase(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "أما وزير الخارجية تيلرسون , والذي يتوقع أن يجتمع مع نظيره , فقد صرح لشبكة " + '" CBS "'
+            " أن إيران تنفذ الاتفاق .",
+            [("وزير الخارجية تيلرسون", "ريكس تيلرسون", "صرح", "assert", "إيران تنفذ الاتفاق")],
+        ),
+        ("أما الجيش فقد أعلن أن القوات تقدمت .", [("الجيش", "الجيش", "أعلن", "assert", "القوات تقدمت")]),
+        # A place after «أما» is no topic that speaks.
+        ("أما في حلب فقد أعلن أن القوات تقدمت .", []),
+    ],
+)
+def test_segment_topic_after_amma_resumed_by_fa_speaks(text, frames):
+    assert _frames(text) == frames
