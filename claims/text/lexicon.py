@@ -244,10 +244,13 @@ SPEECH_ADVERBS = _words(
 )
 # Words that begin a personal name whatever follows: "أبو المجد الحمصي".
 KUNYA = _words("أبو أبي ابن بن")
-# Definite adjectives that are neither nisba nor participle: "البيت الأبيض", "الجيش الحر", "التابع للثوار".
+# Definite adjectives that are neither nisba nor participle: "البيت الأبيض", "الجيش الحر", "التابع للثوار"; the
+# ordinals that number channels and units: "القناة العاشرة الإسرائيلية", "الفرقة الرابعة".
 ADJECTIVES = _words(
     "التابع التابعة الحر الأبيض الأحمر الأعلى العليا الأكبر العام العامة الخاص الخاصة الناطق الناطقة الجديد الجديدة"
     " الكبير الكبرى الأول الأولى الثاني الأخير السابق الأسبق الحالي الأوسط الوسطى"
+    " الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة"
+    " العاشر العاشرة"
 )
 # Definite participles of affiliation, after which «من» still belongs to the source: "المدعومة من التحالف".
 ATTRIBUTIVES = _words(

@@ -2882,3 +2882,33 @@ def test_segment_month_named_twice_in_the_opening_phrase(text, frames):
 )
 def test_segment_topic_after_amma_resumed_by_fa_speaks(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "من جهتها كشفت القناة العاشرة الإسرائيلية أن طائرات كانت تقوم بطلعة .",
+            [
+                (
+                    "القناة العاشرة الإسرائيلية",
+                    "القناة العاشرة الإسرائيلية",
+                    "كشفت",
+                    "assert",
+                    "طائرات كانت تقوم بطلعة",
+                )
+            ],
+        ),
+        (
+            "وقالت الفرقة الرابعة إن القوات تقدمت .",
+            [("الفرقة الرابعة", "الفرقة الرابعة", "قالت", "assert", "القوات تقدمت")],
+        ),
+        # An ordinal in a time after the source is no part of it.
+        (
+            "وقال الجيش في اليوم العاشر إن القوات تقدمت .",
+            [("الجيش", "الجيش", "قال", "assert", "القوات تقدمت")],
+        ),
+    ],
+)
+def test_segment_ordinal_numbering_a_channel_or_unit_is_part_of_its_name(text, frames):
+    assert _frames(text) == frames
