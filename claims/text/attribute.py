@@ -92,7 +92,9 @@ CLAUSE_LINKS = frozenset(
 # Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
 SPLIT_NEVER = frozenset("اوبلكف")
 SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPLIT_NEVER)
-SPLIT_LETTER = re.compile(f"(?<=[\u0621-\u064a]) [{SPLIT_LETTERS}](?![\u0621-\u064a])")
+# The split-off letter may carry the ending of a feminine or plural past: "وأك دت الوكالة", "وشد دوا على".
+SPLIT_ENDINGS = ("ت", "وا")
+SPLIT_LETTER = re.compile(f"(?<=[\u0621-\u064a]) [{SPLIT_LETTERS}](?:ت|وا)?(?![\u0621-\u064a])")
 # Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
 UNDOUBLED = frozenset(["ذكر", "علم"])
 # Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
@@ -177,7 +179,7 @@ def _month_pair(toks: list[Token], i: int) -> bool:
 
 def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     """The tokens of one sentence, with each reporting verb that scraped text split where its shadda was ("كر ر وزير
-    الدفاع", "عب ر مصدر مسؤول", "شد د الجبير") one token again, spanning both pieces."""
+    الدفاع", "عب ر مصدر مسؤول", "شد د الجبير", "وأك دت الوكالة") one token again, spanning both pieces."""
     toks = tokenize(folded, start, end)
     if SPLIT_LETTER.search(folded, start, end) is None:  # most sentences: no letter stands alone
         return toks
@@ -192,9 +194,10 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
 
 def _split_tail(before: Token, tok: Token) -> bool:
     """Whether ``tok`` is a letter split off the reporting verb that ``before`` begins."""
+    ending = tok.text[1:]
     if (
-        len(tok.text) != 1
-        or tok.text in SPLIT_NEVER
+        (ending and ending not in SPLIT_ENDINGS)
+        or tok.text[0] in SPLIT_NEVER
         or not is_arabic(tok.text)
         or tok.start != before.end + 1
     ):

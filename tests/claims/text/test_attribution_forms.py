@@ -2912,3 +2912,22 @@ def test_segment_topic_after_amma_resumed_by_fa_speaks(text, frames):
 )
 def test_segment_ordinal_numbering_a_channel_or_unit_is_part_of_its_name(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وأك دت " وكالة إباء " أن إصابات وقعت في صفوف العناصر .',
+            [("وكالة إباء", "وكالة إباء", "أك دت", "assert", "إصابات وقعت في صفوف العناصر")],
+        ),
+        ("والناشطون أك دوا أن القصف مستمر .", [("الناشطون", "ناشطون", "أك دوا", "assert", "القصف مستمر")]),
+        # A split word that joins into no reporting verb stays two words.
+        (
+            "وقال المصدر إن القوات ست دخل المدينة .",
+            [("المصدر", "المصدر", "قال", "assert", "القوات ست دخل المدينة")],
+        ),
+    ],
+)
+def test_segment_shadda_split_before_the_ending_of_the_past(text, frames):
+    assert _frames(text) == frames
