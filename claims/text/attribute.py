@@ -61,9 +61,10 @@ OPENING_PARTICLES = frozenset(
 TOPIC_OPENERS = frozenset(["اما", "واما"])  # "أما فلان فقال": the topic, resumed by «فـ»
 RESUMING = frozenset(["فقد", "فانه", "فانها", "فان"])
 CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
-ISSUED = frozenset(["صدر", "الصادر", "صادر"])
+ISSUED = frozenset(["صدر", "الصادر", "صادر", "صادره", "الصادره"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
 RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
+DESCRIPTION_REACH = 12  # tokens at most of a clause describing an indefinite document
 DOCUMENT_REACH = 8  # tokens at most between a document and the «فيه» that takes it up
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
@@ -584,18 +585,43 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
         return _document_before(toks, j, quotes, known)
     if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
         return None
-    end = np_end(toks, k, quotes, head=True)
+    document, end = k, np_end(toks, k, quotes, head=True)
     issued = next((i for i in (end - 1, end) if k < i < len(toks) - 2 and toks[i].text in ISSUED), None)
     if issued is not None and toks[issued + 1].text == "عن":  # "بيان صدر عن وزارة الدفاع"
         k, end = issued + 2, np_end(toks, issued + 2, quotes)
     if end == k:
         return None
-    tail = read_tail(toks, end, quotes, ACCORDING)
+    described = _described_document(toks, document, end)
+    end = described if document == k else end  # the issuer names the source without the clause
+    tail = read_tail(toks, described, quotes, ACCORDING)
     if not tail.marked or tail.claim is None:
         return None
     return Frame(
         j, (j, j + 2), (k, end), tail.via, tail.claim, tail.claim, "assert", "named", None, True, True
     )
+
+
+def _described_document(toks: list[Token], k: int, end: int) -> int:
+    """ "وجاء في مرسوم نشر على موقع الرئاسة أن …": a clause right after an indefinite document describes it (a
+    relative clause on an indefinite noun takes no «الذي»), and is part of its name; where «أن» or a quotation
+    follows it within a few words, else ``end``."""
+    if end >= len(toks) or any(is_definite(t.text) for t in toks[k : min(k + 2, end)]):
+        return end  # "بيان الخارجية" is definite by its genitive
+    first = toks[end].text
+    if (
+        not is_word(first)
+        or is_definite(first)
+        or first in FUNCTION | COMPLEMENTIZERS
+        or first in RELATIVE_PRONOUNS
+    ):
+        return end
+    for i in range(end + 1, min(len(toks), end + DESCRIPTION_REACH)):
+        text = toks[i].text
+        if text in COMPLEMENTIZERS or text in QUOTES_OPEN:
+            return i
+        if not (is_word(text) or text.isdigit()) or lookup(text)[0] is not None:
+            return end
+    return end
 
 
 def _document_before(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:

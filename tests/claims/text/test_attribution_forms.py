@@ -2931,3 +2931,30 @@ def test_segment_ordinal_numbering_a_channel_or_unit_is_part_of_its_name(text, f
 )
 def test_segment_shadda_split_before_the_ending_of_the_past(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وجاء في مرسوم نشر على موقع الرئاسة أن الوزير عين نائبا أول للرئيس .",
+            [
+                (
+                    "مرسوم نشر على موقع الرئاسة",
+                    "نشر على موقع الرئاسة",
+                    "جاء في",
+                    "assert",
+                    "الوزير عين نائبا أول للرئيس",
+                )
+            ],
+        ),
+        (
+            "وجاء في برقية صادرة عن السفارة الأميركية في باكو نشرها موقع ويكيليكس عام 2010 أن الوضع خطير .",
+            [("السفارة الأميركية في باكو", "السفارة الأميركية", "جاء في", "assert", "الوضع خطير")],
+        ),
+        # A document made definite by its genitive takes no clause without «الذي»: «بعد أن» is no content.
+        ("وجاء في بيان الخارجية بعد أن التقى الوزير نظيره إن الطرفين اتفقا .", []),
+    ],
+)
+def test_segment_clause_describing_an_indefinite_document(text, frames):
+    assert _frames(text) == frames
