@@ -2958,3 +2958,23 @@ def test_segment_shadda_split_before_the_ending_of_the_past(text, frames):
 )
 def test_segment_clause_describing_an_indefinite_document(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وخلص ترامب " نقوم بعمل مكثف , وسنرى ما سينتج منه " .',
+            [("ترامب", "دونالد ترامب", "خلص", "assert", "نقوم بعمل مكثف , وسنرى ما سينتج منه")],
+        ),
+        (
+            "وردا على سؤال حول الاتفاق , أجاب مكماستر إن إيران تجاوزت الخط .",
+            [("مكماستر", "مكماستر", "أجاب", "assert", "إيران تجاوزت الخط")],
+        ),
+        ("وألمح الوزير إلى أن القوات ستنسحب .", [("الوزير", "الوزير", "ألمح", "assert", "القوات ستنسحب")]),
+        # Without «أن», a quotation or a colon these verbs report nothing: a meeting that came to results.
+        ("وخلص الاجتماع إلى نتائج مهمة .", []),
+    ],
+)
+def test_segment_verbs_of_concluding_answering_and_hinting(text, frames):
+    assert _frames(text) == frames
