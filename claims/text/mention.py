@@ -51,9 +51,19 @@ DEMONSTRATIVES = frozenset(
 )
 
 
+# «قد» with a particle glued to it opens the clause after a fronted phrase: "وبحسب مسؤولين إسرائيليين فقد تم …".
+QAD = frozenset(["فقد", "وقد", "لقد"])
+
+
 def _stops(toks: list[Token], j: int, count: int) -> bool:
     word = toks[j].text
-    if word in COMPLEMENTIZERS or word in FUNCTION or word in SPEECH_ADVERBS or word in PARTICIPLES:
+    if (
+        word in COMPLEMENTIZERS
+        or word in FUNCTION
+        or word in SPEECH_ADVERBS
+        or word in PARTICIPLES
+        or word in QAD
+    ):
         return True
     if word in PREPOSITIONS or (word[0] == "و" and word[1:] in PREPOSITIONS):
         return True

@@ -2978,3 +2978,30 @@ def test_segment_clause_describing_an_indefinite_document(text, frames):
 )
 def test_segment_verbs_of_concluding_answering_and_hinting(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وبحسب مسؤولين إسرائيليين وأميركيين فقد تم تخصيص ساعة للاجتماع .",
+            [
+                (
+                    "مسؤولين إسرائيليين وأميركيين",
+                    "مسؤولين إسرائيليين وأميركيين",
+                    "بحسب",
+                    "assert",
+                    "تم تخصيص ساعة للاجتماع",
+                )
+            ],
+        ),
+        (
+            "وقال مسؤولون محليون لقد قتل 20 مدنيا .",
+            [("مسؤولون محليون", "مسؤولون محليون", "قال", "assert", "لقد قتل 20 مدنيا")],
+        ),
+        # «وقد» inside a sentence without a source opens no report.
+        ("ووصلت القوات إلى المدينة وقد قتل 20 مدنيا .", []),
+    ],
+)
+def test_segment_qad_with_a_particle_ends_an_indefinite_source(text, frames):
+    assert _frames(text) == frames
