@@ -34,6 +34,7 @@ from claims.text.lexicon import (
     RANKS,
     SOURCE_HEADS,
     SPEECH_ADVERBS,
+    TIME_RUN,
     TITLES,
 )
 from claims.text.places import find_places
@@ -51,6 +52,7 @@ DEMONSTRATIVES = frozenset(
 )
 
 
+POINTING = frozenset(["هذا", "هذه", "ذلك", "تلك", "هولاء"])
 # «قد» with a particle glued to it opens the clause after a fronted phrase: "وبحسب مسؤولين إسرائيليين فقد تم …".
 QAD = frozenset(["فقد", "وقد", "لقد"])
 
@@ -252,8 +254,12 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         if word == "من" and j > start and (after := _from_end(toks, j, _indefinite(toks, start, j))):
             j, closed, open_name = after, False, False
             continue
-        if closed and word in DEMONSTRATIVES:
+        pointed = j + 1 < len(toks) and toks[j + 1].text not in TIME_RUN  # "الوزير هذا الأسبوع" is a time
+        if closed and word in DEMONSTRATIVES and pointed:
             j, words = j + 1, words + 1
+            continue
+        if not closed and j > start and word in POINTING and pointed and is_definite(toks[j + 1].text):
+            j, words = j + 1, words + 1  # "منتقدي هذا الحكم": the genitive a demonstrative points to
             continue
         if word == "الي" and envoy and j > start and _destination(toks, j):
             closed, open_name, j = False, False, j + 1

@@ -3005,3 +3005,22 @@ def test_segment_verbs_of_concluding_answering_and_hinting(text, frames):
 )
 def test_segment_qad_with_a_particle_ends_an_indefinite_source(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "لكن منتقدي هذا الحكم يقولون إن العائلة قمعت المعارضة .",
+            [("منتقدي هذا الحكم", "منتقدي هذا الحكم", "يقولون", "assert", "العائلة قمعت المعارضة")],
+        ),
+        (
+            "وقال مدير هذه المنظمة إن القصف مستمر .",
+            [("مدير هذه المنظمة", "مدير هذه المنظمة", "قال", "assert", "القصف مستمر")],
+        ),
+        # A demonstrative before a word of time points to when, not to whose.
+        ("وقال الوزير هذا الأسبوع إن القصف مستمر .", [("الوزير", "الوزير", "قال", "assert", "القصف مستمر")]),
+    ],
+)
+def test_segment_demonstrative_before_the_genitive_of_a_source(text, frames):
+    assert _frames(text) == frames
