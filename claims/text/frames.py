@@ -172,6 +172,7 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
                  tail.document, False, tail.marked)  # fmt: skip
 
 
+HANDLE_TOKENS = 6  # "( @ name 74 )": a handle the tokenizer splits at its digits
 SET_OFF_WORDS = 12  # a subject set off by commas is bounded by «أن» or the start of the sentence
 ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
 
@@ -202,7 +203,17 @@ def _line_start(toks: list[Token], start: int) -> bool:
         # "Search CNN Arabic Navigation القوات المسلحة تعلن …": the page's own words; not a Latin name inside an
         # Arabic phrase ("لقناة RT الروسية يقول").
         return not is_arabic(before) and (start == 1 or not is_arabic(toks[start - 2].text))
+    if before == ")" and _signed(toks, start - 1):
+        return True  # "( @ noamamir74 ) الناطق باسم الجيش أوضح": the handle that signs an embedded tweet
     return before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
+
+
+def _signed(toks: list[Token], close: int) -> bool:
+    """The bracket closing at ``close`` holds a handle: "( @ noamamir74 )"."""
+    opening = next(
+        (k for k in range(close - 1, max(close - HANDLE_TOKENS, 0) - 1, -1) if toks[k].text == "("), None
+    )
+    return opening is not None and opening + 1 < close and toks[opening + 1].text == "@"
 
 
 def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, int], known: Known) -> int:

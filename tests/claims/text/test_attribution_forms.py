@@ -3024,3 +3024,18 @@ def test_segment_qad_with_a_particle_ends_an_indefinite_source(text, frames):
 )
 def test_segment_demonstrative_before_the_genitive_of_a_source(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "( @ noamamir74 ) الناطق باسم الجيش الإسرائيلي أوضح أن سلاح الجو هاجم بطارية .",
+            [("الناطق باسم الجيش الإسرائيلي", "الجيش الإسرائيلي", "أوضح", "assert", "سلاح الجو هاجم بطارية")],
+        ),
+        # Words in brackets that are no handle leave the subject inside the sentence.
+        ("( مقتل 3 ) الجيش أوضح أن القصف مستمر .", []),
+    ],
+)
+def test_segment_subject_after_the_handle_signing_an_embedded_tweet(text, frames):
+    assert _frames(text) == frames
