@@ -287,11 +287,20 @@ def _speaker(cue: Cue, mention: Span | None) -> str:
     return "previous" if cue.tense == "past" or cue.lemma in CONTINUATION else "none"
 
 
+def _after_set_off_time(toks: list[Token], k: int) -> int:
+    """ "وقال، الأربعاء، المتحدث …": a time set off by commas between the verb and its subject is skipped."""
+    if k + 1 >= len(toks) or toks[k].text not in COMMAS or not time_follows(toks, k + 1):
+        return k
+    after = skip_time(toks, k + 1)
+    return after + 1 if after < len(toks) - 1 and toks[after].text in COMMAS else k
+
+
 def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tuple[int, Span | None]:
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
     k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    k = _after_set_off_time(toks, k)
     # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
     # object it is the object ("ووصف هؤلاء بأنهم").
     transitive = cue.lemma in ACCUSING | CALLING | DESCRIBING | INFORMING

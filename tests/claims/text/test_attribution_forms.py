@@ -3039,3 +3039,22 @@ def test_segment_demonstrative_before_the_genitive_of_a_source(text, frames):
 )
 def test_segment_subject_after_the_handle_signing_an_embedded_tweet(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وأعلنت , مساء أمس , وزارة الدفاع أن القوات تقدمت .",
+            [("وزارة الدفاع", "وزارة الدفاع", "أعلنت", "assert", "القوات تقدمت")],
+        ),
+        (
+            'وبحسب ما نشره , الأربعاء , موقع " جنوب لبنان " , المقرب من الحزب , فإن القتلى ثمانية .',
+            [('موقع " جنوب لبنان "', "موقع جنوب لبنان", "بحسب ما نشره", "assert", "القتلى ثمانية")],
+        ),
+        # With «أن» right after the time there is no subject to find.
+        ("وأضاف , الأربعاء , أن القوات تقدمت .", []),
+    ],
+)
+def test_segment_time_set_off_by_commas_between_verb_and_subject(text, frames):
+    assert _frames(text) == frames
