@@ -136,6 +136,8 @@ def _bracketed_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: 
     A quotation that ends the sentence is speech, not a name, unless ``final`` allows it.
     """
     close = quotes.get(toks[j].start) if toks[j].text != "(" else None
+    if close is None and toks[j].text == '"' and not quotes:
+        close = _local_close(toks, j)  # a paragraph with an odd count of marks pairs none of them
     for k in range(j + 1, min(len(toks), j + 8)):
         text = toks[k].text
         if (close is not None and toks[k].start == close) or (close is None and text == ")"):
@@ -145,6 +147,16 @@ def _bracketed_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: 
                 return None
             return k + 1
         if not is_word(text) and text not in COMMAS:
+            return None
+    return None
+
+
+def _local_close(toks: list[Token], j: int) -> int | None:
+    """The straight mark closing a short run of words opened at ``j``: '" مجلس مسلحي الغوطة الشرقية "'."""
+    for k in range(j + 1, min(len(toks), j + 8)):
+        if toks[k].text == '"':
+            return toks[k].start if k > j + 1 else None
+        if not is_word(toks[k].text):
             return None
     return None
 

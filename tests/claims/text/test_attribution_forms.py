@@ -3058,3 +3058,26 @@ def test_segment_subject_after_the_handle_signing_an_embedded_tweet(text, frames
 )
 def test_segment_time_set_off_by_commas_between_verb_and_subject(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وقال " فلان في " كذا . - أعلن " مجلس مسلحي الغوطة " في القلمون , عن توحيد العمل العسكري .',
+            [
+                (
+                    '" مجلس مسلحي الغوطة " في القلمون',
+                    "مجلس مسلحي الغوطة",
+                    "أعلن",
+                    "assert",
+                    "توحيد العمل العسكري",
+                )
+            ],
+        ),
+        # Marks that enclose more than a short run of words pair nothing of their own.
+        ('وقال " فلان في " كذا . - أعلن " أن القوات تقدمت " .', []),
+    ],
+)
+def test_segment_short_quoted_name_in_a_paragraph_of_unpaired_marks(text, frames):
+    assert _frames(text) == frames
