@@ -143,10 +143,12 @@ def _bracketed_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: 
         if (close is not None and toks[k].start == close) or (close is None and text == ")"):
             inner = [t.text for t in toks[j + 1 : k]]
             last = k + 1 >= len(toks) or toks[k + 1].text in ".!?؟"
-            if not inner or inner[0] in COMPLEMENTIZERS or (last and not final):
+            spelt = len(inner) > 1 and inner[1] == "."  # "( إن . تي . في )": initials, not «إن»
+            if not inner or (inner[0] in COMPLEMENTIZERS and not spelt) or (last and not final):
                 return None
             return k + 1
-        if not is_word(text) and text not in COMMAS:
+        initials = text == "." and toks[j].text == "("  # "قناة ( إن . تي . في ) التركية"
+        if not is_word(text) and text not in COMMAS and not initials:
             return None
     return None
 

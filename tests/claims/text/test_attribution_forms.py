@@ -3081,3 +3081,18 @@ def test_segment_time_set_off_by_commas_between_verb_and_subject(text, frames):
 )
 def test_segment_short_quoted_name_in_a_paragraph_of_unpaired_marks(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ونقلت قناة ( إن . تي . في ) التركية عن إردوغان قوله للصحفيين بأن روسيا تدعم العملية من الجو .",
+            [("إردوغان", "رجب طيب أردوغان", "نقلت", "assert", "روسيا تدعم العملية من الجو")],
+        ),
+        # «إن» opening a bracket without the dots of initials is the complementizer: no outlet's name.
+        ("وقالت القناة ( إن القوات تقدمت ) .", []),
+    ],
+)
+def test_segment_outlet_spelt_in_initials_in_brackets(text, frames):
+    assert _frames(text) == frames
