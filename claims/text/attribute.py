@@ -58,10 +58,13 @@ RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
 OPENING_PARTICLES = frozenset(
     ["ربما", "عندما", "حين", "حينما", "لما", "بعدما", "اذا", "ان", "لو", "اما", "كلما"]
 )
+TOPIC_OPENERS = frozenset(["اما", "واما"])  # "أما فلان فقال": the topic, resumed by «فـ»
+RESUMING = frozenset(["فقد", "فانه", "فانها", "فان"])
 CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
-ISSUED = frozenset(["صدر", "الصادر", "صادر"])
+ISSUED = frozenset(["صدر", "الصادر", "صادر", "صادره", "الصادره"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
 RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
+DESCRIPTION_REACH = 12  # tokens at most of a clause describing an indefinite document
 DOCUMENT_REACH = 8  # tokens at most between a document and the «فيه» that takes it up
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
@@ -90,7 +93,9 @@ CLAUSE_LINKS = frozenset(
 # Letters that stand alone as words or as the spaced «اً» of the accusative: never the tail of a split verb.
 SPLIT_NEVER = frozenset("اوبلكف")
 SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPLIT_NEVER)
-SPLIT_LETTER = re.compile(f"(?<=[\u0621-\u064a]) [{SPLIT_LETTERS}](?![\u0621-\u064a])")
+# The split-off letter may carry the ending of a feminine or plural past: "وأك دت الوكالة", "وشد دوا على".
+SPLIT_ENDINGS = ("ت", "وا")
+SPLIT_LETTER = re.compile(f"(?<=[\u0621-\u064a]) [{SPLIT_LETTERS}](?:ت|وا)?(?![\u0621-\u064a])")
 # Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
 UNDOUBLED = frozenset(["ذكر", "علم"])
 # Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
@@ -150,7 +155,7 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
         return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …", "ومن جانبهم أعرب …"
     if j > ADJUNCT_REACH or toks[0].text not in ADJUNCT_OPENERS:
         return False
-    inner = [t.text for t in toks[1:j]]
+    inner = [t.text for i, t in enumerate(toks[1:j], 1) if not _month_pair(toks, i)]
     if inner and inner[-1] in COMMAS:
         inner.pop()
     # "وخلال الجولة السابقة في منتصف أيلول الفائت أعلنت …": the words of a time do not count.
@@ -163,9 +168,19 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
     )
 
 
+def _month_pair(toks: list[Token], i: int) -> bool:
+    """ "في أيار / مايو": the slash between a month's Syriac and Latin names, no word of the phrase."""
+    return (
+        toks[i].text == "/"
+        and toks[i - 1].text in TIME_RUN
+        and i + 1 < len(toks)
+        and toks[i + 1].text in TIME_RUN
+    )
+
+
 def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     """The tokens of one sentence, with each reporting verb that scraped text split where its shadda was ("كر ر وزير
-    الدفاع", "عب ر مصدر مسؤول", "شد د الجبير") one token again, spanning both pieces."""
+    الدفاع", "عب ر مصدر مسؤول", "شد د الجبير", "وأك دت الوكالة") one token again, spanning both pieces."""
     toks = tokenize(folded, start, end)
     if SPLIT_LETTER.search(folded, start, end) is None:  # most sentences: no letter stands alone
         return toks
@@ -180,9 +195,10 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
 
 def _split_tail(before: Token, tok: Token) -> bool:
     """Whether ``tok`` is a letter split off the reporting verb that ``before`` begins."""
+    ending = tok.text[1:]
     if (
-        len(tok.text) != 1
-        or tok.text in SPLIT_NEVER
+        (ending and ending not in SPLIT_ENDINGS)
+        or tok.text[0] in SPLIT_NEVER
         or not is_arabic(tok.text)
         or tok.start != before.end + 1
     ):
@@ -214,7 +230,7 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         if frame is not None and toks[j].text in PARTICIPLE_FORMS:
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
-            frame = _sentence_subject(toks, frame, quotes, known)
+            frame = _topic_subject(toks, j, frame, quotes) or _sentence_subject(toks, frame, quotes, known)
         if (
             frame is not None
             and frame.mention is None
@@ -227,6 +243,18 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         frames.append(frame)
         j = max(frame.end, j + 1)
     return frames
+
+
+def _topic_subject(toks: list[Token], j: int, frame: Frame, quotes: dict[int, int]) -> Frame | None:
+    """ "أما وزير الخارجية تيلرسون، والذي …، فقد صرح لشبكة … أن": the topic «أما» sets before the «فـ» that
+    resumes it is the subject of the verb without one."""
+    if toks[0].text not in TOPIC_OPENERS or len(toks) < 3:
+        return None
+    resumed = toks[j].text[0] == "ف" or toks[j - 1].text in RESUMING
+    end = appositive_end(toks, np_end(toks, 1, quotes))
+    if not resumed or end == 1 or end > frame.start:
+        return None
+    return dataclasses.replace(frame, mention=(1, end), speaker="named")
 
 
 def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:
@@ -557,18 +585,43 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
         return _document_before(toks, j, quotes, known)
     if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
         return None
-    end = np_end(toks, k, quotes, head=True)
+    document, end = k, np_end(toks, k, quotes, head=True)
     issued = next((i for i in (end - 1, end) if k < i < len(toks) - 2 and toks[i].text in ISSUED), None)
     if issued is not None and toks[issued + 1].text == "عن":  # "بيان صدر عن وزارة الدفاع"
         k, end = issued + 2, np_end(toks, issued + 2, quotes)
     if end == k:
         return None
-    tail = read_tail(toks, end, quotes, ACCORDING)
+    described = _described_document(toks, document, end)
+    end = described if document == k else end  # the issuer names the source without the clause
+    tail = read_tail(toks, described, quotes, ACCORDING)
     if not tail.marked or tail.claim is None:
         return None
     return Frame(
         j, (j, j + 2), (k, end), tail.via, tail.claim, tail.claim, "assert", "named", None, True, True
     )
+
+
+def _described_document(toks: list[Token], k: int, end: int) -> int:
+    """ "وجاء في مرسوم نشر على موقع الرئاسة أن …": a clause right after an indefinite document describes it (a
+    relative clause on an indefinite noun takes no «الذي»), and is part of its name; where «أن» or a quotation
+    follows it within a few words, else ``end``."""
+    if end >= len(toks) or any(is_definite(t.text) for t in toks[k : min(k + 2, end)]):
+        return end  # "بيان الخارجية" is definite by its genitive
+    first = toks[end].text
+    if (
+        not is_word(first)
+        or is_definite(first)
+        or first in FUNCTION | COMPLEMENTIZERS
+        or first in RELATIVE_PRONOUNS
+    ):
+        return end
+    for i in range(end + 1, min(len(toks), end + DESCRIPTION_REACH)):
+        text = toks[i].text
+        if text in COMPLEMENTIZERS or text in QUOTES_OPEN:
+            return i
+        if not (is_word(text) or text.isdigit()) or lookup(text)[0] is not None:
+            return end
+    return end
 
 
 def _document_before(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:

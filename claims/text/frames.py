@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.text.adverbials import (
+    adverbial,
     is_cue_form,
     is_document,
     outlet_follows,
@@ -23,6 +24,7 @@ from claims.text.lexicon import (
     ADDRESSED,
     ADDRESSEES,
     ADJECTIVES,
+    ADVERBS,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -170,6 +172,7 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
                  tail.document, False, tail.marked)  # fmt: skip
 
 
+HANDLE_TOKENS = 6  # "( @ name 74 )": a handle the tokenizer splits at its digits
 SET_OFF_WORDS = 12  # a subject set off by commas is bounded by «أن» or the start of the sentence
 ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
 
@@ -200,7 +203,17 @@ def _line_start(toks: list[Token], start: int) -> bool:
         # "Search CNN Arabic Navigation القوات المسلحة تعلن …": the page's own words; not a Latin name inside an
         # Arabic phrase ("لقناة RT الروسية يقول").
         return not is_arabic(before) and (start == 1 or not is_arabic(toks[start - 2].text))
+    if before == ")" and _signed(toks, start - 1):
+        return True  # "( @ noamamir74 ) الناطق باسم الجيش أوضح": the handle that signs an embedded tweet
     return before not in QUOTES_CLOSE and before not in COMMAS and before not in "()"
+
+
+def _signed(toks: list[Token], close: int) -> bool:
+    """The bracket closing at ``close`` holds a handle: "( @ noamamir74 )"."""
+    opening = next(
+        (k for k in range(close - 1, max(close - HANDLE_TOKENS, 0) - 1, -1) if toks[k].text == "("), None
+    )
+    return opening is not None and opening + 1 < close and toks[opening + 1].text == "@"
 
 
 def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, int], known: Known) -> int:
@@ -274,15 +287,27 @@ def _speaker(cue: Cue, mention: Span | None) -> str:
     return "previous" if cue.tense == "past" or cue.lemma in CONTINUATION else "none"
 
 
+def _after_set_off_time(toks: list[Token], k: int) -> int:
+    """ "وقال، الأربعاء، المتحدث …": a time set off by commas between the verb and its subject is skipped."""
+    if k + 1 >= len(toks) or toks[k].text not in COMMAS or not time_follows(toks, k + 1):
+        return k
+    after = skip_time(toks, k + 1)
+    return after + 1 if after < len(toks) - 1 and toks[after].text in COMMAS else k
+
+
 def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tuple[int, Span | None]:
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
+    k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    k = _after_set_off_time(toks, k)
     # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
     # object it is the object ("ووصف هؤلاء بأنهم").
     transitive = cue.lemma in ACCUSING | CALLING | DESCRIBING | INFORMING
     if k < len(toks) and cue.tense != "passive" and toks[k].text in ANAPHORS and not transitive:
         return k + 1, None
+    if k < len(toks) and outlet_follows(toks, k):
+        return k, None  # "فقد صرح لشبكة «CBS» أن": the outlet it spoke to, no subject
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
     if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
@@ -435,7 +460,13 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
             break
         if word == "من" or (word[0] == "و" and len(word) > 3):  # "من عدد من المصادر", "ومقره …": not the name
             break
-        if time_follows(toks, k) or outlet_follows(toks, k) or is_cue_form(word) or masdar(word):
+        if (
+            time_follows(toks, k)
+            or outlet_follows(toks, k)
+            or is_cue_form(word)
+            or masdar(word)
+            or adverbial(word)
+        ):
             break
         following = toks[k + 1].text if k + 1 < len(toks) else ""
         if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):

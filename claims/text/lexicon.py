@@ -38,7 +38,8 @@ _VERBS = (
     ("جدد", "جدد", "assert", False), ("كرر", "كرر", "assert", False), ("تعهد", "تعهد", "assert", True),
     ("أعرب", "عرب", "assert", True), ("رد", "رد", "assert", False), ("شرح", "شرح", "assert", False),
     ("طالب", "طالب", "assert", False), ("طلب", "طلب", "assert", False), ("استبعد", "ستبعد", "assert", False),
-    ("أبدى", "بدي", "assert", False), ("أفتى", "فتي", "assert", False),
+    ("أبدى", "بدي", "assert", False), ("أفتى", "فتي", "assert", False), ("أجاب", "جيب", "assert", False),
+    ("خلص", "خلص", "assert", False), ("ألمح", "لمح", "assert", False),
     ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
@@ -151,7 +152,7 @@ TIME_RUN = TIME | _words(
 DOCUMENTS = _words(
     "بيان تصريح تصريحات حديث مقابلة تقرير تقارير مؤتمر رسالة تغريدة منشور كلمة خطاب لقاء اتصال تسجيل"
     " مقطع فيديو وثيقة وثائق صفحة حساب مقال مقالة نشرة إيجاز بلاغ تدوينة بيانات مزاعم ادعاءات رواية إحصائية"
-    " تحليل دراسة إفادة حصيلة روايات شهادات مكالمة"
+    " تحليل دراسة إفادة حصيلة روايات شهادات مكالمة برقية برقيات مرسوم مذكرة"
 )
 # Outlets a source speaks to: "مصادر مطلعة لوكالة سبوتنيك", "مصادر موثوقة للمرصد السوري".
 MEDIA = _words(
@@ -244,10 +245,13 @@ SPEECH_ADVERBS = _words(
 )
 # Words that begin a personal name whatever follows: "أبو المجد الحمصي".
 KUNYA = _words("أبو أبي ابن بن")
-# Definite adjectives that are neither nisba nor participle: "البيت الأبيض", "الجيش الحر", "التابع للثوار".
+# Definite adjectives that are neither nisba nor participle: "البيت الأبيض", "الجيش الحر", "التابع للثوار"; the
+# ordinals that number channels and units: "القناة العاشرة الإسرائيلية", "الفرقة الرابعة".
 ADJECTIVES = _words(
     "التابع التابعة الحر الأبيض الأحمر الأعلى العليا الأكبر العام العامة الخاص الخاصة الناطق الناطقة الجديد الجديدة"
     " الكبير الكبرى الأول الأولى الثاني الأخير السابق الأسبق الحالي الأوسط الوسطى"
+    " الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة"
+    " العاشر العاشرة"
 )
 # Definite participles of affiliation, after which «من» still belongs to the source: "المدعومة من التحالف".
 ATTRIBUTIVES = _words(

@@ -34,6 +34,7 @@ from claims.text.lexicon import (
     RANKS,
     SOURCE_HEADS,
     SPEECH_ADVERBS,
+    TIME_RUN,
     TITLES,
 )
 from claims.text.places import find_places
@@ -51,9 +52,20 @@ DEMONSTRATIVES = frozenset(
 )
 
 
+POINTING = frozenset(["هذا", "هذه", "ذلك", "تلك", "هولاء"])
+# «قد» with a particle glued to it opens the clause after a fronted phrase: "وبحسب مسؤولين إسرائيليين فقد تم …".
+QAD = frozenset(["فقد", "وقد", "لقد"])
+
+
 def _stops(toks: list[Token], j: int, count: int) -> bool:
     word = toks[j].text
-    if word in COMPLEMENTIZERS or word in FUNCTION or word in SPEECH_ADVERBS or word in PARTICIPLES:
+    if (
+        word in COMPLEMENTIZERS
+        or word in FUNCTION
+        or word in SPEECH_ADVERBS
+        or word in PARTICIPLES
+        or word in QAD
+    ):
         return True
     if word in PREPOSITIONS or (word[0] == "و" and word[1:] in PREPOSITIONS):
         return True
@@ -124,15 +136,29 @@ def _bracketed_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: 
     A quotation that ends the sentence is speech, not a name, unless ``final`` allows it.
     """
     close = quotes.get(toks[j].start) if toks[j].text != "(" else None
+    if close is None and toks[j].text == '"' and not quotes:
+        close = _local_close(toks, j)  # a paragraph with an odd count of marks pairs none of them
     for k in range(j + 1, min(len(toks), j + 8)):
         text = toks[k].text
         if (close is not None and toks[k].start == close) or (close is None and text == ")"):
             inner = [t.text for t in toks[j + 1 : k]]
             last = k + 1 >= len(toks) or toks[k + 1].text in ".!?؟"
-            if not inner or inner[0] in COMPLEMENTIZERS or (last and not final):
+            spelt = len(inner) > 1 and inner[1] == "."  # "( إن . تي . في )": initials, not «إن»
+            if not inner or (inner[0] in COMPLEMENTIZERS and not spelt) or (last and not final):
                 return None
             return k + 1
-        if not is_word(text) and text not in COMMAS:
+        initials = text == "." and toks[j].text == "("  # "قناة ( إن . تي . في ) التركية"
+        if not is_word(text) and text not in COMMAS and not initials:
+            return None
+    return None
+
+
+def _local_close(toks: list[Token], j: int) -> int | None:
+    """The straight mark closing a short run of words opened at ``j``: '" مجلس مسلحي الغوطة الشرقية "'."""
+    for k in range(j + 1, min(len(toks), j + 8)):
+        if toks[k].text == '"':
+            return toks[k].start if k > j + 1 else None
+        if not is_word(toks[k].text):
             return None
     return None
 
@@ -144,7 +170,14 @@ def _quoted_source(toks: list[Token], j: int, quotes: dict[int, int]) -> int | N
         return None
     named = strip_article(toks[j + 1].text) in SOURCE_HEADS
     governed = end < len(toks) and toks[end].text in ("عن", "الي", "علي")  # 'وعبّر " الحر " عن إدانته'
-    return end if named or governed or (end < len(toks) and boundary(toks, end)) else None
+    titled = _titled_after(toks, end)
+    told = end < len(toks) and told_outlet(toks, end)  # '" أبو شام " لبلدي نيوز "…"': the outlet it spoke to
+    return end if named or governed or titled or told or (end < len(toks) and boundary(toks, end)) else None
+
+
+def _titled_after(toks: list[Token], j: int) -> bool:
+    """'" أبو شام " القائد العسكري في …': a title with the article after a quoted name describes the person."""
+    return j < len(toks) and is_definite(toks[j].text) and strip_article(toks[j].text) in TITLES
 
 
 def _name_run(toks: list[Token], j: int) -> int | None:
@@ -224,16 +257,23 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         word = toks[j].text
         if word in QUOTES_OPEN or word == "(":
             end = _name_in_marks(toks, j, start, quotes)
-            if end is None or (closed and not (open_name or person or outlet)):
+            if end is None or (closed and not (open_name or person or outlet or headed)):
                 break
             whole = j == start  # «المرصد السوري» standing for the source: only qualifiers may follow
-            j, closed, open_name, in_name = end, whole, not whole, not whole
+            described = whole and _titled_after(
+                toks, end
+            )  # a person's name, then the title that describes it
+            j, closed, open_name, in_name = end, whole and not described, not whole, not whole
             continue
         if word == "من" and j > start and (after := _from_end(toks, j, _indefinite(toks, start, j))):
             j, closed, open_name = after, False, False
             continue
-        if closed and word in DEMONSTRATIVES:
+        pointed = j + 1 < len(toks) and toks[j + 1].text not in TIME_RUN  # "الوزير هذا الأسبوع" is a time
+        if closed and word in DEMONSTRATIVES and pointed:
             j, words = j + 1, words + 1
+            continue
+        if not closed and j > start and word in POINTING and pointed and is_definite(toks[j + 1].text):
+            j, words = j + 1, words + 1  # "منتقدي هذا الحكم": the genitive a demonstrative points to
             continue
         if word == "الي" and envoy and j > start and _destination(toks, j):
             closed, open_name, j = False, False, j + 1
@@ -279,8 +319,8 @@ def _indefinite(toks: list[Token], start: int, end: int) -> bool:
 
 
 def told_outlet(toks: list[Token], j: int) -> bool:
-    """ "لرويترز إن", "لفرانس برس أن": after a closed name, «لـ» and a proper name right before «أن» or a comma
-    is whom it was said to; not a body ("الأمين العام لحزب الله") nor a place ("المبعوث الأممي لسوريا")."""
+    """ "لرويترز إن", "لفرانس برس أن": after a closed name, «لـ» and a proper name right before «أن», a comma or
+    the quotation it was told ("لبلدي نيوز «…»") is whom it was said to; not a body ("الأمين العام لحزب الله") nor a place ("المبعوث الأممي لسوريا")."""
     word = toks[j].text
     if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or not is_word(word):
         return False
@@ -297,7 +337,7 @@ def told_outlet(toks: list[Token], j: int) -> bool:
         if is_definite(toks[k].text) or _stops(toks, k, 1):
             return False
         k += 1  # "لفرانس برس"
-    if k >= len(toks) or toks[k].text not in COMPLEMENTIZERS | COMMAS:
+    if k >= len(toks) or toks[k].text not in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN:
         return False
     return not find_places(bare)
 

@@ -14,6 +14,11 @@ _QUOTE = re.compile('["«»“”]')
 _END = re.compile(r"[.!?؟…]+")
 _PARAGRAPH = re.compile(r"[^\n]+")
 MAX_QUOTE = 800  # longer "quotations" are mispaired quote marks, not speech
+# A dot between spaced numbers of a clock time or a decimal ("الساعة 11 . 38", "8 . 51 صباحا") and
+# the dots of an agency's initials in brackets ("( د . ب . أ )", "( إن . تي . في )") end nothing.
+_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,3} $")
+_NUMBER_AFTER = re.compile(r" \d{1,2}(?!\d)")
+BRACKET_REACH = 20  # characters at most from such a dot to either bracket
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,10 @@ def _breaks(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> l
         before = text[match.start() - 1] if match.start() > start else " "
         after = text[stop] if stop < end else " "
         if match.group() == "." and (
-            before.isdigit() and after.isdigit() or _initial(text, match.start(), start)
+            before.isdigit()
+            and after.isdigit()
+            or _initial(text, match.start(), start)
+            or _spaced(text, match.start())
         ):
             continue
         if stop < end and text[stop] in '"»”':
@@ -89,6 +97,15 @@ def _breaks(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> l
 def _initial(text: str, dot: int, start: int) -> bool:
     """ "د." and "م." are abbreviations: a single letter before the dot."""
     return dot - start >= 1 and text[dot - 1].isalpha() and (dot - start < 2 or not text[dot - 2].isalpha())
+
+
+def _spaced(text: str, dot: int) -> bool:
+    """A dot of scraped, space-separated text inside a clock time or bracketed initials."""
+    if _NUMBER_BEFORE.search(text, max(dot - 5, 0), dot) and _NUMBER_AFTER.match(text, dot + 1):
+        return True
+    opening = text.rfind("(", max(dot - BRACKET_REACH, 0), dot)
+    closing = text.find(")", dot, dot + BRACKET_REACH)
+    return opening >= 0 and closing >= 0 and ")" not in text[opening:dot] and "(" not in text[dot:closing]
 
 
 def split_sentences(text: str) -> list[Sentence]:

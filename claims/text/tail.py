@@ -17,6 +17,7 @@ from claims.text.adverbials import (
     time_follows,
 )
 from claims.text.lexicon import (
+    ADVERBS,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -145,6 +146,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         )
     if text in SPEECH_ADVERBS or (text in ("الي", "علي") and following in COMPLEMENTIZERS):
         return j + 1
+    if text in ADVERBS:
+        return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن": how or when it was said, not what
     if text == "من" and following in OWN_SIDE:
         return j + 2  # "واكد دي ميستورا من جهته مقتل …": on his side, not the content
     close = _bracket_close(toks, j) if text == "(" else None

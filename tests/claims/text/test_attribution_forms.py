@@ -2780,3 +2780,319 @@ def test_segment_negated_verb_of_denying_asserts(text, frames):
 def test_segment_shadda_split_joins_no_verb_the_shadda_makes_another():
     # «تذكّر» («remind»), split at its shadda, is not «تذكر» («mention»).
     assert _frames("وتذك ر الصحيفة بالانقلاب الذي حصل أن الأمور تغيرت .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وأفاد " أحمد سليمان " القيادي في لواء الشمال , أن عناصر اللواء ألقوا القبض على أحد أمنيي التنظيم .',
+            [
+                (
+                    '" أحمد سليمان " القيادي في لواء الشمال',
+                    "أحمد سليمان",
+                    "أفاد",
+                    "assert",
+                    "عناصر اللواء ألقوا القبض على أحد أمنيي التنظيم",
+                )
+            ],
+        ),
+        (
+            'وقال " أبو شام " لبلدي نيوز " إن قوات النظام انسحبت من القرية " .',
+            [("أبو شام", "أبو شام", "قال", "assert", "قوات النظام انسحبت من القرية")],
+        ),
+        # A definite word that is no title after the quoted word describes no speaker.
+        ('وأفاد " أبو شام " المحاصرة منذ أشهر أن القوات تقدمت .', []),
+    ],
+)
+def test_segment_quoted_name_then_its_title_or_the_outlet_told(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'واعتبرت أيضا المنظمة الأميركية " فريدوم هاوس " أن الرئيس هو المسؤول الأول .',
+            [
+                (
+                    'المنظمة الأميركية " فريدوم هاوس "',
+                    "المنظمة الأميركية فريدوم هاوس",
+                    "اعتبرت",
+                    "assert",
+                    "الرئيس هو المسؤول الأول",
+                )
+            ],
+        ),
+        (
+            "إردوغان أكد أيضا أن بلاده ستخطو خطوة جديدة في إدلب .",
+            [("إردوغان", "رجب طيب أردوغان", "أكد", "assert", "بلاده ستخطو خطوة جديدة في إدلب")],
+        ),
+        (
+            "وأعلن الجيش رسميا أن القوات تقدمت .",
+            [("الجيش", "الجيش", "أعلن", "assert", "القوات تقدمت")],
+        ),
+        # The adverb opens no content of its own: a sentence without a reporting verb stays unattributed.
+        ("ووصلت القوات أيضا إلى أطراف المدينة .", []),
+    ],
+)
+def test_segment_adverb_between_verb_and_subject_or_content(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وفي نيسان / أبريل تحدثت وسائل الإعلام الإسرائيلية عن اعتراض طائرة بلا طيار .",
+            [
+                (
+                    "وسائل الإعلام الإسرائيلية",
+                    "وسائل الإعلام الإسرائيلية",
+                    "تحدثت",
+                    "assert",
+                    "اعتراض طائرة بلا طيار",
+                )
+            ],
+        ),
+        (
+            "وفي أيار / مايو قالت المنظمة إن السلطات تضطهد المعارضين .",
+            [("المنظمة", "المنظمة", "قالت", "assert", "السلطات تضطهد المعارضين")],
+        ),
+        # The months open the clause of any verb; one that reports nothing makes no claim.
+        ("وفي أيار / مايو وصلت القوات إلى أطراف المدينة .", []),
+    ],
+)
+def test_segment_month_named_twice_in_the_opening_phrase(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "أما وزير الخارجية تيلرسون , والذي يتوقع أن يجتمع مع نظيره , فقد صرح لشبكة " + '" CBS "'
+            " أن إيران تنفذ الاتفاق .",
+            [("وزير الخارجية تيلرسون", "ريكس تيلرسون", "صرح", "assert", "إيران تنفذ الاتفاق")],
+        ),
+        ("أما الجيش فقد أعلن أن القوات تقدمت .", [("الجيش", "الجيش", "أعلن", "assert", "القوات تقدمت")]),
+        # A place after «أما» is no topic that speaks.
+        ("أما في حلب فقد أعلن أن القوات تقدمت .", []),
+    ],
+)
+def test_segment_topic_after_amma_resumed_by_fa_speaks(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "من جهتها كشفت القناة العاشرة الإسرائيلية أن طائرات كانت تقوم بطلعة .",
+            [
+                (
+                    "القناة العاشرة الإسرائيلية",
+                    "القناة العاشرة الإسرائيلية",
+                    "كشفت",
+                    "assert",
+                    "طائرات كانت تقوم بطلعة",
+                )
+            ],
+        ),
+        (
+            "وقالت الفرقة الرابعة إن القوات تقدمت .",
+            [("الفرقة الرابعة", "الفرقة الرابعة", "قالت", "assert", "القوات تقدمت")],
+        ),
+        # An ordinal in a time after the source is no part of it.
+        (
+            "وقال الجيش في اليوم العاشر إن القوات تقدمت .",
+            [("الجيش", "الجيش", "قال", "assert", "القوات تقدمت")],
+        ),
+    ],
+)
+def test_segment_ordinal_numbering_a_channel_or_unit_is_part_of_its_name(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وأك دت " وكالة إباء " أن إصابات وقعت في صفوف العناصر .',
+            [("وكالة إباء", "وكالة إباء", "أك دت", "assert", "إصابات وقعت في صفوف العناصر")],
+        ),
+        ("والناشطون أك دوا أن القصف مستمر .", [("الناشطون", "ناشطون", "أك دوا", "assert", "القصف مستمر")]),
+        # A split word that joins into no reporting verb stays two words.
+        (
+            "وقال المصدر إن القوات ست دخل المدينة .",
+            [("المصدر", "المصدر", "قال", "assert", "القوات ست دخل المدينة")],
+        ),
+    ],
+)
+def test_segment_shadda_split_before_the_ending_of_the_past(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وجاء في مرسوم نشر على موقع الرئاسة أن الوزير عين نائبا أول للرئيس .",
+            [
+                (
+                    "مرسوم نشر على موقع الرئاسة",
+                    "نشر على موقع الرئاسة",
+                    "جاء في",
+                    "assert",
+                    "الوزير عين نائبا أول للرئيس",
+                )
+            ],
+        ),
+        (
+            "وجاء في برقية صادرة عن السفارة الأميركية في باكو نشرها موقع ويكيليكس عام 2010 أن الوضع خطير .",
+            [("السفارة الأميركية في باكو", "السفارة الأميركية", "جاء في", "assert", "الوضع خطير")],
+        ),
+        # A document made definite by its genitive takes no clause without «الذي»: «بعد أن» is no content.
+        ("وجاء في بيان الخارجية بعد أن التقى الوزير نظيره إن الطرفين اتفقا .", []),
+    ],
+)
+def test_segment_clause_describing_an_indefinite_document(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وخلص ترامب " نقوم بعمل مكثف , وسنرى ما سينتج منه " .',
+            [("ترامب", "دونالد ترامب", "خلص", "assert", "نقوم بعمل مكثف , وسنرى ما سينتج منه")],
+        ),
+        (
+            "وردا على سؤال حول الاتفاق , أجاب مكماستر إن إيران تجاوزت الخط .",
+            [("مكماستر", "مكماستر", "أجاب", "assert", "إيران تجاوزت الخط")],
+        ),
+        ("وألمح الوزير إلى أن القوات ستنسحب .", [("الوزير", "الوزير", "ألمح", "assert", "القوات ستنسحب")]),
+        # Without «أن», a quotation or a colon these verbs report nothing: a meeting that came to results.
+        ("وخلص الاجتماع إلى نتائج مهمة .", []),
+    ],
+)
+def test_segment_verbs_of_concluding_answering_and_hinting(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وبحسب مسؤولين إسرائيليين وأميركيين فقد تم تخصيص ساعة للاجتماع .",
+            [
+                (
+                    "مسؤولين إسرائيليين وأميركيين",
+                    "مسؤولين إسرائيليين وأميركيين",
+                    "بحسب",
+                    "assert",
+                    "تم تخصيص ساعة للاجتماع",
+                )
+            ],
+        ),
+        (
+            "وقال مسؤولون محليون لقد قتل 20 مدنيا .",
+            [("مسؤولون محليون", "مسؤولون محليون", "قال", "assert", "لقد قتل 20 مدنيا")],
+        ),
+        # «وقد» inside a sentence without a source opens no report.
+        ("ووصلت القوات إلى المدينة وقد قتل 20 مدنيا .", []),
+    ],
+)
+def test_segment_qad_with_a_particle_ends_an_indefinite_source(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "لكن منتقدي هذا الحكم يقولون إن العائلة قمعت المعارضة .",
+            [("منتقدي هذا الحكم", "منتقدي هذا الحكم", "يقولون", "assert", "العائلة قمعت المعارضة")],
+        ),
+        (
+            "وقال مدير هذه المنظمة إن القصف مستمر .",
+            [("مدير هذه المنظمة", "مدير هذه المنظمة", "قال", "assert", "القصف مستمر")],
+        ),
+        # A demonstrative before a word of time points to when, not to whose.
+        ("وقال الوزير هذا الأسبوع إن القصف مستمر .", [("الوزير", "الوزير", "قال", "assert", "القصف مستمر")]),
+    ],
+)
+def test_segment_demonstrative_before_the_genitive_of_a_source(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "( @ noamamir74 ) الناطق باسم الجيش الإسرائيلي أوضح أن سلاح الجو هاجم بطارية .",
+            [("الناطق باسم الجيش الإسرائيلي", "الجيش الإسرائيلي", "أوضح", "assert", "سلاح الجو هاجم بطارية")],
+        ),
+        # Words in brackets that are no handle leave the subject inside the sentence.
+        ("( مقتل 3 ) الجيش أوضح أن القصف مستمر .", []),
+    ],
+)
+def test_segment_subject_after_the_handle_signing_an_embedded_tweet(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "وأعلنت , مساء أمس , وزارة الدفاع أن القوات تقدمت .",
+            [("وزارة الدفاع", "وزارة الدفاع", "أعلنت", "assert", "القوات تقدمت")],
+        ),
+        (
+            'وبحسب ما نشره , الأربعاء , موقع " جنوب لبنان " , المقرب من الحزب , فإن القتلى ثمانية .',
+            [('موقع " جنوب لبنان "', "موقع جنوب لبنان", "بحسب ما نشره", "assert", "القتلى ثمانية")],
+        ),
+        # With «أن» right after the time there is no subject to find.
+        ("وأضاف , الأربعاء , أن القوات تقدمت .", []),
+    ],
+)
+def test_segment_time_set_off_by_commas_between_verb_and_subject(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            'وقال " فلان في " كذا . - أعلن " مجلس مسلحي الغوطة " في القلمون , عن توحيد العمل العسكري .',
+            [
+                (
+                    '" مجلس مسلحي الغوطة " في القلمون',
+                    "مجلس مسلحي الغوطة",
+                    "أعلن",
+                    "assert",
+                    "توحيد العمل العسكري",
+                )
+            ],
+        ),
+        # Marks that enclose more than a short run of words pair nothing of their own.
+        ('وقال " فلان في " كذا . - أعلن " أن القوات تقدمت " .', []),
+    ],
+)
+def test_segment_short_quoted_name_in_a_paragraph_of_unpaired_marks(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "ونقلت قناة ( إن . تي . في ) التركية عن إردوغان قوله للصحفيين بأن روسيا تدعم العملية من الجو .",
+            [("إردوغان", "رجب طيب أردوغان", "نقلت", "assert", "روسيا تدعم العملية من الجو")],
+        ),
+        # «إن» opening a bracket without the dots of initials is the complementizer: no outlet's name.
+        ("وقالت القناة ( إن القوات تقدمت ) .", []),
+    ],
+)
+def test_segment_outlet_spelt_in_initials_in_brackets(text, frames):
+    assert _frames(text) == frames
