@@ -326,6 +326,8 @@ AGENT = CAMP | {
     }.items()
     for w in words.split()
 }
+# «الدولة الإسلامية»: the two words together name IS, either alone does not.
+STATE, ISLAMIC = normalize_key("دولة"), normalize_key("الإسلامية")
 # Words that name a camp unless the rest of the phrase names another: «الجيش» alone is the Syrian
 # army in this news, «الجيش التركي» and «الجيش السوري الحر» are not.
 DEFAULT_CAMP = {normalize_key(w): "regime" for w in "الجيش السوري السوريه".split()}
@@ -338,6 +340,13 @@ NAME_QUOTES = frozenset('"«»“”')
 def camp_of(word: str) -> str | None:
     """The camp a folded word names as a subject: "السوري" → "regime", "وتنظيم" → "islamic_state"."""
     return next((AGENT[f] for f in _bare_forms(word)[:3] if f in AGENT), None)
+
+
+def _islamic_state(words: list[str], i: int) -> bool:
+    """Whether word i and a word beside it (the phrase may be read backwards) are «الدولة الإسلامية»."""
+    if ISLAMIC not in _bare_forms(words[i]):
+        return False
+    return any(STATE in _bare_forms(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words))
 
 
 def subject_camp(tokens: list[str], i: int) -> str | None:
@@ -354,11 +363,13 @@ def _phrase_camp(words: list[str]) -> str | None:
     that names a camp only by default yields to one that names it outright: «الجيش السوري الحر» is
     the opposition, «الجيش» alone the Syrian army."""
     default = None
-    for word in words:
+    for i, word in enumerate(words):
         if word in NAME_QUOTES:
             continue  # «تنظيم "داعش" استعاد»: quotation marks around a name
         if word in AGENT_STOPS or not word[:1].isalpha():
             break
+        if _islamic_state(words, i):
+            return "islamic_state"  # «الدولة الإسلامية» named without «تنظيم»
         camp = camp_of(word)
         if camp and not DEFAULT_CAMP.keys() & set(_bare_forms(word)[:3]):
             return camp

@@ -248,6 +248,9 @@ def test_what_one_side_loses_the_other_takes_is_one_event_told_by_both():
         ("الجيش السوري يخسر السيطرة على نصف مدينة البوكمال", "يخسر", "regime"),
         ("استعاد تنظيم الدولة الإسلامية نصف مدينة البوكمال", "استعاد", "islamic_state"),
         ("سيطرت قوات سوريا الديمقراطية على حي النهضة", "سيطرت", "sdf"),
+        # «الدولة الإسلامية» without «تنظيم», before the verb or after it; «الجبهة الإسلامية» is no camp.
+        ('أخبار " الدولة الإسلامية " تستعيد السيطرة على نصف مدينة البوكمال', "تستعيد", "islamic_state"),
+        ("قالت الجبهة الإسلامية إن", "قالت", None),
         # The place after the preposition is no subject.
         ("انسحب مقاتلون من بلدة تادف", "انسحب", None),
     ],
