@@ -49,6 +49,7 @@ bench-smoke: setup
 	$(BIN)/python bench/linking.py --claims 2000
 	$(BIN)/python bench/review_queue.py --part test
 
-# Needs PostgreSQL and Redis on 127.0.0.1 (database bench_load, Redis db 12); about two minutes.
+# Needs PostgreSQL and Redis on 127.0.0.1 (databases bench_load and bench_api_smoke, Redis db 12); about three minutes.
 bench-load-smoke: setup
 	$(BIN)/python bench/load.py --articles 200
+	$(BIN)/python bench/api_latency.py --smoke

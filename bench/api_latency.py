@@ -1,9 +1,10 @@
 """API service time where people wait, beside the health check, on PostgreSQL under gunicorn.
 
-usage: python bench/api_latency.py [--claims N] [--keep] [--smoke]   (from the repository root)
+usage: python bench/api_latency.py [--claims N] [--keep] [--smoke] [--db NAME]   (from the repository root)
 
-Database: its own, ``bench_api`` on ``--pg`` (default postgres://postgres@127.0.0.1:5432), created
-here and dropped afterwards; with ``--keep`` it is kept and a corpus of the same size is reused.
+Database: its own, ``bench_api`` (``bench_api_smoke`` with ``--smoke``, or ``--db``) on ``--pg``
+(default postgres://postgres@127.0.0.1:5432), created here and dropped afterwards; with ``--keep``
+it is kept and a corpus of the same size is reused.
 
 Corpus: ``bench/linking.py``'s builder writes N claims in articles of 20 (real sentences,
 perturbed) with their linking keys, and the source registry is loaded. A few corpus articles are
@@ -170,7 +171,7 @@ def synthetic_links(claims: int) -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             "CREATE TEMP TABLE tpl AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, relation, score,"
-            " evidence, priority, discrepancy FROM claims_claimlink"
+            " evidence, priority, finding FROM claims_claimlink"
         )
         cursor.execute("SELECT count(*) FROM tpl")
         templates = cursor.fetchone()[0]
@@ -180,8 +181,8 @@ def synthetic_links(claims: int) -> None:
             cursor.execute(
                 f"""
                 INSERT INTO claims_claimlink (claim_a_id, claim_b_id, relation, score, evidence, priority,
-                    discrepancy, status, decided_relation, holds, created_at, updated_at)
-                SELECT a.id, a.id + %s, t.relation, t.score, t.evidence, t.priority, t.discrepancy,
+                    finding, status, decided_relation, holds, created_at, updated_at)
+                SELECT a.id, a.id + %s, t.relation, t.score, t.evidence, t.priority, t.finding,
                     {STATUSES},
                     CASE WHEN h >= 87 THEN (CASE t.relation WHEN 'related' THEN 'unrelated' ELSE t.relation END)
                          ELSE '' END,
@@ -260,16 +261,16 @@ def endpoints() -> list[tuple[str, str, str]]:
 
 def fact_checkers(count: int) -> list[str]:
     from django.contrib.auth.models import Group, User
-    from rest_framework.authtoken.models import Token
 
     from claims.roles import FACT_CHECKER
+    from tokens.services import token_create
 
     group, _ = Group.objects.get_or_create(name=FACT_CHECKER)
     tokens = []
     for number in range(count):
         user, _ = User.objects.get_or_create(username=f"bench-api-{number:02d}")
         user.groups.add(group)
-        tokens.append(Token.objects.get_or_create(user=user)[0].key)
+        tokens.append(token_create(user=user, name="bench/api_latency")[1])
     return tokens
 
 
@@ -458,6 +459,7 @@ def table(rows: list[dict]) -> str:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
+    global DB_NAME
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000, help="claims in the corpus (default 100000)")
     parser.add_argument("--keep", action="store_true", help="keep the database; reuse a corpus of this size")
@@ -467,9 +469,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=50, help="concurrent clients")
     parser.add_argument("--seconds", type=float, default=10.0, help="seconds of concurrent load per endpoint")
     parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432", help="PostgreSQL server URL")
+    parser.add_argument("--db", help=f"database name (default {DB_NAME}, {DB_NAME}_smoke with --smoke)")
     args = parser.parse_args(argv)
     if args.smoke:
         args.claims, args.requests, args.seconds = 2000, 20, 2.0
+    DB_NAME = args.db or (f"{DB_NAME}_smoke" if args.smoke else DB_NAME)
     return args
 
 
