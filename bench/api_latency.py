@@ -110,9 +110,8 @@ def database_create(base: str, keep: bool) -> None:
 def service_env(base: str) -> dict[str, str]:
     """The server's environment: its own database, and no broker (tasks run in the request, and the
     health check asks for no workers), whatever the caller's environment names."""
-    inherited = {key: value for key, value in os.environ.items() if key != "REDIS_URL"}
     return {
-        **inherited,
+        **{key: value for key, value in os.environ.items() if key != "REDIS_URL"},
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DATABASE_URL": f"{base.rstrip('/')}/{DB_NAME}",
         "DJANGO_DEBUG": "false",
@@ -485,7 +484,7 @@ def main(argv: list[str]) -> None:
     ARGS = parse(argv)
     database_create(ARGS.pg, ARGS.keep)
     env = service_env(ARGS.pg)
-    os.environ.pop("REDIS_URL", None)
+    os.environ.pop("REDIS_URL", None)  # this process reads the same settings as the server
     os.environ.update(env)
     sys.path.insert(0, str(ROOT))
     import django

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from claims.text.events import MONTH_PATTERN, WEEKDAYS
 from claims.text.tokens import fold
 
 SITES = Path(__file__).resolve().parent / "data" / "chrome_sites.txt"
@@ -68,13 +69,10 @@ _FEED = r"(?:ليصلك|ليصلكم|لتصلك|لتصلكم) (?:جديد|اهم
 _PRAYERS = r"(?:(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)[^\u0600-\u06ff\n]{0,30}){4,}"
 # A link printed out, spaced by the scraper: "http : / / p . dw . com / p / 2pzgk".
 _URL = r"(?:https?[ \t]*:[ \t]*/[ \t]*/|www[ \t]*\.)[ \t]*[\w-]+(?:[ \t]*[./][ \t]*[\w-]+)*"
-_MONTH = (
-    "(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار"
-    "|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول)"
-)
+_MONTH = f"(?:{MONTH_PATTERN})"
 # A masthead's date after the site's name: "Syrian Mirror الأحد , يناير 21 2018".
 _DATELINE = re.compile(
-    rf"[^\w\n]*(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)[^\w\n]*(?:\d{{1,2}}[^\w\n]*)?"
+    rf"[^\w\n]*(?:{'|'.join(WEEKDAYS)})[^\w\n]*(?:\d{{1,2}}[^\w\n]*)?"
     rf"{_MONTH}(?:[^\w\n]*{_MONTH})?[^\w\n]*(?:\d{{1,2}}[^\w\n]+)?\d{{4}}(?!\w)"
 )
 _LIST_HEADS = (

@@ -208,7 +208,7 @@ MONTH_NAMES = {
     "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10,
     "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
-_MONTH_RE = "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=True))
+MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=True))
 
 
 # «منذ» before a time ("since 2014", "since the summer of 2014", "for years") and «خلال» a plural
@@ -221,7 +221,7 @@ _BACKGROUND = re.compile(
     # «في العام 2014», «خلال عام 2019»: a year named on its own is a time gone by or a year's total.
     rf"|(?<!\w)و?(?:في|خلال|طوال)\s+(?:ال)?(?:عام|سنه)\s+\d{{4}}(?!\d)"
     # «في حزيران / يونيو 1990», «خلال آذار 2017»: a month of a year without its day is a time gone by.
-    rf"|(?<!\w)و?(?:في|خلال|طوال|منذ)\s+(?:شهر\s+)?(?:{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s+(?:عام\s+)?\d{{4}}(?!\d)"
+    rf"|(?<!\w)و?(?:في|خلال|طوال|منذ)\s+(?:شهر\s+)?(?:{MONTH_PATTERN})(?:\s*/\s*(?:{MONTH_PATTERN}))?\s+(?:عام\s+)?\d{{4}}(?!\d)"
 )
 
 
@@ -249,8 +249,8 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
 
 
 _DATE = re.compile(
-    rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({_MONTH_RE})(?![\u0621-\u064a])"
-    rf"(?:\s*[/(]\s*(?:{_MONTH_RE})(?:\s*\))?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
+    rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({MONTH_PATTERN})(?![\u0621-\u064a])"
+    rf"(?:\s*[/(]\s*(?:{MONTH_PATTERN})(?:\s*\))?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
 )
 
 
