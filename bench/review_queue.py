@@ -1,6 +1,12 @@
 """The review queue as a fact-checker meets it, scored against the project's incident gold.
 
 usage: python bench/review_queue.py [--part fit|test|all] [--show N] [--pairs FILE]   (from the repository root)
+       python bench/review_queue.py --groups R-117,V-646 --show 25
+
+``--groups`` reads the queue of Baly 2018 claim groups that need no labels: of each group, every
+article whose Baly stance is not "unrelated" and the two shortest that are (a real queue holds
+off-topic pages too), ingested the same way; it prints the queue's first links (``--show``) and its
+size, for a fact-checker's reading of groups no figure has been tuned on.
 
 The labelled articles of every claim group of the part (``bench/gold/incidents/split.json``; the
 article texts are read from ../shared) are ingested one by one, with their URL and its host as the
@@ -57,7 +63,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 
 from bench import incident_gold  # noqa: E402
-from bench.corpora import document_text, document_url  # noqa: E402
+from bench.corpora import baly_claim, document_text, document_url  # noqa: E402
 from claims import selectors  # noqa: E402
 from claims.ingestion import Record  # noqa: E402
 from claims.models import Claim  # noqa: E402
@@ -71,6 +77,33 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def unlabelled_docs(group: str) -> list[str]:
+    """The articles ``--groups`` ingests of one Baly claim group."""
+    data = baly_claim(group)
+    if data is None:
+        return []
+    stances = data["stance"]
+    off_topic = sorted(
+        (i for i, s in enumerate(stances) if s == "unrelated"), key=lambda i: len(data["article"][i])
+    )
+    chosen = sorted([i for i, s in enumerate(stances) if s != "unrelated"] + off_topic[:2])
+    return [f"baly-{group}-{i}.txt" for i in chosen]
+
+
+def ingest_doc(doc: str, counts: Counter):
+    """Ingest one named document, its URL's host as the publisher; the result, or None when the
+    text is not here. ``counts`` counts the outcomes."""
+    text = document_text(doc)
+    if text is None:
+        counts["absent"] += 1
+        return None
+    url = document_url(doc)
+    record = Record(body=text, origin=doc, url=url, publisher=urlsplit(url or "").hostname or "")
+    result = article_ingest(record=record)
+    counts[result.outcome] += 1
+    return result
+
+
 def ingest(part: str) -> tuple[dict[int, incident_gold.Label | None], list[str], Counter]:
     """Ingest the labelled articles of the part; the label of each stored claim of them."""
     by_claim: dict[int, incident_gold.Label | None] = {}
@@ -79,15 +112,8 @@ def ingest(part: str) -> tuple[dict[int, incident_gold.Label | None], list[str],
     for group in incident_gold.groups(part):
         _, claim_labels = incident_gold.labels(group)
         for doc in dict.fromkeys(label.doc for label in claim_labels):
-            text = document_text(doc)
-            if text is None:
-                counts["absent"] += 1
-                continue
-            url = document_url(doc)
-            record = Record(body=text, origin=doc, url=url, publisher=urlsplit(url or "").hostname or "")
-            result = article_ingest(record=record)
-            counts[result.outcome] += 1
-            if result.outcome != "new":
+            result = ingest_doc(doc, counts)
+            if result is None or result.outcome != "new":
                 continue
             claims = list(Claim.objects.filter(article=result.article).order_by("index"))
             for claim in claims:
@@ -240,13 +266,31 @@ def write_pairs(path: Path, pairs: list[tuple[Claim, Claim, str]]) -> None:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def read_groups(names: list[str], count: int) -> int:
+    if document_text("baly-R-145-1.txt") is None:
+        print("skipped: ../shared/data/external/baly2018 is absent")
+        return 0
+    call_command("migrate", verbosity=0)
+    call_command("flush", interactive=False, verbosity=0)
+    call_command("loadsources", verbosity=0)
+    counts: Counter = Counter()
+    for doc in (doc for name in names for doc in unlabelled_docs(name)):
+        ingest_doc(doc, counts)
+    show({}, count)
+    print(json.dumps({"groups": names, "articles": dict(counts), "links": selectors.queue_links().count()}))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("fit", "test", "all"), default="fit")
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--pairs", type=Path)
+    parser.add_argument("--groups", help="comma-separated Baly claim groups to read unlabelled")
     args = parser.parse_args(argv)
     logging.disable(logging.INFO)  # one line per eager task otherwise
+    if args.groups:
+        return read_groups(args.groups.split(","), args.show)
     if not incident_gold.groups(args.part) or document_text("baly-R-145-1.txt") is None:
         print("skipped: the incident gold or ../shared/data/external/baly2018 is absent")
         return 0

@@ -180,10 +180,20 @@ def _places(a: Prepared, b: Prepared) -> tuple[bool, list[Place]]:
     if not places_a or not places_b:
         return False, []
     shared = {_common(x, y) for x in places_a for y in places_b if compatible(x, y)}
+    towns_a, towns_b = _localities(places_a), _localities(places_b)
+    # Two towns, neither within the other, are two places however close: the capture of Tadef and
+    # that of al-Khafsa, both "in the eastern countryside of Aleppo", are two events.
+    apart = bool(towns_a and towns_b) and not any(related(x, y) for x in towns_a for y in towns_b)
     if not shared:
         provinces = {_governorate(x) for x in places_a} & {_governorate(y) for y in places_b}
         shared = {place(key) for key in provinces}
-    return not shared, sorted(shared, key=lambda p: (-len(p.parents), -p.level, p.name))
+    return apart or not shared, sorted(shared, key=lambda p: (-len(p.parents), -p.level, p.name))
+
+
+def _localities(places: list[Place]) -> list[Place]:
+    """The places narrower than a governorate with borders: districts, towns, villages,
+    neighbourhoods; not a governorate's countryside, an area without borders."""
+    return [p for p in places if p.level >= 2 and COUNTRYSIDE not in p.key]
 
 
 def _common(x: Place, y: Place) -> Place:

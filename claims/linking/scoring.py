@@ -142,8 +142,16 @@ def within_incident(
     tolls_only = bool(conflicts) and all(c.get("toll") for c in conflicts) and not other_evidence
     if not match.anchored:
         return "related" if relation == "contradicts" and tolls_only else relation
-    if (denial or evidence.get("perpetrators")) and relation != "unrelated":
+    if evidence.get("perpetrators") and relation != "unrelated":
         return "contradicts"
+    if denial and relation != "unrelated":
+        # A denial sharing nothing with the report but a place denies something else there:
+        # «لن يستفيد أحد من قطع طريق إمدادات الغاز من إقليم كردستان» / «أسلحة قدمها إقليم كردستان».
+        return (
+            "contradicts"
+            if one_kind or match.same_day or match.terms or _beyond_places(match, evidence)
+            else "related"
+        )
     if relation == "related" and one_kind and match.strength >= SURE_INCIDENT:
         return "corroborates"
     if relation == "corroborates" and covered < CORROBORATION_COVERAGE and match.strength < SURE_INCIDENT:
@@ -157,6 +165,12 @@ def within_incident(
         # and a time gone by («طردت الفصائل التنظيم في العام 2014 من إدلب») confirms no report of today.
         return "related"
     return relation
+
+
+def _beyond_places(match: IncidentMatch, evidence: Mapping) -> bool:
+    """Whether the two claims share a word other than the names of the places they share."""
+    named = normalize_key(" ".join(match.places))
+    return any(term not in named for term in evidence.get("shared_terms") or [])
 
 
 def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = None) -> Relation:

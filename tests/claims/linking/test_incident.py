@@ -24,6 +24,26 @@ def test_two_towns_of_different_governorates_are_two_incidents():
     assert found.clashes == ("place",)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Two towns of one district's countryside, neither within the other.
+        (
+            "سيطرت قوات النظام على بلدة تادف جنوب مدينة الباب بريف حلب الشرقي",
+            "استعادت قوات النظام السيطرة على بلدة الخفسة في ريف حلب الشرقي",
+        ),
+        ("قتل 5 مدنيين في قصف على مدينة سراقب بريف إدلب", "قتل 5 مدنيين في قصف على مدينة أريحا بريف إدلب"),
+    ],
+)
+def test_two_towns_of_one_province_neither_within_the_other_are_two_incidents(a, b):
+    assert "place" in match(a, b).clashes
+
+
+def test_a_town_and_the_district_it_lies_in_are_one_place():
+    found = match("سيطرت قوات النظام على بلدة تادف بريف حلب", "اشتباكات عنيفة في منطقة الباب شرق حلب")
+    assert found.clashes == ()
+
+
 def test_an_earthquake_abroad_and_a_raid_in_syria_are_two_incidents_whatever_they_count():
     relation = score_pair(
         prepare(ClaimText("4 أشخاص آخرين قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على مسرابا")),
@@ -109,6 +129,12 @@ def test_activists_posting_pictures_do_not_reverse_a_withdrawal():
     assert "reversals" not in relation.evidence
     deployed = score_pair(prepare(ClaimText(denial)), prepare(ClaimText("نشر الجيش الروسي قوات في عفرين")))
     assert deployed.evidence.get("reversals")
+
+
+def test_a_denial_sharing_only_a_place_with_a_report_denies_something_else():
+    denial = ClaimText("لن يستفيد أحد من قطع طريق إمدادات الغاز من إقليم كردستان", modality="deny")
+    report = ClaimText("أنزلوا أسلحة قدمها إقليم كردستان العراق")
+    assert score_pair(prepare(denial), prepare(report)).relation in ("related", "unrelated")
 
 
 def test_a_denial_contradicts_only_a_claim_that_reports_an_event():
