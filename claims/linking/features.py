@@ -83,9 +83,14 @@ NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يا")
 
 def privative(negation: str) -> str | None:
     """The adjective «غير» turns into its opposite, for a relative adjective or a participle
-    («غير طبيعي» → "طبيعي", «غير مسبوق» → "مسبوق"); None for any other negation."""
+    («غير طبيعي» → "طبيعي", «غير مسبوق» → "مسبوق"), and «لا» joined to an abstract noun of that
+    kind makes one word («سوريا لا مركزية», «اللاإنسانية»: "مركزيه"); None for any other negation
+    («لا يعني», «لا صحة لهذه الأنباء»)."""
     particle, _, word = negation.partition(" ")
     bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    if particle == "لا":
+        # An abstract noun in -iyya; a verb («لا يعطيه», «لا تنتهي») starts with its person prefix.
+        return bare if len(bare) >= 5 and bare.endswith("يه") and bare[0] not in "يت" else None
     if particle != "غير" or len(bare) < 4:
         return None
     return bare if bare.endswith(NISBA_ENDINGS) or bare.startswith("م") else None
@@ -117,6 +122,9 @@ def _reversal_index() -> dict[str, list[tuple[int, str, int]]]:
 
 REVERSAL_INDEX = _reversal_index()
 DEPLOY = ("withdraw_deploy", 1)  # the reversal and side of the words that move forces in
+# A crisis or conflict named by its country («الأزمة السورية», «النزاع اليمني») is the war as a
+# topic, not a dispute that an agreement reverses.
+CONFLICT = ("agree_dispute", 1)
 
 
 def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tuple[str, int, str], ...]:
@@ -124,7 +132,7 @@ def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tup
 
     Per word, each side is read from the first of its stems listed there, in the order of REVERSALS.
     A word of movement reverses a withdrawal only when it moves forces: «نشر قوات» does, «نشر
-    ناشطون صوراً» (activists posted pictures) does not.
+    ناشطون صوراً» (activists posted pictures) does not; a crisis named by its country is no dispute.
     """
     found = []
     for i, stems in enumerate(forms):
@@ -132,6 +140,8 @@ def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tup
         for stem in stems:
             for entry in REVERSAL_INDEX.get(inflection_key(stem), ()):
                 if entry[1:] == DEPLOY and not names_forces(words[i + 1 : i + 1 + MOVE_REACH]):
+                    continue
+                if entry[1:] == CONFLICT and i + 1 < len(words) and _nisba(words[i + 1]):
                     continue
                 hits.setdefault(entry, stem)
         found.extend((name, side, word) for (_, name, side), word in sorted(hits.items()))

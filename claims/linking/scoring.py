@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from claims.linking import lexicon, model
 from claims.linking.compare import converse
-from claims.linking.features import Prepared
+from claims.linking.features import Prepared, privative
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, has_strong_evidence
 from claims.linking.stems import inflection_key
@@ -84,7 +84,9 @@ def _denies(p: Prepared) -> bool:
         return True
     if p.modality == "deny":
         return len(p.content) <= DENIAL_WORDS
-    return bool(p.negations) and len(p.content) <= NEGATION_WORDS
+    # «غير رسمي», «لا مركزية» make one adjective or noun: they deny nothing on their own.
+    negating = any(privative(negation) is None for negation in p.negations)
+    return negating and len(p.content) <= NEGATION_WORDS
 
 
 def _denial(a: Prepared, b: Prepared) -> bool:

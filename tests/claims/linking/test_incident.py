@@ -389,3 +389,25 @@ def test_half_a_town_taken_and_all_of_it_do_not_corroborate():
     relation = score_pair(half, whole)
     assert (relation.relation, relation.evidence["extent"]) == ("related", ["part", "all"])
     assert "extent" not in score_pair(half, percent).evidence
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # «لا مركزية» is one noun (decentralisation), not a negation.
+        (
+            "مدينة الرقة ستكون جزءا من سوريا لا مركزية اتحادية لتربط بذلك مستقبل المدينة التي حررتها من تنظيم"
+            " داعش بخطط الأكراد لإقامة مناطق حكم ذاتي في شمال سوريا",
+            "محافظة الرقة , بما فيها مدينة الرقة وريفها , ستكون جزءا من سوريا لا مركزية اتحادية",
+        ),
+        # «الأزمة السورية» names the war, not a dispute that the summit's agreement reverses.
+        (
+            "انطلقت القمة الثلاثية بين أردوغان وبوتين وروحاني اليوم الأربعاء في مدينة سوتشي حول الأزمة السورية",
+            "اختتمت القمة الثلاثية التي جمعت أردوغان وبوتين وروحاني الأربعاء في مدينة سوتشي باتفاق",
+        ),
+    ],
+)
+def test_words_that_name_a_thing_neither_negate_nor_reverse_a_report_of_one_event(a, b):
+    relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
+    assert relation.relation == "corroborates"
+    assert not {"negation", "reversals", "denial"} & set(relation.evidence)
