@@ -359,9 +359,9 @@ def test_segment_continuation_verb_keeps_the_previous_speaker():
     )
     assert [(c.source_mention, c.source, c.cue, c.modality) for c in segment(text)] == [
         ("الناطق باسم فصيل جيش النصر أبو المجد الحمصي", "أبو المجد الحمصي", "أعلن", "assert"),
-        (None, "أبو المجد الحمصي", "أضاف", "assert"),
+        ("أضاف", "أبو المجد الحمصي", "أضاف", "assert"),
         ("الناطق", "أبو المجد الحمصي", "لفت", "assert"),
-        (None, "أبو المجد الحمصي", "تابع", "assert"),
+        ("تابع", "أبو المجد الحمصي", "تابع", "assert"),
     ]
 
 
