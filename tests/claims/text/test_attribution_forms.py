@@ -3141,3 +3141,36 @@ def test_segment_verb_without_a_speaker_in_reach_names_none():
     assert [(c.source_mention, c.modality) for c in segment(text, resolve=RESOLVE)] == [
         (None, "unattributed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "في الأثناء قصفت قوات النظام بالمدفعية الثقيلة والهاون مدينة في ريف حمص الشمالي , بحسب ما أفادت به سوريا مباشر .",
+            [
+                (
+                    "سوريا مباشر",
+                    "سوريا مباشر",
+                    "بحسب ما أفادت",
+                    "assert",
+                    "في الأثناء قصفت قوات النظام بالمدفعية الثقيلة والهاون مدينة في ريف حمص الشمالي",
+                )
+            ],
+        ),
+        (
+            "وقتل خمسة مدنيين في الغارة , وفق ما صرح به مدير الدفاع المدني في المدينة .",
+            [
+                (
+                    "مدير الدفاع المدني في المدينة",
+                    "الدفاع المدني السوري",
+                    "وفق ما صرح",
+                    "assert",
+                    "وقتل خمسة مدنيين في الغارة",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_pronoun_taking_up_the_relative_is_no_subject(text, frames):
+    assert _frames(text) == frames
