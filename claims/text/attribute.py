@@ -381,16 +381,17 @@ def _verb_like(word: str) -> bool:
 def _participle_speaker(
     toks: list[Token], frames: list[Frame], frame: Frame, quotes: dict[int, int], known: Known
 ) -> Frame | None:
-    """Whose words a participle of saying adds: the report before it in the sentence, else the subject of the
-    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …"); either gives way to
-    the subject of a clause opened between them and the participle ("…، فيما نعت السفارة …، مشيرة")."""
+    """Whose words a participle of saying adds, as a claim of its own ("قال المصدر إن …، مشيراً إلى أن …" is two
+    claims, each with its modality): the speaker of the report before it in the sentence, else the subject of
+    the verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …"); either gives way
+    to the subject of a clause opened between them and the participle ("…، فيما نعت السفارة …، مشيرة")."""
     if frames and _new_stance(frames[-1], frame):
         return frame
     if frame.start == 0:  # "مؤكداً أن …" opening a sentence: the speaker of the sentence before goes on
         return frame
     spoken = _clause_speaker(toks, frames[-1].end if frames else 0, frame, quotes, known)
     if spoken is not None or frames:
-        return spoken
+        return spoken or frame
     return _opening_speaker(toks, frame, quotes, known)
 
 
@@ -458,9 +459,8 @@ def _topic(toks: list[Token], v: int, prefixed: int) -> tuple[int, int] | None:
 
 
 def _new_stance(before: Frame, participle: Frame) -> bool:
-    """ "قالت الوكالة إن …، زاعمةً أن …": a participle that changes the stance of a marked report opens its own
-    claim; "…، مؤكداً أن …" after the same speaker's report continues it, as does any participle after an object
-    ("نفى المصدر وجود ضحايا، مؤكداً أن …")."""
+    """ "قالت الوكالة إن …، زاعمةً أن …": a participle that changes the stance of a marked report is that
+    report's speaker's, whatever clause comes between."""
     return before.marked and before.modality != participle.modality
 
 
