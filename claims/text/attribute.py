@@ -41,6 +41,7 @@ from claims.text.lexicon import (
     QUOTES_OPEN,
     SAYING_PARTICIPLES,
     SAYING_STEMS,
+    SHADDA,
     SOURCE_HEADS,
     TIME,
     TIME_RUN,
@@ -187,10 +188,17 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     mended: list[Token] = []
     for tok in toks:
         if mended and _split_tail(mended[-1], tok):
-            mended[-1] = Token(mended[-1].start, tok.end, mended[-1].text + tok.text)
+            mended[-1] = Token(mended[-1].start, tok.end, _joined(mended[-1].text, tok.text))
             continue
         mended.append(tok)
     return mended
+
+
+def _joined(before: str, tail: str) -> str:
+    """The verb a split spells, with its shadda where only the shadda tells it from a preposition: "عب" "ر" →
+    «عبّر», "وبي" "ن" → «وبيّن»; otherwise the letters run together: "وأك" "دت" → "وأكدت"."""
+    doubled = before + SHADDA + tail
+    return doubled if lookup(doubled)[0] is not None and lookup(before + tail)[0] is None else before + tail
 
 
 def _split_tail(before: Token, tok: Token) -> bool:
@@ -205,7 +213,7 @@ def _split_tail(before: Token, tok: Token) -> bool:
         return False
     if not is_arabic(before.text) or lookup(before.text)[0] is not None:
         return False
-    joined = lookup(before.text + tok.text)[0]
+    joined = lookup(_joined(before.text, tok.text))[0]
     return joined is not None and joined.lemma not in UNDOUBLED
 
 
