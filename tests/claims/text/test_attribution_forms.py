@@ -3264,3 +3264,33 @@ def test_segment_participle_after_a_report_of_the_same_speaker_is_a_claim_of_its
 )
 def test_segment_verb_split_at_its_shadda_is_no_preposition(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            "وأكد ناشطون لبلدي نيوز أنه لا يوجد أي اتفاق بين فصائل الثوار وقوات النظام .",
+            "ناشطون",
+            "لا يوجد أي اتفاق بين فصائل الثوار وقوات النظام",
+        ),
+        (
+            "وقال مسؤول حكومي لرويترز إن القوات الخاصة في تونس قتلت السبت مساعدا كبيرا لزعيم التنظيم .",
+            "مسؤول حكومي",
+            "القوات الخاصة في تونس قتلت السبت مساعدا كبيرا لزعيم التنظيم",
+        ),
+        (
+            "وقال مسؤولون أمريكيون لفرانس برس إن الضربة كانت محدودة .",
+            "مسؤولون أمريكيون",
+            "الضربة كانت محدودة",
+        ),
+        # After a name that is no plural and no adjective, a word in «لـ» is the name's own.
+        (
+            "وقال وزير الخارجية سيرغي لافروف إن الهدنة صامدة .",
+            "وزير الخارجية سيرغي لافروف",
+            "الهدنة صامدة",
+        ),
+    ],
+)
+def test_segment_outlet_after_a_word_that_takes_no_genitive_is_not_the_speaker(text, mention, claim):
+    assert [(c.source_mention, c.claim) for c in segment(text, resolve=RESOLVE)] == [(mention, claim)]
