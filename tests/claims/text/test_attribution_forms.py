@@ -3294,3 +3294,25 @@ def test_segment_verb_split_at_its_shadda_is_no_preposition(text, frames):
 )
 def test_segment_outlet_after_a_word_that_takes_no_genitive_is_not_the_speaker(text, mention, claim):
     assert [(c.source_mention, c.claim) for c in segment(text, resolve=RESOLVE)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, source",
+    [
+        (
+            'وفي الموصل , قال مظفر الشيخ , النقيب في قوات جهاز الشرطة المحلية , ل - " الأناضول " : إن " طائرات'
+            ' حربية شنت 3 ضربات جوية على موقع ملعب نادي الموصل " .',
+            "مظفر الشيخ",
+            "مظفر الشيخ",
+        ),
+        ("وقال محمد الأمير إن القصف استمر حتى الصباح .", "محمد الأمير", "محمد الأمير"),
+        # A title with a genitive after it still describes the name before it.
+        (
+            "وقال يحيى العريضي الناطق باسم المعارضة إن الوفد جاهز .",
+            "يحيى العريضي الناطق باسم المعارضة",
+            "يحيى العريضي",
+        ),
+    ],
+)
+def test_segment_title_word_ending_a_name_is_its_family_name(text, mention, source):
+    assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
