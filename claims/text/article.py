@@ -186,10 +186,13 @@ class Article:
         source = self.speaker(toks, frame)
         via = self.refer(toks, frame.via, speaking=False) if frame.via else None
         modality = frame.modality if source is not None or frame.speaker == "none" else "unattributed"
+        mention = _mention_chars(toks, frame)
+        if mention is None and frame.speaker == "previous" and source is not None:
+            mention = _verb_chars(toks, frame)  # "وأضاف أن": the verb names the speaker it carries
         return Draft(
             sentence=(sentence.start, sentence.end),
             claim=(0, 0),
-            mention=_mention_chars(toks, frame),
+            mention=mention,
             via_mention=_chars(toks, frame.via),
             cue=_cue_chars(toks, frame.cue),
             modality=modality,
@@ -276,6 +279,17 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
     )
     glued = conjoined(first) or (frame.prepositional and preposition)
     return (span[0] + 1, span[1]) if glued and toks[frame.mention[0]].start == span[0] else span
+
+
+def _verb_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The verb or participle that carries a speaker named only by its person: "وأضاف" → "أضاف", "مشيراً",
+    "مؤكد ا"; after a preposition the verb alone ("بحسب ما أفاد" → "أفاد"); None for «وأن» or a colon."""
+    start, end = frame.cue
+    if frame.prepositional:
+        start = end - 1
+    if not is_word(toks[start].text) or toks[start].text in COMPLEMENTIZERS:
+        return None
+    return _cue_chars(toks, (start, end))
 
 
 def _cue_chars(toks: list[Token], span: Span) -> tuple[int, int]:

@@ -41,6 +41,7 @@ from claims.text.lexicon import (
     QUOTES_OPEN,
     SAYING_PARTICIPLES,
     SAYING_STEMS,
+    SHADDA,
     SOURCE_HEADS,
     TIME,
     TIME_RUN,
@@ -187,10 +188,17 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     mended: list[Token] = []
     for tok in toks:
         if mended and _split_tail(mended[-1], tok):
-            mended[-1] = Token(mended[-1].start, tok.end, mended[-1].text + tok.text)
+            mended[-1] = Token(mended[-1].start, tok.end, _joined(mended[-1].text, tok.text))
             continue
         mended.append(tok)
     return mended
+
+
+def _joined(before: str, tail: str) -> str:
+    """The verb a split spells, with its shadda where only the shadda tells it from a preposition: "عب" "ر" →
+    «عبّر», "وبي" "ن" → «وبيّن»; otherwise the letters run together: "وأك" "دت" → "وأكدت"."""
+    doubled = before + SHADDA + tail
+    return doubled if lookup(doubled)[0] is not None and lookup(before + tail)[0] is None else before + tail
 
 
 def _split_tail(before: Token, tok: Token) -> bool:
@@ -205,7 +213,7 @@ def _split_tail(before: Token, tok: Token) -> bool:
         return False
     if not is_arabic(before.text) or lookup(before.text)[0] is not None:
         return False
-    joined = lookup(before.text + tok.text)[0]
+    joined = lookup(_joined(before.text, tok.text))[0]
     return joined is not None and joined.lemma not in UNDOUBLED
 
 
@@ -381,16 +389,17 @@ def _verb_like(word: str) -> bool:
 def _participle_speaker(
     toks: list[Token], frames: list[Frame], frame: Frame, quotes: dict[int, int], known: Known
 ) -> Frame | None:
-    """Whose words a participle of saying adds: the report before it in the sentence, else the subject of the
-    verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …"); either gives way to
-    the subject of a clause opened between them and the participle ("…، فيما نعت السفارة …، مشيرة")."""
+    """Whose words a participle of saying adds, as a claim of its own ("قال المصدر إن …، مشيراً إلى أن …" is two
+    claims, each with its modality): the speaker of the report before it in the sentence, else the subject of
+    the verb that opens the sentence ("وأبدت اللجنة السياسية … عدم موافقتها، مشيرة إلى أن …"); either gives way
+    to the subject of a clause opened between them and the participle ("…، فيما نعت السفارة …، مشيرة")."""
     if frames and _new_stance(frames[-1], frame):
         return frame
     if frame.start == 0:  # "مؤكداً أن …" opening a sentence: the speaker of the sentence before goes on
         return frame
     spoken = _clause_speaker(toks, frames[-1].end if frames else 0, frame, quotes, known)
     if spoken is not None or frames:
-        return spoken
+        return spoken or frame
     return _opening_speaker(toks, frame, quotes, known)
 
 
@@ -458,9 +467,8 @@ def _topic(toks: list[Token], v: int, prefixed: int) -> tuple[int, int] | None:
 
 
 def _new_stance(before: Frame, participle: Frame) -> bool:
-    """ "قالت الوكالة إن …، زاعمةً أن …": a participle that changes the stance of a marked report opens its own
-    claim; "…، مؤكداً أن …" after the same speaker's report continues it, as does any participle after an object
-    ("نفى المصدر وجود ضحايا، مؤكداً أن …")."""
+    """ "قالت الوكالة إن …، زاعمةً أن …": a participle that changes the stance of a marked report is that
+    report's speaker's, whatever clause comes between."""
     return before.marked and before.modality != participle.modality
 
 

@@ -297,7 +297,7 @@ def _after_set_off_time(toks: list[Token], k: int) -> int:
 
 def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tuple[int, Span | None]:
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
-    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES)
+    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES | RESUMED)
     k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     k = _after_set_off_time(toks, k)
@@ -620,6 +620,9 @@ def verb_frame(
 
 
 QUOTED_PRONOUNS = frozenset(["عنه", "عنها", "عنهم", "عنهما"])
+# The pronoun by which a relative clause takes up «ما» or «الذي» after its verb, before the verb's subject:
+# "بحسب ما أفادت به سوريا مباشر", "وفق ما صرح به المتحدث", "الأمر الذي أقرت به الوزارة".
+RESUMED = frozenset(["به", "بها", "بهم", "بهما"])
 
 
 def called_as(toks: list[Token], claim: int) -> bool:

@@ -67,6 +67,14 @@ def _present_forms(stem: str) -> list[str]:
     return [p + stem for p in "يت"] + ["ي" + plural + "ون", "ي" + stem + "ان", "ت" + stem + "ان"]
 
 
+SHADDA = "\u0651"
+# Past verbs spelt, without their shadda, like a preposition: «عبّر» (عبر, via), «بيّن» (بين, between).
+SHADDA_CUES = {
+    fold("عب" + SHADDA + "ر"): Cue(fold("عبر"), "assert", True, "past"),
+    fold("بي" + SHADDA + "ن"): Cue(fold("بين"), "assert", False, "past"),
+}
+
+
 def _cue_table() -> dict[str, Cue]:
     table: dict[str, Cue] = {}
     for past, present, modality, strong in _VERBS:
@@ -85,6 +93,10 @@ def _cue_table() -> dict[str, Cue]:
     # «بيّن» only where it cannot be the preposition «بين» (between): "وبيّنت الوزارة أن", "يبيّن التقرير أن".
     for form, tense in (("بينت", "past"), ("بينوا", "past"), ("بينتا", "past"), ("يبين", "present")):
         table[fold(form)] = Cue(fold("بين"), "assert", False, tense)
+    # A verb that unvoweled spells a preposition, written with its shadda where the scraper split its letters
+    # ("عب ر مصدر مسؤول عن", "وبي ن أن"): the split is where the doubled letter was, so the word is the verb.
+    for form, cue in SHADDA_CUES.items():
+        table[form] = cue
     # "تتهمه السلطات الإيرانية بالتجسس": a verb of accusing with the accused as a pronoun suffix.
     for form, cue in list(table.items()):
         if cue.lemma == fold("اتهم") and cue.tense != "passive":

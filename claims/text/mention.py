@@ -302,8 +302,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
                 j  # "وحذر القصبي المصريين": a plural adjective qualifies no singular name; it is the object
             )
         body = headed and _in_body(word)  # "رئيس لجنة … بمجلس الشيوخ", "التحالف بقيادة السعودية"
-        if closed and not open_name and told_outlet(toks, j):
-            return j  # "فصيل … من الجيش السوري الحر لرويترز بأنه": the outlet it spoke to
+        if (closed and not open_name or _takes_no_genitive(toks, start, j)) and told_outlet(toks, j):
+            return j  # "فصيل … من الجيش السوري الحر لرويترز بأنه", "ناشطون لبلدي نيوز أنه": the outlet it spoke to
         if closed and not open_name and not ranked and not body and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite
@@ -340,6 +340,19 @@ def told_outlet(toks: list[Token], j: int) -> bool:
     if k >= len(toks) or toks[k].text not in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN:
         return False
     return not find_places(bare)
+
+
+def _takes_no_genitive(toks: list[Token], start: int, j: int) -> bool:
+    """The word before ``j`` cannot head a genitive, so a name after it is none of its own: a sound plural that
+    keeps its «ن» ("ناشطون", "مسؤولين"; in a genitive chain it drops it: "ناشطو"), or an indefinite nisba
+    after a noun ("مسؤول حكومي")."""
+    if j == start:
+        return False
+    before = toks[j - 1].text
+    if not is_word(before) or is_definite(before):
+        return False
+    plural = len(before) >= 5 and before.endswith(("ون", "ين"))
+    return plural or (j - 1 > start and len(before) >= 4 and before.endswith(("ي", "يه")))
 
 
 def _disagrees(before: str, word: str) -> bool:

@@ -129,6 +129,7 @@ def _leading_person(words: list[Token]) -> list[Token]:
         if k
         and strip_article(w.text) in TITLES
         and words[k - 1].text != "عبد"  # "عبد الملك": a name, no title
+        and not (k == len(words) - 1 and is_definite(w.text))  # "مظفر الشيخ": a family name, heading nothing
     ]
     titled = next(
         (

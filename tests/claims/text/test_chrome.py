@@ -94,7 +94,7 @@ def test_chrome_in_the_page_tail_opens_a_list_of_other_headlines():
     )
     assert _claims(text) == [
         ("20 مدنيا قتلوا في غارات على دوما يوم الأحد", "المرصد السوري", "assert"),
-        ("الغارات استهدفت سوقا شعبية وسط المدينة", None, "assert"),
+        ("الغارات استهدفت سوقا شعبية وسط المدينة", "أضاف", "assert"),
     ]
 
 

@@ -359,9 +359,9 @@ def test_segment_continuation_verb_keeps_the_previous_speaker():
     )
     assert [(c.source_mention, c.source, c.cue, c.modality) for c in segment(text)] == [
         ("الناطق باسم فصيل جيش النصر أبو المجد الحمصي", "أبو المجد الحمصي", "أعلن", "assert"),
-        (None, "أبو المجد الحمصي", "أضاف", "assert"),
+        ("أضاف", "أبو المجد الحمصي", "أضاف", "assert"),
         ("الناطق", "أبو المجد الحمصي", "لفت", "assert"),
-        (None, "أبو المجد الحمصي", "تابع", "assert"),
+        ("تابع", "أبو المجد الحمصي", "تابع", "assert"),
     ]
 
 
@@ -433,9 +433,12 @@ def test_segment_verbal_noun_after_a_closed_name_is_the_object():
 
 
 def test_segment_direct_object_is_kept_when_a_participle_adds_to_it():
-    (claim,) = segment("ونفى مصدر في الدفاع المدني وجود ضحايا بين المتطوعين، مؤكداً أن الفرق ما تزال تعمل.")
-    assert (claim.cue, claim.modality) == ("نفى", "deny")
-    assert claim.claim == "وجود ضحايا بين المتطوعين، مؤكداً أن الفرق ما تزال تعمل"
+    denied, added = segment(
+        "ونفى مصدر في الدفاع المدني وجود ضحايا بين المتطوعين، مؤكداً أن الفرق ما تزال تعمل."
+    )
+    assert (denied.cue, denied.modality, denied.claim) == ("نفى", "deny", "وجود ضحايا بين المتطوعين")
+    assert (added.cue, added.modality, added.claim) == ("مؤكداً", "assert", "الفرق ما تزال تعمل")
+    assert added.source == denied.source
 
 
 @pytest.mark.parametrize("channel", ["في تصريح", "في حديث خاص", "في بيان"])
