@@ -2,6 +2,7 @@
 
 usage: python bench/score_dev.py [-v]                      the shared dev gold (seeds and two Baly 2018 articles)
        python bench/score_dev.py --own fit|dev|test [-v]   the project's own gold, one split of split.json
+       python bench/score_dev.py --own fit --unresolved    also list the records found with a wrong source
 
 Writes the predictions in the `manage.py segment --json` shape to a temporary file and runs the
 shared scorer on it. The resolver is the shipped source registry.
@@ -9,6 +10,7 @@ shared scorer on it. The resolver is the shipped source registry.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -71,8 +73,30 @@ def main(argv: list[str]) -> int:
         predictions = Path(tmp) / "predictions.jsonl"
         with open(predictions, "w", encoding="utf-8") as out:
             _write_predictions(docs, out)
+        unresolved = "--unresolved" in args
+        args = [a for a in args if a != "--unresolved"]
         command = [sys.executable, str(SCORER), str(gold_path), str(predictions), *args]
-        return subprocess.run(command, check=False).returncode
+        code = subprocess.run(command, check=False).returncode
+        if unresolved:
+            _print_unresolved(gold_path, predictions)
+        return code
+
+
+def _print_unresolved(gold_path: Path, predictions: Path) -> None:
+    """Records the scorer finds whose canonical source is not one of the gold's names, matched as
+    the scorer matches them: "UNRESOLVED doc | predicted source | gold names | mention"."""
+    spec = importlib.util.spec_from_file_location("score_attribution", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    preds = [p for p in _records(predictions) if scorer.attributed(p)]
+    for g in _records(gold_path):
+        if g.get("optional"):
+            continue
+        hits = [p for p in preds if p.get("doc") == g["doc"] and scorer.claim_ok(p, g)]
+        hit = next((p for p in hits if scorer.source_ok(p, g)), None)
+        if hit is not None and not scorer.canonical_ok(hit, g):
+            names = " / ".join(g["source_names"])
+            print(f"UNRESOLVED {g['doc']} | {hit.get('source')} | {names} | {hit.get('source_mention')}")
 
 
 if __name__ == "__main__":
