@@ -194,7 +194,8 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
 
 
 def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[ClaimLink]:
-    """At most LINK_MAX_CANDIDATES links: those most surely about the claim's own event.
+    """At most LINK_MAX_CANDIDATES links: those most surely about the claim's own event, and as
+    many again between a denial and reports of what it denies.
 
     The cap keeps by relatedness, not by queue priority: a weak contradiction between two claims
     that merely share words must not push out a clear report of the same event.
@@ -205,7 +206,15 @@ def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[
             prepared[other.pk] = claim_prepared(other)
     scored = [pair for other in others if (pair := _link_for(claim, other, prepared))]
     scored.sort(key=lambda pair: (-pair[0], -pair[1].priority))
-    return [link for _, link in scored[: settings.LINK_MAX_CANDIDATES]]
+    cap = settings.LINK_MAX_CANDIDATES
+    kept = [link for _, link in scored[:cap]]
+    # A denial set against reports of the event it denies is what a reviewer looks for first: the
+    # reports it contradicts beyond the cap are kept too (as many again at most), not pushed out
+    # by copies of one report.
+    denied = [
+        link for _, link in scored[cap:] if link.relation == "contradicts" and link.evidence.get("denial")
+    ]
+    return kept + denied[:cap]
 
 
 def _candidates(chunk: list[Claim], keys: dict[int, list[int]], article: Article) -> dict[int, list[Claim]]:

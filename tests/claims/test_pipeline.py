@@ -158,6 +158,27 @@ def test_the_cap_keeps_the_report_of_the_same_event_before_a_louder_contradictio
     assert (other.text, link.relation) == (stored[1], "corroborates")
 
 
+def test_the_cap_keeps_a_denial_of_the_event_beyond_the_reports_it_keeps(settings):
+    settings.LINK_MAX_CANDIDATES = 1
+    report = "27 مدنياً قتلوا في غارات على سوق معرة النعمان يوم الاثنين"
+    stored = [(report, "assert"), ("قصف سوق معرة النعمان يوم الاثنين", "deny")]
+    for text, modality in stored:
+        link_stage.claims_create(
+            [
+                ClaimFactory.build(
+                    article=ArticleFactory(), text=text, index=0, modality=modality, source=SourceFactory()
+                )
+            ]
+        )
+    new = ArticleFactory(status=Status.SEGMENTED)
+    link_stage.claims_create(
+        [ClaimFactory.build(article=new, index=0, source=SourceFactory(), text=report + " بحسب المرصد")]
+    )
+    assert article_link(article_id=new.pk) is None
+    relations = sorted(ClaimLink.objects.values_list("relation", flat=True))
+    assert relations == ["contradicts", "corroborates"]
+
+
 def test_with_a_date_window_only_claims_published_near_the_article_are_candidates(settings):
     settings.LINK_DATE_WINDOW_DAYS = 30
     text = "قتل 19 مدنياً في قصف جوي على بلدة كفرنبل بريف إدلب"
