@@ -467,3 +467,41 @@ def test_segment_outlet_after_a_channel_is_the_via(channel):
 )
 def test_segment_circumstance_of_the_speech_is_not_the_content(text, claim):
     assert [c.claim for c in segment(text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a description before a person's name
+        ("وقال تاجر الذهب التركى الإيرانى رضا ضراب إن الأموال نقلت عبر بنك خلق.", "رضا ضراب"),
+        ("وقال رجل الأعمال اللبناني سمير حداد إن الشحنة وصلت إلى الميناء.", "سمير حداد"),
+        ("وقال صاحب المطعم السوري محمد الأحمد إن السوق قصف صباحا.", "محمد الأحمد"),
+        # a rank written without the article, and the outlet it spoke to
+        (
+            "قال المتحدث العسكري اللفتنانت كولونيل جوناثان كونريكوس لرويترز إن الطائرة كانت للاستطلاع.",
+            "جوناثان كونريكوس",
+        ),
+        ("وقال الناطق الإعلامي الميجر جنرال روبرت جونز لفرانس برس إن القصف استمر.", "روبرت جونز"),
+        # a count, and the outlet after «لـ»
+        ("قالت ثلاثة مصادر مطلعة لرويترز يوم الاثنين إن سبعة مقاتلين قتلوا.", "مصادر مطلعة"),
+        ("وقالت عدة مصادر دبلوماسية لأسوشيتد برس إن المحادثات توقفت.", "مصادر دبلوماسية"),
+        ("وقالت مصادر لبنانية إن الحدود أغلقت.", "مصادر لبنانية"),
+        # a place named, then a description of it
+        ("وقالت روسيا الحليف الرئيسي للأسد إن الضربة غير قانونية.", "روسيا"),
+        ("وأكدت تركيا الداعمة للمعارضة أن الهدنة صامدة.", "تركيا"),
+        # the town noun and where the town lies
+        (
+            "أعلنت شرطة مدينة سان برناردينو بولاية كاليفورنيا الأميركية أن المسلحين قتلوا.",
+            "شرطة سان برناردينو",
+        ),
+        ("وقالت شرطة مدينة مانشستر بمقاطعة لانكشير إن المشتبه به اعتقل.", "شرطة مانشستر"),
+        # a body's own name in quotation marks after its kind
+        ('وقالت المنظمة الأميركية " فريدوم هاوس " إن الانتخابات لم تكن نزيهة.', "فريدوم هاوس"),
+        ('وذكرت المنظمة الحقوقية الدولية " هيومن رايتس ووتش " أن المدارس دمرت.', "هيومن رايتس ووتش"),
+        # whom a spokesman speaks for is no name of his
+        ("وقال الناطق باسم جيش الاحتلال إن الجانب الإسرائيلي أطلع روسيا.", "الناطق باسم جيش الاحتلال"),
+    ],
+)
+def test_segment_unknown_speaker_is_named_without_the_words_describing_it(text, source):
+    spans = [s for s in segment(text) if s.source]
+    assert spans and spans[0].source == source
