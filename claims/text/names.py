@@ -86,6 +86,8 @@ def _quoted_person(toks: list[Token]) -> list[Token]:
 def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     """ "رئيس المركز الروسي في سورية اللواء يوري بورينكوف" → "يوري بورينكوف"; after a description of what the
     person does, a name of two words or more: "تاجر الذهب التركي رضا ضراب" → "رضا ضراب"."""
+    if words[-1].text.isdigit():
+        return []  # "قائد الفرقة 13": the number names the division, no person
     head = strip_article(words[0].text)
     titled = head in TITLES
     described = (
@@ -305,7 +307,7 @@ def display_name(clean: str, toks: list[Token]) -> str:
     """The name to show for a mention: a person's name after their title, an organisation without
     its location or affiliation, an outlet without the preposition ("لوكالة «سبوتنيك»" → "وكالة سبوتنيك").
     """
-    words = [t for t in toks if is_word(t.text) and t.text != "ل"]
+    words = [t for t in toks if (is_word(t.text) or t.text.isdigit()) and t.text != "ل"]  # "القناة 20"
     if not words:
         return ""
     words = _without_count(_without_outlet(words))

@@ -505,3 +505,30 @@ def test_segment_circumstance_of_the_speech_is_not_the_content(text, claim):
 def test_segment_unknown_speaker_is_named_without_the_words_describing_it(text, source):
     spans = [s for s in segment(text) if s.source]
     assert spans and spans[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        (
+            "وقال موقع القناة 20 الإسرائيلية إن حادثا خطيرا وقع . وبحسب القناة 20 فإن الرد أتى بعد ساعتين . "
+            "كشفت القناة العاشرة الإسرائيلية أن الطائرات كانت في مهمة تصوير .",
+            ["موقع القناة 20 الإسرائيلية", "موقع القناة 20 الإسرائيلية", "القناة العاشرة الإسرائيلية"],
+        ),
+        (
+            "وقالت القناة الثانية الإسرائيلية إن الجيش استنفر . وأضافت القناة السابعة أن الوزير اجتمع بقادته .",
+            ["القناة الثانية الإسرائيلية", "القناة السابعة"],
+        ),
+        ("وقال قائد الفرقة 13 إن الهجوم صد .", ["قائد الفرقة 13"]),
+        (
+            "وقال كيري للصحفيين إن الحل سياسي . وتابع كيري كلامه قائلا إن الولايات المتحدة ستستمر في الضربات .",
+            ["كيري", "كيري"],
+        ),
+        (
+            "وقال لافروف إن موسكو لن تتراجع . وتابع لافروف حديثه قائلا إن الغرب يتحمل المسؤولية .",
+            ["لافروف", "لافروف"],
+        ),
+    ],
+)
+def test_segment_words_after_a_name_that_are_not_part_of_it(text, sources):
+    assert [s.source for s in segment(text) if s.source] == sources
