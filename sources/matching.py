@@ -87,6 +87,12 @@ PURPOSE = _keys("لمحاربة لمكافحة لقتال")
 # An envoy is not the body he is sent to: "السفير الروسي إلى الأمم المتحدة".
 TOWARDS = _keys("إلى لدى")
 
+# An outlet's kind and the words news sets around its name: "وكالة الأناضول التركية للأنباء" is "وكالة الأناضول",
+# "وكالة الأنباء الإماراتية الرسمية «وام»" is "وام".
+OUTLET_HEADS = _keys("وكالة موقع صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة")
+OUTLET_WORDS = _keys("الرسمية الرسمي للأنباء الإخبارية الإخباري الحكومية الحكومي")
+NEWS = normalize_key("الأنباء")
+OUTLET_KINDS = frozenset(["outlet", "agency"])
 ANONYMOUS_HEADS = _keys("مصادر مصدر ناشطون ناشطين نشطاء ناشطو شهود شاهد سكان أهالي مسؤولون مسؤولين مراقبون")
 NATIONALITIES = _keys(
     "أمريكي أميركي روسي تركي إيراني سوري بريطاني فرنسي ألماني إسرائيلي عراقي كردي لبناني صيني"
@@ -222,6 +228,22 @@ def _nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
 
+def _outlet_cores(key: str) -> list[str]:
+    """An outlet's name without the nationality and the words describing it, then without its kind:
+    "وكاله الاناضول التركيه للانباء" → "وكاله الاناضول", "الاناضول"; "وكاله الانباء الاماراتيه الرسميه وام" →
+    …, "وام". Empty when no such word is there to drop."""
+    words = key.split()
+    if len(words) < 3 or words[0] not in OUTLET_HEADS:
+        return []
+    rest = [w for w in words[1:] if w not in OUTLET_WORDS and not _nisba(w)]
+    if not rest or len(rest) == len(words) - 1:
+        return []
+    forms = [" ".join([words[0], *rest]), " ".join(rest)]
+    if rest[0] == NEWS and len(rest) > 1:
+        forms.append(" ".join(rest[1:]))
+    return forms
+
+
 def _suffixes(key: str) -> list[str]:
     """Closing spans of two words or more, longest first, without what follows "التابع لـ"."""
     words = _cut_at(key.split(), BELONGING | RELATIVE)
@@ -273,6 +295,7 @@ class AliasIndex:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         persons: Iterable[str] = (),
+        outlets: Iterable[str] = (),
     ) -> None:
         self.threshold = threshold
         self._exact: dict[str, str] = {}
@@ -286,6 +309,7 @@ class AliasIndex:
         # at every lookup.
         self._content_keys = [_sorted_content(k) for k in self._keys]
         self._persons = frozenset(persons)
+        self._outlets = frozenset(outlets)
         self._person_keys = [k for k in self._keys if self._exact[k] in self._persons and " " in k]
         # segment() asks for one mention several times (coreference, names, frames); the index never
         # changes, so an answer is kept, up to CACHE_SIZE of them.
@@ -302,7 +326,11 @@ class AliasIndex:
             for alias in (entry["name"], entry["name_en"], entry["domain"], *entry["aliases"])
             if alias
         ]
-        return cls(pairs, persons=(e["name"] for e in entries if e["kind"] == "person"))
+        return cls(
+            pairs,
+            persons=(e["name"] for e in entries if e["kind"] == "person"),
+            outlets=(e["name"] for e in entries if e["kind"] in OUTLET_KINDS),
+        )
 
     def resolve(self, mention: str) -> Match | None:
         """The canonical source a mention names, or None.
@@ -322,6 +350,7 @@ class AliasIndex:
         forms = _reductions(key)
         return (
             self._first_exact(forms)
+            or self._outlet_described(key)
             or self._person_at_end(key)
             or self._best_fuzzy(forms)
             or self._person_spelled_at_end(key)
@@ -341,6 +370,11 @@ class AliasIndex:
     def _first_exact(self, keys: Iterable[str]) -> Match | None:
         found = next((k for k in keys if k in self._exact), None)
         return Match(self._exact[found], 1.0, "exact") if found else None
+
+    def _outlet_described(self, key: str) -> Match | None:
+        """A registered outlet named with its nationality or «الرسمية»/«للأنباء» around the name."""
+        hit = self._first_exact(_outlet_cores(key))
+        return hit if hit and hit.canonical in self._outlets else None
 
     def _person_at_end(self, key: str) -> Match | None:
         hit = self._first_exact(_suffixes(key))

@@ -22,6 +22,11 @@ UNTELLING = frozenset(
     fold("حركة جبهة غرفة دائرة حساب كلمة لقاء اتصال خطاب مقطع صفحة فيديو تسجيل منشور مؤتمر").split()
 )
 TELLING_HEADS = SOURCE_HEADS - UNTELLING
+ORDINALS = frozenset(
+    fold(w)
+    for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع "
+    "السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة".split()
+)
 FORWARD_LOOKS = 50
 BACK_LOOKS = 200  # older sources are out of reach of a bare "المصادر"
 
@@ -133,6 +138,9 @@ class Coreference:
         if canonical:
             return Entity(canonical, True)
         for phrase in (words, short):
+            # "القناة العاشرة" after "القناة 20": a number or an ordinal tells another one of the kind.
+            if any(w.isdigit() or w in ORDINALS for w in phrase):
+                continue
             if phrase and is_definite(phrase[0]) and len(phrase) <= 3:
                 same = self._same_head(mention_stems(phrase)[0])
                 if same is not None:

@@ -48,7 +48,15 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end, told_outlet, told_to, verbal_noun
+from claims.text.mention import (
+    SPEECH_NOUNS,
+    appositive_end,
+    masdar,
+    np_end,
+    told_outlet,
+    told_to,
+    verbal_noun,
+)
 from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
@@ -466,6 +474,7 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
             or is_cue_form(word)
             or masdar(word)
             or adverbial(word)
+            or (strip_suffix(word) != word and strip_suffix(word) in SPEECH_NOUNS)  # "كيري كلامه"
         ):
             break
         following = toks[k + 1].text if k + 1 < len(toks) else ""

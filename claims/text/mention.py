@@ -57,8 +57,20 @@ POINTING = frozenset(["هذا", "هذه", "ذلك", "تلك", "هولاء"])
 QAD = frozenset(["فقد", "وقد", "لقد"])
 
 
+# "وتابع كيري كلامه": what the speaker said, with his pronoun, is no word of his name.
+SPEECH_NOUNS = frozenset(["كلام", "حديث", "قول", "تصريح", "تصريحات", "كلمه", "رد", "راي"])
+def _numbered(toks: list[Token], j: int, start: int) -> bool:
+    """ "القناة 20 الإسرائيلية": a number after a channel's or a brigade's kind is its name."""
+    return j > start and toks[j].text.isdigit() and strip_article(toks[j - 1].text) in MEDIA | NUMBERED
+
+
+NUMBERED = frozenset(["فرقه", "لواء", "فيلق", "كتيبه", "قناه"])
+
+
 def _stops(toks: list[Token], j: int, count: int) -> bool:
     word = toks[j].text
+    if count > 0 and strip_suffix(word) != word and strip_suffix(word) in SPEECH_NOUNS:
+        return True
     if (
         word in COMPLEMENTIZERS
         or word in FUNCTION
@@ -277,6 +289,9 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             continue
         if word == "الي" and envoy and j > start and _destination(toks, j):
             closed, open_name, j = False, False, j + 1
+            continue
+        if _numbered(toks, j, start):
+            closed, open_name, j, words = False, False, j + 1, words + 1
             continue
         named = j > start and (toks[j - 1].text in KUNYA or _given_name_ali(toks, j))
         if not is_word(word) or (_stops(toks, j, j - start) and not (head and j == start) and not named):

@@ -22,6 +22,7 @@ from claims.text.lexicon import (
     KUNYA,
     MEDIA,
     PREPOSITIONS,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
     TIME,
@@ -52,6 +53,16 @@ BODIES = (
     SOURCE_HEADS - MEDIA - DOCUMENTS - TITLES - frozenset(fold(w) for w in "مصدر مصادر".split())
 ) | frozenset(fold(w) for w in "حزب مستشفى جامعة جماعة ائتلاف برلمان".split())
 NOT_NAME = NOT_GIVEN | COMPLEMENTIZERS | frozenset(["في", "من", "و", "ل", "ب"])
+# A count before the speakers is no part of their name: "ثلاثة مصادر مطلعة" → "مصادر مطلعة".
+COUNTS = frozenset(
+    fold(w)
+    for w in "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
+    "عدة بضعة بضع".split()
+)
+# A place noun between a body and the place's name: "شرطة مدينة سان برناردينو" is "شرطة سان برناردينو";
+# with «بـ» it opens where the place lies ("… بولاية كاليفورنيا").
+PLACE_KINDS = frozenset(fold(w) for w in "مدينة ولاية محافظة بلدة قرية منطقة مقاطعة إقليم".split())
+TOWNS = frozenset(fold(w) for w in "مدينة بلدة قرية".split())
 
 
 def _quoted_person(toks: list[Token]) -> list[Token]:
@@ -73,8 +84,21 @@ def _quoted_person(toks: list[Token]) -> list[Token]:
 
 
 def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
-    """ "رئيس المركز الروسي في سورية اللواء يوري بورينكوف" → "يوري بورينكوف"."""
-    if strip_article(words[0].text) not in TITLES:
+    """ "رئيس المركز الروسي في سورية اللواء يوري بورينكوف" → "يوري بورينكوف"; after a description of what the
+    person does, a name of two words or more: "تاجر الذهب التركي رضا ضراب" → "رضا ضراب"."""
+    if words[-1].text.isdigit():
+        return []  # "قائد الفرقة 13": the number names the division, no person
+    head = strip_article(words[0].text)
+    titled = head in TITLES
+    described = (
+        not titled
+        and len(words) > 3
+        and not is_definite(words[0].text)
+        and is_definite(words[1].text)
+        and head not in SOURCE_HEADS | KUNYA | NOT_NAME | {"عبد"}  # "عبد الملك الحوثي": a name
+        and is_arabic(head)
+    )
+    if not (titled or described):
         return []
     k = len(words)
     last, before_last = words[-1].text, words[-2].text if k > 2 else ""
@@ -88,6 +112,7 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
         first > 1
         and scan - first < 4
         and (not is_definite(words[first - 1].text) or words[first - 1].text == "و")
+        and words[first - 1].text not in LINKS  # "الناطق باسم جيش الاحتلال": whom he speaks for, no name
     ):
         first -= 1
     if first == scan or first == 0:
@@ -95,6 +120,11 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     before = words[first - 1]
     if words[first].text in RANK_GRADES and first + 1 < k:  # "الفريق أول سيرغي رودسكوي"
         first += 1
+    # "اللفتنانت كولونيل جوناثان كونريكوس": a rank written without the article still precedes the name.
+    while first + 2 < k and strip_article(words[first].text) in TITLES and not is_definite(words[first].text):
+        first += 1
+    if described and not _plain_name(words[first:k]):
+        return []
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
     if not (is_definite(before.text) or set_off) or words[first].text in DIRECTIONS | {"في", "من"}:
         return []
@@ -102,6 +132,20 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     if lead[0] == "ل" and find_places(lead[1:]):
         return []  # "المبعوث الأممي لسوريا": where the envoy is sent, not his name
     return words[first:]
+
+
+def _plain_name(run: list[Token]) -> bool:
+    """Two or three words that can only be a personal name: no function word, preposition, body, title or place."""
+    if not 2 <= len(run) <= 3 or find_places(" ".join(t.text for t in run)):
+        return False
+    return all(
+        is_arabic(t.text)
+        and len(t.text) > 2
+        and t.text not in NOT_NAME
+        and strip_article(t.text) not in SOURCE_HEADS | TITLES | BODIES
+        and not is_cue_form(t.text)
+        for t in run
+    )
 
 
 def _inner_person(words: list[Token]) -> list[Token]:
@@ -160,7 +204,10 @@ def _organisation(words: list[Token]) -> list[Token]:
     # An indefinite description ("قيادي", "مسؤول", "مصادر"); a definite title ("المستشار في مكتب …") is a person
     # the article named.
     member = not is_definite(words[0].text) and words[0].text in TITLES | SPOKESMEN
+    words = _without_town_noun(words)
     for k, word in enumerate(words):
+        if k > 0 and word.text[0] == "ب" and word.text[1:] in PLACE_KINDS:
+            return words[:k]  # "شرطة سان برناردينو بولاية كاليفورنيا": where the town lies
         affiliation = word.text in ATTRIBUTIVES and is_definite(word.text)
         relative = word.text in ("الذي", "التي", "الذين")  # "التحالف الذي تقوده السعودية" → "التحالف"
         # "قيادي في حزب المؤتمر الشعبي العام", "مصادر في مستشفى …": whom a person belongs to stays in the name;
@@ -175,6 +222,14 @@ def _organisation(words: list[Token]) -> list[Token]:
     return words
 
 
+def _without_town_noun(words: list[Token]) -> list[Token]:
+    """ "شرطة مدينة سان برناردينو" → "شرطة سان برناردينو": a body of a town named without the word «مدينة»."""
+    if len(words) > 2 and words[1].text in TOWNS and strip_article(words[0].text) in BODIES:
+        if not is_definite(words[2].text) and is_arabic(words[2].text):
+            return [words[0], *words[2:]]
+    return words
+
+
 def _surface(clean: str, tok: Token) -> str:
     text = clean[tok.start : tok.end]
     if conjoined(tok.text):
@@ -186,13 +241,79 @@ def _surface(clean: str, tok: Token) -> str:
     return text
 
 
+def _without_count(words: list[Token]) -> list[Token]:
+    """ "ثلاثة مصادر مطلعة" → "مصادر مطلعة"."""
+    if len(words) > 1 and words[0].text in COUNTS and not is_definite(words[1].text):
+        return words[1:]
+    return words
+
+
+def _without_outlet(words: list[Token]) -> list[Token]:
+    """ "مصادر مطلعة لرويترز", "كونريكوس لفرانس برس": the outlet a name spoke to, «لـ» and a proper name closing
+    the mention after a word without the article, is no part of it; "المبعوث الأممي لسوريا" (a place), "رئيس
+    لجنة" and "الأمين العام لحزب الله" keep theirs."""
+    for size in (1, 2):
+        if len(words) < size + 1:
+            return words
+        lam, after = words[-size].text, [w.text for w in words[-size + 1 :]] if size > 1 else []
+        before = words[-size - 1].text
+        if len(lam) < 4 or lam[0] != "ل" or lam.startswith("لل") or is_definite(before):
+            continue
+        bare = lam[1:]
+        if bare in SOURCE_HEADS | TITLES | KUNYA or strip_article(bare) in SOURCE_HEADS | TITLES:
+            continue
+        if any(is_definite(w) or w in NOT_NAME or len(w) < 2 for w in after) or strip_article(before) in TITLES:
+            continue
+        if lam.endswith(("ي", "يه", "يين", "يون")):
+            continue  # "مصادر لبنانية": an adjective in «ل», no outlet
+        if before in KUNYA or before in ATTRIBUTIVES:
+            continue
+        if find_places(" ".join([bare, *after])) or find_places(" ".join([lam, *after])):
+            continue  # "المبعوث الأممي لسوريا", "موقع جنوب لبنان"
+        return words[:-size]
+    return words
+
+
+def _described_place(words: list[Token]) -> list[Token]:
+    """ "روسيا الحليف الرئيسي للأسد" → "روسيا": a country or city named, then a description of it."""
+    if len(words) < 3 or is_definite(words[0].text) or not is_definite(words[1].text):
+        return []
+    places = find_places(words[0].text)
+    if not places or places[0][2] - places[0][1] != len(words[0].text) or places[0][1] != 0:
+        return []
+    if strip_article(words[1].text) in SOURCE_HEADS:
+        return []  # "تركيا الفتاة": no body of the place described
+    return words[:1]
+
+
+def _quoted_after_kind(words: list[Token], toks: list[Token]) -> list[Token]:
+    """ 'المنظمة الأميركية " فريدوم هاوس "' → "فريدوم هاوس": a definite kind of body, its qualifiers, then the
+    body's own name in quotation marks closing the mention (in "حركة « أحرار الشام »" the name follows an
+    indefinite head it belongs to)."""
+    if len(toks) < 4 or toks[-1].text not in QUOTES_CLOSE | {")"} or not is_definite(toks[0].text):
+        return []
+    if strip_article(toks[0].text) not in SOURCE_HEADS - TITLES:
+        return []
+    k = 1
+    while k < len(toks) and is_word(toks[k].text) and is_definite(toks[k].text):
+        k += 1
+    if k >= len(toks) - 2 or toks[k].text not in QUOTES_OPEN | {"("}:
+        return []
+    inner = toks[k + 1 : -1]
+    return inner if inner and all(is_word(t.text) for t in inner) else []
+
+
 def display_name(clean: str, toks: list[Token]) -> str:
     """The name to show for a mention: a person's name after their title, an organisation without
     its location or affiliation, an outlet without the preposition ("لوكالة «سبوتنيك»" → "وكالة سبوتنيك").
     """
-    words = [t for t in toks if is_word(t.text) and t.text != "ل"]
+    words = [t for t in toks if (is_word(t.text) or t.text.isdigit()) and t.text != "ل"]  # "القناة 20"
     if not words:
         return ""
+    words = _without_count(_without_outlet(words))
+    described = _described_place(words) or _quoted_after_kind(words, toks)
+    if described:
+        words = toks = described
     kunya = next((k for k, w in enumerate(words) if k > 0 and w.text in KUNYA), None)
     if kunya is not None and words[kunya].text in ("بن", "ابن") and not is_definite(words[kunya - 1].text):
         kunya = kunya - 1 if kunya > 1 else None  # "محمد بن سلمان": the name starts before «بن»

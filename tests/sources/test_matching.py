@@ -48,12 +48,12 @@ def test_mention_key_folds_spelling_and_drops_prepositions(mention: str, key: st
         ("سبوتنيك", "وكالة سبوتنيك"),
         ("لشبكة شام", "شبكة شام"),
         ('لشبكة "شام"', "شبكة شام"),
-        ("SANA", "الوكالة العربية السورية للأنباء"),
-        ("سانا", "الوكالة العربية السورية للأنباء"),
-        ("لسانا", "الوكالة العربية السورية للأنباء"),
+        ("SANA", "وكالة الأنباء السورية"),
+        ("سانا", "وكالة الأنباء السورية"),
+        ("لسانا", "وكالة الأنباء السورية"),
         ("لرويترز", "وكالة رويترز"),
-        ("AFP", "وكالة الصحافة الفرنسية"),
-        ("أ ف ب", "وكالة الصحافة الفرنسية"),
+        ("AFP", "وكالة فرانس برس"),
+        ("أ ف ب", "وكالة فرانس برس"),
         ("الأناضول", "وكالة الأناضول"),
         ("الاناضول", "وكالة الأناضول"),
         ("قسد", "قوات سوريا الديمقراطية"),
@@ -69,7 +69,7 @@ def test_mention_key_folds_spelling_and_drops_prepositions(mention: str, key: st
         ("وكالة سبوتنيك الروسية", "وكالة سبوتنيك"),
         ("المرصد السوري ليل أمس", SOHR),
         ("هيئة تحرير الشام (النصرة سابقاً)", "هيئة تحرير الشام"),
-        ("تقرير الوكالة الفرنسية", "وكالة الصحافة الفرنسية"),
+        ("تقرير الوكالة الفرنسية", "وكالة فرانس برس"),
         ("بيان قوات سوريا الديمقراطية", "قوات سوريا الديمقراطية"),
         ("قوات النظام والطرف الروسي", "الجيش العربي السوري"),
         ("الناطق باسم فصيل جيش النصر أبو المجد الحمصي", "أبو المجد الحمصي"),
@@ -146,6 +146,29 @@ def test_unregistered_or_bare_mentions_resolve_to_nothing(mention: str) -> None:
 
 def test_resolve_exact_match_reports_full_score() -> None:
     assert INDEX.resolve("وزارة الدفاع التركية") == Match("وزارة الدفاع التركية", 1.0, "exact")
+
+
+@pytest.mark.parametrize(
+    "mention, canonical",
+    [
+        ("وكالة الأناضول التركية للأنباء", "وكالة الأناضول"),
+        ('وكالة الأنباء الإماراتية الرسمية " وام "', "وكالة أنباء الإمارات"),
+        ("لوكالة سبوتنيك الروسية للأنباء", "وكالة سبوتنيك"),
+        ("وكالة «سانا» الرسمية", "وكالة الأنباء السورية"),
+        ("وكالة الأنباء السورية الرسمية « سانا »", "وكالة الأنباء السورية"),
+        ("قناة الجزيرة القطرية", "قناة الجزيرة"),
+        ("وكالة الصحافة الفرنسية", "وكالة فرانس برس"),
+    ],
+)
+def test_registered_outlet_named_with_its_nationality_or_as_official(mention: str, canonical: str) -> None:
+    match = INDEX.resolve(mention)
+    assert (match.canonical if match else None) == canonical
+
+
+@pytest.mark.parametrize("mention", ["وكالة الأنباء الروسية الرسمية", "موقع الدفاع المدني السوري الرسمي"])
+def test_outlet_descriptors_leave_no_body_of_another_kind(mention: str) -> None:
+    match = INDEX.resolve(mention)
+    assert match is None or match.canonical not in {"الدفاع المدني السوري", "روسيا"}
 
 
 def test_alias_index_refuses_an_alias_for_two_bodies() -> None:
