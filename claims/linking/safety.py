@@ -24,11 +24,6 @@ COPY = 88.0
 COPY_OVERLAP = 0.8
 # Per point of incident strength (claims.linking.incident): surer incidents outrank any relation.
 ANCHORED = 2.0
-# Two claims anchored to one incident that both lead with one kind of event (two air strikes on one
-# town, two captures of it) are far likelier one event than a strike and a capture there, or a
-# statement and a battle: on the project's fit part of the incident gold, links so tied were one
-# incident three times in four against one in two for the rest of the queue's head.
-ONE_KIND = 2.0
 # Per unit of word overlap (the scorer's similarity, 0–1): two outlets' accounts of one incident
 # share its names, places and numbers; two events at one place share the place and little else.
 # (On the project's fit part of the incident gold this lifted the head of the queue the most of
@@ -87,9 +82,6 @@ def link_priority(
     priority = RELATION_BASE.get(relation, 0.0) + score + WORDING * float(evidence.get("similarity") or 0.0)
     if not evidence.get("same_publisher"):
         priority += ANCHORED * min(strength, 3.0)
-        anchors = evidence.get("incident_anchors")
-        if strength and isinstance(anchors, Mapping) and anchors.get("kind"):
-            priority += ONE_KIND
     if _tolls(evidence) and strength:
         priority += 1.0
     if independent:

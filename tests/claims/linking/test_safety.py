@@ -3,7 +3,7 @@
 import pytest
 
 from claims.linking import ClaimText, prepare, score_pair
-from claims.linking.safety import ONE_KIND, link_priority, safe_relation
+from claims.linking.safety import safe_relation
 
 
 @pytest.mark.parametrize(
@@ -44,17 +44,3 @@ def test_copies_of_copies_are_named_by_the_first_claim_of_their_text():
     published = {7: 0, 9: 1, 2: 2}  # 7 printed first
     assert copy_roots([(9, 7), (2, 9)], order=published.__getitem__) == {9: 7, 7: 7, 2: 7}
 
-
-def test_two_claims_leading_with_one_kind_of_event_rank_above_two_kinds_at_one_place():
-    """Two air strikes on one town outrank an air strike and a capture there, however worded."""
-    strike = {"similarity": 0.6, "incident_anchors": {"places": ["معرة النعمان"], "kind": "air_strike"}}
-    mixed = {"similarity": 0.6, "incident_anchors": {"places": ["معرة النعمان"]}}
-    assert (
-        link_priority("corroborates", 0.6, strike, False, 2.5)
-        > link_priority("corroborates", 0.6, mixed, False, 2.0) + ONE_KIND / 2
-    )
-    # One publisher's two reports are never lifted.
-    own = {**strike, "same_publisher": True}
-    assert link_priority("corroborates", 0.6, own, False, 2.5) == link_priority(
-        "corroborates", 0.6, {**mixed, "same_publisher": True}, False, 2.0
-    )
