@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import astuple, dataclass
@@ -127,6 +128,20 @@ DEPLOY = ("withdraw_deploy", 1)  # the reversal and side of the words that move 
 CONFLICT = ("agree_dispute", 1)
 
 
+# Said of someone reported dead: alive, or still hiding or at large («لا يزال على قيد الحياة», «ما زال
+# مختبئاً», «حي يرزق»), in folded text. Phrases, since «الحياة» and «قيد» alone say nothing of it.
+_STILL = r"(?:لا ?يزال|لا ?تزال|لا ?زال|لا ?زالت|ما ?زال|ما ?زالت|ما ?يزال|ما ?تزال)"
+ALIVE = re.compile(rf"قيد الحياه|\bحي يرزق|{_STILL} (?:حيا|حيه|مختبئا|مختبئه|يختبئ|تختبئ|مختفيا|طليقا)\b")
+SURVIVAL = ("death_survival", 1)
+
+
+def _alive(norm: str) -> tuple[tuple[str, int, str], ...]:
+    """ "البغدادي لا زال مختبئا في سوريا" → (("death_survival", 1, "لا زال مختبئا"),): the reversal
+    of a report of his death."""
+    found = ALIVE.search(norm)
+    return ((*SURVIVAL, found.group(0)),) if found else ()
+
+
 def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tuple[str, int, str], ...]:
     """(reversal, side, word) for every word on one side of a reversal pair.
 
@@ -198,7 +213,7 @@ def prepare(claim: ClaimText) -> Prepared:
         roles=count_roles(claim.text, [(n.start, n.end) for n in numbers]),
         negations=_negations(tokens),
         modality=_modality(claim, norm, keys),
-        polarity=_polarity(forms, words),
+        polarity=_polarity(forms, words) + _alive(norm),
         dissent=tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
+from claims.linking.features import ALIVE
 from claims.text.normalize import tokenize
 
 STRONG_EVIDENCE = ("number_conflicts", "reversals", "negation", "place_mismatch", "denial")
@@ -59,16 +60,20 @@ def _tolls(evidence: Mapping[str, object]) -> list:
 
 
 def _explicit(evidence: Mapping[str, object]) -> bool:
-    """A contradiction a reviewer can see at once: a denial, two tolls that cannot both hold, or
-    one statement turned round (a reversed outcome or a negation in two claims worded alike)."""
+    """A contradiction a reviewer can see at once: a denial, two tolls that cannot both hold, one
+    statement turned round (a reversed outcome or a negation in two claims worded alike), or one
+    claim saying alive whom the other says killed."""
     alike = evidence.get("similarity", 0) >= REWORDED
     turned = bool(evidence.get("reversals") or evidence.get("negation")) and alike
+    # Alive against killed: however else two claims are worded, both cannot hold.
+    alive = any(ALIVE.fullmatch(word) for pair in evidence.get("reversals") or [] for word in pair)
     return bool(
         _modalities_clash(evidence)
         or evidence.get("denial")
         or _tolls(evidence)
         or evidence.get("perpetrators")
         or turned
+        or alive
     )
 
 

@@ -76,6 +76,23 @@ def _flip_stance(probabilities: dict[str, float]) -> dict[str, float]:
     return flipped
 
 
+# What makes the content a denial denies the opposite of the report's: then the denial agrees with it.
+OPPOSITE_CONTENT = ("reversals", "negation", "number_conflicts", "dissent")
+
+
+def _agreeing(probabilities: dict[str, float], evidence: Mapping) -> dict[str, float]:
+    """The model's reading of a denied content against a report, before the stance is turned: a
+    contradiction guessed from wording alone counts as agreement. «نفت الهيئة إصابة قائدها الجولاني
+    في ضربة روسية» denies what «إصابة الجولاني بجراح خطيرة بغارة روسية» reports, whatever the
+    wording; only a content that says the opposite («نفت مقتل …» / «نجا من …») agrees by denying."""
+    if any(evidence.get(name) for name in OPPOSITE_CONTENT):
+        return probabilities
+    merged = dict(probabilities)
+    merged["corroborates"] += merged["contradicts"]
+    merged["contradicts"] = 0.0
+    return merged
+
+
 def _denies(p: Prepared) -> bool:
     """Reported as a denial ("نفت الوزارة أن …"), or a short claim denying or negating in its own
     words ("الجيش لم ينفذ أي غارات", "روسيا لا تعتزم إنشاء قاعدة"); a long passage that mentions a
@@ -189,7 +206,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         # What is denied is set against the report as if asserted, and the stance turned round:
         # the model, which also weighs a denial, would otherwise count it twice.
         values, evidence = pair_features(_asserted(a), _asserted(b), idf)
-        probabilities = _flip_stance(model.load(FEATURES).probabilities(values))
+        probabilities = _flip_stance(_agreeing(model.load(FEATURES).probabilities(values), evidence))
         evidence["modalities"] = [a.modality, b.modality]
     else:
         values, evidence = pair_features(a, b, idf)

@@ -59,6 +59,8 @@ QAD = frozenset(["فقد", "وقد", "لقد"])
 
 # "وتابع كيري كلامه": what the speaker said, with his pronoun, is no word of his name.
 SPEECH_NOUNS = frozenset(["كلام", "حديث", "قول", "تصريح", "تصريحات", "كلمه", "رد", "راي"])
+
+
 def _numbered(toks: list[Token], j: int, start: int) -> bool:
     """ "القناة 20 الإسرائيلية": a number after a channel's or a brigade's kind is its name."""
     return j > start and toks[j].text.isdigit() and strip_article(toks[j - 1].text) in MEDIA | NUMBERED

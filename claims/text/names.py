@@ -262,7 +262,10 @@ def _without_outlet(words: list[Token]) -> list[Token]:
         bare = lam[1:]
         if bare in SOURCE_HEADS | TITLES | KUNYA or strip_article(bare) in SOURCE_HEADS | TITLES:
             continue
-        if any(is_definite(w) or w in NOT_NAME or len(w) < 2 for w in after) or strip_article(before) in TITLES:
+        if (
+            any(is_definite(w) or w in NOT_NAME or len(w) < 2 for w in after)
+            or strip_article(before) in TITLES
+        ):
             continue
         if lam.endswith(("ي", "يه", "يين", "يون")):
             continue  # "مصادر لبنانية": an adjective in «ل», no outlet
@@ -287,7 +290,7 @@ def _described_place(words: list[Token]) -> list[Token]:
 
 
 def _quoted_after_kind(words: list[Token], toks: list[Token]) -> list[Token]:
-    """ 'المنظمة الأميركية " فريدوم هاوس "' → "فريدوم هاوس": a definite kind of body, its qualifiers, then the
+    """'المنظمة الأميركية " فريدوم هاوس "' → "فريدوم هاوس": a definite kind of body, its qualifiers, then the
     body's own name in quotation marks closing the mention (in "حركة « أحرار الشام »" the name follows an
     indefinite head it belongs to)."""
     if len(toks) < 4 or toks[-1].text not in QUOTES_CLOSE | {")"} or not is_definite(toks[0].text):

@@ -6,6 +6,7 @@ import pytest
 
 from claims.linking import ClaimText, prepare, score_pair
 from claims.linking.incident import incident_match
+from claims.linking.safety import safe_relation
 
 
 def match(a: str, b: str, published: tuple[date | None, date | None] = (None, None)):
@@ -411,3 +412,27 @@ def test_words_that_name_a_thing_neither_negate_nor_reverse_a_report_of_one_even
     relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
     assert relation.relation == "corroborates"
     assert not {"negation", "reversals", "denial"} & set(relation.evidence)
+
+
+def test_a_denial_of_what_a_report_says_in_other_words_contradicts_it():
+    """Denying al-Julani's wounding in a Russian strike contradicts the report of it, though the
+    two are worded apart; the wording must not turn the denial into agreement."""
+    denial = ClaimText("إصابة قائدها الجولاني في ضربة روسية", modality="deny")
+    report = ClaimText("إصابة الجولاني بجراح خطيرة بغارة روسية في سوريا")
+    relation = score_pair(prepare(denial), prepare(report))
+    assert (relation.relation, relation.evidence["modalities"]) == ("contradicts", ["deny", "assert"])
+
+
+@pytest.mark.parametrize(
+    "alive",
+    [
+        "زعيم التنظيم أبو بكر البغدادي مازال على قيد الحياة , وأنه خرج من مدينة الموصل قبيل الحملة",
+        "البغدادي لا زال مختبئا في سوريا , لكن خارج الرقة",
+        "أكد مصدر أن القائد أبو محمد الجولاني ما زال حيا يرزق",
+    ],
+)
+def test_alive_against_killed_is_a_contradiction(alive):
+    killed = "تلقى معلومات مؤكدة حول مقتل أبي بكر البغدادي وأبي محمد الجولاني في غارة جوية"
+    relation = score_pair(prepare(ClaimText(alive)), prepare(ClaimText(killed)))
+    assert safe_relation(relation.relation, relation.evidence) == "contradicts"
+    assert relation.evidence["reversals"]

@@ -43,4 +43,3 @@ def test_copies_of_copies_are_named_by_the_first_claim_of_their_text():
     assert copy_roots([(9, 7), (2, 9), (5, 6)]) == {9: 2, 7: 2, 2: 2, 5: 5, 6: 5}
     published = {7: 0, 9: 1, 2: 2}  # 7 printed first
     assert copy_roots([(9, 7), (2, 9)], order=published.__getitem__) == {9: 7, 7: 7, 2: 7}
-
