@@ -436,3 +436,16 @@ def test_alive_against_killed_is_a_contradiction(alive):
     relation = score_pair(prepare(ClaimText(alive)), prepare(ClaimText(killed)))
     assert safe_relation(relation.relation, relation.evidence) == "contradicts"
     assert relation.evidence["reversals"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مطالبا الأمم المتحدة بتوضيح ما ورد في التقرير من المغالطات",
+        "ما نشرته الوكالة عن القصف افتراءات لا أساس لها",
+        "هذه الأنباء أكاذيب يروجها الإعلام المعادي",
+        "الصور التي نشرت عن الهجوم ملفقة",
+    ],
+)
+def test_calling_the_other_version_false_in_other_words_is_a_denial(text):
+    assert prepare(ClaimText(text)).modality == "deny"
