@@ -150,9 +150,10 @@ class SearchParts:
                 break
             skip = 0 if found else max(0, skip - part.count()) if skip else 0
         rows = self.rows.in_bulk(list(ranks))
-        for pk, rank in ranks.items():
-            rows[pk].search_rank = rank
-        return [rows[pk] for pk in ranks]
+        for pk, row in rows.items():
+            row.search_rank = ranks[pk]
+        # A claim deleted between the two reads is left out of the page.
+        return [rows[pk] for pk in ranks if pk in rows]
 
 
 class RankedOrNewestFirst(NewestFirst):
