@@ -85,7 +85,8 @@ def test_cursor_pages_walk_both_parts_forwards_and_back(claims, page_size):
 
 def test_a_page_ending_in_a_tie_of_ranks_goes_on_with_the_rest_of_the_tie(claims):
     more = ClaimFactory.create_batch(3, text="قال ناشطون إن ادلب تعرضت للقصف", source=None)
-    forwards, _ = walk(window=6, page_size=2)
+    forwards, backwards = walk(window=6, page_size=2)
+    assert backwards == list(reversed(forwards[:-1]))
     assert sum(forwards, []) == [
         *(claim.pk for claim in reversed(more)),
         *named(claims, "newest whole", "new whole", "new inside", "old inside", "old whole"),
