@@ -7,7 +7,20 @@ from datetime import UTC
 import django_filters as df
 from django import forms
 from django.conf import settings
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import StrIndex
+from django.db.models.lookups import GreaterThan
 from django_filters.fields import IsoDateTimeField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -87,10 +100,37 @@ def _pattern(word: str) -> str:
     return f" {word} " if len(word) < 3 or word.isdigit() else word
 
 
-def claims_matching(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
-    """Claims containing every word of ``query``, folded as the claims are (search_text), with a
-    ``search_rank``: one point per word found whole (not only inside a longer word, "وادلب"), and as
-    many again when the words come as one phrase."""
+# Search ranks the matches among the newest SEARCH_WINDOW claims (by id); older matches follow,
+# newest first. A page then reads the trigram index with an id range, so that its cost grows with the
+# matches in the window, not with every claim that contains a common word (tens of thousands at
+# 1,000,000 claims, each a heap page to read). Below SEARCH_WINDOW claims every match is ranked.
+SEARCH_WINDOW = 50_000
+# What an older match's search_rank is below its id: every older match ranks below every match in
+# the window (whose ranks are 0 and up), newest first, each with a rank of its own.
+OLDER = 2**62
+
+
+def _contains(word: str) -> Q:
+    """What a claim must contain for ``word`` (_pattern), as the trigram index is asked it: a word
+    with the article «ال» and three letters or more after it is looked up without the article,
+    whose trigrams («الم», «الس», «الج» …) are in a large share of claims (reading them took most
+    of a search's index time at 1,000,000 claims), and the whole word is then checked on the rows
+    the index found, in a form the index does not serve (strpos)."""
+    pattern = _pattern(word)
+    if not (pattern.startswith("ال") and len(pattern) >= 5):
+        return Q(search_text__contains=pattern)
+    return Q(search_text__contains=pattern[2:]) & Q(GreaterThan(StrIndex("search_text", Value(pattern)), 0))
+
+
+def claims_matching(queryset: QuerySet[Claim], query: str, *, window: int = SEARCH_WINDOW) -> QuerySet[Claim]:
+    """Claims containing every word of ``query``, folded as the claims are (search_text).
+
+    Annotated ``search_window``: the id after which a claim is among the newest ``window`` claims;
+    and ``search_rank``: for those, one point per word found whole (not only inside a longer word,
+    "وادلب"), and as many again when the words come as one phrase; for older claims, their id less
+    OLDER (below every rank, in id order). In ``-search_rank, -id`` order, the newest matches come
+    first, best first, then the older ones, newest first; config.api.SearchParts reads a page of
+    each part with a query of its own."""
     phrase = search_text(query).strip()
     words = _words(phrase)
     if not words:
@@ -98,8 +138,16 @@ def claims_matching(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     rank = sum((_found(Q(search_text__contains=f" {word} ")) for word in words), Value(0))
     if len(words) > 1:
         rank += _found(Q(search_text__contains=f" {phrase} "), len(words))
-    matching = queryset.filter(*(Q(search_text__contains=_pattern(word)) for word in words))
-    return matching.annotate(search_rank=rank)
+    # A number, not a subquery: PostgreSQL then knows how few claims the id range holds.
+    newest = Claim.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    matching = queryset.filter(*(_contains(word) for word in words))
+    return matching.annotate(search_window=Value(newest - window, output_field=BigIntegerField())).annotate(
+        search_rank=Case(
+            When(pk__gt=F("search_window"), then=rank),
+            default=F("pk") - OLDER,
+            output_field=BigIntegerField(),
+        )
+    )
 
 
 def _either_claim(lookup: str, value: object) -> Q:
@@ -177,7 +225,9 @@ class ClaimFilter(df.FilterSet):
     q = df.CharFilter(
         method="filter_text",
         help_text="words the claim text contains, in any spelling of hamza, alef, ta marbuta, alef "
-        "maqsura, with or without diacritics and tatweel, digits Arabic or Arabic-Indic; best matches first",
+        "maqsura, with or without diacritics and tatweel, digits Arabic or Arabic-Indic; best matches first "
+        f"among the newest {SEARCH_WINDOW:,} claims (whole words, then the words as one phrase), then the "
+        "older matches newest first",
     )
 
     class Meta:

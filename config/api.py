@@ -8,6 +8,7 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db.models import F, QuerySet
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.widgets import SuffixedMultiWidget
@@ -72,11 +73,100 @@ class NewestFirst(CursorPagination):
         return bool(BIGINT.fullmatch(position)) and abs(int(position)) <= BIGINT_MAX
 
 
+class SearchParts:
+    """A claim search (claims.filters.claims_matching) as CursorPagination reads it (ordered, after
+    a cursor's position, sliced), each page read from the search's two parts with queries of their
+    own: the matches among the newest claims (id above ``search_window``), ranked, which PostgreSQL
+    finds with the trigram index and an id range; then the older matches in id order (their
+    ``search_rank`` is their id less claims.filters.OLDER), read from the page's position on.
+    A page's ids and ranks come first, then its rows with their joins from ``rows`` (the list
+    unsearched) by id: sorting the matches with their joined rows would carry every match's
+    columns through the sort."""
+
+    def __init__(
+        self,
+        queryset: QuerySet,
+        rows: QuerySet,
+        *,
+        ascending: bool = False,
+        after: tuple[str, int] | None = None,
+    ):
+        self.queryset, self.rows, self.ascending, self.after = queryset, rows, ascending, after
+
+    def order_by(self, *fields: str) -> SearchParts:
+        return SearchParts(
+            self.queryset, self.rows, ascending=not fields[0].startswith("-"), after=self.after
+        )
+
+    def filter(self, **lookups) -> SearchParts:
+        """``search_rank__lt`` or ``search_rank__gt`` a cursor's position (a whole number)."""
+        ((lookup, position),) = lookups.items()
+        return SearchParts(
+            self.queryset,
+            self.rows,
+            ascending=self.ascending,
+            after=(lookup.rsplit("__", 1)[1], int(position)),
+        )
+
+    def _parts(self) -> list[tuple[QuerySet, tuple[str, ...]]]:
+        from claims.filters import OLDER
+
+        ranked = self.queryset.filter(pk__gt=F("search_window"))
+        older = self.queryset.filter(pk__lte=F("search_window"))
+        if self.after:
+            lookup, position = self.after
+            # Ranks in the window are 0 and up, older matches' below 0.
+            ranked = (
+                None
+                if lookup == "lt" and position <= 0
+                else ranked.filter(**{f"search_rank__{lookup}": position})
+            )
+            if lookup == "gt" and position >= 0:
+                older = None
+            elif position < 0:
+                older = older.filter(**{f"pk__{lookup}": position + OLDER})
+        if self.ascending:
+            return [
+                (part, order)
+                for part, order in ((older, ("pk",)), (ranked, ("search_rank", "pk")))
+                if part is not None
+            ]
+        return [
+            (part, order)
+            for part, order in ((ranked, ("-search_rank", "-pk")), (older, ("-pk",)))
+            if part is not None
+        ]
+
+    def __getitem__(self, items: slice) -> list:
+        skip, wanted = items.start or 0, items.stop - (items.start or 0)
+        ranks: dict[int, int] = {}
+        for part, order in self._parts():
+            if len(ranks) >= wanted:
+                break
+            found = part.order_by(*order).values_list("pk", "search_rank", "search_window")
+            found = list(found[skip : skip + wanted - len(ranks)])
+            ranks.update((pk, rank) for pk, rank, _ in found)
+            if found and found[0][2] <= 0:  # the window holds every claim: nothing is older
+                break
+            skip = 0 if found else max(0, skip - part.count()) if skip else 0
+        rows = self.rows.in_bulk(list(ranks))
+        for pk, row in rows.items():
+            row.search_rank = ranks[pk]
+        # A claim deleted between the two reads is left out of the page.
+        return [rows[pk] for pk in ranks if pk in rows]
+
+
 class RankedOrNewestFirst(NewestFirst):
-    """Newest first; a text search (which annotates ``search_rank``) best match first, then newest."""
+    """Newest first; a text search (claims.filters.claims_matching) best match first among the
+    newest claims, then the older matches newest first, read by SearchParts."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        if "search_window" in queryset.query.annotations:
+            queryset = SearchParts(queryset, view.get_queryset())
+        return super().paginate_queryset(queryset, request, view)
 
     def get_ordering(self, request, queryset, view):
-        if "search_rank" in queryset.query.annotations:
+        if isinstance(queryset, SearchParts):
             return ("-search_rank", "-id")
         return super().get_ordering(request, queryset, view)
 

@@ -124,7 +124,8 @@ class ContestedArticlesApi(generics.ListAPIView):
 
 
 class ClaimsApi(generics.ListAPIView):
-    """Claims, newest first; with ``q``, best match first."""
+    """Claims, newest first; with ``q``, best match first among the newest claims (see ``q``), then
+    the older matches newest first."""
 
     serializer_class = ClaimOutput
     filterset_class = ClaimFilter

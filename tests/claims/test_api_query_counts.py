@@ -65,7 +65,8 @@ LISTS = [
     ("/api/v1/claims/", flagged_claim, 3),
     ("/api/v1/links/", flagged_claim, 3),
     ("/api/v1/links/?status=proposed&status=second_review&relation=contradicts", flagged_claim, 3),
-    ("/api/v1/claims/?q=%D9%85%D8%AF%D9%86%D9%8A%D8%A7", flagged_claim, 3),
+    # A search: the newest claim's id, the page's ids, then its rows (config.api.SearchParts).
+    ("/api/v1/claims/?q=%D9%85%D8%AF%D9%86%D9%8A%D8%A7", flagged_claim, 5),
     ("/api/v1/incidents/", incident_with_claims, 4),
     ("/api/v1/flags/", flag_with_evidence, 4),
     ("/api/v1/sources/", scored_source, 4),

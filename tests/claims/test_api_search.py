@@ -118,6 +118,30 @@ def test_segmented_claims_are_searchable(registry):
     assert search(q="ادلب", article=article.pk) == [Claim.objects.get().pk]
 
 
+def test_a_word_with_the_article_is_found_with_it_whatever_the_index_reads():
+    """The index is read for «مرصد», «حي» is too short to be read without «ال»: every claim found
+    still holds the word with its article, whole or inside a longer word."""
+    article = ArticleFactory()
+    texts = [
+        "قال المرصد إن القصف استمر",
+        "سجل مرصد الزلازل هزة",
+        "وقال والمرصد",
+        "قصف في الحي الشرقي",
+        "حي الشرقي",
+    ]
+    ids = [
+        claim.pk
+        for claim in claims_create(
+            [ClaimFactory.build(article=article, index=i, text=t, source=None) for i, t in enumerate(texts)]
+        )
+    ]
+    assert [search(q="المرصد"), search(q="الحي الشرقي"), search(q="مرصد")] == [
+        [ids[0], ids[2]],
+        [ids[3]],
+        [ids[1], ids[2], ids[0]],
+    ]
+
+
 @pytest.mark.parametrize("count", [1, 3])
 def test_search_asks_the_database_as_often_for_1_and_3_matches(count):
     ClaimFactory.create_batch(count, text="قصف على إدلب")
@@ -125,7 +149,9 @@ def test_search_asks_the_database_as_often_for_1_and_3_matches(count):
     client.get("/api/v1/claims/")  # authenticate once, outside the count
     with CaptureQueriesContext(connection) as queries:
         assert len(client.get("/api/v1/claims/", {"q": "ادلب"}).json()["results"]) == count
-    assert len(queries) == 3
+    # The newest claim's id (where ranking stops), the page's ids, then its rows with their joins by id
+    # (claims.filters.claims_matching, config.api.SearchParts).
+    assert len(queries) == 5
 
 
 def test_the_migration_folds_the_text_of_claims_and_titles_already_stored():

@@ -1,12 +1,15 @@
 """The plans PostgreSQL makes for the hot list queries use their indexes: a page of links is read from
 an index's head, on fresh statistics and on none (a bulk load autovacuum has not analysed yet), never
-by sorting every link; claim search reads the trigram index once the table is analysed."""
+by sorting every link; claim search reads the trigram index once the table is analysed, with an id
+range for the newest claims, and reads a page's rows by id."""
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from claims.filters import claims_matching
 from claims.selectors import claim_list, link_brief_list, queue_links
+from config.api import SearchParts
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -65,3 +68,26 @@ def test_queue_page_reads_the_open_queue_index(corpus):
 def test_claim_search_uses_the_trigram_index(analyzed_corpus):
     found = claims_matching(claim_list(), "الجيش").order_by("-search_rank", "-id")[:51]
     assert "claim_search_trgm" in plan(found)
+
+
+def explain(sql: str) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN {sql}")
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_a_search_page_reads_indexes_then_its_rows_by_id(analyzed_corpus):
+    """The window holds a quarter of the claims: its ranked part reads the trigram index or the id
+    range of the window, the older part the trigram index or the primary key from the window's
+    start down (which PostgreSQL prefers when a page is found in fewer claims than the word's
+    matches), neither every claim; the page's rows (with their joins) are read by primary key alone."""
+    search = claims_matching(claim_list(), "الجيش", window=CLAIMS // 4)
+    start = search.values_list("search_window", flat=True)[0]
+    with CaptureQueriesContext(connection) as queries:
+        found = SearchParts(search, claim_list()).order_by("-search_rank", "-id")[:51]
+    assert len(found) == 51
+    ranked, older, rows = (explain(query["sql"]) for query in queries.captured_queries)
+    assert "claim_search_trgm" in ranked or f"Index Cond: (id > {start})" in ranked
+    assert "claim_search_trgm" in older or f"Index Cond: (id <= {start})" in older
+    assert "Seq Scan on claims_claim" not in ranked + older
+    assert "claims_claim_pkey" in rows and "claim_search_trgm" not in rows
