@@ -272,10 +272,14 @@ ATTRIBUTIVES = _words(
 )
 # A run of words starting with these is a place, not a person: "شرقي سوريا".
 DIRECTIONS = _words("شرق شرقي غرب غربي شمال شمالي جنوب جنوبي وسط ريف")
-# Content that opens with a denial makes the report a denial: "قالت الوزارة إنه لا صحة للأنباء …".
+# Content that opens with a denial makes the report a denial: "قالت الوزارة إنه لا صحة للأنباء …"; a predicate that
+# calls it untrue or misleading does too: "تقرير الأمم المتحدة عن اليمن مضلل وغير دقيق".
 DENIALS = tuple(
     tuple(fold(p).split())
-    for p in ("لا صحة", "عار عن الصحة", "عار من الصحة", "عارية عن الصحة", "غير صحيح", "غير صحيحة", "لا أساس")
+    for p in (
+        "لا صحة", "عار عن الصحة", "عار من الصحة", "عارية عن الصحة", "غير صحيح", "غير صحيحة", "لا أساس",
+        "غير دقيق", "غير دقيقة", "مضلل", "مضللة",
+    )
 )
 # Negations that make the content a denial when they govern its main clause: "إنه لم ينفذ أي هجوم",
 # "إن الجيش ليس لديه …", "عدم المساس …"; «لا» only before a verb.

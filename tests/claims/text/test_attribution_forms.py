@@ -3316,3 +3316,42 @@ def test_segment_outlet_after_a_word_that_takes_no_genitive_is_not_the_speaker(t
 )
 def test_segment_title_word_ending_a_name_is_its_family_name(text, mention, source):
     assert [(c.source_mention, c.source) for c in segment(text, resolve=RESOLVE)] == [(mention, source)]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "السعودية : تقرير الأمم المتحدة عن اليمن مضلل وغير دقيق",
+            [("السعودية", "السعودية", ":", "deny", "تقرير الأمم المتحدة عن اليمن مضلل وغير دقيق")],
+        ),
+        (
+            "الأردن : لن نسمح بإعادة فتح السفارة الإسرائيلية في عمان",
+            [("الأردن", "الأردن", ":", "assert", "لن نسمح بإعادة فتح السفارة الإسرائيلية في عمان")],
+        ),
+        (
+            "الولايات المتحدة : لن نرسل قوات برية إلى سوريا",
+            [("الولايات المتحدة", "الولايات المتحدة", ":", "assert", "لن نرسل قوات برية إلى سوريا")],
+        ),
+        (
+            "قطر : الاتهامات الموجهة إلينا مضللة وتهدف إلى تشويه صورتنا",
+            [("قطر", "قطر", ":", "deny", "الاتهامات الموجهة إلينا مضللة وتهدف إلى تشويه صورتنا")],
+        ),
+    ],
+)
+def test_segment_state_before_a_headline_colon_speaks_when_the_words_are_spoken(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الرياض : لن نسمح بأي تدخل في شؤوننا الداخلية",  # a city: the dateline
+        "مصر : السجن 3 سنوات لبريطانية بتهمة تهريب المخدرات",  # a story filed under a country
+        "سوريا : مصرع 9 بقصف للنظام على ريف إدلب",
+        "الأردن : الأزمة العراقية إلى أين وماذا بعد",
+        "وقال إن السويد : لن تقبل بذلك أبدا في أي حال",
+    ],
+)
+def test_segment_city_dateline_or_country_topic_before_a_colon_is_no_speaker(text):
+    assert not [f for f in _frames(text) if f[2] == ":"]
