@@ -40,6 +40,7 @@ _VERBS = (
     ("طالب", "طالب", "assert", False), ("طلب", "طلب", "assert", False), ("استبعد", "ستبعد", "assert", False),
     ("أبدى", "بدي", "assert", False), ("أفتى", "فتي", "assert", False), ("أجاب", "جيب", "assert", False),
     ("خلص", "خلص", "assert", False), ("ألمح", "لمح", "assert", False),
+    ("أشاد", "شيد", "assert", False), ("ندد", "ندد", "assert", False), ("رحب", "رحب", "assert", False),
     ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
@@ -143,6 +144,11 @@ COUNTRIES = _with_conjunction(
         " النرويج الدنمارك فنلندا النمسا سويسرا اليونان قبرص بولندا المجر التشيك رومانيا بلغاريا صربيا كندا المكسيك"
         " البرازيل الأرجنتين فنزويلا كوبا أستراليا إندونيسيا ماليزيا أمريكا أميركا"
     )
+)
+# Capitals that stand for their governments: "وتتهم كييف موسكو بإرسال قوات".
+CAPITALS = _words(
+    "واشنطن موسكو كييف طهران أنقرة دمشق بيروت القاهرة بغداد الرياض الدوحة أبوظبي باريس لندن برلين بكين روما"
+    " مدريد أثينا طوكيو"
 )
 # Words that end a source mention because a time expression starts: "مساء يوم أمس السبت".
 TIME = _with_conjunction(
