@@ -583,6 +583,9 @@ def verb_frame(
     if subject is None and cue.lemma in CHAIN and v + 2 < len(toks) and toks[v + 1].text in QUOTED_PRONOUNS:
         return _quoted_pronoun(toks, j, v, cue, quotes)
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
+    if mention and not subject:
+        end = _quoted_name_end(toks, mention, end, quotes)
+        mention = (mention[0], end)
     described = description_end(toks, end) if mention else end
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
@@ -701,6 +704,26 @@ def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
         and not verbal_noun(first)
         and is_word(first)
     )
+
+
+QUOTED_NAME_WORDS = 5
+
+
+def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[int, int]) -> int:
+    """ "وقال الشرعي " محمد أبو عثمان الحلبي " إن": a name in quotation marks right after a title, then «أن»,
+    joins the title; ``end`` when there is none."""
+    if end != mention[1] or end >= len(toks) or toks[end].text not in QUOTES_OPEN:
+        return end
+    if strip_article(toks[mention[1] - 1].text) not in TITLES and strip_article(toks[mention[0]].text) not in TITLES:
+        return end
+    close = quotes.get(toks[end].start)
+    shut = next((k for k in range(end + 1, min(len(toks), end + QUOTED_NAME_WORDS + 2)) if toks[k].start == close), None)
+    if shut is None or shut == end + 1 or shut + 1 >= len(toks) or toks[shut + 1].text not in COMPLEMENTIZERS:
+        return end
+    inner = [t.text for t in toks[end + 1 : shut]]
+    if not all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in inner):
+        return end
+    return shut + 1
 
 
 def _thing(word: str) -> bool:

@@ -3432,3 +3432,32 @@ def test_segment_verbs_of_accusing_and_stance_take_their_content_after_bi(text, 
 )
 def test_segment_verbs_of_stance_without_a_verbal_noun_after_bi_report_nothing(text):
     assert _frames(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            'وقال الشرعي " محمد أبو عثمان الحلبي " إن " أبو اليقظان " اعتقل في تركيا',
+            'الشرعي " محمد أبو عثمان الحلبي "',
+            '" أبو اليقظان " اعتقل في تركيا',
+        ),
+        (
+            'وقال القيادي " أبو محمد الجولاني " إن الهيئة لن تنسحب من المدينة',
+            'القيادي " أبو محمد الجولاني "',
+            "الهيئة لن تنسحب من المدينة",
+        ),
+        (
+            'وأكد المتحدث " يوسف حمود " أن الفصائل صدت الهجوم',
+            'المتحدث " يوسف حمود "',
+            "الفصائل صدت الهجوم",
+        ),
+        (  # a quotation of what was said after a title is the content, not a name
+            'وقال الناطق باسم الجيش " إن القوات تقدمت في المدينة "',
+            "الناطق باسم الجيش",
+            "القوات تقدمت في المدينة",
+        ),
+    ],
+)
+def test_segment_quoted_name_after_a_title_joins_the_mention(text, mention, claim):
+    assert [(f[0], f[4]) for f in _frames(text)] == [(mention, claim)]
