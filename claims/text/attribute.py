@@ -35,6 +35,7 @@ from claims.text.lexicon import (
     CONNECTORS,
     COUNTRIES,
     CUES,
+    DENIALS,
     FUNCTION,
     PREPOSITIONS,
     QUOTES_CLOSE,
@@ -49,6 +50,7 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
+from claims.text.places import find_places
 from claims.text.tail import ENDS, Span, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article, tokenize
 
@@ -69,6 +71,8 @@ DESCRIPTION_REACH = 12  # tokens at most of a clause describing an indefinite do
 DOCUMENT_REACH = 8  # tokens at most between a document and the «فيه» that takes it up
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
+SPOKEN_REACH = 12  # words after a headline's colon searched for the first person or a verdict
+WE = frozenset(["نحن", "ونحن", "اننا", "انا", "لدينا", "علينا"])
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
 PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
 TOPIC_WORDS = 8
@@ -482,6 +486,10 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
         start += 1
     if start == c:
         return None
+    if _state_headline(toks, start, c):
+        # "السعودية : تقرير الأمم المتحدة … مضلل": a state named alone before a headline's colon speaks for its
+        # government, registry or not; a city there is a dateline ("الرياض :").
+        return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
     if start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1:
         # "… استمرار الدعم للبنان رئيس الجمهورية :": a headline run into the words before it, named by the
         # longest known name that ends at the colon and is no one's object.
@@ -499,6 +507,45 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     if not _headline_content(toks, c):
         return None
     return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
+def _state_headline(toks: list[Token], start: int, c: int) -> bool:
+    """The words from the start of a line to the colon at ``c`` are the name of one country, and a headline's
+    worth of words follows: "الأردن : إغلاق معبر نصيب حتى إشعار آخر", "الولايات المتحدة : …"."""
+    if start > 0 and (is_arabic(toks[start - 1].text) or toks[start - 1].text in COMMAS):
+        return False
+    words = [t.text for t in toks[start:c]]
+    if not all(is_arabic(w) for w in words) or words[0][0] == "و" and words[0] not in COUNTRIES:
+        return False
+    if not _headline_content(toks, c) or not _spoken(toks, c + 1):
+        return False
+    text = " ".join(words)
+    places = find_places(text)
+    return len(places) == 1 and places[0][0].level == 0 and places[0][1] == 0 and places[0][2] == len(text)
+
+
+def _spoken(toks: list[Token], start: int) -> bool:
+    """Whether the words after a headline's colon are someone's words rather than a story filed under a country:
+    the first person ("لن نسمح", "أراضينا", "لدينا") or a verdict on another version ("… مضلل وغير دقيق",
+    "لا صحة …"); "مصر : السجن 3 سنوات لبريطانية …" and "سوريا : مصرع 9 بقصف" are topics."""
+    words = []
+    for tok in toks[start : start + SPOKEN_REACH]:
+        if tok.text in ENDS or tok.text in "|:":
+            break
+        words.append(tok.text)
+    for k, word in enumerate(words):
+        if word in WE or (len(word) > 4 and word.endswith("نا") and not word.endswith("انا")):
+            return True
+        if word in NEGATORS_OF_VERBS and k + 1 < len(words) and _first_person_verb(words[k + 1]):
+            return True
+        if any(tuple(words[k : k + len(phrase)]) == phrase for phrase in DENIALS):
+            return True
+    return False
+
+
+def _first_person_verb(word: str) -> bool:
+    """ "نسمح", "نقبل": a verb in the present of the first person plural, not a noun ("نظام", "نحو")."""
+    return len(word) >= 3 and word[0] == "ن" and not is_definite(word) and word not in FUNCTION and not masdar(word)
 
 
 def _headline_verb(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:

@@ -25,6 +25,7 @@ from claims.text.lexicon import (
     ADDRESSEES,
     ADJECTIVES,
     ADVERBS,
+    CAPITALS,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -91,6 +92,11 @@ DESCRIBING = frozenset(["وصف", "اعتبر"])
 CALLING = frozenset(["وصف"])
 CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says what it is called
 WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
+# Verbs of stance whose «بـ» and a verbal noun give what is praised, condemned, welcomed, demanded or ruled: "دي
+# ميستورا يشيد باتخاذ خطوة …", "أفتى شرعي … بقتل جنود …", "وندد الائتلاف بقصف المستشفى".
+STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي"])
+# Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
+STANCE_STOPS = frozenset(["بهذا", "بهذه", "بذلك", "بتلك", "بها", "به", "بهم", "بشده", "بقوه"])
 RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 DESCRIPTION_WORDS = 20
@@ -146,7 +152,13 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         line = line and (moved == start or any(is_definite(t.text) for t in toks[moved:v]))
         start = moved
     bare = line and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
-    if not (tail.marked or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
+    # "دي ميستورا يشيد باتخاذ خطوة …", "الهيئة اتهمت التنظيم بالتواطؤ …": a verb of stance and «بـ» with a verbal
+    # noun, or a verb of accusing, the accused and its charge, after a subject that opens the line.
+    stance = line and tail.claim == verb + 1 and (
+        (cue.lemma in STANCE_BI and _bi_verbal_noun(toks[verb + 1].text))
+        or (cue.lemma in ACCUSING and _charge_follows(toks, verb + 1))
+    )
+    if not (tail.marked or stance or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
     opens = (
         line
@@ -345,6 +357,11 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     elif cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
         end = _apposition_end(toks, k, end, quotes, cue)
     end = _issuer_end(toks, k, end, quotes)
+    if cue.lemma in STANCE_BI:  # "وأفتى الشيخ أبو محمد بقتل …": «بـ» and a verbal noun end the subject
+        end = next(
+            (i for i in range(k + 1, end) if _bi_verbal_noun(toks[i].text) or toks[i].text in STANCE_STOPS), end
+        )
+        end -= end > k + 1 and toks[end - 1].text in COMMAS
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
     return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
@@ -429,14 +446,14 @@ def _country_then_object(before: str, word: str) -> bool:
 
 
 def country_then_country(before: str, word: str) -> bool:
-    """ "روسيا تركيا": two countries' names side by side, no «و» between them ("فرنسا وألمانيا"), are a subject
-    and its object, never one phrase."""
-    return is_word(word) and word[0] != "و" and _country(before) and _country(word)
+    """ "روسيا تركيا", "كييف موسكو": two countries' names or capitals side by side, no «و» between them ("فرنسا
+    وألمانيا"), are a subject and its object, never one phrase."""
+    return is_word(word) and (word[0] != "و" or word in CAPITALS) and _country(before) and _country(word)
 
 
 @cache
 def _country(word: str) -> bool:
-    return word in COUNTRIES or any(place.level == 0 for place, _, _ in find_places(word))
+    return word in COUNTRIES or word in CAPITALS or any(place.level == 0 for place, _, _ in find_places(word))
 
 
 def _definite_or_head(word: str) -> bool:
@@ -566,6 +583,9 @@ def verb_frame(
     if subject is None and cue.lemma in CHAIN and v + 2 < len(toks) and toks[v + 1].text in QUOTED_PRONOUNS:
         return _quoted_pronoun(toks, j, v, cue, quotes)
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
+    if mention and not subject:
+        end = _quoted_name_end(toks, mention, end, quotes)
+        mention = (mention[0], end)
     described = description_end(toks, end) if mention else end
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
@@ -574,6 +594,10 @@ def verb_frame(
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
         marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
+    if claim is not None and not marked and mention and (cue.lemma in STANCE_BI | ACCUSING):
+        # "وندد الائتلاف بقصف المستشفى", "وتتهم كييف موسكو بإرسال قوات": «بـ» and
+        # a verbal noun, right after the subject or after a short object, mark what is said.
+        marked = _bi_verbal_noun(toks[claim].text) or _charge_follows(toks, claim)
     if claim is not None and not marked and cue.lemma in CALLING and mention and called_as(toks, claim):
         marked = (
             True  # "ووصف الأسد مقاتلي المعارضة المدعومين من أمريكا بالخونة": the object and what it is called
@@ -615,8 +639,8 @@ def verb_frame(
         and not governed
     ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
-    if mention and not prepositional and strip_article(toks[mention[0]].text) in THINGS:
-        return None  # "أكد كلمة السر :" on a login form: a thing that cannot speak
+    if mention and not prepositional and _thing(toks[mention[0]].text):
+        return None  # "أكد كلمة السر :" on a login form, "طالب خلال خطابه": a thing that cannot speak
     speaker = _speaker(cue, mention)
     if mention is None and end > v + 1 and toks[end - 1].text in ANAPHORS:
         speaker = "previous"  # also after a verb in the present: "ويشير هؤلاء" is no impersonal "يُشار"
@@ -682,8 +706,59 @@ def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
     )
 
 
+QUOTED_NAME_WORDS = 5
+
+
+def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[int, int]) -> int:
+    """ "وقال الشرعي " محمد أبو عثمان الحلبي " إن": a name in quotation marks right after a title, then «أن»,
+    joins the title; ``end`` when there is none."""
+    if end != mention[1] or end >= len(toks) or toks[end].text not in QUOTES_OPEN:
+        return end
+    if strip_article(toks[mention[1] - 1].text) not in TITLES and strip_article(toks[mention[0]].text) not in TITLES:
+        return end
+    close = quotes.get(toks[end].start)
+    shut = next((k for k in range(end + 1, min(len(toks), end + QUOTED_NAME_WORDS + 2)) if toks[k].start == close), None)
+    if shut is None or shut == end + 1 or shut + 1 >= len(toks) or toks[shut + 1].text not in COMPLEMENTIZERS:
+        return end
+    inner = [t.text for t in toks[end + 1 : shut]]
+    if not all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in inner):
+        return end
+    return shut + 1
+
+
+def _thing(word: str) -> bool:
+    """ "كلمة", "خطابه", "حسابها": a thing that cannot speak, with or without a possessive."""
+    return strip_article(word) in THINGS or strip_article(strip_suffix(word)) in THINGS
+
+
 def _bi_content(word: str) -> bool:
     return word.startswith("ب") and len(word) >= 5 and not word.startswith("بال")
+
+
+def _charge_follows(toks: list[Token], k: int) -> bool:
+    """ "التنظيم بالتواطؤ", "موسكو بإرسال قوات": a short accused and «بـ» with a verbal noun, the charge."""
+    for i in range(k + 1, min(len(toks), k + CHARGE_REACH)):
+        if _bi_verbal_noun(toks[i].text):
+            return True
+        if not is_word(toks[i].text) or toks[i].text in FUNCTION or lookup(toks[i].text)[0]:
+            return False
+    return False
+
+
+CHARGE_REACH = 5  # tokens at most from the accused to its charge
+
+
+def _bi_verbal_noun(word: str) -> bool:
+    """ "باتخاذ", "بقتل", "بالإفراج", "بإجراء": «بـ» glued to a verbal noun, with or without the article."""
+    if not word.startswith("ب") or len(word) < 4:
+        return False
+    return verbal_noun(word[1:]) or strip_article(strip_suffix(word[1:])) in PLAIN_MASDARS
+
+
+# Verbal nouns of three letters that no pattern tells from a noun: "بقتل جنود", "بدعم الإرهاب", "بشن هجمات".
+PLAIN_MASDARS = frozenset(
+    "قتل دعم شن قصف منع رفع فرض نشر وقف حظر ضرب طرد سحب فتح نقل حل خرق رفض قبول ذبح سجن نهب".split()
+)
 
 
 def description_end(toks: list[Token], j: int) -> int:

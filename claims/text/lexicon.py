@@ -40,6 +40,7 @@ _VERBS = (
     ("طالب", "طالب", "assert", False), ("طلب", "طلب", "assert", False), ("استبعد", "ستبعد", "assert", False),
     ("أبدى", "بدي", "assert", False), ("أفتى", "فتي", "assert", False), ("أجاب", "جيب", "assert", False),
     ("خلص", "خلص", "assert", False), ("ألمح", "لمح", "assert", False),
+    ("أشاد", "شيد", "assert", False), ("ندد", "ندد", "assert", False), ("رحب", "رحب", "assert", False),
     ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
@@ -144,6 +145,11 @@ COUNTRIES = _with_conjunction(
         " البرازيل الأرجنتين فنزويلا كوبا أستراليا إندونيسيا ماليزيا أمريكا أميركا"
     )
 )
+# Capitals that stand for their governments: "وتتهم كييف موسكو بإرسال قوات".
+CAPITALS = _words(
+    "واشنطن موسكو كييف طهران أنقرة دمشق بيروت القاهرة بغداد الرياض الدوحة أبوظبي باريس لندن برلين بكين روما"
+    " مدريد أثينا طوكيو"
+)
 # Words that end a source mention because a time expression starts: "مساء يوم أمس السبت".
 TIME = _with_conjunction(
     _words(
@@ -175,6 +181,7 @@ TITLES = _words(
     "دكتور طبيب لواء عماد عميد عقيد مقدم رائد نقيب ملازم شيخ سيد سيدة رئيس قائد قيادي ناطق متحدث ناشط مراسل"
     " صحفي كاتب خبير محلل باحث سفير مبعوث وزير مسؤول أمين مدير حاج أستاذ مهندس محامي عضو نائب جنرال مستشار"
     " مفوض مندوب ممثل منسق قائم أمير ملك ولي مشير كولونيل سيناتور لفتنانت لفتانانت أدميرال بروفيسور زعيم مفاوض موفد بطريرك إمام قاضي محافظ مساعد"
+    " شرعي"
 )
 # Feminine titles name a person just as well: "سعيدة قراش المتحدثة الرسمية باسم الرئاسة".
 TITLES = TITLES | frozenset(w + "ه" for w in TITLES if not w.endswith(("ه", "ي")))
@@ -272,10 +279,14 @@ ATTRIBUTIVES = _words(
 )
 # A run of words starting with these is a place, not a person: "شرقي سوريا".
 DIRECTIONS = _words("شرق شرقي غرب غربي شمال شمالي جنوب جنوبي وسط ريف")
-# Content that opens with a denial makes the report a denial: "قالت الوزارة إنه لا صحة للأنباء …".
+# Content that opens with a denial makes the report a denial: "قالت الوزارة إنه لا صحة للأنباء …"; a predicate that
+# calls it untrue or misleading does too: "تقرير الأمم المتحدة عن اليمن مضلل وغير دقيق".
 DENIALS = tuple(
     tuple(fold(p).split())
-    for p in ("لا صحة", "عار عن الصحة", "عار من الصحة", "عارية عن الصحة", "غير صحيح", "غير صحيحة", "لا أساس")
+    for p in (
+        "لا صحة", "عار عن الصحة", "عار من الصحة", "عارية عن الصحة", "غير صحيح", "غير صحيحة", "لا أساس",
+        "غير دقيق", "غير دقيقة", "مضلل", "مضللة",
+    )
 )
 # Negations that make the content a denial when they govern its main clause: "إنه لم ينفذ أي هجوم",
 # "إن الجيش ليس لديه …", "عدم المساس …"; «لا» only before a verb.

@@ -65,6 +65,9 @@ def _aside(toks: list[Token], frame: Frame) -> bool:
     return (before in DASHES and after in DASHES) and _content(toks, frame.end + 1, following, 2)
 
 
+RESUMED_WHAT = frozenset(["ما", "مما"])  # "…، وهو ما تنفيه روسيا", "…، مما نفته الوزارة"
+
+
 def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
     """Claim regions of one sentence, in order, untrimmed.
 
@@ -79,6 +82,9 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
         if owner is not None:
             channel = frame if postposed and frame.prepositional and frame.via is None else None
             found.append(Region(owned, frame.start, owner, channel))
+            if frame.claim is None and frame.mention is not None and toks[frame.cue[0]].text in RESUMED_WHAT:
+                # "وتتهم كييف موسكو بإرسال قوات …، وهو ما تنفيه روسيا": the same content, denied by another.
+                found.append(Region(owned, frame.start, frame))
         elif _aside(toks, frame):
             owner, owned = frame, cursor
             continue
