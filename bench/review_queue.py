@@ -1,9 +1,9 @@
 """The review queue as a fact-checker meets it, scored against the project's incident gold.
 
-usage: python bench/review_queue.py [--part fit|test|all] [--show N] [--pairs FILE]   (from the repository root)
+usage: python bench/review_queue.py [--part fit|test|all] [--only GROUPS] [--show N] [--pairs FILE]   (from the repository root)
        python bench/review_queue.py --groups R-117,V-646 --show 25
 
-``--groups`` reads the queue of Baly 2018 claim groups that need no labels: of each group, every
+``--only R-145,V-8`` ingests those labelled groups of the part alone (a fold of it). ``--groups`` reads the queue of Baly 2018 claim groups that need no labels: of each group, every
 article whose Baly stance is not "unrelated" and the two shortest that are (a real queue holds
 off-topic pages too), ingested the same way; it prints the queue's first links (``--show``) and its
 size, for a fact-checker's reading of groups no figure has been tuned on.
@@ -105,12 +105,14 @@ def ingest_doc(doc: str, counts: Counter):
     return result
 
 
-def ingest(part: str) -> tuple[dict[int, incident_gold.Label | None], list[str], Counter]:
+def ingest(
+    part: str, only: set[str] | None = None
+) -> tuple[dict[int, incident_gold.Label | None], list[str], Counter]:
     """Ingest the labelled articles of the part; the label of each stored claim of them."""
     by_claim: dict[int, incident_gold.Label | None] = {}
     unmatched: list[str] = []
     counts: Counter = Counter()
-    for group in incident_gold.groups(part):
+    for group in (g for g in incident_gold.groups(part) if only is None or g in only):
         _, claim_labels = incident_gold.labels(group)
         for doc in dict.fromkeys(label.doc for label in claim_labels):
             result = ingest_doc(doc, counts)
@@ -300,6 +302,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--pairs", type=Path)
     parser.add_argument("--groups", help="comma-separated Baly claim groups to read unlabelled")
+    parser.add_argument(
+        "--only", help="comma-separated labelled groups of the part to ingest, the rest left out"
+    )
     args = parser.parse_args(argv)
     logging.disable(logging.INFO)  # one line per eager task otherwise
     if args.groups:
@@ -310,7 +315,7 @@ def main(argv: list[str]) -> int:
     call_command("migrate", verbosity=0)
     call_command("flush", interactive=False, verbosity=0)
     call_command("loadsources", verbosity=0)
-    labels, unmatched, counts = ingest(args.part)
+    labels, unmatched, counts = ingest(args.part, set(args.only.split(",")) if args.only else None)
     pairs = labelled_pairs(labels)
     figures = {"part": args.part, "articles": dict(counts), **queue_figures(labels)}
     figures |= pair_figures(labels, pairs) | incident_figures(labels) | {"unmatched_labels": len(unmatched)}
