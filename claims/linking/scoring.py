@@ -11,7 +11,7 @@ from claims.linking.compare import converse
 from claims.linking.features import Prepared, privative
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, has_strong_evidence
-from claims.linking.stems import inflection_key
+from claims.linking.stems import inflection_key, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 from claims.text.events import GENERIC, actors_clash, attacks, leads_agree
 from claims.text.normalize import normalize_key
@@ -107,8 +107,18 @@ def _denies(p: Prepared) -> bool:
 
 
 def _denial(a: Prepared, b: Prepared) -> bool:
-    """Exactly one of the two claims denies."""
-    return _denies(a) != _denies(b)
+    """Exactly one of the two claims denies, and the other does not carry the same negation: «بلاده
+    لم تتعهد بضمان انسحاب القوات» reported as a denial agrees with a longer passage that says
+    «… لم تتعهد بضمان انسحاب القوات …» too."""
+    if _denies(a) == _denies(b):
+        return False
+    return not (_negated(a) & _negated(b))
+
+
+def _negated(p: Prepared) -> set[str]:
+    """The words a claim negates, in every reading of them: «لم تتعهد» → {"تعهد", …}, «غير قابلة»
+    → {"قابل", …}."""
+    return {inflection_key(form) for negation in p.negations for form in variants(negation.split()[-1])}
 
 
 def _reports_what_is_denied(a: Prepared, b: Prepared) -> bool:

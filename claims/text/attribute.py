@@ -545,7 +545,13 @@ def _spoken(toks: list[Token], start: int) -> bool:
 
 def _first_person_verb(word: str) -> bool:
     """ "نسمح", "نقبل": a verb in the present of the first person plural, not a noun ("نظام", "نحو")."""
-    return len(word) >= 3 and word[0] == "ن" and not is_definite(word) and word not in FUNCTION and not masdar(word)
+    return (
+        len(word) >= 3
+        and word[0] == "ن"
+        and not is_definite(word)
+        and word not in FUNCTION
+        and not masdar(word)
+    )
 
 
 def _headline_verb(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:

@@ -154,9 +154,13 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     bare = line and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     # "دي ميستورا يشيد باتخاذ خطوة …", "الهيئة اتهمت التنظيم بالتواطؤ …": a verb of stance and «بـ» with a verbal
     # noun, or a verb of accusing, the accused and its charge, after a subject that opens the line.
-    stance = line and tail.claim == verb + 1 and (
-        (cue.lemma in STANCE_BI and _bi_verbal_noun(toks[verb + 1].text))
-        or (cue.lemma in ACCUSING and _charge_follows(toks, verb + 1))
+    stance = (
+        line
+        and tail.claim == verb + 1
+        and (
+            (cue.lemma in STANCE_BI and _bi_verbal_noun(toks[verb + 1].text))
+            or (cue.lemma in ACCUSING and _charge_follows(toks, verb + 1))
+        )
     )
     if not (tail.marked or stance or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
@@ -359,7 +363,8 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     end = _issuer_end(toks, k, end, quotes)
     if cue.lemma in STANCE_BI:  # "وأفتى الشيخ أبو محمد بقتل …": «بـ» and a verbal noun end the subject
         end = next(
-            (i for i in range(k + 1, end) if _bi_verbal_noun(toks[i].text) or toks[i].text in STANCE_STOPS), end
+            (i for i in range(k + 1, end) if _bi_verbal_noun(toks[i].text) or toks[i].text in STANCE_STOPS),
+            end,
         )
         end -= end > k + 1 and toks[end - 1].text in COMMAS
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
@@ -714,10 +719,16 @@ def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[in
     joins the title; ``end`` when there is none."""
     if end != mention[1] or end >= len(toks) or toks[end].text not in QUOTES_OPEN:
         return end
-    if strip_article(toks[mention[1] - 1].text) not in TITLES and strip_article(toks[mention[0]].text) not in TITLES:
+    if (
+        strip_article(toks[mention[1] - 1].text) not in TITLES
+        and strip_article(toks[mention[0]].text) not in TITLES
+    ):
         return end
     close = quotes.get(toks[end].start)
-    shut = next((k for k in range(end + 1, min(len(toks), end + QUOTED_NAME_WORDS + 2)) if toks[k].start == close), None)
+    shut = next(
+        (k for k in range(end + 1, min(len(toks), end + QUOTED_NAME_WORDS + 2)) if toks[k].start == close),
+        None,
+    )
     if shut is None or shut == end + 1 or shut + 1 >= len(toks) or toks[shut + 1].text not in COMPLEMENTIZERS:
         return end
     inner = [t.text for t in toks[end + 1 : shut]]

@@ -449,3 +449,22 @@ def test_alive_against_killed_is_a_contradiction(alive):
 )
 def test_calling_the_other_version_false_in_other_words_is_a_denial(text):
     assert prepare(ClaimText(text)).modality == "deny"
+
+
+def test_a_denial_and_a_passage_carrying_the_same_negation_agree():
+    denial = ClaimText("بلاده لم تتعهد بضمان انسحاب القوات الموالية لإيران من سورية", modality="deny")
+    passage = ClaimText(
+        "قال لافروف إن بلاده لم تتعهد بضمان انسحاب القوات الموالية لإيران من سورية , مشيرا إلى أن الحديث"
+        " يدور حول قوات غير سورية في منطقة خفض التوتر جنوب غرب البلاد",
+        modality="unattributed",
+    )
+    relation = score_pair(prepare(denial), prepare(passage))
+    assert relation.relation != "contradicts"
+    assert "denial" not in relation.evidence
+
+
+@pytest.mark.parametrize("withheld", ["إلا أنها لم تفصح عن أسماء المشاركين", "لكنه لم يكشف عن أسماء القادة"])
+def test_withholding_a_name_denies_nothing(withheld):
+    report = "طالب البيان بمغادرة الجماعات المسلحة التي تدعمها طهران البلاد"
+    relation = score_pair(prepare(ClaimText(report + " , " + withheld)), prepare(ClaimText(report)))
+    assert relation.relation == "corroborates"
