@@ -73,7 +73,8 @@ MOVES = frozenset(
     for w in "دخول دخل دخلت يدخل ارسال ارسل ارسلت يرسل نشر نشرت ينشر انتشار انتشرت وجود تواجد وصول وصلت".split()
 )
 FORCES = tuple(
-    normalize_key(w) for w in "قوات قواتها جنود جندي مسلح مقاتل عناصر وحدات كتائب ميليشيات مرتزقه".split()
+    normalize_key(w)
+    for w in "قوات قواتها جنود جندي مسلح مقاتل عناصر وحدات وحده كتائب كتيبه فرقه سريه ميليشيات مرتزقه".split()
 )
 MOVE_REACH = 3
 # Heads of bodies' names, indefinite before the name: «هيئة تحرير الشام», «حركة تحرير حمص».
@@ -296,6 +297,8 @@ SIDES = {
     "islamic_state": "isis",
 }
 ACTOR_REACH = 3
+ARMED = normalize_key("المسلحة")
+FORCES_WORDS = frozenset(normalize_key(w) for w in "قوات القوات لقوات للقوات".split())
 
 
 def _actors(tokens: list[str]) -> frozenset[str]:
@@ -304,8 +307,10 @@ def _actors(tokens: list[str]) -> frozenset[str]:
     for i, token in enumerate(tokens):
         if not any(f in WEAPONS for f in _bare_forms(token)[:3]):
             continue
-        for word in tokens[i + 1 : i + 1 + ACTOR_REACH]:
+        for j, word in enumerate(tokens[i + 1 : i + 1 + ACTOR_REACH], start=i + 1):
             forms = _bare_forms(word)[:3]
+            if ARMED in forms and not FORCES_WORDS.isdisjoint(_bare_forms(tokens[j - 1])[:3]):
+                continue  # «القوات المسلحة الصينية»: a state's armed forces, not the armed opposition
             camp = next((CAMP[f] for f in forms if f in CAMP), None)
             if camp:
                 found.add(camp)

@@ -200,6 +200,10 @@ def test_two_long_sentences_about_one_province_that_share_a_few_words_do_not_cor
         ("مقاتلات التحالف الدولي قصفت الرقة", {"coalition"}),
         ("غارات على مواقع داعش في الرقة", set()),
         ("قوات سوريا الديمقراطية سيطرت على الطبقة", set()),
+        # A state's armed forces are not the armed opposition; the opposition's still are.
+        ("وصلت وحدة خاصة تابعة للقوات المسلحة الصينية إلى طرطوس", set()),
+        ("قصفت القوات المسلحة التركية مواقع في عفرين", {"turkey"}),
+        ("قصفت قوات المعارضة المسلحة حي الزهراء", {"opposition"}),
     ],
 )
 def test_the_attacker_is_the_camp_named_after_the_weapon_never_the_target(text, actors):
@@ -468,3 +472,10 @@ def test_withholding_a_name_denies_nothing(withheld):
     report = "طالب البيان بمغادرة الجماعات المسلحة التي تدعمها طهران البلاد"
     relation = score_pair(prepare(ClaimText(report + " , " + withheld)), prepare(ClaimText(report)))
     assert relation.relation == "corroborates"
+
+
+def test_a_denied_arrival_of_a_unit_contradicts_the_report_of_it():
+    denial = ClaimText("وصول قوات صينية خاصة إلى مدينة طرطوس لمساندة الجيش", modality="deny")
+    report = ClaimText("وصلت وحدة خاصة لمكافحة الإرهاب تابعة للقوات المسلحة الصينية إلى طرطوس السورية")
+    relation = score_pair(prepare(denial), prepare(report))
+    assert (relation.relation, relation.evidence["denial"]) == ("contradicts", "a")
