@@ -45,6 +45,9 @@ class Source(models.Model):
     score = models.FloatField(null=True, blank=True)
     score_low = models.FloatField(null=True, blank=True)
     score_high = models.FloatField(null=True, blank=True)
+    # The claims citing this source, kept by the database on every write to claims (triggers of
+    # migration 0003); ``manage.py recount`` recomputes it.
+    claim_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
