@@ -16,10 +16,10 @@ class Incident(models.Model):
     # What the incident's claims add up to, kept by the database on every write to its memberships,
     # to its claims' source, modality or article and to their articles' publication time (triggers
     # of migration 0002); ``manage.py recount`` recomputes them.
-    claim_count = models.PositiveIntegerField(default=0, editable=False)
-    article_count = models.PositiveIntegerField(default=0, editable=False)
-    source_count = models.PositiveIntegerField(default=0, editable=False)
-    denial_count = models.PositiveIntegerField(default=0, editable=False)
+    claim_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    article_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    source_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    denial_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
     first_published = models.DateTimeField(null=True, editable=False)
     last_published = models.DateTimeField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

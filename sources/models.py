@@ -47,7 +47,7 @@ class Source(models.Model):
     score_high = models.FloatField(null=True, blank=True)
     # The claims citing this source, kept by the database on every write to claims (triggers of
     # migration 0003); ``manage.py recount`` recomputes it.
-    claim_count = models.PositiveIntegerField(default=0, editable=False)
+    claim_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -97,13 +97,11 @@ def test_a_search_page_reads_indexes_then_its_rows_by_id(analyzed_corpus):
 INCIDENTS = 20_000
 # Incidents of two members each, the claims cited by 40 sources; then 2,000 sources cited by none.
 LISTS = f"""
-INSERT INTO sources_source (name, name_en, kind, affiliation, qualifier, domain, from_registry, claim_count,
-    created_at)
-SELECT 'مصدر ' || g, '', 'outlet', 'unknown', '', '', false, 0, now() FROM generate_series(1, 2040) g;
+INSERT INTO sources_source (name, name_en, kind, affiliation, qualifier, domain, from_registry, created_at)
+SELECT 'مصدر ' || g, '', 'outlet', 'unknown', '', '', false, now() FROM generate_series(1, 2040) g;
 UPDATE claims_claim SET source_id = (SELECT min(id) FROM sources_source) + id % 40;
-INSERT INTO incidents_incident (kind, place_key, place_name, day, claim_count, article_count, source_count,
-    denial_count, created_at, updated_at)
-SELECT 'air_strike', '', 'بلدة ' || g, date '2018-01-01' + g % 700, 0, 0, 0, 0,
+INSERT INTO incidents_incident (kind, place_key, place_name, day, created_at, updated_at)
+SELECT 'air_strike', '', 'بلدة ' || g, date '2018-01-01' + g % 700,
     now() - g * interval '1 minute', now() - (g % 5000) * interval '1 minute'
 FROM generate_series(1, {INCIDENTS}) g;
 INSERT INTO incidents_incidentclaim (incident_id, claim_id, created_at)
