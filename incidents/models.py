@@ -3,6 +3,10 @@
 from django.conf import settings
 from django.db import models
 
+from sources.models import save_without
+
+COUNTS = ("claim_count", "article_count", "source_count", "denial_count", "first_published", "last_published")
+
 
 class Incident(models.Model):
     kind = models.CharField(max_length=20, help_text="event kind (claims.text.events)")
@@ -41,6 +45,9 @@ class Incident(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.place_name} {self.day or ''}".strip()
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **save_without(self, COUNTS, args, kwargs))
 
 
 class IncidentClaim(models.Model):

@@ -128,3 +128,13 @@ def test_recount_puts_back_figures_written_around_the_triggers(strike):
     assert incidents_recount() == sorted([strike.pk, quake.pk])
     assert stored() == counted()
     assert incidents_recount() == []
+
+
+def test_saving_an_incident_read_before_a_split_keeps_the_counts(strike, editor):
+    read = Incident.objects.get(pk=strike.pk)
+    denial = Claim.objects.get(article__publisher="سانا")
+    incident_split(incident_id=strike.pk, claim_ids=[denial.pk], user=editor)
+    read.place_name = "سوق معرة النعمان"
+    read.save()
+    assert stored()[strike.pk][:4] == (2, 2, 2, 0)
+    assert stored() == counted()

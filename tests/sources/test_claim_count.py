@@ -116,3 +116,12 @@ def test_the_recount_command_says_what_it_put_right():
         f"sources: {source.pk}",
     ]
     assert Source.objects.get(pk=source.pk).claim_count == 0
+
+
+def test_saving_a_source_read_before_its_claims_were_written_keeps_their_count():
+    source = SourceFactory(name="أ")
+    read = Source.objects.get(pk=source.pk)
+    ClaimFactory.create_batch(2, source=source)
+    read.name_en = "A"
+    read.save()
+    assert (stored(), Source.objects.get(pk=source.pk).name_en) == ({"أ": 2}, "A")
