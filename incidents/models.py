@@ -3,6 +3,10 @@
 from django.conf import settings
 from django.db import models
 
+from sources.models import save_without
+
+COUNTS = ("claim_count", "article_count", "source_count", "denial_count", "first_published", "last_published")
+
 
 class Incident(models.Model):
     kind = models.CharField(max_length=20, help_text="event kind (claims.text.events)")
@@ -13,15 +17,37 @@ class Incident(models.Model):
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged"
     )
+    # What the incident's claims add up to, kept by the database on every write to its memberships,
+    # to its claims' source, modality or article and to their articles' publication time (triggers
+    # of migration 0002); ``manage.py recount`` recomputes them.
+    claim_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    article_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    source_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    denial_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    first_published = models.DateTimeField(null=True, editable=False)
+    last_published = models.DateTimeField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-updated_at", "-id"]
-        indexes = [models.Index(fields=["merged_into", "-updated_at"]), models.Index(fields=["day"])]
+        indexes = [
+            # The list's order among standing incidents, ties by id: a page is the index's head.
+            # Partial, as PostgreSQL orders by an index's later columns only after equalities,
+            # not after «merged_into IS NULL».
+            models.Index(
+                fields=["-updated_at", "-id"],
+                condition=models.Q(merged_into=None),
+                name="incident_list_order",
+            ),
+            models.Index(fields=["day"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.place_name} {self.day or ''}".strip()
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **save_without(self, COUNTS, args, kwargs))
 
 
 class IncidentClaim(models.Model):

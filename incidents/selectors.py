@@ -13,6 +13,7 @@ from django.db.models import (
     Aggregate,
     Count,
     DateTimeField,
+    Expression,
     Field,
     IntegerField,
     Max,
@@ -33,8 +34,7 @@ TOLLS = ("killed", "wounded", "displaced", "arrested")
 
 
 def _of_members(aggregate: Aggregate, output_field: Field) -> Subquery:
-    """``aggregate`` over an incident's claims, as a correlated subquery: PostgreSQL computes it for
-    the rows of a page only, where a join grouped every incident before sorting and cutting one page."""
+    """``aggregate`` over an incident's claims, as a correlated subquery."""
     members = IncidentClaim.objects.filter(incident=OuterRef("pk")).order_by().values("incident")
     return Subquery(members.annotate(value=aggregate).values("value"), output_field=output_field)
 
@@ -43,16 +43,22 @@ def _counted(aggregate: Aggregate) -> Coalesce:
     return Coalesce(_of_members(aggregate, IntegerField()), 0)
 
 
+def incident_figures_counted() -> dict[str, Expression]:
+    """An incident's counts and time span computed from its claims: what the stored fields of
+    Incident keep (``recount`` checks them against these)."""
+    return {
+        "claim_count": _counted(Count("pk")),
+        "article_count": _counted(Count("claim__article", distinct=True)),
+        "source_count": _counted(Count("claim__source", distinct=True)),
+        "denial_count": _counted(Count("pk", filter=Q(claim__modality=Modality.DENY))),
+        "first_published": _of_members(Min("claim__article__published_at"), DateTimeField()),
+        "last_published": _of_members(Max("claim__article__published_at"), DateTimeField()),
+    }
+
+
 def incident_list() -> QuerySet[Incident]:
-    """Incidents that stand on their own (not merged away), with their counts and time span."""
-    return Incident.objects.filter(merged_into=None).annotate(
-        claim_count=_counted(Count("pk")),
-        article_count=_counted(Count("claim__article", distinct=True)),
-        source_count=_counted(Count("claim__source", distinct=True)),
-        denial_count=_counted(Count("pk", filter=Q(claim__modality=Modality.DENY))),
-        first_published=_of_members(Min("claim__article__published_at"), DateTimeField()),
-        last_published=_of_members(Max("claim__article__published_at"), DateTimeField()),
-    )
+    """Incidents that stand on their own (not merged away), with their stored counts and time span."""
+    return Incident.objects.filter(merged_into=None)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from claims.text.events import EventFrame, kinds_clash
 from claims.text.places import place, related
 from hooks.services import emit
 from incidents.models import Incident, IncidentChange, IncidentClaim
+from incidents.selectors import incident_figures_counted
+from sources.services import lock_for_recount
 
 # How surely two claims must be one incident (claims.linking.incident.IncidentMatch.strength) for
 # one to join the other's: a shared town or district, or a province and the same day.
@@ -288,3 +290,18 @@ def articles_incidents_requeue() -> Counter:
     for article_id in Article.objects.filter(status=Status.LINKED).values_list("pk", flat=True).iterator():
         counts["queued" if pipeline.enqueue(article_incidents_task, article_id) else "queue_failed"] += 1
     return counts
+
+
+@transaction.atomic
+def incidents_recount() -> list[int]:
+    """Set each incident's counts and time span to what its claims give; returns the ids of the
+    incidents whose stored figures were wrong. The database keeps them on every write that moves
+    them (migration 0002's triggers): a wrong one means those were bypassed."""
+    lock_for_recount("incidents_incidentclaim", "claims_claim", "claims_article")
+    figures = incident_figures_counted()
+    counted = {f"counted_{name}": expression for name, expression in figures.items()}
+    rows = Incident.objects.annotate(**counted).values("pk", *figures, *counted)
+    wrong = sorted(row["pk"] for row in rows if any(row[name] != row[f"counted_{name}"] for name in figures))
+    if wrong:
+        Incident.objects.filter(pk__in=wrong).update(**figures)
+    return wrong

@@ -27,6 +27,20 @@ class Affiliation(models.TextChoices):
     UNKNOWN = "unknown", "unknown"
 
 
+def save_without(instance: models.Model, kept: tuple[str, ...], args, kwargs) -> dict:
+    """The keyword arguments of ``save()`` that leave the columns ``kept`` (kept by the database's
+    triggers) as the database has them when an existing row is saved whole: a value read before
+    another transaction changed it would otherwise be written back."""
+    whole = kwargs.get("update_fields") is None and not args and not kwargs.get("force_insert")
+    if whole and not instance._state.adding:
+        kwargs["update_fields"] = [
+            field.name
+            for field in instance._meta.concrete_fields
+            if not field.primary_key and field.name not in kept
+        ]
+    return kwargs
+
+
 class Source(models.Model):
     name = models.CharField(max_length=200, unique=True)
     name_en = models.CharField(max_length=200, blank=True)
@@ -45,6 +59,9 @@ class Source(models.Model):
     score = models.FloatField(null=True, blank=True)
     score_low = models.FloatField(null=True, blank=True)
     score_high = models.FloatField(null=True, blank=True)
+    # The claims citing this source, kept by the database on every write to claims (triggers of
+    # migration 0003); ``manage.py recount`` recomputes it.
+    claim_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -53,6 +70,9 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **save_without(self, ("claim_count",), args, kwargs))
 
 
 class SourceAlias(models.Model):

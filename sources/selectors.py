@@ -50,19 +50,19 @@ def _latest_count(field: str) -> Subquery:
     return Subquery(latest.values(field)[:1])
 
 
-def _claim_count() -> Coalesce:
-    """A source's claims, counted for the rows of a page only (an index-only scan of claims by
-    source), where a join grouped every claim of every source and the page's COUNT did it again."""
+def claim_count_counted() -> Coalesce:
+    """A source's claims counted from the claims (what Source.claim_count keeps): ``recount``
+    checks the stored counts against it."""
     counted = Claim.objects.filter(source=OuterRef("pk")).order_by().values("source").annotate(n=Count("*"))
     return Coalesce(Subquery(counted.values("n"), output_field=IntegerField()), 0)
 
 
 def source_list() -> QuerySet[Source]:
+    """Sources not merged away, with their stored claim count and their latest outcome counts."""
     return (
         Source.objects.filter(merged_into=None)
         .select_related("parent")
         .annotate(
-            claim_count=_claim_count(),
             upheld=_latest_count("upheld"),
             refuted=_latest_count("refuted"),
             corroborated=_latest_count("corroborated"),

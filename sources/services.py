@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -16,7 +16,7 @@ from sources.matching import AliasIndex, describe_unknown, mention_key
 from sources.models import Kind, Source, SourceAlias, SourceDeletion, SourceMerge
 from sources.naming import junk_reason
 from sources.scoring import credibility
-from sources.selectors import outcomes_for, registry_index, source_junk_reason
+from sources.selectors import claim_count_counted, outcomes_for, registry_index, source_junk_reason
 
 ALIAS_VERSION = "sources:alias-version"
 _index_cache: dict[str, object] = {}
@@ -204,6 +204,27 @@ def sources_score(*, source_ids: Iterable[int]) -> int:
             )
         changed += 1
     return changed
+
+
+def lock_for_recount(*tables: str) -> None:
+    """Hold writes to ``tables`` until the transaction ends (reads go on), so a recount reads the
+    rows the triggers have counted; SQLite has one writer anyway."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {', '.join(tables)} IN SHARE MODE")
+
+
+@transaction.atomic
+def source_claims_recount() -> list[int]:
+    """Set each source's claim_count to the claims citing it; returns the ids of the sources whose
+    stored count was wrong. The database keeps the counts on every write to claims (migration
+    0003's triggers): a wrong one means those were bypassed, e.g. by a restore without them."""
+    lock_for_recount("claims_claim")
+    rows = Source.objects.annotate(counted=claim_count_counted()).values_list("pk", "claim_count", "counted")
+    wrong = sorted(pk for pk, stored, counted in rows if stored != counted)
+    if wrong:
+        Source.objects.filter(pk__in=wrong).update(claim_count=claim_count_counted())
+    return wrong
 
 
 def readonly_alias_index() -> AliasIndex:

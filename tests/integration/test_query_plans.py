@@ -1,7 +1,8 @@
 """The plans PostgreSQL makes for the hot list queries use their indexes: a page of links is read from
 an index's head, on fresh statistics and on none (a bulk load autovacuum has not analysed yet), never
 by sorting every link; claim search reads the trigram index once the table is analysed, with an id
-range for the newest claims, and reads a page's rows by id."""
+range for the newest claims, and reads a page's rows by id. A page of incidents or of sources
+reads no claims (their counts are stored), and incidents come from the head of their order's index."""
 
 import pytest
 from django.db import connection
@@ -91,3 +92,59 @@ def test_a_search_page_reads_indexes_then_its_rows_by_id(analyzed_corpus):
     assert "claim_search_trgm" in older or f"Index Cond: (id <= {start})" in older
     assert "Seq Scan on claims_claim" not in ranked + older
     assert "claims_claim_pkey" in rows and "claim_search_trgm" not in rows
+
+
+INCIDENTS = 20_000
+# Incidents of two members each, the claims cited by 40 sources; then 2,000 sources cited by none.
+LISTS = f"""
+INSERT INTO sources_source (name, name_en, kind, affiliation, qualifier, domain, from_registry, created_at)
+SELECT 'مصدر ' || g, '', 'outlet', 'unknown', '', '', false, now() FROM generate_series(1, 2040) g;
+UPDATE claims_claim SET source_id = (SELECT min(id) FROM sources_source) + id % 40;
+INSERT INTO incidents_incident (kind, place_key, place_name, day, created_at, updated_at)
+SELECT 'air_strike', '', 'بلدة ' || g, date '2018-01-01' + g % 700,
+    now() - g * interval '1 minute', now() - (g % 5000) * interval '1 minute'
+FROM generate_series(1, {INCIDENTS}) g;
+INSERT INTO incidents_incidentclaim (incident_id, claim_id, created_at)
+SELECT i.id, c.id, now() FROM claims_claim c
+JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM incidents_incident) i ON i.n = c.id % {INCIDENTS};
+"""
+
+
+@pytest.fixture(params=["analyzed", "never analyzed"])
+def lists(request):
+    load(analyze=False)
+    with connection.cursor() as cursor:
+        cursor.execute(LISTS)
+        if request.param == "analyzed":
+            cursor.execute(
+                "ANALYZE sources_source, incidents_incident, incidents_incidentclaim, claims_claim"
+            )
+
+
+def test_an_incidents_page_reads_the_ordering_index_and_no_claims(lists):
+    """The counts are stored: a page reads 51 incidents from the head of the index of its
+    ordering (standing incidents, newest change first), never their claims nor a sort of all."""
+    from incidents.api import IncidentsApi
+
+    found = plan(IncidentsApi().get_queryset()[:51])
+    assert "incident_list_order" in found and "Sort" not in found, found
+    assert "incidentclaim" not in found and "claims_claim" not in found
+
+
+def test_a_sources_page_reads_no_claims(lists):
+    """The claim counts are stored: a page of sources reads none of the claims of each source
+    (40 sources hold 20,000 claims), whatever it orders by."""
+    from sources.api import SourcesApi
+
+    listed = SourcesApi().get_queryset()
+    for ordering in (("name", "id"), ("-claim_count", "id"), ("score", "id")):
+        assert "claims_claim" not in plan(listed.order_by(*ordering)[:51])
+
+
+def test_stored_counts_agree_with_the_claims_after_a_bulk_load(lists):
+    """The PostgreSQL triggers count statement by statement: a load of 20,000 claims' sources and
+    memberships in two statements leaves every stored count as the claims give it."""
+    from incidents.services import incidents_recount
+    from sources.services import source_claims_recount
+
+    assert (source_claims_recount(), incidents_recount()) == ([], [])
