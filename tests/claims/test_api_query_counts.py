@@ -70,6 +70,7 @@ LISTS = [
     ("/api/v1/incidents/", incident_with_claims, 4),
     ("/api/v1/flags/", flag_with_evidence, 4),
     ("/api/v1/sources/", scored_source, 4),
+    ("/api/v1/sources/?ordering=-claim_count", scored_source, 4),
     # Reviewed claims, then the decided links of each side of them (two prefetches).
     ("/api/v1/export/claimreview.jsonld", decided_link, 5),
     ("/api/v1/export/links.csv", decided_link, 3),
