@@ -24,7 +24,7 @@ from claims.text.places import place, related
 from hooks.services import emit
 from incidents.models import Incident, IncidentChange, IncidentClaim
 from incidents.selectors import incident_figures_counted
-from sources.services import lock_for_recount
+from sources.services import stored_recount
 
 # How surely two claims must be one incident (claims.linking.incident.IncidentMatch.strength) for
 # one to join the other's: a shared town or district, or a province and the same day.
@@ -297,11 +297,10 @@ def incidents_recount() -> list[int]:
     """Set each incident's counts and time span to what its claims give; returns the ids of the
     incidents whose stored figures were wrong. The database keeps them on every write that moves
     them (migration 0002's triggers): a wrong one means those were bypassed."""
-    lock_for_recount("incidents_incidentclaim", "claims_claim", "claims_article")
-    figures = incident_figures_counted()
-    counted = {f"counted_{name}": expression for name, expression in figures.items()}
-    rows = Incident.objects.annotate(**counted).values("pk", *figures, *counted)
-    wrong = sorted(row["pk"] for row in rows if any(row[name] != row[f"counted_{name}"] for name in figures))
-    if wrong:
-        Incident.objects.filter(pk__in=wrong).update(**figures)
-    return wrong
+    return stored_recount(
+        Incident.objects.all(),
+        incident_figures_counted(),
+        "incidents_incidentclaim",
+        "claims_claim",
+        "claims_article",
+    )

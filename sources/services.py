@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.db.models import Q
+from django.db.models import Expression, Q, QuerySet
 from django.utils import timezone
 
 from claims.models import Claim
@@ -214,17 +214,24 @@ def lock_for_recount(*tables: str) -> None:
             cursor.execute(f"LOCK TABLE {', '.join(tables)} IN SHARE MODE")
 
 
+def stored_recount(queryset: QuerySet, figures: dict[str, Expression], *tables: str) -> list[int]:
+    """Set the stored columns ``figures`` names to what their expressions count, on the rows where
+    they differ, with writes to ``tables`` held meanwhile; returns the ids of those rows."""
+    lock_for_recount(*tables)
+    counted = {f"counted_{name}": expression for name, expression in figures.items()}
+    rows = queryset.annotate(**counted).values("pk", *figures, *counted)
+    wrong = sorted(row["pk"] for row in rows if any(row[name] != row[f"counted_{name}"] for name in figures))
+    if wrong:
+        queryset.filter(pk__in=wrong).update(**figures)
+    return wrong
+
+
 @transaction.atomic
 def source_claims_recount() -> list[int]:
     """Set each source's claim_count to the claims citing it; returns the ids of the sources whose
     stored count was wrong. The database keeps the counts on every write to claims (migration
     0003's triggers): a wrong one means those were bypassed, e.g. by a restore without them."""
-    lock_for_recount("claims_claim")
-    rows = Source.objects.annotate(counted=claim_count_counted()).values_list("pk", "claim_count", "counted")
-    wrong = sorted(pk for pk, stored, counted in rows if stored != counted)
-    if wrong:
-        Source.objects.filter(pk__in=wrong).update(claim_count=claim_count_counted())
-    return wrong
+    return stored_recount(Source.objects.all(), {"claim_count": claim_count_counted()}, "claims_claim")
 
 
 def readonly_alias_index() -> AliasIndex:
