@@ -50,10 +50,10 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import (
-    SPEECH_NOUNS,
     appositive_end,
     masdar,
     np_end,
+    own_speech,
     told_outlet,
     told_to,
     verbal_noun,
@@ -496,7 +496,7 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
             or is_cue_form(word)
             or masdar(word)
             or adverbial(word)
-            or (strip_suffix(word) != word and strip_suffix(word) in SPEECH_NOUNS)  # "كيري كلامه"
+            or own_speech(word)  # "كيري كلامه"
         ):
             break
         following = toks[k + 1].text if k + 1 < len(toks) else ""

@@ -61,6 +61,12 @@ QAD = frozenset(["فقد", "وقد", "لقد"])
 SPEECH_NOUNS = frozenset(["كلام", "حديث", "قول", "تصريح", "تصريحات", "كلمه", "رد", "راي"])
 
 
+def own_speech(word: str) -> bool:
+    """ "كلامه", "حديثها": a speech noun with a possessive pronoun, what someone said."""
+    bare = strip_suffix(word)
+    return bare != word and bare in SPEECH_NOUNS
+
+
 def _numbered(toks: list[Token], j: int, start: int) -> bool:
     """ "القناة 20 الإسرائيلية": a number after a channel's or a brigade's kind is its name."""
     return j > start and toks[j].text.isdigit() and strip_article(toks[j - 1].text) in MEDIA | NUMBERED
@@ -71,7 +77,7 @@ NUMBERED = frozenset(["فرقه", "لواء", "فيلق", "كتيبه", "قنا�
 
 def _stops(toks: list[Token], j: int, count: int) -> bool:
     word = toks[j].text
-    if count > 0 and strip_suffix(word) != word and strip_suffix(word) in SPEECH_NOUNS:
+    if count > 0 and own_speech(word):
         return True
     if (
         word in COMPLEMENTIZERS
