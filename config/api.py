@@ -148,7 +148,8 @@ class SearchParts:
             ranks.update((pk, rank) for pk, rank, _ in found)
             if found and found[0][2] <= 0:  # the window holds every claim: nothing is older
                 break
-            skip = 0 if found else max(0, skip - part.count()) if skip else 0
+            # A part that held none of the page's rows used up as many of those to skip as it holds.
+            skip = max(0, skip - part.count()) if skip and not found else 0
         rows = self.rows.in_bulk(list(ranks))
         for pk, row in rows.items():
             row.search_rank = ranks[pk]
