@@ -14,6 +14,8 @@ RELATION_BASE = {"contradicts": 2.0, "corroborates": 1.0, "related": 0.0}
 # Two claims this alike (token-set similarity) but for a reversed word or a negation are one
 # statement turned round: "انسحب الجيش من تادف" / "سيطر الجيش على تادف".
 REWORDED = 0.6
+# And this share at least of each claim's words found in the other (the scorer's covered_min).
+BOTH_WAYS = 0.4
 # How far a pair repeating a finding already in the queue falls (more than any anchoring adds).
 REPEATED = 10.0
 # Two agreeing claims whose words, in order, are this alike (rapidfuzz ratio, 0–100, after
@@ -46,7 +48,7 @@ def _modalities_clash(evidence: Mapping[str, object]) -> bool:
     return len(set(modalities)) == 2 and "deny" in modalities
 
 
-def safe_relation(relation: str, evidence: Mapping[str, object]) -> str:
+def safe_relation(relation: str, evidence: Mapping[str, object], alike: float = 1.0) -> str:
     """The link stage proposes a contradiction only with evidence a reviewer can see (a denial,
     two tolls that cannot both hold, attackers of opposite sides, one statement turned round); one
     the scorer infers from wording alone is "related": on real cross-outlet news nearly all such
@@ -54,7 +56,7 @@ def safe_relation(relation: str, evidence: Mapping[str, object]) -> str:
 
     ("قتل 19 مدنيا", "قتل 19 مدنيا", no evidence) → "related".
     """
-    if relation == "contradicts" and not _explicit(evidence):
+    if relation == "contradicts" and not _explicit(evidence, alike):
         return "related"
     return relation
 
@@ -64,12 +66,14 @@ def _tolls(evidence: Mapping[str, object]) -> list:
     return [c for c in evidence.get("number_conflicts") or [] if isinstance(c, Mapping) and c.get("toll")]
 
 
-def _explicit(evidence: Mapping[str, object]) -> bool:
+def _explicit(evidence: Mapping[str, object], alike: float = 1.0) -> bool:
     """A contradiction a reviewer can see at once: a denial, two tolls that cannot both hold, one
     statement turned round (a reversed outcome or a negation in two claims worded alike), or one
     claim saying alive whom the other says killed."""
-    alike = evidence.get("similarity", 0) >= REWORDED
-    turned = bool(evidence.get("reversals") or evidence.get("negation")) and alike
+    # Worded alike both ways: a fragment («موضوع معبر نصيب الحدودي») inside a long passage that
+    # negates something else is no statement turned round.
+    reworded = evidence.get("similarity", 0) >= REWORDED and alike >= BOTH_WAYS
+    turned = bool(evidence.get("reversals") or evidence.get("negation")) and reworded
     # Alive against killed: however else two claims are worded, both cannot hold.
     alive = any(ALIVE.fullmatch(word) for pair in evidence.get("reversals") or [] for word in pair)
     return bool(

@@ -19,6 +19,7 @@ from claims.text.normalize import normalize_key
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
 _COVERED_MAX = FEATURES.index("covered_max")
+_COVERED_MIN = FEATURES.index("covered_min")
 # Two reports of one kind of event this surely one incident (a town and the day, say) agree even
 # when their wording shares little.
 SURE_INCIDENT = 3.0
@@ -40,6 +41,9 @@ class Relation:
     relatedness: float = 0.0
     # How surely the claims speak of one incident (claims.linking.incident.IncidentMatch.strength).
     incident: float = 0.0
+    # How much of each claim's words the other holds, the lesser share: two claims worded alike
+    # both ways, not a fragment inside a long passage.
+    alike: float = 1.0
 
 
 def decide(probabilities: Mapping[str, float], covered: float) -> tuple[str, float]:
@@ -257,4 +261,5 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         evidence.pop(internal, None)
     evidence.update(match.evidence())
     relatedness = 0.0 if match.different else 1.0 - probabilities["unrelated"]
-    return Relation(relation, round(score, 4), evidence, round(relatedness, 4), match.strength)
+    alike = round(values[_COVERED_MIN], 4)
+    return Relation(relation, round(score, 4), evidence, round(relatedness, 4), match.strength, alike)

@@ -163,7 +163,7 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
     if min(len(prepared[c.pk].content) for c in (claim, other)) < MIN_CLAIM_WORDS:
         return None
     result = score_pair(prepared[claim.pk], prepared[other.pk])
-    relation = safe_relation(result.relation, result.evidence)
+    relation = safe_relation(result.relation, result.evidence, result.alike)
     same_outlet = _same_outlet(claim, other)
     if relation == "corroborates" and same_outlet:
         relation = "related"

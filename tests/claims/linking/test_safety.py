@@ -43,3 +43,18 @@ def test_copies_of_copies_are_named_by_the_first_claim_of_their_text():
     assert copy_roots([(9, 7), (2, 9), (5, 6)]) == {9: 2, 7: 2, 2: 2, 5: 5, 6: 5}
     published = {7: 0, 9: 1, 2: 2}  # 7 printed first
     assert copy_roots([(9, 7), (2, 9)], order=published.__getitem__) == {9: 7, 7: 7, 2: 7}
+
+
+def test_a_fragment_inside_a_passage_that_negates_something_else_is_no_statement_turned_round():
+    fragment = prepare(ClaimText("موضوع معبر نصيب الحدودي"))
+    passage = prepare(
+        ClaimText(
+            "المعارك هناك لا تنحصر داخل الأراضي السورية ; ففي مطلع نيسان الماضي سيطرت المعارضة السورية على"
+            " معبر نصيب الحدودي الذي يبعد اللاجئين إلى بلدهم"
+        )
+    )
+    relation = score_pair(fragment, passage)
+    assert relation.evidence["negation"] and relation.alike < 0.4
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) == "related"
+    turned = score_pair(prepare(ClaimText("انسحب الجيش من تادف")), prepare(ClaimText("سيطر الجيش على تادف")))
+    assert safe_relation(turned.relation, turned.evidence, turned.alike) == "contradicts"
