@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from claims.linking import lexicon
+from claims.linking import stems as stemming
 from claims.linking.stems import ARTICLE_PREFIXES, inflection_key, skeleton, variants
 from claims.text.events import MOVE_REACH, EventFrame, count_roles, event_frame, names_forces
 from claims.text.normalize import normalize_key, tokenize
@@ -185,6 +186,23 @@ def _exclusive(tokens: list[str]) -> frozenset[tuple[str, str]]:
         if one and two and one != two and _nisba(tokens[i]) and _nisba(tokens[i + 1]):
             paired.update((i, i + 1))
     return frozenset(hit for i, hit in enumerate(hits) if hit and i not in paired)
+
+
+# Nouns that announce a topic: «تسريبات حول معبر نصيب», «موضوع معبر نصيب الحدودي», «ملف المعتقلين».
+TOPIC_HEADS = frozenset(
+    stemming.stem(normalize_key(w)) for w in "موضوع ملف قضية مسألة تسريبات تفاصيل كواليس خفايا أسرار".split()
+)
+# A topic phrase this short (content words) is a headline or a fragment, with nothing said of it.
+TOPIC_WORDS = 6
+
+
+def topic_only(p: Prepared) -> bool:
+    """Whether the claim only names a topic («تسريبات حول معبر نصيب الحدودي مع الأردن»): there is
+    nothing in it a report can agree with or contradict."""
+    if not p.content or len(p.content) > TOPIC_WORDS or p.content[0] not in TOPIC_HEADS:
+        return False
+    # «موضوع المعتقلين لم يحسم»: a verb, a negation or a number says something of the topic.
+    return not (p.negations or p.numbers or any(t.startswith("ي") for t in p.content[1:]))
 
 
 def term_weight(term: str, idf: Mapping[str, float] | None = None) -> float:

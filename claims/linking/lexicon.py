@@ -54,7 +54,7 @@ NOT_NEGATING_NEXT = _folded(
 )
 DENIALS = _keys(
     """نفى ينفي تنفي نفت نفوا ينفون نفي كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر إنكار دحض يدحض
-    شائعات شائعة إشاعة إشاعات مفبرك مفبركة فبركة مزور مزورة مزيف مزيفة كاذب كاذبة مضلل مضللة مضللا
+    مفبرك مفبركة فبركة مزور مزورة مزيف مزيفة كاذب كاذبة مضلل مضللة مضللا
     مغالطات مغالطة افتراء افتراءات أكاذيب أكذوبة ملفق ملفقة زائف زائفة"""
 )
 ALLEGATIONS = _keys("زعم يزعم زعمت مزاعم ادعى يدعي ادعت ادعاءات اتهم يتهم اتهمت اتهامات مزعوم")
@@ -68,7 +68,19 @@ DISSENT = _keys(
 )
 # "رغم" frames a report against what the other claim leads one to expect.
 CONCESSIONS = _keys("رغم بالرغم برغم")
-DENIAL_PHRASES = ("لا صحه", "غير صحيح", "غير صحيحه", "عار عن الصحه", "لا اساس", "غير دقيق", "غير دقيقه")
+# Rumours as phrases, not stems: «شائع» is also "common" («كانت أحيانا أمرا شائعا»).
+DENIAL_PHRASES = (
+    "لا صحه",
+    "غير صحيح",
+    "غير صحيحه",
+    "عار عن الصحه",
+    "لا اساس",
+    "غير دقيق",
+    "غير دقيقه",
+    "شائعات",
+    "اشاعات",
+    "اشاعه",
+)
 
 # Each entry: a name and the two sides; one claim using a word from one side where the other uses a
 # word from the opposite side reverses the event ("ارتفاع" against "انخفاض").

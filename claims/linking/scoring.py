@@ -11,7 +11,7 @@ from claims.linking.compare import converse
 from claims.linking.features import Prepared, privative
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, has_strong_evidence
-from claims.linking.stems import inflection_key, variants
+from claims.linking.stems import inflection_key, skeleton, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 from claims.text.events import GENERIC, actors_clash, attacks, leads_agree
 from claims.text.normalize import normalize_key
@@ -123,6 +123,23 @@ def _negated(p: Prepared) -> set[str]:
     """The words a claim negates, in every reading of them: «لم تتعهد» → {"تعهد", …}, «غير قابلة»
     → {"قابل", …}."""
     return {inflection_key(form) for negation in p.negations for form in variants(negation.split()[-1])}
+
+
+def _negates_what_is_reported(a: Prepared, b: Prepared) -> bool:
+    """Whether a denial worded as a negation («الأردن لم يوافق على فتح معبر نصيب», «لا يستطيع إعادة
+    فتح الحدود») negates a word the other claim asserts («وافق الأردن على …»), verb or verbal noun
+    alike («لم تستهدف» / «استهداف»). One that negates something the other does not say («مساع لإعادة
+    فتح معبر نصيب») tells another thing about the same topic. A denial reported with a denying verb
+    or worded with a denying noun («نفت الوزارة …», «مزاعم كاذبة») denies whatever the other reports."""
+    denier, other = (a, b) if _denies(a) else (b, a)
+    if (
+        not denier.negations
+        or denier.dissent
+        or any(inflection_key(s) in lexicon.DENIALS for s in denier.index)
+    ):
+        return True
+    negated = {skeleton(form) for negation in denier.negations for form in variants(negation.split()[-1])}
+    return bool(negated & other.skeletons)
 
 
 def _reports_what_is_denied(a: Prepared, b: Prepared) -> bool:
@@ -249,6 +266,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     )
     if denial and not one_event and relation != "unrelated":
         # Denying a capture neither refutes nor confirms an air strike near the same town.
+        relation = "related"
+    elif relation == "contradicts" and denial and not match.anchored and not _negates_what_is_reported(a, b):
+        # Nothing ties the two to one event and the negation is of something the report does not say.
         relation = "related"
     elif relation == "contradicts" and denial and match.anchored:
         # Which claim denies the event the other reports: what the reviewer weighs first.

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
-from claims.linking.features import dump, restore
+from claims.linking.features import dump, restore, topic_only
 from claims.linking.keys import KEYS_VERSION
 from claims.linking.safety import copy_roots, finding, is_copy, link_priority, repeated, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
@@ -160,7 +160,8 @@ def _same_outlet(claim: Claim, other: Claim) -> bool:
 
 def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimLink] | None:
     """The link the pair deserves, if any, with the scorer's certainty that it is one topic."""
-    if min(len(prepared[c.pk].content) for c in (claim, other)) < MIN_CLAIM_WORDS:
+    sides = (prepared[claim.pk], prepared[other.pk])
+    if min(len(p.content) for p in sides) < MIN_CLAIM_WORDS or any(topic_only(p) for p in sides):
         return None
     result = score_pair(prepared[claim.pk], prepared[other.pk])
     relation = safe_relation(result.relation, result.evidence, result.alike)

@@ -304,6 +304,15 @@ def test_a_place_name_left_alone_is_no_claim_to_link():
     assert not ClaimLink.objects.exists()
 
 
+def test_a_headline_that_only_names_a_topic_is_no_claim_to_link():
+    """«تسريبات حول معبر نصيب الحدودي مع الأردن» says nothing a report can confirm or refute."""
+    _store(ArticleFactory(publisher="سانا"), ["تسريبات حول معبر نصيب الحدودي مع الأردن"])
+    new = ArticleFactory(status=Status.SEGMENTED, publisher="سبوتنيك")
+    _store(new, ["معبر نصيب الحدودي مع الأردن يعود إلى العمل بعد ثلاث سنوات من إغلاقه"])
+    assert article_link(article_id=new.pk) is None
+    assert not ClaimLink.objects.exists()
+
+
 @pytest.mark.parametrize("new_first", [True, False])
 def test_evidence_sides_name_the_stored_pair_in_either_order(new_first):
     """The claim being linked may be the pair's claim_a or its claim_b: "a" is always claim_a."""

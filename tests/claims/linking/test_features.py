@@ -91,3 +91,21 @@ def test_two_country_adjectives_in_a_row_name_a_body_not_places():
 def test_one_country_adjective_is_still_a_place():
     p = prepare(ClaimText("قصفت الطائرات الروسية مستشفى في إدلب"))
     assert sorted(p.exclusive) == [("place", "ادلب"), ("place", "روسيا")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("تسريبات حول معبر نصيب الحدودي مع الأردن", True),
+        ("موضوع معبر نصيب الحدودي", True),
+        ("ملف المعتقلين في سجون النظام", True),
+        ("موضوع المعتقلين لم يحسم بعد", False),
+        ("ملف المعتقلين يتصدر مفاوضات جنيف", False),
+        ("تفاصيل مقتل 20 مدنيا في إدلب", False),
+        ("سيطرت المعارضة على معبر نصيب الحدودي", False),
+    ],
+)
+def test_a_claim_that_only_names_a_topic_is_told_apart(text, topic):
+    from claims.linking.features import topic_only
+
+    assert topic_only(prepare(ClaimText(text))) is topic

@@ -479,3 +479,34 @@ def test_a_denied_arrival_of_a_unit_contradicts_the_report_of_it():
     report = ClaimText("وصلت وحدة خاصة لمكافحة الإرهاب تابعة للقوات المسلحة الصينية إلى طرطوس السورية")
     relation = score_pair(prepare(denial), prepare(report))
     assert (relation.relation, relation.evidence["denial"]) == ("contradicts", "a")
+
+
+@pytest.mark.parametrize(
+    ("negation", "report"),
+    [
+        (
+            "الأردن لا يستطيع إعادة فتح الحدود من خلال المعبرين البريين بين البلدين إلا بعد انتهاء الأعمال العسكرية",
+            "وكانت روسيا وأمريكا والأردن قد توافقت على وقف إطلاق النار , مع أنباء عن مساع لإعادة فتح معبر نصيب الحدودي",
+        ),
+        (
+            "الأردن لم يوافق على فتح معبر نصيب عندما كان في أيدي من هم خارج السلطات الرسمية",
+            "مصادر أردنية بدأت تطلب من بعض الفصائل رفع العلم السوري الرسمي في معبر نصيب الحدودي",
+        ),
+    ],
+)
+def test_a_negation_of_what_the_report_does_not_say_is_no_contradiction(negation, report):
+    relation = score_pair(prepare(ClaimText(negation, modality="deny")), prepare(ClaimText(report)))
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) != "contradicts"
+
+
+def test_a_negation_of_what_the_report_says_contradicts_it():
+    denial = ClaimText("الأردن لم يوافق على فتح معبر نصيب الحدودي مع سوريا", modality="deny")
+    report = ClaimText("وافق الأردن على فتح معبر نصيب الحدودي مع سوريا بعد مفاوضات مع دمشق")
+    relation = score_pair(prepare(denial), prepare(report))
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
+
+
+def test_common_is_no_rumour():
+    claim = prepare(ClaimText("وفقا للاجئين فإن عمليات الإبعاد الجماعي كانت أحيانا أمرا شائعا"))
+    assert claim.modality != "deny"
+    assert prepare(ClaimText("هذه الأنباء مجرد شائعات يروجها الإعلام المعادي")).modality == "deny"
