@@ -11,10 +11,13 @@ read alike (two tolls of "civilians") are not set against each other.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
+from claims.linking import lexicon
 from claims.linking.features import Prepared, term_weight
 from claims.linking.stems import variants
 from claims.text.events import GENERIC, captors_differ, kinds_clash
@@ -45,6 +48,51 @@ TWIN_GOVERNORATES = COUNTRYSIDE_OF
 # Two claims worded alike but for the place are one report whose place is disputed
 # ("مقتل 4 مقاتلين روس شرقي سوريا" / "… شرقي اليمن"), not two incidents.
 SAME_WORDING = 0.8
+
+# A village or town named after the word for it («قرية أبو ميال», «بلدة حماده عمر»), whether the
+# gazetteer lists it or not: most of Syria's villages it does not.
+SETTLEMENT = re.compile(r"(?<!\S)(?:[وبلف]|وب|ول)?(?:ال)?(?:قريه|قريتي|بلده|بلدتي)\s+(\S+)(?:\s+(\S+))?")
+# First words of many village names: the word after them tells the village.
+NAME_HEADS = frozenset(normalize_key(w) for w in "أبو أم عين تل دير كفر بيت خربة جسر عرب".split())
+# Words that describe the village rather than name it: «البلدة المجاورة», «القرية نفسها».
+NOT_NAMES = frozenset(
+    normalize_key(w)
+    for w in """المجاورة مجاورة نفسها ذاتها الواقعة واقعة الحدودية حدودية الصغيرة صغيرة الكبيرة كبيرة
+    المذكورة مذكورة المحاصرة محاصرة الأخيرة أخرى الأخرى واحدة""".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def settlements(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the names of the villages and towns a claim names after «قرية»/«بلدة», its words): "قتل
+    ستة عناصر شمال قرية حماده عمر" → ({"حماده عمر"}, {…every folded word})."""
+    norm = normalize_key(text)
+    names = set()
+    for match in SETTLEMENT.finditer(norm):
+        first, second = match.group(1), match.group(2)
+        if first in lexicon.STOPWORDS or first in NOT_NAMES or first.isdigit() or len(first) < 2:
+            continue
+        names.add(f"{first} {second}" if first in NAME_HEADS and second else first)
+    return frozenset(names), frozenset(norm.split())
+
+
+def _bare_name(name: str) -> str:
+    return name[2:] if name.startswith("ال") and len(name) > 4 else name
+
+
+def settlements_apart(a: Prepared, b: Prepared) -> bool:
+    """Both claims name a village or town after the word for it, and neither names one the other
+    mentions at all: «قرية أبو ميال بريف حماة الشرقي» and «قرية حماده عمر في ناحية عقيربات» are
+    two places, listed in the gazetteer or not."""
+    names_a, words_a = settlements(a.claim.text)
+    names_b, words_b = settlements(b.claim.text)
+    if not names_a or not names_b:
+        return False
+
+    def mentioned(name: str, words: frozenset[str]) -> bool:
+        return all(_bare_name(w) in {_bare_name(x) for x in words} for w in name.split())
+
+    return not any(mentioned(n, words_b) for n in names_a) and not any(mentioned(n, words_a) for n in names_b)
 
 
 @dataclass(frozen=True)
@@ -233,7 +281,7 @@ def incident_match(
     if day_clash:
         clashes.append("day")
     place_clash, shared = _places(a, b)
-    if place_clash and similarity < SAME_WORDING:
+    if (place_clash or settlements_apart(a, b)) and similarity < SAME_WORDING:
         clashes.append("place")
     level = len(shared[0].parents) if shared else -1
     names = tuple(p.name for p in shared[:3])

@@ -113,10 +113,15 @@ def _denies(p: Prepared) -> bool:
 def _denial(a: Prepared, b: Prepared) -> bool:
     """Exactly one of the two claims denies, and the other does not carry the same negation: «بلاده
     لم تتعهد بضمان انسحاب القوات» reported as a denial agrees with a longer passage that says
-    «… لم تتعهد بضمان انسحاب القوات …» too."""
+    «… لم تتعهد بضمان انسحاب القوات …» too. A claim that is no denial but for a negation in its
+    words denies only what the other claim says: «لن نسمح بممر إرهابي» denies nothing of «سنستمر
+    في اتخاذ مبادرات أخرى»."""
     if _denies(a) == _denies(b):
         return False
-    return not (_negated(a) & _negated(b))
+    if _negated(a) & _negated(b):
+        return False
+    denier = a if _denies(a) else b
+    return "deny" in (denier.claim.modality, denier.modality) or _negates_what_is_reported(a, b)
 
 
 def _negated(p: Prepared) -> set[str]:
@@ -138,8 +143,55 @@ def _negates_what_is_reported(a: Prepared, b: Prepared) -> bool:
         or any(inflection_key(s) in lexicon.DENIALS for s in denier.index)
     ):
         return True
-    negated = {skeleton(form) for negation in denier.negations for form in variants(negation.split()[-1])}
-    return bool(negated & other.skeletons)
+    return any(_turned(negation, denier, other) for negation in denier.negations)
+
+
+# Verbs of being, finding and happening, and of intending: what they negate is the word after them
+# («لم تسجل أي إصابات», «ليس هناك قوات», «روسيا لا تعتزم إنشاء قاعدة»), not the verb itself.
+LIGHT = frozenset(
+    inflection_key(stem)
+    for word in (
+        "يوجد توجد وجود موجود موجودة متواجد يكون تكون يكن تكن كان كانت هناك ثمة يسجل تسجل يحدث تحدث"
+        " يقع تقع يتم تتم يعتزم تعتزم ينوي تنوي يخطط تخطط"
+    ).split()
+    for stem in variants(normalize_key(word))
+)
+
+
+# How many words after a light verb its negation reaches.
+LIGHT_REACH = 2
+
+
+def _negated_words(negation: str, p: Prepared) -> list[str]:
+    """The words a negation is about: the negated verb, or the words a light verb is followed by
+    in the claim («لا تعتزم إنشاء قاعدة» → «انشاء», «قاعد»)."""
+    word = negation.split()[-1]
+    if not any(inflection_key(form) in LIGHT for form in variants(word)):
+        return [word]
+    stems = set(variants(word))
+    for i, content in enumerate(p.content):
+        if content in stems:
+            following = [c for c in p.content[i + 1 :] if inflection_key(c) not in LIGHT]
+            return following[:LIGHT_REACH] or [word]
+    return [word]
+
+
+def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
+    """Whether a negation turns round something the other claim says: «لم يعلن» against «أعلن»,
+    «لم تستهدف» against «استهداف», «لا تعتزم إنشاء قاعدة» against «بدأت إقامة قاعدة»; not «لن نسمح
+    بممر إرهابي» against «سنستمر في اتخاذ مبادرات»."""
+    forms = {form for word in _negated_words(negation, denier) for form in variants(word)}
+    return bool(other.index & forms or other.skeletons & {skeleton(form) for form in forms})
+
+
+def _standing_negation(evidence: dict, a: Prepared, b: Prepared) -> None:
+    """Drop the negation evidence when no negation turns round what the other claim says: a claim
+    that negates something else beside a statement the other repeats is no statement turned round."""
+    found = evidence.get("negation")
+    if not found:
+        return
+    if not any(_turned(n, a, b) for n in found["a"]) and not any(_turned(n, b, a) for n in found["b"]):
+        evidence.pop("negation")
 
 
 def _reports_what_is_denied(a: Prepared, b: Prepared) -> bool:
@@ -242,6 +294,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     else:
         values, evidence = pair_features(a, b, idf)
         probabilities = model.load(FEATURES).probabilities(values)
+    _standing_negation(evidence, a, b)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)

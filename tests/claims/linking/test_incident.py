@@ -510,3 +510,31 @@ def test_common_is_no_rumour():
     claim = prepare(ClaimText("وفقا للاجئين فإن عمليات الإبعاد الجماعي كانت أحيانا أمرا شائعا"))
     assert claim.modality != "deny"
     assert prepare(ClaimText("هذه الأنباء مجرد شائعات يروجها الإعلام المعادي")).modality == "deny"
+
+
+def test_two_villages_the_gazetteer_does_not_list_are_two_incidents():
+    a = "قتل عناصر الهيئة 18 عنصرا لقوات النظام في قرية أبو ميال بريف حماة الشرقي"
+    b = "قتل ستة عناصر من قوات النظام وتدمير دبابتين شمال قرية حماده عمر في ناحية عقيربات شرقي حماة"
+    relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
+    assert relation.relation == "unrelated"
+    assert relation.evidence["incident_clashes"] == ["place"]
+    # The same village named once with the word for it and once without is one place.
+    same = score_pair(
+        prepare(ClaimText(a)), prepare(ClaimText("قتل 20 عنصرا لقوات النظام في هجوم على أبو ميال"))
+    )
+    assert "incident_clashes" not in same.evidence
+    # «البلدة المجاورة» describes a village, it names none.
+    nearby = score_pair(
+        prepare(ClaimText(a)), prepare(ClaimText("قتل 20 عنصرا لقوات النظام في القرية المجاورة لأبو ميال"))
+    )
+    assert "incident_clashes" not in nearby.evidence
+
+
+def test_a_negated_intention_denies_what_follows_it():
+    denial = ClaimText(
+        "روسيا لا تعتزم إنشاء قاعدة عسكرية جديدة في عفرين وإنما إنشاء مركز فقط", modality="unattributed"
+    )
+    report = ClaimText("اتفاق روسي - كردي لإنشاء قاعدة عسكرية في عفرين")
+    relation = score_pair(prepare(denial), prepare(report))
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
+    assert relation.evidence["negation"] == {"a": ["لا تعتزم"], "b": []}

@@ -54,7 +54,25 @@ def test_a_fragment_inside_a_passage_that_negates_something_else_is_no_statement
         )
     )
     relation = score_pair(fragment, passage)
-    assert relation.evidence["negation"] and relation.alike < 0.4
+    # The negation is of something the fragment does not say, and the fragment is a fraction of the passage.
+    assert "negation" not in relation.evidence and relation.alike < 0.4
     assert safe_relation(relation.relation, relation.evidence, relation.alike) == "related"
     turned = score_pair(prepare(ClaimText("انسحب الجيش من تادف")), prepare(ClaimText("سيطر الجيش على تادف")))
     assert safe_relation(turned.relation, turned.evidence, turned.alike) == "contradicts"
+
+
+def test_a_negation_beside_a_repeated_statement_is_no_statement_turned_round():
+    whole = prepare(
+        ClaimText(
+            "لن نسمح قط بممر إرهابي على طول حدودنا مع سوريا . . . سنستمر في اتخاذ مبادرات أخرى بعد عملية إدلب"
+        )
+    )
+    part = prepare(ClaimText("سنستمر في اتخاذ مبادرات أخرى بعد عملية إدلب"))
+    relation = score_pair(whole, part)
+    assert "negation" not in relation.evidence
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) != "contradicts"
+    announced = score_pair(
+        prepare(ClaimText("لم يعلن الجيش السيطرة على المدينة")),
+        prepare(ClaimText("أعلن الجيش السيطرة على المدينة")),
+    )
+    assert announced.evidence["negation"] == {"a": ["لم يعلن"], "b": []}
