@@ -3469,3 +3469,50 @@ def test_segment_verbs_of_stance_without_a_verbal_noun_after_bi_report_nothing(t
 )
 def test_segment_quoted_name_after_a_title_joins_the_mention(text, mention, claim):
     assert [(f[0], f[4]) for f in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            'وسجل المرصد تنفيذ " داعش " هجمات مضادة استهدفت قوات النظام المتقدمة نحو البوكمال .',
+            "المرصد",
+            'تنفيذ " داعش " هجمات مضادة استهدفت قوات النظام المتقدمة نحو البوكمال',
+        ),
+        (
+            "وأبدت اللجنة السياسية في جنوب دمشق , في بيان لها , عدم موافقتها على اتفاق المدن الأربع .",
+            "اللجنة السياسية في جنوب دمشق",
+            "عدم موافقتها على اتفاق المدن الأربع",
+        ),
+        (
+            "فيما نفت المكاتب الإعلامية في وادي بردى دخول ورشة صيانة لإصلاح الأضرار في نبع عين الفيجة .",
+            "المكاتب الإعلامية في وادي بردى",
+            "دخول ورشة صيانة لإصلاح الأضرار في نبع عين الفيجة",
+        ),
+        (
+            "أكد الرئيسان الإيراني والتركي خلال اتصال هاتفي بينهما , الأربعاء , استعداد البلدين لفتح صفحة جديدة .",
+            "الرئيسان الإيراني والتركي",
+            "استعداد البلدين لفتح صفحة جديدة",
+        ),
+        (
+            "وكانت القيادة العامة للقوات المسلحة الإماراتية , قد أعلنت في وقت سابق , فقدان طائرة مقاتلة ضمن قواتها .",
+            "القيادة العامة للقوات المسلحة الإماراتية",
+            "فقدان طائرة مقاتلة ضمن قواتها",
+        ),
+    ],
+)
+def test_segment_verbal_noun_object_after_a_named_subject_is_the_content(text, mention, claim):
+    [(found_mention, _, _, _, found_claim)] = _frames(text)
+    assert found_mention == mention and claim in found_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما دعا المتطرفين في ليبيا الى الاتحاد .",  # «ين»: whom he called on, not who called
+        "وسجل غياب قطاع البادية في هيئة تحرير الشام عن المشاركة في المعارك .",  # a passive: what was noted
+        "وأعلنت السيطرة على البلدة .",
+    ],
+)
+def test_segment_verbal_noun_after_an_object_or_a_passive_reports_nothing(text):
+    assert _frames(text) == []
