@@ -158,7 +158,16 @@ def test_segment_source_in_a_body_keeps_the_body_and_reads_both_agencies_as_the_
         ),
         (
             "وأبدت اللجنة السياسية في جنوب دمشق , في بيان لها , عدم موافقتها على الاتفاق , مشيرة إلى أنها ليست طرفا فيه .",
-            [("اللجنة السياسية في جنوب دمشق", "اللجنة السياسية", "مشيرة", "deny", "ليست طرفا فيه")],
+            [
+                (
+                    "اللجنة السياسية في جنوب دمشق",
+                    "اللجنة السياسية",
+                    "أبدت",
+                    "deny",
+                    "عدم موافقتها على الاتفاق",
+                ),
+                ("مشيرة", "اللجنة السياسية", "مشيرة", "deny", "ليست طرفا فيه"),
+            ],
         ),
         (
             "وقال المتحدث باسم الوزارة إن الهجوم فشل , مضيف ا أن 20 مدنيا قتلوا .",
@@ -3516,3 +3525,31 @@ def test_segment_verbal_noun_object_after_a_named_subject_is_the_content(text, m
 )
 def test_segment_verbal_noun_after_an_object_or_a_passive_reports_nothing(text):
     assert _frames(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            "ولم يشر البيت الأبيض بشكل محدد في إعلانه للمكالمة , ولكنه قال إن الزعيمين ناقشا أيضا شراء عتاد عسكري .",
+            "البيت الأبيض",
+            "الزعيمين ناقشا أيضا شراء عتاد عسكري",
+        ),
+        (
+            "وكان المستشار للأمن القومي في البيت الأبيض , هربرت مكماستر , قد تطرق إلى هذا الشأن , يوم أمس , "
+            "وقال إن الإدارة معنية برؤية رقابة صارمة أكثر على إيران .",
+            "المستشار للأمن القومي في البيت الأبيض , هربرت مكماستر",
+            "الإدارة معنية برؤية رقابة صارمة أكثر على إيران",
+        ),
+    ],
+)
+def test_segment_verb_without_subject_shares_a_negated_or_auxiliary_opening_subject(text, mention, claim):
+    assert [(f[0], f[4]) for f in _frames(text)] == [(mention, claim)]
+
+
+def test_segment_verb_without_subject_that_does_not_agree_with_the_opening_verb_has_another_subject():
+    text = (
+        "وكان الأمير سعود قد دعم مبادرة السلام العربية التي طرحت عام 2002 ودعت إلى تطبيع العلاقات "
+        "بين الدول العربية وإسرائيل ."
+    )
+    assert all(f[0] != "الأمير سعود" for f in _frames(text))
