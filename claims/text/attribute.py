@@ -275,6 +275,9 @@ def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], k
     opening = opening_subject(toks, quotes, known, frame.start)
     if opening is None:
         return frame
+    # "وكان الأمير سعود قد دعم مبادرة السلام … ودعت إلى": a verb that does not agree has another subject.
+    if {agreement(toks[frame.cue[1] - 1].text), agreement(toks[opening[0] - 1].text)} == {"f", "m"}:
+        return frame
     return dataclasses.replace(frame, mention=opening, speaker="named")
 
 
@@ -282,7 +285,14 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     """The subject of the verb that opens the sentence, ending before token ``limit``, when it names a source
     (a known body, a titled person) or a proper name: "وندد أوباما بالهجوم", "ونشر فلينت إعلاناً"."""
     v = 2 + (len(toks) > 2 and toks[2].text in COMMAS) if _opening_adjunct(toks, 2) else 0
-    if v >= limit or not _verb_like(toks[v].text) or _not_a_verb(toks[v].text):
+    # "ولم يشر البيت الأبيض …، ولكنه قال", "وكان المستشار …، قد تطرق …، وقال": a negated verb, or «كان» and its
+    # subject, open the sentence as well as a verb does.
+    negated = v + 1 < limit and toks[v].text in NEGATORS_OF_VERBS and is_word(toks[v + 1].text)
+    v += negated
+    if v >= limit:
+        return None
+    verb = toks[v].text
+    if not (negated or verb in AUXILIARIES or (_verb_like(verb) and not _not_a_verb(verb))):
         return None
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
     # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»

@@ -633,7 +633,19 @@ def verb_frame(
         and claim == (mention[1] if mention else v + 1)
         and verbal_noun(toks[claim].text)
     )
-    if not (marked or cue.strong or prepositional or weak or judged) or (claim is None and mention is None):
+    # "وسجل المرصد تنفيذ التنظيم هجمات …", "وأبدت اللجنة، في بيان لها، عدم موافقتها": a verb of recording or
+    # expressing, its named subject, and a verbal noun after it (and after the adjuncts of the report).
+    recorded = (
+        cue.lemma in RECORDING
+        and claim is not None
+        and mention is not None
+        and known(mention)
+        and _nominal_object(toks, mention, claim)
+        and toks[claim - 1].text not in GOVERNED  # "وسجل غياب القطاع عن المشاركة": what it is absent from
+    )
+    if not (marked or cue.strong or prepositional or weak or judged or recorded) or (
+        claim is None and mention is None
+    ):
         return None
     if (
         claim is not None
@@ -642,6 +654,8 @@ def verb_frame(
         and not prepositional
         and not known(mention)
         and not governed
+        # "ونفت المكاتب الإعلامية في وادي بردى دخول ورشة …": a subject that is no verbal noun, then a verbal noun
+        and not (cue.strong and _nominal_object(toks, mention, claim))
     ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
     if mention and not prepositional and _thing(toks[mention[0]].text):
@@ -696,6 +710,26 @@ JUDGING = frozenset(
     ["استبعد", "رجح", "توقع"]
 )  # weak verbs whose verbal-noun object is what they judge likely
 SPEAKING_OF = frozenset(["تحدث"])  # a weak verb whose «عن» and a verbal noun give what was said
+RECORDING = frozenset(["سجل", "ابدي"])  # weak verbs whose verbal-noun object is what is reported
+
+
+def _nominal_object(toks: list[Token], mention: Span, claim: int) -> bool:
+    """ "المكاتب الإعلامية … | دخول ورشة": a subject that opens on no verbal noun, and a verbal noun opening the
+    object after it, right after or after the adjuncts the tail skipped."""
+    first = toks[mention[0]].text
+    return (
+        verbal_noun(toks[claim].text)
+        and not verbal_noun(first)
+        and not masdar(first)
+        and is_word(first)
+        and claim >= mention[1]
+        and not _oblique_plural(first)
+    )
+
+
+def _oblique_plural(word: str) -> bool:
+    """ "كما دعا المتطرفين في ليبيا إلى الاتحاد": a sound plural in «ين» is an object, never the subject («ون»)."""
+    return word.endswith("ين") and len(strip_article(word)) >= 6
 
 
 def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
@@ -799,6 +833,8 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
     for a in range(end - 2, max(-1, end - 14), -1):
         if toks[a].text in AUXILIARIES:
             np = np_end(toks, a + 1, quotes)
+            if np == end - 1 and toks[np].text in COMMAS and toks[end].text == "قد":
+                return (a + 1, np)  # "وكانت القيادة العامة للقوات المسلحة، قد أعلنت": the subject set off
             described = description_end(toks, np) == end or _relative_reaches(toks, np, end)
             return (a + 1, end) if end in (np, appositive_end(toks, np)) or described else None
         if not is_word(toks[a].text) and toks[a].text not in COMMAS:
