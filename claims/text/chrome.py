@@ -140,6 +140,10 @@ _NUMBER = re.compile(r"\d+")
 _STAMP = re.compile(r"\d+ ?[/:] ?\d+")
 _HEADLINE_STARTS = re.compile(r"\n|\| ")  # a literal first character lets the engine scan fast
 _REPEATED = re.compile(r"[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
+# A widget's template placeholder, «{ * signInForm * }» (its braces cleaned to spaces by then): a
+# line holding two is a form, whatever its words.
+_PLACEHOLDER = r"\*[ \t]*[#/]?[ \t]*[A-Za-z]\w*[ \t]*\*"
+_TEMPLATE_LINE = re.compile(rf"[^\n]*{_PLACEHOLDER}[^\n]*{_PLACEHOLDER}[^\n]*")
 MAX_FRAGMENT_WORDS = 3  # a line this short beside chrome is a leftover of it, not a headline
 MAX_FRAGMENT_CHARS = 60  # longer lines away from chrome are never a date stamp with three words
 MAX_GAP_WORDS = 3  # words between two chrome hits that are still part of one menu
@@ -197,6 +201,8 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
     "شارك على فيسبوك تويتر\\nقال المرصد إن 5 قتلوا." → [(0, 21)]
     """
     spans = _runs(folded, _hits(folded)) + _tail_lists(folded)
+    if "*" in folded:
+        spans += [match.span() for match in _TEMPLATE_LINE.finditer(folded)]
     starts = [0, *(match.end() for match in _HEADLINE_STARTS.finditer(folded))]
     repeats = (_REPEATED.match(folded, start) for start in starts)
     spans += [match.span(2) for match in repeats if match]

@@ -109,6 +109,17 @@ def test_chrome_in_the_page_tail_opens_a_list_of_other_headlines():
         ("روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح", []),
         ("- النهار هل تريد الاشتراك", []),
         ("| الوفد حمل تطبيق الوفد على ايفون واي باد حمل تطبيق الوفد على اندرويد", []),
+        # a sign-in widget's template, its placeholders around words of any kind
+        (
+            "{ * backButton * } { * / registrationForm * } شكرا للتسجيللقد تم إرسال رسالة تأكيد على البريد"
+            " التالي { * emailAddressData * } .",
+            [],
+        ),
+        (
+            "إنشاء كلمة مرور جديدةستتلقى بريدا إلكترونيا يحمل رابطا { * # forgotPasswordForm * }"
+            " { * signInEmailAddress * } { * / forgotPasswordForm * }",
+            [],
+        ),
         # the headline stays one claim after its repeated copy is dropped
         (
             "مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق مقتل 27 مدنيا بقصف سوري روسي على غوطة دمشق",
