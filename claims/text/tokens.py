@@ -10,6 +10,8 @@ import re
 from typing import NamedTuple
 
 FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
+# No letter a pair writes is folded again, so replacing pair by pair folds as FOLD does.
+_FOLD_PAIRS = tuple(zip("أإآٱىةؤئ", "اااايهوي"))
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
 # Words that begin with "ال" without being definite nouns.
 NOT_DEFINITE = frozenset(
@@ -33,7 +35,10 @@ _NEW = tuple.__new__
 
 def fold(text: str) -> str:
     """Fold letter variants one to one: "أعلنت وزارةُ" → "اعلنت وزارةُ" with ة → ه."""
-    return text.translate(FOLD)
+    # Eight str.replace scans run in C: far faster on an article than str.translate's lookup per character.
+    for variant, plain in _FOLD_PAIRS:
+        text = text.replace(variant, plain)
+    return text
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
