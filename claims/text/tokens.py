@@ -7,6 +7,7 @@ so a token's offsets are offsets into the cleaned text as well.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
@@ -20,6 +21,8 @@ NOT_DEFINITE = frozenset(
     + "الكسي اليكسي الكسيه الكسندر اليكسندر الكساندر اليكساندر البرت الفريد الفارو الين".split()
 )
 PLURAL_ENDINGS = ("ون", "ين", "ات")
+# Distinct words whose light analysis (article, suffix, stem) is remembered: words recur, a sentence asks often.
+WORD_CACHE = 8192
 
 
 class Token(NamedTuple):
@@ -58,6 +61,7 @@ def is_arabic(text: str) -> bool:
     return "\u0621" <= text[0] <= "\u064a"
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_definite(word: str) -> bool:
     """ "المرصد", "للمصالحة", "والفصائل" are definite; "الذي" and "مصادر" are not."""
     if len(word) < 4 or word in NOT_DEFINITE:
@@ -65,6 +69,7 @@ def is_definite(word: str) -> bool:
     return word[:2] in ("ال", "لل") or (word[0] in "وفبك" and word[1:3] == "ال")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def strip_article(word: str) -> str:
     """ "للمرصد" → "مرصد", "والفصائل" → "فصائل", "مصادر" → "مصادر"."""
     if len(word) < 4 or word in NOT_DEFINITE:
@@ -74,6 +79,7 @@ def strip_article(word: str) -> str:
     return word[2:] if word[:2] in ("ال", "لل") else word
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def stem(word: str) -> str:
     """A light stem for matching mentions: "المنسقين" → "منسق", "منسقو" → "منسق", "المصادر" → "مصادر"."""
     word = strip_article(word)
