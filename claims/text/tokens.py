@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
 # No letter a pair writes is folded again, so replacing pair by pair folds as FOLD does.
-_FOLD_PAIRS = tuple(zip("أإآٱىةؤئ", "اااايهوي"))
+_FOLD_PAIRS = tuple(zip("أإآٱىةؤئ", "اااايهوي", strict=True))
 # A word, a number or any other single character. The lookahead skips spaces with one test, and a word that
 # starts with an Arabic letter runs through a plain range before the Unicode letter class (a superset) goes on.
 _TOKEN = re.compile(r"(?=\S)(?:[\u0621-\u064a]++(?:[^\W\d_]+)?|[^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
@@ -53,7 +53,9 @@ def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]
     # tuple.__new__ skips the named tuple's own constructor, and mapping C functions over the matches runs
     # no Python code per token.
     found = list(_TOKEN.finditer(folded, start, stop))
-    fields = zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found))
+    fields = zip(
+        map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found), strict=True
+    )
     return list(map(_NEW, repeat(Token), fields))
 
 
