@@ -6,6 +6,8 @@ source noun phrase and the reported content can stop where they begin.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claims.text.lexicon import (
     ADDRESSEES,
     ADVERBS,
@@ -19,11 +21,12 @@ from claims.text.lexicon import (
     TIME,
     TIME_RUN,
 )
-from claims.text.tokens import Token, is_word, strip_article
+from claims.text.tokens import WORD_CACHE, Token, is_word, strip_article
 
 SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def strip_suffix(word: str) -> str:
     """ "حديثه" → "حديث", "بيانها" → "بيان", "كلمته" → "كلمه" (the ta marbuta written open before a suffix)."""
     for suffix in SUFFIXES:

@@ -30,6 +30,8 @@ _ONE_FOR_ONE = str.maketrans(
     "\u3000\r\u2028\u2029\u201e\u201f\u2033\uff02\u066bکیۀ#_",
     '01234567890123456789               \n\n\n"""".كيه  ',
 )
+# No character a pair writes is replaced again, so replacing pair by pair is the table's one-for-one map.
+_ONE_FOR_ONE_PAIRS = tuple((chr(k), chr(v)) for k, v in _ONE_FOR_ONE.items())
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,13 @@ def _replacement(match: re.Match) -> str:
     return " "
 
 
+def _one_for_one(text: str) -> str:
+    """``text.translate(_ONE_FOR_ONE)``; str.replace scans in C, far faster than a lookup per character."""
+    for char, replacement in _ONE_FOR_ONE_PAIRS:
+        text = text.replace(char, replacement)
+    return text
+
+
 def clean(text: str) -> CleanText:
     """Clean scraped text for reading while keeping a map back to ``text``.
 
@@ -101,8 +110,8 @@ def clean(text: str) -> CleanText:
             size += len(piece)
 
     for match in _NOISE.finditer(text):
-        add(text[position : match.start()].translate(_ONE_FOR_ONE), position, True)
+        add(_one_for_one(text[position : match.start()]), position, True)
         add(_replacement(match), match.start(), False)
         position = match.end()
-    add(text[position:].translate(_ONE_FOR_ONE), position, True)
+    add(_one_for_one(text[position:]), position, True)
     return CleanText("".join(pieces), text, tuple(clean_starts), tuple(original_starts), tuple(copied))

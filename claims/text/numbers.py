@@ -78,6 +78,7 @@ _MULTIPLIER = re.compile(rf" *({_alternation(MULTIPLIERS)})(?![{LETTER}])")
 _COUNTED = re.compile(rf" *(%|٪|(?:ب|في )ال?مئه|(?:من +)?[{LETTER}]+)")
 _DATE = re.compile(r"\d{1,4}([/.\-])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
 _MONTH = re.compile(rf"\s*(?:من\s+)?(?:{_alternation(MONTHS)})(?![{LETTER}])")
+_YEAR_AFTER = re.compile(rf"\s*[{LETTER}]*")
 _YEAR_CUE = re.compile(rf"(?:عام|العام|سنه|السنه|منذ|{_alternation(MONTHS)})[\s)(]*$")
 _PRE = {
     "at_most": r"(?:ما\s+)?لا\s+(?:يتجاوز|يتعدي|يزيد\s+(?:عن|علي))",
@@ -102,13 +103,10 @@ def _fold_char(ch: str) -> str:
 
 def fold(text: str) -> tuple[str, list[int]]:
     """Normalize without moving anything: "أكثرُ من" → ("اكثر من", offsets of each kept char)."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        if folded:
-            chars.append(folded)
-            offsets.append(i)
+    chars = list(map(_fold_char, text))
+    if "" not in chars:  # nothing dropped: every char keeps its offset
+        return "".join(chars), list(range(len(text) + 1))
+    offsets = [i for i, folded in enumerate(chars) if folded]
     offsets.append(len(text))
     return "".join(chars), offsets
 
@@ -154,7 +152,7 @@ def _glued_to_name(folded: str, start: int) -> bool:
 
 
 def _is_year(folded: str, start: int, end: int) -> bool:
-    after = re.match(rf"\s*[{LETTER}]*", folded[end : end + 20])
+    after = _YEAR_AFTER.match(folded[end : end + 20])
     word = after.group().strip() if after else ""
     return word in ("", "م", "ه") or bool(_YEAR_CUE.search(folded[max(0, start - 16) : start]))
 
