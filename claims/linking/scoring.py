@@ -65,6 +65,13 @@ def _explicit_denial(a: Prepared, b: Prepared) -> bool:
     return not (denier.dissent or denier.negations or worded)
 
 
+def _worded_denial(p: Prepared) -> bool:
+    """A claim that calls something false in its own words («شائعات», «مزاعم كاذبة», «لا صحة»)."""
+    return p.modality == "deny" and (
+        p.claim.modality != "deny" or any(inflection_key(s) in lexicon.DENIALS for s in p.index)
+    )
+
+
 def _asserted(p: Prepared) -> Prepared:
     """The claim's content as if asserted: «نفت الوزارة قصف السوق» → «قصف السوق»."""
     return dataclasses.replace(p, modality="assert") if p.modality == "deny" else p
@@ -326,6 +333,17 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     elif relation == "contradicts" and denial and match.anchored:
         # Which claim denies the event the other reports: what the reviewer weighs first.
         evidence["denial"] = "a" if _denies(a) else "b"
+    if (
+        relation == "corroborates"
+        and denial
+        and one_event
+        and not any(evidence.get(n) for n in OPPOSITE_CONTENT)
+    ):
+        denier = a if _denies(a) else b
+        if _worded_denial(denier):
+            # «انتشرت إشاعات عن تسمية اللواء محمد فارس وزيرا للدفاع» against «عينت الحكومة اللواء محمد
+            # فارس وزيرا للدفاع»: the same content, called false in the words of one claim.
+            relation = "contradicts"
     if relation == "corroborates" and (extents := capture_extents(a, b)):
         # Half a town taken and all of it: two stages of a battle, or two accounts that disagree.
         evidence["extent"] = extents

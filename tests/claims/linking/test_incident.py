@@ -538,3 +538,10 @@ def test_a_negated_intention_denies_what_follows_it():
     relation = score_pair(prepare(denial), prepare(report))
     assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
     assert relation.evidence["negation"] == {"a": ["لا تعتزم"], "b": []}
+
+
+def test_the_same_content_called_false_in_one_claims_words_contradicts_it():
+    rumour = ClaimText("وانتشرت إشاعات عن تسمية الحكومة اللواء محمد فارس لمنصب وزير الدفاع")
+    report = ClaimText("عينت الحكومة السورية المؤقتة اللواء محمد فارس بمنصب وزير الدفاع فيها")
+    relation = score_pair(prepare(rumour), prepare(report))
+    assert relation.relation == "contradicts"
