@@ -273,15 +273,17 @@ def incident_match(
     """ "27 مدنياً قتلوا في غارات روسية على سوق معرة النعمان" / "قصفت سوق معرة النعمان يوم الاثنين"
     → no clash, anchors ("معرة النعمان",); "قتل 4 في عربين بقصف" / "قتل 328 في زلزال كرمانشاه" → clash."""
     clashes = []
-    if kinds_clash(a.frame, b.frame):
+    # One statement worded alike both times is one report, whatever kinds of event it names.
+    reworded = similarity >= SAME_WORDING
+    if kinds_clash(a.frame, b.frame) and not reworded:
         clashes.append("kind")
     if captors_differ(a.frame, b.frame):
         clashes.append("captor")
     day_clash, same_day = _day(a, b)
-    if day_clash:
+    if day_clash and not reworded:
         clashes.append("day")
     place_clash, shared = _places(a, b)
-    if (place_clash or settlements_apart(a, b)) and similarity < SAME_WORDING:
+    if (place_clash or settlements_apart(a, b)) and not reworded:
         clashes.append("place")
     level = len(shared[0].parents) if shared else -1
     names = tuple(p.name for p in shared[:3])

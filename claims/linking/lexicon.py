@@ -59,12 +59,13 @@ DENIALS = _keys(
 )
 ALLEGATIONS = _keys("زعم يزعم زعمت مزاعم ادعى يدعي ادعت ادعاءات اتهم يتهم اتهمت اتهامات مزعوم")
 # Words that undo or withhold the event the other claim reports: refusal, failure, cancellation, escape.
+# Not «تأجل»: its key is «أجل», as in «من أجل» ("for the sake of").
 # Not «إرجاء»: folded, it is «أرجاء» ("all over", «في أغلب أرجاء القضاء»).
 DISSENT = _keys(
     """رفض يرفض ترفض رفضت يرفضون فشل يفشل تفشل فشلت إخفاق أخفق يخفق تجاهل يتجاهل تتجاهل نفى ينفي تنفي
     نفت إنكار ينكر إلغاء ألغى يلغي تلغي ألغت تأجيل يؤجل تؤجل تجنب يتجنب يتفادى يفلت أفلت تفلت
     يستثني تستثني استثناء غياب فقدان يفقد براءة تبرئة منع يمنع حظر يحظر يستبعد تستبعد
-    استبعاد يمتنع امتناع تعثر يتعثر علقت عاجز رافض رافضة يستبعد يرجئ تأجل"""
+    استبعاد يمتنع امتناع تعثر يتعثر علقت عاجز رافض رافضة يستبعد يرجئ"""
 )
 # "رغم" frames a report against what the other claim leads one to expect.
 CONCESSIONS = _keys("رغم بالرغم برغم")

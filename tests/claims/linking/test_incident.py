@@ -545,3 +545,20 @@ def test_the_same_content_called_false_in_one_claims_words_contradicts_it():
     report = ClaimText("عينت الحكومة السورية المؤقتة اللواء محمد فارس بمنصب وزير الدفاع فيها")
     relation = score_pair(prepare(rumour), prepare(report))
     assert relation.relation == "contradicts"
+
+
+def test_one_statement_worded_alike_is_one_report_whatever_kinds_of_event_it_names():
+    a = "قال وزير الخارجية سيرجي لافروف يوم الثلاثاء إن بلاده لم تتعهد بضمان انسحاب القوات الموالية لإيران من سوريا"
+    b = (
+        "واكتمل التصعيد الروسي بإعلان وزير الخارجية سيرغي لافروف , أن بلاده لم تتعهد بضمان خروج التشكيلات"
+        " الموالية لإيران من سورية , في ظل اعتراض إسرائيلي على اتفاق خفض التوتر في جنوب غرب سورية"
+    )
+    relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
+    assert "incident_clashes" not in relation.evidence
+    assert relation.relation == "corroborates"
+
+
+def test_for_the_sake_of_is_no_postponement():
+    claim = prepare(ClaimText("انظروا إلى حجم الاستثمار الإيراني من أجل تحقيق الهيمنة الإقليمية"))
+    assert claim.dissent == ()
+    assert prepare(ClaimText("تأجيل المفاوضات إلى الشهر المقبل")).dissent
