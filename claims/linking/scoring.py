@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from claims.linking import lexicon, model
 from claims.linking.compare import converse
-from claims.linking.features import Prepared, privative
+from claims.linking.features import ALIVE, Prepared, privative
 from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
@@ -26,6 +26,8 @@ SURE_INCIDENT = 3.0
 # Otherwise a claim corroborates another only when it repeats this share of it (weighted by rarity):
 # two long sentences about one province that share a few words tell different things.
 CORROBORATION_COVERAGE = 0.4
+# Two claims this alike (word overlap), one saying alive whom the other says killed, speak of one person.
+ALIKE_PERSON = 0.5
 # A claim this long (content words) that mentions a denial is a passage, not a denial.
 DENIAL_WORDS = 25
 # A negation denies what the other claim reports only in a claim this short: one statement.
@@ -63,6 +65,10 @@ def _explicit_denial(a: Prepared, b: Prepared) -> bool:
     denier = a if a.claim.modality == "deny" else b
     worded = any(inflection_key(s) in lexicon.DENIALS for s in denier.index)
     return not (denier.dissent or denier.negations or worded)
+
+
+def _alive_against_killed(evidence: Mapping) -> bool:
+    return any(ALIVE.fullmatch(word) for pair in evidence.get("reversals") or [] for word in pair)
 
 
 def _worded_denial(p: Prepared) -> bool:
@@ -304,6 +310,12 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     _standing_negation(evidence, a, b)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
+    if (match.terms or evidence["similarity"] >= ALIKE_PERSON) and _alive_against_killed(evidence):
+        # «مقتل البغدادي بغارة على الرقة» / «البغدادي ما زال على قيد الحياة وخرج من الموصل»: one
+        # person's death is one event, wherever each account places him.
+        match = dataclasses.replace(
+            match, clashes=tuple(c for c in match.clashes if c not in ("place", "day"))
+        )
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
     # Attackers of opposite sides conflict only over one kind of attack: Russian forces entering a
     # town and a Turkish shelling of its villages are two events.

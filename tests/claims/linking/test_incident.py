@@ -562,3 +562,14 @@ def test_for_the_sake_of_is_no_postponement():
     claim = prepare(ClaimText("انظروا إلى حجم الاستثمار الإيراني من أجل تحقيق الهيمنة الإقليمية"))
     assert claim.dissent == ()
     assert prepare(ClaimText("تأجيل المفاوضات إلى الشهر المقبل")).dissent
+
+
+def test_alive_against_killed_is_one_person_wherever_each_account_places_him():
+    killed = "مقتل زعيم تنظيم داعش أبو بكر البغدادي بإحدى غارات القوات الجوية الروسية على الرقة السورية"
+    alive = (
+        "أشارت مصادر مقربة من تنظيم داعش إلى أن زعيم التنظيم أبو بكر البغدادي مازال على قيد الحياة وأنه خرج"
+        " من مدينة الموصل العراقية"
+    )
+    relation = score_pair(prepare(ClaimText(killed)), prepare(ClaimText(alive)))
+    assert "incident_clashes" not in relation.evidence
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
