@@ -98,9 +98,17 @@ def privative(negation: str) -> str | None:
     return bare if bare.endswith(NISBA_ENDINGS) or bare.startswith("م") else None
 
 
+# «ما يؤكد أو ينفي», «لم تؤكد ولم تنف», «تأكيد أو نفي»: neither confirmed nor denied, no denial.
+NEITHER = re.compile(
+    r"(?:يؤكد|تؤكد|اكد|اكدت|تاكيد|يثبت|تثبت)\s+(?:او|ولا|ولم|ام)\s+(?:ينف|تنف|نفي|نفت|نفى|ينفي|تنفي)"
+)
+
+
 def _modality(claim: ClaimText, norm: str, keys: frozenset[str]) -> str:
     """The claim's own modality, or "deny"/"allege" when its wording denies or alleges."""
     if claim.modality in ("deny", "allege"):
+        return claim.modality
+    if NEITHER.search(norm):
         return claim.modality
     if keys & lexicon.DENIALS or any(phrase in norm for phrase in lexicon.DENIAL_PHRASES):
         return "deny"

@@ -43,6 +43,12 @@ def has_strong_evidence(evidence: Mapping[str, object]) -> bool:
     return any(evidence.get(name) for name in STRONG_EVIDENCE) or _modalities_clash(evidence)
 
 
+def denies(evidence: Mapping[str, object]) -> bool:
+    """One claim of the pair denies what the other reports: named by the scorer within one incident,
+    or one side's modality a denial and the other's not."""
+    return bool(evidence.get("denial")) or _modalities_clash(evidence)
+
+
 def _modalities_clash(evidence: Mapping[str, object]) -> bool:
     modalities = evidence.get("modalities") or []
     return len(set(modalities)) == 2 and "deny" in modalities

@@ -13,7 +13,7 @@ from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore, topic_only
 from claims.linking.keys import KEYS_VERSION
-from claims.linking.safety import copy_roots, finding, is_copy, link_priority, repeated, safe_relation
+from claims.linking.safety import copy_roots, denies, finding, is_copy, link_priority, repeated, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
 from claims.services.ingest import article_enqueue
 from hooks.services import emit
@@ -84,8 +84,9 @@ def _weights(keys: list[int], counts: dict[int, int]) -> list[tuple[int, int]]:
 
 
 def _ranked(chunk: list[Claim], keys: dict[int, list[int]], article: Article) -> dict[int, list[int]]:
-    """For each claim of the chunk, the ids of the stored claims sharing the most weight of keys
-    with it (at most twice LINK_MAX_CANDIDATES), so two rare names outrank three common words.
+    """For each claim of the chunk, the ids of the stored claims of other articles sharing the most
+    weight of keys with it (at most twice LINK_MAX_CANDIDATES), so two rare names outrank three
+    common words.
 
     One query for the whole chunk: the keys and weights go in as a VALUES list, each claim's best
     candidates come out of a window over the summed weights.
@@ -100,7 +101,8 @@ def _ranked(chunk: list[Claim], keys: dict[int, list[int]], article: Article) ->
         quote(model._meta.db_table) for model in (ClaimKey, Claim, Article)
     )
     window_join = window_filter = ""
-    params: list = [value for row in wanted for value in row]
+    # The article's own claims are never linked to it: they must not take a candidate's place.
+    params: list = [value for row in wanted for value in row] + [article.pk]
     if settings.LINK_DATE_WINDOW_DAYS and article.published_at:
         window = timedelta(days=settings.LINK_DATE_WINDOW_DAYS)
         window_join = (
@@ -115,7 +117,7 @@ def _ranked(chunk: list[Claim], keys: dict[int, list[int]], article: Article) ->
         shared AS (
             SELECT w.target AS target, k.claim_id AS claim_id, SUM(w.weight) AS score
             FROM wanted w JOIN {key_table} k ON k.key = w.key{window_join}
-            WHERE k.claim_id <> w.target{window_filter}
+            WHERE k.claim_id NOT IN (SELECT own.id FROM {claim_table} own WHERE own.article_id = %s){window_filter}
             GROUP BY w.target, k.claim_id
         ),
         ranked AS (
@@ -212,9 +214,7 @@ def _links_for_claim(claim: Claim, others: list[Claim], prepared: dict) -> list[
     # A denial set against reports of the event it denies is what a reviewer looks for first: the
     # reports it contradicts beyond the cap are kept too (as many again at most), not pushed out
     # by copies of one report.
-    denied = [
-        link for _, link in scored[cap:] if link.relation == "contradicts" and link.evidence.get("denial")
-    ]
+    denied = [link for _, link in scored[cap:] if link.relation == "contradicts" and denies(link.evidence)]
     return kept + denied[:cap]
 
 

@@ -109,3 +109,11 @@ def test_a_claim_that_only_names_a_topic_is_told_apart(text, topic):
     from claims.linking.features import topic_only
 
     assert topic_only(prepare(ClaimText(text))) is topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ولم يصدر التنظيم المتشدد ما يؤكد أو ينفي هذه المعلومات", "لم تؤكد الوزارة ولم تنف الخبر"],
+)
+def test_neither_confirmed_nor_denied_is_no_denial(text):
+    assert prepare(ClaimText(text)).modality == "assert"
