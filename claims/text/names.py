@@ -83,6 +83,34 @@ def _quoted_person(toks: list[Token]) -> list[Token]:
     return []
 
 
+def _apposed_person(words: list[Token], toks: list[Token]) -> list[Token]:
+    """ "رئيس «الاتحاد السوري الحر» لكرة الطائرة، عمار السعيد" → "عمار السعيد", "لاعب نادي «كفرنبل» الرياضي، خالد
+    الأسود" → "خالد الأسود": a personal name set off by a comma after what the person is, a title or an indefinite
+    noun of function; an office with no name after it ("وزير الخارجية الكويتي") stays the office."""
+    comma = next((t for t in reversed(toks) if t.text in COMMAS), None)
+    if comma is None:
+        return []
+    before = [w for w in words if w.start < comma.start]
+    after = [w for w in words if w.start > comma.start]
+    if len(before) < 2 or not 2 <= len(after) <= NAME_WORDS or is_definite(after[0].text):
+        return []
+    head = strip_article(before[0].text)
+    described = not is_definite(before[0].text) and head not in SOURCE_HEADS | KUNYA | NOT_NAME
+    if not (head in TITLES or described) or not is_arabic(head):
+        return []
+    if find_places(" ".join(t.text for t in after)):
+        return []
+    named = all(
+        is_arabic(t.text)
+        and len(t.text) > 1
+        and t.text not in NOT_NAME
+        and strip_article(t.text) not in SOURCE_HEADS | TITLES | BODIES
+        and not is_cue_form(t.text)
+        for t in after
+    )
+    return after if named else []
+
+
 def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     """ "رئيس المركز الروسي في سورية اللواء يوري بورينكوف" → "يوري بورينكوف"; after a description of what the
     person does, a name of two words or more: "تاجر الذهب التركي رضا ضراب" → "رضا ضراب"."""
@@ -105,6 +133,13 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     # "عبدالله المحيسني", "عادل الجبير": a family name with the article after a given name.
     surname = is_definite(last) and before_last and not is_definite(before_last) and before_last not in LINKS
     scan = k - 1 if surname and strip_article(before_last) not in TITLES else k
+    # "صباح خالد الحمد الصباح": a family name of two words with the article after the given names.
+    third = words[-3].text if k > 3 else ""
+    family = False
+    if not surname and is_definite(before_last) and third and not is_definite(third) and third not in LINKS:
+        heads = [strip_article(w.text) for w in words[-2:]]
+        if titled and not any(w in SOURCE_HEADS | TITLES | BODIES for w in heads) and not last.endswith("ي"):
+            scan, family = k - 2, True
     if scan == k and k and is_definite(last) and last.endswith("ي"):
         k = scan = k - 1
     first = scan
@@ -123,6 +158,8 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     # "اللفتنانت كولونيل جوناثان كونريكوس": a rank written without the article still precedes the name.
     while first + 2 < k and strip_article(words[first].text) in TITLES and not is_definite(words[first].text):
         first += 1
+    if family and not _plain_name(words[first:scan], given=True):
+        return []
     if described and not _plain_name(words[first:k]):
         return []
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
@@ -134,15 +171,17 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     return words[first:]
 
 
-def _plain_name(run: list[Token]) -> bool:
-    """Two or three words that can only be a personal name: no function word, preposition, body, title or place."""
-    if not 2 <= len(run) <= 3 or find_places(" ".join(t.text for t in run)):
+def _plain_name(run: list[Token], *, given: bool = False) -> bool:
+    """Two or three words that can only be a personal name: no function word, preposition, body, title or place;
+    with ``given``, the one or two given names before a family name ("صباح خالد" of "صباح خالد الحمد الصباح")."""
+    if not (1 if given else 2) <= len(run) <= 3 or find_places(" ".join(t.text for t in run)):
         return False
     return all(
         is_arabic(t.text)
         and len(t.text) > 2
         and t.text not in NOT_NAME
         and strip_article(t.text) not in SOURCE_HEADS | TITLES | BODIES
+        and not (t.text[0] == "ل" and strip_article(t.text[1:]) in SOURCE_HEADS | TITLES | BODIES)
         and not is_cue_form(t.text)
         for t in run
     )
@@ -320,8 +359,16 @@ def display_name(clean: str, toks: list[Token]) -> str:
     kunya = next((k for k, w in enumerate(words) if k > 0 and w.text in KUNYA), None)
     if kunya is not None and words[kunya].text in ("بن", "ابن") and not is_definite(words[kunya - 1].text):
         kunya = kunya - 1 if kunya > 1 else None  # "محمد بن سلمان": the name starts before «بن»
+    elif (
+        kunya is not None
+        and words[kunya].text in ("بن", "ابن")
+        and kunya > 1
+        and words[kunya - 2].text == "عبد"
+    ):
+        kunya = kunya - 2 if kunya > 2 else None  # "عبد الله بن زايد": «عبد» and the name after it open it
     chosen = (
-        _quoted_person(toks)
+        _apposed_person(words, toks)
+        or _quoted_person(toks)
         or (words[kunya:] if kunya is not None else [])
         or _trailing_person(words, toks)
         or _inner_person(words)
