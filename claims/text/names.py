@@ -13,9 +13,11 @@ from claims.text.adverbials import is_cue_form
 from claims.text.coref import issuer_follows
 from claims.text.lexicon import (
     ATTRIBUTIVES,
+    CAPITALS,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
+    COUNTRIES,
     DIRECTIONS,
     DOCUMENTS,
     FUNCTION,
@@ -58,6 +60,11 @@ COUNTS = frozenset(
     fold(w)
     for w in "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
     "عدة بضعة بضع".split()
+)
+# Kin named before a person's surname: "عائلة علييف", "زوجة نتنياهو" are no given names.
+KIN = frozenset(
+    fold(w)
+    for w in "عائلة أسرة آل زوجة زوج نجل ابنة شقيق شقيقة والد والدة أنصار مؤيدو مؤيدي حكومة نظام".split()
 )
 # A place noun between a body and the place's name: "شرطة مدينة سان برناردينو" is "شرطة سان برناردينو";
 # with «بـ» it opens where the place lies ("… بولاية كاليفورنيا").
@@ -387,6 +394,8 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
     common = is_definite(key) and not key.endswith("ي")  # "المعارضة", "الوكالة"; not "المحيسني"
     if len(key) < 3 or common or strip_article(key) in SOURCE_HEADS:
         return None
+    if key in COUNTRIES or key in CAPITALS:
+        return None  # "وتتهم كييف موسكو", "أغضبت تونس": a state has no given name
     found: Counter[str] = Counter()
     spans = {}
     for start, end, word in _words_before(folded[:NAME_SEARCH], key):
@@ -396,14 +405,14 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
                 "عبد " + word,
             )  # "عبد الهادي القصبي": «عبد» and a definite name are one name
         elif (
-            is_definite(word)
+            (is_definite(word) and clean[start : start + 1] not in "إأ")  # "إلهام علييف": no article
             or not is_arabic(word)
             or len(word) < 3
             or word in NOT_GIVEN
             or is_cue_form(word)
         ):
             continue
-        elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS:
+        elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS or word in KIN:
             continue
         found[word] += 1
         spans.setdefault(word, (start, end))

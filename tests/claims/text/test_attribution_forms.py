@@ -164,6 +164,23 @@ def test_segment_titled_person_the_registry_does_not_know_is_the_name_without_th
     assert [c.source for c in segment(text, resolve=RESOLVE) if c.modality != "unattributed"] == [source]
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "السلاح الأمريكي سيدفع كييف لاستخدام القوة . وتتهم كييف موسكو بإرسال قوات وأسلحة ثقيلة إلى شرق البلاد .",
+            "كييف",
+        ),
+        (
+            "وقال الرئيس إلهام علييف إن القرار نهائي . وعزز القرار سلطة عائلة علييف . وقال علييف إن القرار نهائي .",
+            "إلهام علييف",
+        ),
+    ],
+)
+def test_segment_a_surname_takes_no_verb_kin_or_state_for_its_given_name(text, source):
+    assert [c.source for c in segment(text, resolve=RESOLVE) if c.modality != "unattributed"][-1] == source
+
+
 def test_segment_source_in_a_body_keeps_the_body_and_reads_both_agencies_as_the_outlet():
     text = "وأفادت مصادر في الجيش السوري لوكالتي رويترز وسبوتنيك بأن الطائرات قصفت المدينة."
     (claim,) = segment(text)
