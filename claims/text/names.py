@@ -61,6 +61,11 @@ COUNTS = frozenset(
     for w in "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
     "عدة بضعة بضع".split()
 )
+# Kinds of people a source may be, unnamed, in a sound plural: "مسؤولون", "ناشطين".
+PEOPLE = frozenset(
+    fold(w)
+    for w in "مسؤول ناشط مراقب معارض مشرع مسلح محلل دبلوماسي عسكري مقاتل مواطن سياسي صحفي صحافي مدافع منشق".split()
+)
 # Kin named before a person's surname: "عائلة علييف", "زوجة نتنياهو" are no given names.
 KIN = frozenset(
     fold(w)
@@ -383,7 +388,21 @@ def display_name(clean: str, toks: list[Token]) -> str:
         or _organisation(words)
     )
     first = _surface(clean, chosen[0])
-    return " ".join([first, *(clean[t.start : t.end] for t in chosen[1:])])
+    return " ".join(_nominative([first, *(clean[t.start : t.end] for t in chosen[1:])]))
+
+
+def _nominative(words: list[str]) -> list[str]:
+    """Unnamed people are named by their kind in the nominative and with «ؤ»: "مسؤولين إسرائيليين وأميركيين" →
+    "مسؤولون إسرائيليون وأميركيون", "مسئولون روس" → "مسؤولون روس"."""
+    head = fold(words[0].replace("مسئول", "مسؤول"))
+    if not head.endswith(("ين", "ون")) or head[:-2] not in PEOPLE:
+        return words
+    out = [words[0].replace("مسئول", "مسؤول")[:-2] + "ون"]
+    for word in words[1:]:
+        if not fold(word).endswith(("يين", "يون")) or len(word) < 5:
+            break
+        out.append(word[:-2] + "ون")
+    return out + words[len(out) :]
 
 
 def given_name(clean: str, folded: str, surname: str) -> str | None:

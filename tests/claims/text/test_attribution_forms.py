@@ -167,6 +167,22 @@ def test_segment_titled_person_the_registry_does_not_know_is_the_name_without_th
 @pytest.mark.parametrize(
     "text, source",
     [
+        ("وقال مسئولون روس إن قرار الولايات المتحدة إمداد أوكرانيا بالسلاح خطير .", "مسؤولون روس"),
+        (
+            "ونقلت الوكالة عن مسؤولين إسرائيليين وأميركيين قولهم إن الهجوم استهدف مخازن أسلحة .",
+            "مسؤولون إسرائيليون وأميركيون",
+        ),
+        ("وقال مسؤولين عسكريين سوريين إن الطائرة أسقطت .", "مسؤولون عسكريون سوريون"),
+        ("وأفاد ناشطين أن القصف استهدف السوق .", "ناشطون"),
+    ],
+)
+def test_segment_unnamed_people_are_their_kind_in_the_nominative(text, source):
+    assert [c.source for c in segment(text, resolve=RESOLVE) if c.modality != "unattributed"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
         (
             "السلاح الأمريكي سيدفع كييف لاستخدام القوة . وتتهم كييف موسكو بإرسال قوات وأسلحة ثقيلة إلى شرق البلاد .",
             "كييف",
@@ -3036,7 +3052,7 @@ def test_segment_verbs_of_concluding_answering_and_hinting(text, frames):
             [
                 (
                     "مسؤولين إسرائيليين وأميركيين",
-                    "مسؤولين إسرائيليين وأميركيين",
+                    "مسؤولون إسرائيليون وأميركيون",
                     "بحسب",
                     "assert",
                     "تم تخصيص ساعة للاجتماع",
