@@ -101,7 +101,21 @@ class Coreference:
     def _antecedent(self, stems: list[str]) -> Alias | None:
         wanted = set(stems)
         candidates = min((self._by_stem.get(s, []) for s in wanted), key=len)
-        return next((a for a in reversed(candidates[-BACK_LOOKS:]) if wanted <= a.stems), None)
+        # "اللجنة" after "عضو اللجنة الشرعية …، عبدالله المحيسني": a body is not the person its name described.
+        body = stems[0] in SOURCE_HEADS and stems[0] not in TITLES
+        return next(
+            (
+                a
+                for a in reversed(candidates[-BACK_LOOKS:])
+                if wanted <= a.stems and not (body and a.head in TITLES and a.head != stems[0])
+            ),
+            None,
+        )
+
+    def refers_back(self, words: list[str]) -> bool:
+        """Whether a mention names a source seen before: "اللجنة" after "أعلنت اللجنة الدستورية"."""
+        stems = mention_stems([w for w in words if w not in IGNORED])
+        return bool(stems) and self._antecedent(stems) is not None
 
     def _same_head(self, head: str) -> Alias | None:
         candidates = self._by_stem.get(head, [])
