@@ -142,7 +142,11 @@ class Article:
     def full_name(self, surname: str) -> str:
         """A one-word name with the given name the article writes before it: "كيري" → "جون كيري"."""
         if surname not in self._names:
-            self._names[surname] = given_name(self.cleaned.text, self.folded, surname) or surname
+            known = self.coref.canonical
+            self._names[surname] = (
+                given_name(self.cleaned.text, self.folded, surname, lambda word: known(word) is not None)
+                or surname
+            )
         return self._names[surname]
 
     def titled_name(self, words: list[str]) -> str | None:

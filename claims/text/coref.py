@@ -27,6 +27,20 @@ ORDINALS = frozenset(
     for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع "
     "السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة".split()
 )
+SKELETON_LETTERS = 4  # a shorter skeleton ("عون" → "عن") is too many names
+# Letters that spell one foreign sound several ways: g as غ, ج or ك; hamza on any seat.
+SOUNDS = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "و": None, "ي": None, "ا": None, "ء": None})
+
+
+def skeleton(word: str) -> str:
+    """A foreign name without its long vowels, hamzas and doubled letters, g written one way: "كارديل" and "كاردل"
+    → "كردل", "أفيغدور" and "أفيجدور" → "افكدر", "ديمتري" and "دميتري" → "دمتر"."""
+    folded = fold(word)
+    rest = folded[1:].translate(SOUNDS)
+    letters = folded[:1] + rest
+    return "".join(c for k, c in enumerate(letters) if not k or c != letters[k - 1])
+
+
 FORWARD_LOOKS = 50
 BACK_LOOKS = 200  # older sources are out of reach of a bare "المصادر"
 
@@ -159,8 +173,30 @@ class Coreference:
                 same = self._same_head(mention_stems(phrase)[0])
                 if same is not None:
                     return same.entity
+        spelled = self._spelled(short)
+        if spelled is not None:
+            return spelled
         definite = bool(short) and is_definite(short[0]) and len(short) <= 3
         return Entity(name, False, tuple(mention_stems(short)) if definite else (), len(self._aliases))
+
+    def _spelled(self, words: list[str]) -> Entity | None:
+        """ "كاردل" after "برنيل دالر كارديل", "يعالون" after "موشيه يعلون": a name of one or two words spelt as a
+        source named before is spelt, but for the long vowels, doubled letters and the letter for g."""
+        if not 1 <= len(words) <= 2 or is_definite(words[0]):
+            return None
+        wanted = [skeleton(w) for w in words]
+        if len(wanted[-1]) < SKELETON_LETTERS:
+            return None
+        seen: set[int] = set()
+        for alias in reversed(self._aliases[-BACK_LOOKS:]):
+            entity = alias.entity
+            if id(entity) in seen:
+                continue
+            seen.add(id(entity))
+            named = fold(entity.source).split()
+            if len(named) >= len(wanted) and [skeleton(w) for w in named[-len(wanted) :]] == wanted:
+                return entity
+        return None
 
     def _issuer(self, stems: list[str], name: str) -> Entity:
         """ "البيان", "الرسالة المكتوبة": the document named before, or whoever issued one, or the last speaker."""

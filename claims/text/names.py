@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from claims.text.adverbials import is_cue_form
 from claims.text.coref import issuer_follows
@@ -405,10 +406,12 @@ def _nominative(words: list[str]) -> list[str]:
     return out + words[len(out) :]
 
 
-def given_name(clean: str, folded: str, surname: str) -> str | None:
+def given_name(
+    clean: str, folded: str, surname: str, known: Callable[[str], bool] | None = None
+) -> str | None:
     """The full name the article gives a surname used alone: "جون كيري" for "كيري", "عبدالله المحيسني" for
     "المحيسني". The given name is the word most often written right before it that is not a verb, a title, a
-    function word or a definite noun."""
+    function word or a definite noun, nor a name ``known`` as another's ("ابلغ عون كارديل": «عون» is the president)."""
     key = fold(surname)
     common = is_definite(key) and not key.endswith("ي")  # "المعارضة", "الوكالة"; not "المحيسني"
     if len(key) < 3 or common or strip_article(key) in SOURCE_HEADS:
@@ -432,6 +435,8 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
         ):
             continue
         elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS or word in KIN:
+            continue
+        elif known is not None and known(clean[start : start + len(word)]):
             continue
         found[word] += 1
         spans.setdefault(word, (start, end))

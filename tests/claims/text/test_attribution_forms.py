@@ -195,6 +195,28 @@ def test_segment_bare_head_noun_is_the_body_named_before_not_a_person_described_
 @pytest.mark.parametrize(
     "text, source",
     [
+        (
+            "وقالت الممثلة الخاصة الجديدة برنيل دالر كارديل إن لبنان متمسك بالقرارات الدولية . "
+            "وأكدت كاردل أن الأمم المتحدة تدعم لبنان .",
+            "برنيل دالر كارديل",
+        ),
+        (
+            "وقال الكاتب أفيجدور ماركوس إن الوضع هادئ . وأكد أفيغدور ماركوس أن الحملة مستمرة .",
+            "أفيجدور ماركوس",
+        ),
+        (
+            "وقال الباحث إيغور سيتشينكوف إن الوضع هادئ . وأكد سيتشنكوف أن الحملة مستمرة .",
+            "إيغور سيتشينكوف",
+        ),
+    ],
+)
+def test_segment_a_name_spelt_another_way_in_one_article_is_one_source(text, source):
+    assert {c.source for c in segment(text, resolve=RESOLVE) if c.modality != "unattributed"} == {source}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
         ("وقال مسئولون روس إن قرار الولايات المتحدة إمداد أوكرانيا بالسلاح خطير .", "مسؤولون روس"),
         (
             "ونقلت الوكالة عن مسؤولين إسرائيليين وأميركيين قولهم إن الهجوم استهدف مخازن أسلحة .",
