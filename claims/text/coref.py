@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.text.adverbials import strip_suffix
 from claims.text.lexicon import DOCUMENTS, FUNCTION, SAME_HEAD, SOURCE_HEADS, TITLES
@@ -32,6 +33,12 @@ SKELETON_LETTERS = 4  # a shorter skeleton ("عون" → "عن") is too many nam
 SOUNDS = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "و": None, "ي": None, "ا": None, "ء": None})
 
 
+@lru_cache(maxsize=4096)
+def _skeletons(name: str) -> tuple[str, ...]:
+    return tuple(skeleton(w) for w in fold(name).split())
+
+
+@lru_cache(maxsize=4096)
 def skeleton(word: str) -> str:
     """A foreign name without its long vowels, hamzas and doubled letters, g written one way: "كارديل" and "كاردل"
     → "كردل", "أفيغدور" and "أفيجدور" → "افكدر", "ديمتري" and "دميتري" → "دمتر"."""
@@ -193,8 +200,7 @@ class Coreference:
             if id(entity) in seen:
                 continue
             seen.add(id(entity))
-            named = fold(entity.source).split()
-            if len(named) >= len(wanted) and [skeleton(w) for w in named[-len(wanted) :]] == wanted:
+            if _skeletons(entity.source)[-len(wanted) :] == tuple(wanted):
                 return entity
         return None
 

@@ -436,15 +436,22 @@ def given_name(
             continue
         elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS or word in KIN:
             continue
-        elif known is not None and known(clean[start : start + len(word)]):
-            continue
         found[word] += 1
         spans.setdefault(word, (start, end))
     # "وندد أوباما": a word with a glued «و» is a verb unless the article repeats it ("وليد المعلم").
     found = Counter({w: n for w, n in found.items() if w[0] != "و" or n > 1})
-    if not found:
+    # Asked of the likeliest word only, and of the next when it is known: each question may search the registry.
+    word = next(
+        (
+            w
+            for w, _ in found.most_common()
+            if known is None or not known(clean[spans[w][0] : spans[w][0] + len(w)])
+        ),
+        None,
+    )
+    if word is None:
         return None
-    start, end = spans[found.most_common(1)[0][0]]
+    start, end = spans[word]
     return clean[start:end]
 
 
