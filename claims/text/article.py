@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
@@ -25,6 +26,7 @@ from claims.text.lexicon import (
     SAYING_STEMS,
     SOURCE_HEADS,
 )
+from claims.text.mention import np_end
 from claims.text.names import display_name, given_name, titled_person
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
@@ -38,6 +40,7 @@ from claims.text.tokens import (
     is_definite,
     is_word,
     strip_article,
+    tokenize,
 )
 
 DENIAL_HEADS = frozenset(phrase[0] for phrase in DENIALS)
@@ -46,6 +49,15 @@ RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "ا
 # Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
 GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | SAYING_STEMS.keys() | {"جاء", "ورد"}
 CHAINING = frozenset(["نقل"])  # "ونقلت عن فلان قوله": the verb agrees with the outlet
+# Bodies a bare definite head noun may stand for once the article has named them ("الغرفة", "اللجنة"); not the
+# army, police or ministries, which alone name the country's own.
+NAMED_BODIES = frozenset(
+    fold(w) for w in "لجنة غرفة تنظيم هيئة مركز حركة جبهة فصيل مجلس منظمة تحالف ائتلاف فريق مكتب".split()
+)
+NAMED_BODY: dict[str, re.Pattern] = {}
+NAME_REACH = 4000  # characters before a bare head noun searched for the body's full name
+NAME_TRIES = 4  # earlier uses of the head noun tried, latest first
+NAME_WINDOW = 200  # characters of one such use read for the name
 RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
 FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
@@ -86,16 +98,55 @@ class Article:
 
     def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
+        words, surface = self.words(toks, span), self.surface(toks, span)
         if " " not in name and self.coref.canonical(name) is None:
             name = self.full_name(name)
         elif self.coref.canonical(name) is None:
-            name = self.titled_name(self.words(toks, span)) or name
-        return self.coref.refer(self.words(toks, span), self.surface(toks, span), name, speaking=speaking)
+            name = self.titled_name(words) or name
+        named = self.named_before(words, surface, toks[span[0]].start)
+        if named is not None:
+            words, surface, name = named
+        return self.coref.refer(words, surface, name, speaking=speaking)
+
+    def named_before(self, words: list[str], surface: str, at: int) -> tuple[list[str], str, str] | None:
+        """ "وقالت اللجنة" after "وأبدت اللجنة السياسية في جنوب دمشق …", "وأعلنت الغرفة" after "تشكيل غرفة عمليات
+        «جيش محمد»": a body named by its head noun alone is the one the article named in full before, though
+        not as a speaker; None when the mention is more than that, a source seen before or one the registry knows."""
+        if not 1 <= len(words) <= 2 or not all(is_definite(w) for w in words):
+            return None
+        head = strip_article(words[0])
+        if head not in NAMED_BODIES or self.coref.refers_back(words) or self.coref.canonical(surface):
+            return None
+        pattern = NAMED_BODY.get(head)
+        if pattern is None:
+            pattern = NAMED_BODY[head] = re.compile(rf"(?<![^\s\"«(])(?:ال)?{head}(?![^\s\"»(])")
+        found = list(pattern.finditer(self.folded, max(0, at - NAME_REACH), at))
+        for match in reversed(found[-NAME_TRIES:]):
+            phrase = tokenize(self.folded, match.start(), min(at, match.start() + NAME_WINDOW))
+            closes = [t.start for t in phrase if t.text == "»"]
+            quotes = {t.start: next((c for c in closes if c > t.start), -1) for t in phrase if t.text == "«"}
+            phrase = phrase[: np_end(phrase, 0, quotes, head=True)]
+            marks = [k for k, t in enumerate(phrase) if t.text in QUOTES_CLOSE]
+            if len(marks) > 1 or (marks and phrase[marks[0]].text != '"'):
+                phrase = phrase[
+                    : marks[-1 if phrase[marks[0]].text == '"' else 0] + 1
+                ]  # the name in marks ends it
+            full = [t.text for t in phrase if is_word(t.text)]
+            if len(full) <= len(words):
+                continue
+            name = display_name(self.cleaned.text, phrase)
+            if len(name.split()) > len(words):
+                return full, self.cleaned.text[phrase[0].start : phrase[-1].end], name
+        return None
 
     def full_name(self, surname: str) -> str:
         """A one-word name with the given name the article writes before it: "كيري" → "جون كيري"."""
         if surname not in self._names:
-            self._names[surname] = given_name(self.cleaned.text, self.folded, surname) or surname
+            known = self.coref.canonical
+            self._names[surname] = (
+                given_name(self.cleaned.text, self.folded, surname, lambda word: known(word) is not None)
+                or surname
+            )
         return self._names[surname]
 
     def titled_name(self, words: list[str]) -> str | None:

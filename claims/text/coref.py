@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.text.adverbials import strip_suffix
 from claims.text.lexicon import DOCUMENTS, FUNCTION, SAME_HEAD, SOURCE_HEADS, TITLES
@@ -27,6 +28,26 @@ ORDINALS = frozenset(
     for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع "
     "السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة".split()
 )
+SKELETON_LETTERS = 4  # a shorter skeleton ("عون" → "عن") is too many names
+# Letters that spell one foreign sound several ways: g as غ, ج or ك; hamza on any seat.
+SOUNDS = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "و": None, "ي": None, "ا": None, "ء": None})
+
+
+@lru_cache(maxsize=4096)
+def _skeletons(name: str) -> tuple[str, ...]:
+    return tuple(skeleton(w) for w in fold(name).split())
+
+
+@lru_cache(maxsize=4096)
+def skeleton(word: str) -> str:
+    """A foreign name without its long vowels, hamzas and doubled letters, g written one way: "كارديل" and "كاردل"
+    → "كردل", "أفيغدور" and "أفيجدور" → "افكدر", "ديمتري" and "دميتري" → "دمتر"."""
+    folded = fold(word)
+    rest = folded[1:].translate(SOUNDS)
+    letters = folded[:1] + rest
+    return "".join(c for k, c in enumerate(letters) if not k or c != letters[k - 1])
+
+
 FORWARD_LOOKS = 50
 BACK_LOOKS = 200  # older sources are out of reach of a bare "المصادر"
 
@@ -101,7 +122,21 @@ class Coreference:
     def _antecedent(self, stems: list[str]) -> Alias | None:
         wanted = set(stems)
         candidates = min((self._by_stem.get(s, []) for s in wanted), key=len)
-        return next((a for a in reversed(candidates[-BACK_LOOKS:]) if wanted <= a.stems), None)
+        # "اللجنة" after "عضو اللجنة الشرعية …، عبدالله المحيسني": a body is not the person its name described.
+        body = stems[0] in SOURCE_HEADS and stems[0] not in TITLES
+        return next(
+            (
+                a
+                for a in reversed(candidates[-BACK_LOOKS:])
+                if wanted <= a.stems and not (body and a.head in TITLES and a.head != stems[0])
+            ),
+            None,
+        )
+
+    def refers_back(self, words: list[str]) -> bool:
+        """Whether a mention names a source seen before: "اللجنة" after "أعلنت اللجنة الدستورية"."""
+        stems = mention_stems([w for w in words if w not in IGNORED])
+        return bool(stems) and self._antecedent(stems) is not None
 
     def _same_head(self, head: str) -> Alias | None:
         candidates = self._by_stem.get(head, [])
@@ -145,8 +180,29 @@ class Coreference:
                 same = self._same_head(mention_stems(phrase)[0])
                 if same is not None:
                     return same.entity
+        spelled = self._spelled(short)
+        if spelled is not None:
+            return spelled
         definite = bool(short) and is_definite(short[0]) and len(short) <= 3
         return Entity(name, False, tuple(mention_stems(short)) if definite else (), len(self._aliases))
+
+    def _spelled(self, words: list[str]) -> Entity | None:
+        """ "كاردل" after "برنيل دالر كارديل", "يعالون" after "موشيه يعلون": a name of one or two words spelt as a
+        source named before is spelt, but for the long vowels, doubled letters and the letter for g."""
+        if not 1 <= len(words) <= 2 or is_definite(words[0]):
+            return None
+        wanted = [skeleton(w) for w in words]
+        if len(wanted[-1]) < SKELETON_LETTERS:
+            return None
+        seen: set[int] = set()
+        for alias in reversed(self._aliases[-BACK_LOOKS:]):
+            entity = alias.entity
+            if id(entity) in seen:
+                continue
+            seen.add(id(entity))
+            if _skeletons(entity.source)[-len(wanted) :] == tuple(wanted):
+                return entity
+        return None
 
     def _issuer(self, stems: list[str], name: str) -> Entity:
         """ "البيان", "الرسالة المكتوبة": the document named before, or whoever issued one, or the last speaker."""

@@ -422,6 +422,10 @@ def _masdar_with_bi(word: str, before: str) -> bool:
     return not (strip_article(before) in MEDIA | TITLES or before in KUNYA)
 
 
+def _plain_word(word: str) -> bool:
+    return is_word(word) and not is_definite(word) and word not in TIME_RUN and word not in COMMAS
+
+
 def appositive_end(toks: list[Token], j: int) -> int:
     """Extend a mention over a name set off by commas: "رئيس الهيئة …، هانز زومر، في حديث" → after "زومر";
     "وكان عضو الوفد، أحمد عثمان قد قال" → after "عثمان"."""
@@ -433,10 +437,14 @@ def appositive_end(toks: list[Token], j: int) -> int:
             if k == j + 1:
                 break
             k += 1  # "، سليمان الشريف ،": a family name with the article ends the name
+            if k + 1 < len(toks) and is_definite(toks[k].text) and toks[k + 1].text in COMMAS:
+                k += 1  # "، صباح خالد الحمد الصباح ،": of two words
             break
         if toks[k].text == "قد":
             break
-        if toks[k].text != "و" and _stops(toks, k, 2):
+        # "، صباح خالد …": a given name that is also a time word, before a name that is none.
+        given = k == j + 1 and k + 1 < len(toks) and _plain_word(toks[k + 1].text)
+        if toks[k].text != "و" and _stops(toks, k, 2) and not (given and toks[k].text in TIME_RUN):
             return j
         k += 1
     if k == j + 1 or k >= len(toks):

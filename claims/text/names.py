@@ -8,14 +8,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from claims.text.adverbials import is_cue_form
 from claims.text.coref import issuer_follows
 from claims.text.lexicon import (
     ATTRIBUTIVES,
+    CAPITALS,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
+    COUNTRIES,
     DIRECTIONS,
     DOCUMENTS,
     FUNCTION,
@@ -59,6 +62,16 @@ COUNTS = frozenset(
     for w in "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
     "عدة بضعة بضع".split()
 )
+# Kinds of people a source may be, unnamed, in a sound plural: "مسؤولون", "ناشطين".
+PEOPLE = frozenset(
+    fold(w)
+    for w in "مسؤول ناشط مراقب معارض مشرع مسلح محلل دبلوماسي عسكري مقاتل مواطن سياسي صحفي صحافي مدافع منشق".split()
+)
+# Kin named before a person's surname: "عائلة علييف", "زوجة نتنياهو" are no given names.
+KIN = frozenset(
+    fold(w)
+    for w in "عائلة أسرة آل زوجة زوج نجل ابنة شقيق شقيقة والد والدة أنصار مؤيدو مؤيدي حكومة نظام".split()
+)
 # A place noun between a body and the place's name: "شرطة مدينة سان برناردينو" is "شرطة سان برناردينو";
 # with «بـ» it opens where the place lies ("… بولاية كاليفورنيا").
 PLACE_KINDS = frozenset(fold(w) for w in "مدينة ولاية محافظة بلدة قرية منطقة مقاطعة إقليم".split())
@@ -83,6 +96,34 @@ def _quoted_person(toks: list[Token]) -> list[Token]:
     return []
 
 
+def _apposed_person(words: list[Token], toks: list[Token]) -> list[Token]:
+    """ "رئيس «الاتحاد السوري الحر» لكرة الطائرة، عمار السعيد" → "عمار السعيد", "لاعب نادي «كفرنبل» الرياضي، خالد
+    الأسود" → "خالد الأسود": a personal name set off by a comma after what the person is, a title or an indefinite
+    noun of function; an office with no name after it ("وزير الخارجية الكويتي") stays the office."""
+    comma = next((t for t in reversed(toks) if t.text in COMMAS), None)
+    if comma is None:
+        return []
+    before = [w for w in words if w.start < comma.start]
+    after = [w for w in words if w.start > comma.start]
+    if len(before) < 2 or not 2 <= len(after) <= NAME_WORDS or is_definite(after[0].text):
+        return []
+    head = strip_article(before[0].text)
+    described = not is_definite(before[0].text) and head not in SOURCE_HEADS | KUNYA | NOT_NAME
+    if not (head in TITLES or described) or not is_arabic(head):
+        return []
+    if find_places(" ".join(t.text for t in after)):
+        return []
+    named = all(
+        is_arabic(t.text)
+        and len(t.text) > 1
+        and t.text not in NOT_NAME
+        and strip_article(t.text) not in SOURCE_HEADS | TITLES | BODIES
+        and not is_cue_form(t.text)
+        for t in after
+    )
+    return after if named else []
+
+
 def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     """ "رئيس المركز الروسي في سورية اللواء يوري بورينكوف" → "يوري بورينكوف"; after a description of what the
     person does, a name of two words or more: "تاجر الذهب التركي رضا ضراب" → "رضا ضراب"."""
@@ -105,6 +146,13 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     # "عبدالله المحيسني", "عادل الجبير": a family name with the article after a given name.
     surname = is_definite(last) and before_last and not is_definite(before_last) and before_last not in LINKS
     scan = k - 1 if surname and strip_article(before_last) not in TITLES else k
+    # "صباح خالد الحمد الصباح": a family name of two words with the article after the given names.
+    third = words[-3].text if k > 3 else ""
+    family = False
+    if not surname and is_definite(before_last) and third and not is_definite(third) and third not in LINKS:
+        heads = [strip_article(w.text) for w in words[-2:]]
+        if titled and not any(w in SOURCE_HEADS | TITLES | BODIES for w in heads) and not last.endswith("ي"):
+            scan, family = k - 2, True
     if scan == k and k and is_definite(last) and last.endswith("ي"):
         k = scan = k - 1
     first = scan
@@ -123,6 +171,8 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     # "اللفتنانت كولونيل جوناثان كونريكوس": a rank written without the article still precedes the name.
     while first + 2 < k and strip_article(words[first].text) in TITLES and not is_definite(words[first].text):
         first += 1
+    if family and not _plain_name(words[first:scan], given=True):
+        return []
     if described and not _plain_name(words[first:k]):
         return []
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
@@ -134,15 +184,17 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     return words[first:]
 
 
-def _plain_name(run: list[Token]) -> bool:
-    """Two or three words that can only be a personal name: no function word, preposition, body, title or place."""
-    if not 2 <= len(run) <= 3 or find_places(" ".join(t.text for t in run)):
+def _plain_name(run: list[Token], *, given: bool = False) -> bool:
+    """Two or three words that can only be a personal name: no function word, preposition, body, title or place;
+    with ``given``, the one or two given names before a family name ("صباح خالد" of "صباح خالد الحمد الصباح")."""
+    if not (1 if given else 2) <= len(run) <= 3 or find_places(" ".join(t.text for t in run)):
         return False
     return all(
         is_arabic(t.text)
         and len(t.text) > 2
         and t.text not in NOT_NAME
         and strip_article(t.text) not in SOURCE_HEADS | TITLES | BODIES
+        and not (t.text[0] == "ل" and strip_article(t.text[1:]) in SOURCE_HEADS | TITLES | BODIES)
         and not is_cue_form(t.text)
         for t in run
     )
@@ -320,8 +372,16 @@ def display_name(clean: str, toks: list[Token]) -> str:
     kunya = next((k for k, w in enumerate(words) if k > 0 and w.text in KUNYA), None)
     if kunya is not None and words[kunya].text in ("بن", "ابن") and not is_definite(words[kunya - 1].text):
         kunya = kunya - 1 if kunya > 1 else None  # "محمد بن سلمان": the name starts before «بن»
+    elif (
+        kunya is not None
+        and words[kunya].text in ("بن", "ابن")
+        and kunya > 1
+        and words[kunya - 2].text == "عبد"
+    ):
+        kunya = kunya - 2 if kunya > 2 else None  # "عبد الله بن زايد": «عبد» and the name after it open it
     chosen = (
-        _quoted_person(toks)
+        _apposed_person(words, toks)
+        or _quoted_person(toks)
         or (words[kunya:] if kunya is not None else [])
         or _trailing_person(words, toks)
         or _inner_person(words)
@@ -329,17 +389,35 @@ def display_name(clean: str, toks: list[Token]) -> str:
         or _organisation(words)
     )
     first = _surface(clean, chosen[0])
-    return " ".join([first, *(clean[t.start : t.end] for t in chosen[1:])])
+    return " ".join(_nominative([first, *(clean[t.start : t.end] for t in chosen[1:])]))
 
 
-def given_name(clean: str, folded: str, surname: str) -> str | None:
+def _nominative(words: list[str]) -> list[str]:
+    """Unnamed people are named by their kind in the nominative and with «ؤ»: "مسؤولين إسرائيليين وأميركيين" →
+    "مسؤولون إسرائيليون وأميركيون", "مسئولون روس" → "مسؤولون روس"."""
+    head = fold(words[0].replace("مسئول", "مسؤول"))
+    if not head.endswith(("ين", "ون")) or head[:-2] not in PEOPLE:
+        return words
+    out = [words[0].replace("مسئول", "مسؤول")[:-2] + "ون"]
+    for word in words[1:]:
+        if not fold(word).endswith(("يين", "يون")) or len(word) < 5:
+            break
+        out.append(word[:-2] + "ون")
+    return out + words[len(out) :]
+
+
+def given_name(
+    clean: str, folded: str, surname: str, known: Callable[[str], bool] | None = None
+) -> str | None:
     """The full name the article gives a surname used alone: "جون كيري" for "كيري", "عبدالله المحيسني" for
     "المحيسني". The given name is the word most often written right before it that is not a verb, a title, a
-    function word or a definite noun."""
+    function word or a definite noun, nor a name ``known`` as another's ("ابلغ عون كارديل": «عون» is the president)."""
     key = fold(surname)
     common = is_definite(key) and not key.endswith("ي")  # "المعارضة", "الوكالة"; not "المحيسني"
     if len(key) < 3 or common or strip_article(key) in SOURCE_HEADS:
         return None
+    if key in COUNTRIES or key in CAPITALS:
+        return None  # "وتتهم كييف موسكو", "أغضبت تونس": a state has no given name
     found: Counter[str] = Counter()
     spans = {}
     for start, end, word in _words_before(folded[:NAME_SEARCH], key):
@@ -349,22 +427,31 @@ def given_name(clean: str, folded: str, surname: str) -> str | None:
                 "عبد " + word,
             )  # "عبد الهادي القصبي": «عبد» and a definite name are one name
         elif (
-            is_definite(word)
+            (is_definite(word) and clean[start : start + 1] not in "إأ")  # "إلهام علييف": no article
             or not is_arabic(word)
             or len(word) < 3
             or word in NOT_GIVEN
             or is_cue_form(word)
         ):
             continue
-        elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS:
+        elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS or word in KIN:
             continue
         found[word] += 1
         spans.setdefault(word, (start, end))
     # "وندد أوباما": a word with a glued «و» is a verb unless the article repeats it ("وليد المعلم").
     found = Counter({w: n for w, n in found.items() if w[0] != "و" or n > 1})
-    if not found:
+    # Asked of the likeliest word only, and of the next when it is known: each question may search the registry.
+    word = next(
+        (
+            w
+            for w, _ in found.most_common()
+            if known is None or not known(clean[spans[w][0] : spans[w][0] + len(w)])
+        ),
+        None,
+    )
+    if word is None:
         return None
-    start, end = spans[found.most_common(1)[0][0]]
+    start, end = spans[word]
     return clean[start:end]
 
 

@@ -136,6 +136,7 @@ def test_near_names_of_other_bodies_stay_apart(mention: str, canonical: str) -> 
         "المركز",
         "الغرفة",
         "الفريق الحقوقي",
+        "المسيرة",
         "",
         "«»",
     ],
@@ -158,6 +159,10 @@ def test_resolve_exact_match_reports_full_score() -> None:
         ("وكالة الأنباء السورية الرسمية « سانا »", "وكالة الأنباء السورية"),
         ("قناة الجزيرة القطرية", "قناة الجزيرة"),
         ("وكالة الصحافة الفرنسية", "وكالة فرانس برس"),
+        ('موقع " شبيغل " الألماني', "دير شبيغل"),
+        ("مجلة دير شبيغل الألمانية", "دير شبيغل"),
+        ("تليفزيون المسيرة , التابع للحوثيين", "قناة المسيرة"),
+        ("تلفزيون المسيرة", "قناة المسيرة"),
     ],
 )
 def test_registered_outlet_named_with_its_nationality_or_as_official(mention: str, canonical: str) -> None:
