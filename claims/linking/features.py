@@ -104,6 +104,14 @@ NEITHER = re.compile(
 )
 
 
+def _dissent(forms: tuple[tuple[str, ...], ...], norm: str) -> tuple[str, ...]:
+    """Refusal, failure or denial words; not the denial of «ما يؤكد أو ينفي» (neither confirmed nor denied)."""
+    found = tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w)
+    if found and NEITHER.search(norm):
+        return tuple(w for w in found if inflection_key(w) not in lexicon.DENIALS)
+    return found
+
+
 def _modality(claim: ClaimText, norm: str, keys: frozenset[str]) -> str:
     """The claim's own modality, or "deny"/"allege" when its wording denies or alleges."""
     if claim.modality in ("deny", "allege"):
@@ -240,7 +248,7 @@ def prepare(claim: ClaimText) -> Prepared:
         negations=_negations(tokens),
         modality=_modality(claim, norm, keys),
         polarity=_polarity(forms, words) + _alive(norm),
-        dissent=tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w),
+        dissent=_dissent(forms, norm),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),
         frame=event_frame(claim.text, tuple(dict.fromkeys(p.key for p, _, _ in find_places(claim.text)))),

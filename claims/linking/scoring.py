@@ -150,11 +150,7 @@ def _negates_what_is_reported(a: Prepared, b: Prepared) -> bool:
     فتح معبر نصيب») tells another thing about the same topic. A denial reported with a denying verb
     or worded with a denying noun («نفت الوزارة …», «مزاعم كاذبة») denies whatever the other reports."""
     denier, other = (a, b) if _denies(a) else (b, a)
-    if (
-        not denier.negations
-        or denier.dissent
-        or any(inflection_key(s) in lexicon.DENIALS for s in denier.index)
-    ):
+    if not denier.negations or denier.dissent or _worded_denial(denier):
         return True
     return any(_turned(negation, denier, other) for negation in denier.negations)
 

@@ -116,4 +116,5 @@ def test_a_claim_that_only_names_a_topic_is_told_apart(text, topic):
     ["ولم يصدر التنظيم المتشدد ما يؤكد أو ينفي هذه المعلومات", "لم تؤكد الوزارة ولم تنف الخبر"],
 )
 def test_neither_confirmed_nor_denied_is_no_denial(text):
-    assert prepare(ClaimText(text)).modality == "assert"
+    claim = prepare(ClaimText(text))
+    assert (claim.modality, claim.dissent) == ("assert", ())

@@ -573,3 +573,16 @@ def test_alive_against_killed_is_one_person_wherever_each_account_places_him():
     relation = score_pair(prepare(ClaimText(killed)), prepare(ClaimText(alive)))
     assert "incident_clashes" not in relation.evidence
     assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
+
+
+def test_neither_confirming_nor_denying_contradicts_nothing():
+    neither = ClaimText(
+        "ولم يصدر التنظيم المتشدد ما يؤكد أو ينفي هذه المعلومات التي تزامنت مع خسارة مدينة الموصل , معقله الأساسي في العراق",
+        modality="unattributed",
+    )
+    report = ClaimText(
+        'إقدام تنظيم " داعش " على تفجير جامع النوري التأريخي ومنارة الحدباء في الجانب الغربي لمدينة الموصل'
+    )
+    relation = score_pair(prepare(neither), prepare(report))
+    assert relation.relation != "contradicts"
+    assert "denial" not in relation.evidence
