@@ -273,14 +273,15 @@ def incident_match(
     """ "27 مدنياً قتلوا في غارات روسية على سوق معرة النعمان" / "قصفت سوق معرة النعمان يوم الاثنين"
     → no clash, anchors ("معرة النعمان",); "قتل 4 في عربين بقصف" / "قتل 328 في زلزال كرمانشاه" → clash."""
     clashes = []
-    # One statement worded alike both times is one report, whatever kinds of event it names.
+    # One statement worded alike both times is one report, whatever kinds of event it names (days
+    # apart still make two: «قتل 12 مدنياً في غارات على دوما أمس» a fortnight before «قتل 30 …»).
     reworded = similarity >= SAME_WORDING
     if kinds_clash(a.frame, b.frame) and not reworded:
         clashes.append("kind")
     if captors_differ(a.frame, b.frame):
         clashes.append("captor")
     day_clash, same_day = _day(a, b)
-    if day_clash and not reworded:
+    if day_clash:
         clashes.append("day")
     place_clash, shared = _places(a, b)
     if (place_clash or settlements_apart(a, b)) and not reworded:
