@@ -13,7 +13,7 @@ from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
-from claims.text.events import GENERIC, actors_clash, attacks, leads_agree
+from claims.text.events import FAMILIES, GENERIC, actors_clash, attacks, leads_agree
 from claims.text.normalize import normalize_key
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
@@ -155,13 +155,14 @@ def _negates_what_is_reported(a: Prepared, b: Prepared) -> bool:
     return any(_turned(negation, denier, other) for negation in denier.negations)
 
 
-# Verbs of being, finding and happening, and of intending: what they negate is the word after them
-# («لم تسجل أي إصابات», «ليس هناك قوات», «روسيا لا تعتزم إنشاء قاعدة»), not the verb itself.
+# Verbs of being, finding and happening, of intending and of carrying out: what they negate is the
+# word after them («لم تسجل أي إصابات», «ليس هناك قوات», «روسيا لا تعتزم إنشاء قاعدة», «لم تنفذ أي
+# غارات»), not the verb itself.
 LIGHT = frozenset(
     inflection_key(stem)
     for word in (
         "يوجد توجد وجود موجود موجودة متواجد يكون تكون يكن تكن كان كانت هناك ثمة يسجل تسجل يحدث تحدث"
-        " يقع تقع يتم تتم يعتزم تعتزم ينوي تنوي يخطط تخطط"
+        " يقع تقع يتم تتم يعتزم تعتزم ينوي تنوي يخطط تخطط ينفذ تنفذ يشن تشن"
     ).split()
     for stem in variants(normalize_key(word))
 )
@@ -189,8 +190,17 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     """Whether a negation turns round something the other claim says: «لم يعلن» against «أعلن»,
     «لم تستهدف» against «استهداف», «لا تعتزم إنشاء قاعدة» against «بدأت إقامة قاعدة»; not «لن نسمح
     بممر إرهابي» against «سنستمر في اتخاذ مبادرات»."""
-    forms = {form for word in _negated_words(negation, denier) for form in variants(word)}
-    return bool(other.index & forms or other.skeletons & {skeleton(form) for form in forms})
+    words = _negated_words(negation, denier)
+    forms = {form for word in words for form in variants(word)}
+    if other.index & forms or other.skeletons & {skeleton(form) for form in forms}:
+        return True
+    # «لم تقصف الطائرات السوق», «لم يسجل حدوث أي غارات جوية» turn round «ضربة جوية على السوق»: one
+    # kind of event in other words.
+    return bool(_families(denier) & _families(other))
+
+
+def _families(p: Prepared) -> set[str]:
+    return {family for kind in p.frame.kinds - GENERIC for family in FAMILIES[kind]}
 
 
 def _standing_negation(evidence: dict, a: Prepared, b: Prepared) -> None:
@@ -335,8 +345,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     if denial and not one_event and relation != "unrelated":
         # Denying a capture neither refutes nor confirms an air strike near the same town.
         relation = "related"
-    elif relation == "contradicts" and denial and not match.anchored and not _negates_what_is_reported(a, b):
-        # Nothing ties the two to one event and the negation is of something the report does not say.
+    elif relation == "contradicts" and denial and not _negates_what_is_reported(a, b):
+        # The negation is of something the report does not say: «القوات التركية لم تدخل إدلب بعد
+        # وإنها عملية للجيش السوري الحر» against «ينفذ الجيش السوري الحر العملية هناك».
         relation = "related"
     elif relation == "contradicts" and denial and match.anchored:
         # Which claim denies the event the other reports: what the reviewer weighs first.

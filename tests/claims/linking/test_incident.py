@@ -586,3 +586,25 @@ def test_neither_confirming_nor_denying_contradicts_nothing():
     relation = score_pair(prepare(neither), prepare(report))
     assert relation.relation != "contradicts"
     assert "denial" not in relation.evidence
+
+
+def test_a_negation_of_what_the_report_does_not_say_is_no_contradiction_within_one_incident():
+    denial = ClaimText(
+        "القوات التركية لم تدخل إدلب بعد وإنها عملية للجيش السوري الحر حتى الآن", modality="deny"
+    )
+    report = ClaimText(
+        "في الوقت الراهن , ينفذ الجيش السوري الحر العملية هناك في إدلب . . . روسيا ستحمي الحدود"
+    )
+    relation = score_pair(prepare(denial), prepare(report))
+    assert relation.evidence["incident_anchors"]["places"] == ["إدلب"]
+    assert relation.relation != "contradicts"
+    # A negated event in other words still turns the report round: «لم يسجل حدوث أي غارات» / «الضربة الجوية».
+    strike = score_pair(
+        prepare(
+            ClaimText(
+                "لم يسجل حدوث أي غارات جوية روسية على الضواحي الجنوبية من الرقة في 28 أيار", modality="deny"
+            )
+        ),
+        prepare(ClaimText("تمت الضربة الجوية على الضواحي الجنوبية من الرقة يوم 28 أيار ليلا")),
+    )
+    assert strike.relation == "contradicts"
