@@ -169,14 +169,17 @@ class Article:
                 if region.frame
                 else Draft((sentence.start, sentence.end), (0, 0))
             )
+            # One copy of the draft with everything the region changes.
+            changes = {
+                "claim": (toks[start].start, toks[end - 1].end),
+                "numbers": tuple(number_windows(toks, start, end)),
+            }
             if region.channel is not None and draft.via is None:
                 outlet = attributed[id(region.channel)]
-                draft = dataclasses.replace(draft, via=outlet.source, via_mention=outlet.mention)
-            windows = tuple(number_windows(toks, start, end))
-            draft = dataclasses.replace(draft, claim=(toks[start].start, toks[end - 1].end), numbers=windows)
+                changes |= {"via": outlet.source, "via_mention": outlet.mention}
             if draft.source is not None and _denied(toks, start, end):
-                draft = dataclasses.replace(draft, modality="deny")
-            found.append(draft)
+                changes["modality"] = "deny"
+            found.append(dataclasses.replace(draft, **changes))
         return found
 
     def _knows(self, toks: list[Token], span: Span) -> bool:

@@ -230,10 +230,9 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
     """
     quoted = sorted(quotes.items())
     frames: list[Frame] = []
-    j = span = 0
-    while j < len(toks):
-        if toks[j].text not in TRIGGERS:
-            j += 1
+    after = span = 0  # where the last frame ended: no cue inside it is read
+    for j in [k for k, tok in enumerate(toks) if tok.text in TRIGGERS]:
+        if j < after:
             continue
         start = toks[j].start
         while span < len(quoted) and quoted[span][1] < start:
@@ -250,11 +249,9 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             and (toks[j].text in RELATIVE_WHAT or _on_object(toks, j))
         ):
             frame = None  # "لما قالت إنها …", "مقطع فيديو زعموا أنه …" with no subject of the sentence to speak it
-        if frame is None:
-            j += 1
-            continue
-        frames.append(frame)
-        j = max(frame.end, j + 1)
+        if frame is not None:
+            frames.append(frame)
+            after = frame.end
     return frames
 
 
