@@ -109,9 +109,11 @@ def clean(text: str) -> CleanText:
             copied.append(is_copy)
             size += len(piece)
 
+    # One for one keeps every offset, so the runs copied are slices of the whole text mapped once.
+    mapped = _one_for_one(text)
     for match in _NOISE.finditer(text):
-        add(_one_for_one(text[position : match.start()]), position, True)
+        add(mapped[position : match.start()], position, True)
         add(_replacement(match), match.start(), False)
         position = match.end()
-    add(_one_for_one(text[position:]), position, True)
+    add(mapped[position:], position, True)
     return CleanText("".join(pieces), text, tuple(clean_starts), tuple(original_starts), tuple(copied))
