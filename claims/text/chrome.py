@@ -224,7 +224,7 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
     if "*" in folded:
         spans += [match.span() for match in _TEMPLATE_LINE.finditer(folded)]
     starts = [0, *(match.end() for match in _HEADLINE_STARTS.finditer(folded))]
-    repeats = (_REPEATED.match(folded, start) for start in starts)
+    repeats = (_REPEATED.match(folded, start) for start in starts if _may_repeat(folded, start))
     spans += [match.span(2) for match in repeats if match]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -233,6 +233,16 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _may_repeat(folded: str, start: int) -> bool:
+    """Whether the line at ``start`` holds its first 15 characters twice, as any match of _REPEATED does: a
+    search in C that spares most lines the regex trying every length of the headline."""
+    first = start
+    while folded[first : first + 1] in (" ", "\t"):
+        first += 1
+    line_end = folded.find("\n", first)
+    return folded.find(folded[first : first + 15], first + 16, len(folded) if line_end < 0 else line_end) >= 0
 
 
 def _fragment(piece: str, beside_chrome: bool) -> bool:
