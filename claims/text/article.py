@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
@@ -86,11 +85,10 @@ class Article:
 
     def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
-        if " " not in name and self.coref.canonical(name) is None:
-            name = self.full_name(name)
-        elif self.coref.canonical(name) is None:
-            name = self.titled_name(self.words(toks, span)) or name
-        return self.coref.refer(self.words(toks, span), self.surface(toks, span), name, speaking=speaking)
+        words = self.words(toks, span)
+        if self.coref.canonical(name) is None:
+            name = self.full_name(name) if " " not in name else self.titled_name(words) or name
+        return self.coref.refer(words, self.surface(toks, span), name, speaking=speaking)
 
     def full_name(self, surname: str) -> str:
         """A one-word name with the given name the article writes before it: "كيري" → "جون كيري"."""
@@ -179,7 +177,7 @@ class Article:
                 changes |= {"via": outlet.source, "via_mention": outlet.mention}
             if draft.source is not None and _denied(toks, start, end):
                 changes["modality"] = "deny"
-            found.append(dataclasses.replace(draft, **changes))
+            found.append(Draft(**{**vars(draft), **changes}))  # dataclasses.replace without its checks
         return found
 
     def _knows(self, toks: list[Token], span: Span) -> bool:
@@ -225,7 +223,9 @@ def _denied(toks: list[Token], start: int, end: int) -> bool:
     denies what the content names."""
     opening = tuple(t.text for t in toks[start : min(end, start + 4)])
     verb = lookup(opening[0])[0] if opening else None
-    if any(opening[: len(phrase)] == phrase for phrase in DENIALS) or (
+    # A denial's phrase is looked for only when the content opens on the first word of one.
+    said = bool(opening) and opening[0] in DENIAL_HEADS
+    if (said and any(opening[: len(phrase)] == phrase for phrase in DENIALS)) or (
         verb is not None and verb.modality == "deny"
     ):
         return True

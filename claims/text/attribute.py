@@ -44,6 +44,7 @@ from claims.text.lexicon import (
     SAYING_STEMS,
     SHADDA,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     TIME,
     TIME_RUN,
     TITLES,
@@ -855,7 +856,7 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
     found = None
     for s in range(named - 1, max(-1, named - ANTECEDENT_WORDS - 1), -1):
         word = toks[s].text
-        verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS | TITLES  # "وزير" opens no verb
+        verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS_OR_TITLES  # "وزير" opens no verb
         if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or _prepositional(word):
             break
         np = np_end(toks, s, quotes)
@@ -868,7 +869,7 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
 def _prepositional(word: str) -> bool:
     """ "بقوة", "باسمه", "لقائمة", "لوكالة": «بـ» or «لـ» glued to an indefinite noun that ends as a feminine or
     with a pronoun, so no name ("بوتين", "لافروف") and no source's head ("لواء")."""
-    if len(word) < 4 or word[0] not in "بل" or is_definite(word) or word in SOURCE_HEADS | TITLES:
+    if len(word) < 4 or word[0] not in "بل" or is_definite(word) or word in SOURCE_HEADS_OR_TITLES:
         return False
     return word.endswith("ه") or strip_suffix(word) != word
 
