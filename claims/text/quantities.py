@@ -7,8 +7,6 @@ qualifiers ("ما لا يقل عن") and the counted noun, and the offsets are s
 
 from __future__ import annotations
 
-import dataclasses
-
 from claims.text.numbers import MULTIPLIERS, VAGUE, WORDS, Number, extract_numbers
 from claims.text.tokens import Token, fold
 
@@ -48,5 +46,6 @@ def read_numbers(text: str, windows: list[tuple[int, int]]) -> tuple[Number, ...
         except (KeyError, ValueError, IndexError):
             # A number phrase the extractor cannot read ("خمس و ثلاثين") costs that number, not the article.
             continue
-        found += [dataclasses.replace(n, start=n.start + left, end=n.end + left) for n in numbers]
+        # dataclasses.replace without its checks
+        found += [Number(**{**vars(n), "start": n.start + left, "end": n.end + left}) for n in numbers]
     return tuple(found)
