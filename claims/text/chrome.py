@@ -145,7 +145,8 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
 _STAMP = re.compile(r"\d+ ?[/:] ?\d+")
-_HEADLINE_STARTS = re.compile(r"\n|\| ")  # a literal first character lets the engine scan fast
+# Where a headline can start: a line, or after a bar. Each a literal alone, which the engine scans for fastest.
+_HEADLINE_STARTS = (re.compile("\n"), re.compile(r"\| "))
 _REPEATED = re.compile(r"[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
 # A widget's template placeholder, «{ * signInForm * }» (its braces cleaned to spaces by then): a
 # line holding two is a form, whatever its words.
@@ -223,7 +224,7 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
     spans = _runs(folded, _hits(folded)) + _tail_lists(folded)
     if "*" in folded:
         spans += [match.span() for match in _TEMPLATE_LINE.finditer(folded)]
-    starts = [0, *(match.end() for match in _HEADLINE_STARTS.finditer(folded))]
+    starts = [0, *(match.end() for pattern in _HEADLINE_STARTS for match in pattern.finditer(folded))]
     repeats = (_REPEATED.match(folded, start) for start in starts if _may_repeat(folded, start))
     spans += [match.span(2) for match in repeats if match]
     merged: list[tuple[int, int]] = []
