@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,10 +98,8 @@ class Article:
     def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
         words, surface = self.words(toks, span), self.surface(toks, span)
-        if " " not in name and self.coref.canonical(name) is None:
-            name = self.full_name(name)
-        elif self.coref.canonical(name) is None:
-            name = self.titled_name(words) or name
+        if self.coref.canonical(name) is None:
+            name = self.full_name(name) if " " not in name else self.titled_name(words) or name
         named = self.named_before(words, surface, toks[span[0]].start)
         if named is not None:
             words, surface, name = named
@@ -220,14 +217,17 @@ class Article:
                 if region.frame
                 else Draft((sentence.start, sentence.end), (0, 0))
             )
+            # One copy of the draft with everything the region changes.
+            changes = {
+                "claim": (toks[start].start, toks[end - 1].end),
+                "numbers": tuple(number_windows(toks, start, end)),
+            }
             if region.channel is not None and draft.via is None:
                 outlet = attributed[id(region.channel)]
-                draft = dataclasses.replace(draft, via=outlet.source, via_mention=outlet.mention)
-            windows = tuple(number_windows(toks, start, end))
-            draft = dataclasses.replace(draft, claim=(toks[start].start, toks[end - 1].end), numbers=windows)
+                changes |= {"via": outlet.source, "via_mention": outlet.mention}
             if draft.source is not None and _denied(toks, start, end):
-                draft = dataclasses.replace(draft, modality="deny")
-            found.append(draft)
+                changes["modality"] = "deny"
+            found.append(Draft(**{**vars(draft), **changes}))  # dataclasses.replace without its checks
         return found
 
     def _knows(self, toks: list[Token], span: Span) -> bool:
@@ -273,7 +273,9 @@ def _denied(toks: list[Token], start: int, end: int) -> bool:
     denies what the content names."""
     opening = tuple(t.text for t in toks[start : min(end, start + 4)])
     verb = lookup(opening[0])[0] if opening else None
-    if any(opening[: len(phrase)] == phrase for phrase in DENIALS) or (
+    # A denial's phrase is looked for only when the content opens on the first word of one.
+    said = bool(opening) and opening[0] in DENIAL_HEADS
+    if (said and any(opening[: len(phrase)] == phrase for phrase in DENIALS)) or (
         verb is not None and verb.modality == "deny"
     ):
         return True

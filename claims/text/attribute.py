@@ -44,6 +44,7 @@ from claims.text.lexicon import (
     SAYING_STEMS,
     SHADDA,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     TIME,
     TIME_RUN,
     TITLES,
@@ -230,10 +231,9 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
     """
     quoted = sorted(quotes.items())
     frames: list[Frame] = []
-    j = span = 0
-    while j < len(toks):
-        if toks[j].text not in TRIGGERS:
-            j += 1
+    after = span = 0  # where the last frame ended: no cue inside it is read
+    for j in [k for k, tok in enumerate(toks) if tok.text in TRIGGERS]:
+        if j < after:
             continue
         start = toks[j].start
         while span < len(quoted) and quoted[span][1] < start:
@@ -250,11 +250,9 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             and (toks[j].text in RELATIVE_WHAT or _on_object(toks, j))
         ):
             frame = None  # "لما قالت إنها …", "مقطع فيديو زعموا أنه …" with no subject of the sentence to speak it
-        if frame is None:
-            j += 1
-            continue
-        frames.append(frame)
-        j = max(frame.end, j + 1)
+        if frame is not None:
+            frames.append(frame)
+            after = frame.end
     return frames
 
 
@@ -858,7 +856,7 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
     found = None
     for s in range(named - 1, max(-1, named - ANTECEDENT_WORDS - 1), -1):
         word = toks[s].text
-        verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS | TITLES  # "وزير" opens no verb
+        verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS_OR_TITLES  # "وزير" opens no verb
         if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or _prepositional(word):
             break
         np = np_end(toks, s, quotes)
@@ -871,7 +869,7 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
 def _prepositional(word: str) -> bool:
     """ "بقوة", "باسمه", "لقائمة", "لوكالة": «بـ» or «لـ» glued to an indefinite noun that ends as a feminine or
     with a pronoun, so no name ("بوتين", "لافروف") and no source's head ("لواء")."""
-    if len(word) < 4 or word[0] not in "بل" or is_definite(word) or word in SOURCE_HEADS | TITLES:
+    if len(word) < 4 or word[0] not in "بل" or is_definite(word) or word in SOURCE_HEADS_OR_TITLES:
         return False
     return word.endswith("ه") or strip_suffix(word) != word
 

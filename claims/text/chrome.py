@@ -126,10 +126,14 @@ def _edge(char: str, child: dict, split: bool) -> str:
     return re.escape(char)
 
 
+# What every match of the rarer patterns below (times ago, app, feed, prayers, link) begins with: tested once, it
+# spares each start of a word trying the five patterns one by one.
+_RARE_OPENINGS = r"(?=قبل|منذ|حمل|نزل|قم|تطبيق|ليصل|لتصل|ال(?:فجر|شروق|ظهر|عصر|مغرب|عشاء)|http|www)"
 _WORDS = re.compile(
     rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG, split=True)})|(?P<weak>{_alternation(_WEAK)})"
-    r"|(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,})"
-    rf"|(?P<app>{_APP})|(?P<feed>{_FEED})|(?P<prayers>{_PRAYERS})|(?P<url>{_URL}))"
+    rf"|{_RARE_OPENINGS}(?:"
+    r"(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,})"
+    rf"|(?P<app>{_APP})|(?P<feed>{_FEED})|(?P<prayers>{_PRAYERS})|(?P<url>{_URL})))"
     r"(?![^\W\d_])"
 )
 # Searched apart from _WORDS: alone it starts on a letter class the engine scans for fast, while as a second
@@ -141,7 +145,8 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
 _STAMP = re.compile(r"\d+ ?[/:] ?\d+")
-_HEADLINE_STARTS = re.compile(r"\n|\| ")  # a literal first character lets the engine scan fast
+# Where a headline can start: a line, or after a bar. Each a literal alone, which the engine scans for fastest.
+_HEADLINE_STARTS = (re.compile("\n"), re.compile(r"\| "))
 _REPEATED = re.compile(r"[ \t]*(\S[^\n]{14,150}?)[ \t]+(\1)(?=[ \t\n]|$)(?![ \t]+\1)")
 # A widget's template placeholder, «{ * signInForm * }» (its braces cleaned to spaces by then): a
 # line holding two is a form, whatever its words.
@@ -219,8 +224,8 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
     spans = _runs(folded, _hits(folded)) + _tail_lists(folded)
     if "*" in folded:
         spans += [match.span() for match in _TEMPLATE_LINE.finditer(folded)]
-    starts = [0, *(match.end() for match in _HEADLINE_STARTS.finditer(folded))]
-    repeats = (_REPEATED.match(folded, start) for start in starts)
+    starts = [0, *(match.end() for pattern in _HEADLINE_STARTS for match in pattern.finditer(folded))]
+    repeats = (_REPEATED.match(folded, start) for start in starts if _may_repeat(folded, start))
     spans += [match.span(2) for match in repeats if match]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -229,6 +234,16 @@ def chrome_spans(folded: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _may_repeat(folded: str, start: int) -> bool:
+    """Whether the line at ``start`` holds its first 15 characters twice, as any match of _REPEATED does: a
+    search in C that spares most lines the regex trying every length of the headline."""
+    first = start
+    while folded[first : first + 1] in (" ", "\t"):
+        first += 1
+    line_end = folded.find("\n", first)
+    return folded.find(folded[first : first + 15], first + 16, len(folded) if line_end < 0 else line_end) >= 0
 
 
 def _fragment(piece: str, beside_chrome: bool) -> bool:

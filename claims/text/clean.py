@@ -50,9 +50,7 @@ class CleanText:
             position = self._position(start)
             return position, position
         first, last = self._position(start), self._position(end - 1) + 1
-        while last < len(self.original) and _is_mark(self.original[last]):
-            last += 1
-        return first, last
+        return first, _MARK_RUN.match(self.original, last).end()
 
     def _position(self, index: int) -> int:
         run = bisect_right(self.clean_starts, index) - 1
@@ -63,11 +61,7 @@ class CleanText:
         return self.original_starts[run]
 
 
-def _is_mark(char: str) -> bool:
-    return bool(_MARK_CHAR.match(char))
-
-
-_MARK_CHAR = re.compile(f"[{_MARKS}]")
+_MARK_RUN = re.compile(f"[{_MARKS}]*")  # the marks from an offset on, however many
 
 
 def _replacement(match: re.Match) -> str:
@@ -109,9 +103,11 @@ def clean(text: str) -> CleanText:
             copied.append(is_copy)
             size += len(piece)
 
+    # One for one keeps every offset, so the runs copied are slices of the whole text mapped once.
+    mapped = _one_for_one(text)
     for match in _NOISE.finditer(text):
-        add(_one_for_one(text[position : match.start()]), position, True)
+        add(mapped[position : match.start()], position, True)
         add(_replacement(match), match.start(), False)
         position = match.end()
-    add(_one_for_one(text[position:]), position, True)
+    add(mapped[position:], position, True)
     return CleanText("".join(pieces), text, tuple(clean_starts), tuple(original_starts), tuple(copied))

@@ -43,6 +43,7 @@ from claims.text.lexicon import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     SPEECH_ADVERBS,
     TIME,
     TIME_RUN,
@@ -321,13 +322,13 @@ def _after_set_off_time(toks: list[Token], k: int) -> int:
 
 def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tuple[int, Span | None]:
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
-    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUN_ADDRESSEES | RESUMED)
+    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUNS_AFTER_VERB)
     k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     k = _after_set_off_time(toks, k)
     # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
     # object it is the object ("ووصف هؤلاء بأنهم").
-    transitive = cue.lemma in ACCUSING | CALLING | DESCRIBING | INFORMING
+    transitive = cue.lemma in TRANSITIVE
     if k < len(toks) and cue.tense != "passive" and toks[k].text in ANAPHORS and not transitive:
         return k + 1, None
     if k < len(toks) and outlet_follows(toks, k):
@@ -339,7 +340,7 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2
-    if cue.lemma in ACCUSING | CALLING:
+    if cue.lemma in CHARGING:
         # "ويتهمونه بتقديم …": «بـ» opens the charge, so no accuser follows the verb; "ووصف الأسد مقاتلي
         # المعارضة بالخونة": as with the accused, what is described is no part of who describes it.
         charge = k < len(toks) and toks[k].text.startswith("ب") and not is_definite(toks[k].text[1:])
@@ -358,7 +359,7 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     )
     if country is not None:
         end = country
-    elif cue.tense != "passive" and end > k and cue.lemma not in ACCUSING | CALLING:
+    elif cue.tense != "passive" and end > k and cue.lemma not in CHARGING:
         end = _apposition_end(toks, k, end, quotes, cue)
     end = _issuer_end(toks, k, end, quotes)
     if cue.lemma in STANCE_BI:  # "وأفتى الشيخ أبو محمد بقتل …": «بـ» and a verbal noun end the subject
@@ -462,13 +463,19 @@ def _country(word: str) -> bool:
 
 
 def _definite_or_head(word: str) -> bool:
-    return is_definite(word) or strip_article(word) in SOURCE_HEADS | TITLES
+    return is_definite(word) or strip_article(word) in SOURCE_HEADS_OR_TITLES
 
 
 APPOSITION_WORDS = 8
 GOVERNED = frozenset(["عن", "الي", "علي"])  # the preposition a verb of saying takes before its content
 SHORT_QUOTE = 40  # characters: a quotation this short after a name is a name, not the content
 INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
+# Unions of the lists above, made once rather than at each verb read.
+TRANSITIVE = ACCUSING | CALLING | DESCRIBING | INFORMING
+CHARGING = ACCUSING | CALLING
+TOLD = INFORMING | INFORMED
+STANCE_OR_CHARGE = STANCE_BI | ACCUSING
+DESCRIBING_OR_CHARGE = DESCRIBING | ACCUSING
 
 
 def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, int], cue: Cue) -> int:
@@ -476,7 +483,7 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
     open its content: "مدير المرصد رامي عبد الرحمن إن", "الناطق باسم الكرملين ديمتري بيسكوف لوكالة … انه",
     "الهادي عبد الله عضو هيئة الثورة في حمص إن"; ``end`` when what follows is an object, not a name."""
     first = toks[end].text if end < len(toks) else ""
-    if cue.lemma in INFORMING | INFORMED or (is_definite(first) and strip_article(first) not in TITLES):
+    if cue.lemma in TOLD or (is_definite(first) and strip_article(first) not in TITLES):
         return end
     k, addressee = end, False
     while k < len(toks) and k - end < APPOSITION_WORDS:
@@ -599,7 +606,7 @@ def verb_frame(
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
         marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
-    if claim is not None and not marked and mention and (cue.lemma in STANCE_BI | ACCUSING):
+    if claim is not None and not marked and mention and (cue.lemma in STANCE_OR_CHARGE):
         # "وندد الائتلاف بقصف المستشفى", "وتتهم كييف موسكو بإرسال قوات": «بـ» and
         # a verbal noun, right after the subject or after a short object, mark what is said.
         marked = _bi_verbal_noun(toks[claim].text) or _charge_follows(toks, claim)
@@ -607,7 +614,7 @@ def verb_frame(
         marked = (
             True  # "ووصف الأسد مقاتلي المعارضة المدعومين من أمريكا بالخونة": the object and what it is called
         )
-    if marked and not tail.marked and cue.lemma in DESCRIBING | ACCUSING:
+    if marked and not tail.marked and cue.lemma in DESCRIBING_OR_CHARGE:
         # "وصف العدناني الضربات بأنها غير مؤثرة", "اتهم فلان أحرار الشام بأنها …": what is described, and who is
         # accused, belong to the claim.
         claim = tail.claim
@@ -675,6 +682,7 @@ QUOTED_PRONOUNS = frozenset(["عنه", "عنها", "عنهم", "عنهما"])
 # The pronoun by which a relative clause takes up «ما» or «الذي» after its verb, before the verb's subject:
 # "بحسب ما أفادت به سوريا مباشر", "وفق ما صرح به المتحدث", "الأمر الذي أقرت به الوزارة".
 RESUMED = frozenset(["به", "بها", "بهم", "بهما"])
+PRONOUNS_AFTER_VERB = PRONOUN_ADDRESSEES | RESUMED
 
 
 def called_as(toks: list[Token], claim: int) -> bool:

@@ -203,6 +203,8 @@ SOURCE_HEADS = (
         " مراقبون مراقبين ناشطو ناشطي"
     )
 )
+# Made once, not at each word tested against either list.
+SOURCE_HEADS_OR_TITLES = SOURCE_HEADS | TITLES
 # Same referent under another head noun: "الطبيب" after "الدكتور محمد هنداوي".
 SAME_HEAD = {fold(a): fold(b) for a, b in (("دكتور", "طبيب"), ("أطباء", "طبيب"), ("مصدر", "مصادر"),
              ("متحدث", "ناطق"), ("نشطاء", "ناشط"), ("وثيقة", "وثائق"))}  # fmt: skip

@@ -68,11 +68,12 @@ def _alternation(words) -> str:
 # "احد" and "واحد" alone mean "one of" or follow their noun far more often than they count it.
 TEEN_ONLY = ("احد", "احدي", "اثنا", "اثني", "واحد", "واحده")
 _WORD = rf"(?:(?:احد|احدي|اثنا|اثني)\s+عشره?|{_alternation(w for w in WORDS if w not in TEEN_ONLY)})"
+# The words' three patterns share their test that no letter comes before: inside a word it fails once, not thrice.
 _NUMBER = re.compile(
     rf"(?P<digits>\d{{1,3}}(?:[,٬]\d{{3}})+(?!\d)|\d+(?:[.٫]\d+)?)"
-    rf"|(?<![{LETTER}])[وب]?(?P<words>{_WORD}(?:\s+(?:و\s?)?{_WORD}){{0,3}})(?![{LETTER}])"
-    rf"|(?<![{LETTER}])[وب]?(?:ال)?(?P<vague>{_alternation(VAGUE)})(?:\s+(?:ال)?(?P<vmult>الاف|ملايين))?(?![{LETTER}])"
-    rf"|(?<![{LETTER}])[وب]?(?P<bare>الف|مليون|مليار)(?![{LETTER}])"
+    rf"|(?<![{LETTER}])(?:[وب]?(?P<words>{_WORD}(?:\s+(?:و\s?)?{_WORD}){{0,3}})(?![{LETTER}])"
+    rf"|[وب]?(?:ال)?(?P<vague>{_alternation(VAGUE)})(?:\s+(?:ال)?(?P<vmult>الاف|ملايين))?(?![{LETTER}])"
+    rf"|[وب]?(?P<bare>الف|مليون|مليار)(?![{LETTER}]))"
 )
 _MULTIPLIER = re.compile(rf" *({_alternation(MULTIPLIERS)})(?![{LETTER}])")
 _COUNTED = re.compile(rf" *(%|٪|(?:ب|في )ال?مئه|(?:من +)?[{LETTER}]+)")

@@ -51,6 +51,8 @@ def quote_pairs(text: str, start: int, end: int) -> dict[int, int]:
     'قال «نعم» و"لا"' → {4: 8, 11: 14}
     """
     marks = [(m.start(), m.group()) for m in _QUOTE.finditer(text, start, end)]
+    if not marks:  # most paragraphs
+        return {}
     pairs = _pair_directed(marks, "«", "»")
     curly = [(o, c) for o, c in marks if c in "“”"]
     if any(c == "“" for _, c in curly) and any(c == "”" for _, c in curly):

@@ -5,6 +5,7 @@ channel ("في بيان له"), a parenthetical, and then the word where the rep
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from claims.text.adverbials import (
@@ -29,7 +30,7 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import np_end
-from claims.text.tokens import Token
+from claims.text.tokens import TEXT, WORD_CACHE, Token
 
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
@@ -41,6 +42,8 @@ FEARS = frozenset("قلق خشيه خشيت تخوف مخاوف خوف تخوف�
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
 
 
+# What every content set off further on begins at or after: «أن», a quotation mark, a colon.
+OPENERS = COMPLEMENTIZERS | QUOTES_OPEN | {":"}
 OWN_SIDE = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 
 
@@ -52,6 +55,7 @@ class Tail(NamedTuple):
     document: str | None
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def lookup(word: str) -> tuple[Cue | None, int]:
     """The cue a token spells and the length of its conjunction prefix: "وأفادت" → (أفاد, 1)."""
     if word in CUES:
@@ -204,6 +208,8 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
     if quoted is not None:
         return quoted
     limit = min(len(toks) - 1, j + 16)
+    if OPENERS.isdisjoint(map(TEXT, toks[j : limit + 3])):
+        return None  # no «أن», quotation mark or colon within reach: most objects, read without a loop
     reach = j + (14 if strong else 4)
     for k in range(j, limit):
         text, following = toks[k].text, toks[k + 1].text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
@@ -37,6 +38,7 @@ class Token(NamedTuple):
 
 
 _NEW = tuple.__new__
+TEXT = attrgetter("text")  # a token's text, for maps over tokens that run no Python code per token
 
 
 def fold(text: str) -> str:
