@@ -328,7 +328,9 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
     preposition = (
         first.startswith("ل") and not first.startswith("لل") and strip_article(first[1:]) in SOURCE_HEADS
     )
-    glued = conjoined(first) or (frame.prepositional and preposition)
+    # "…، ومراسل الميادين يتحدث عن …": «و» glued to the head of a subject that opens a clause before its verb.
+    opening = frame.mention[0] < frame.cue[0] and first[0] == "و" and strip_article(first[1:]) in SOURCE_HEADS
+    glued = conjoined(first) or (frame.prepositional and preposition) or opening
     return (span[0] + 1, span[1]) if glued and toks[frame.mention[0]].start == span[0] else span
 
 

@@ -818,7 +818,9 @@ def _relative_clause(
     if r < 1 or toks[r].text not in RELATIVE_PRONOUNS or cue.tense == "passive" or _said_before(toks, r):
         return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    if frame is None or not frame.marked or frame.claim is None:
+    # "جيش الفتح الذي أعلن السيطرة على خان طومان": a strong verb and a verbal noun right after it report too.
+    nominal = frame is not None and cue.strong and frame.claim == j + 1 and masdar(toks[j + 1].text)
+    if frame is None or not (frame.marked or nominal) or frame.claim is None:
         return None
     if frame.mention is not None:
         # "الذي قال لوكالة رويترز …، إنه": whom it was said to is no subject.
@@ -861,11 +863,19 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
         verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS | TITLES  # "وزير" opens no verb
         if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or _prepositional(word):
             break
+        if s < named - 1 and _possessed(word):
+            break  # "وعلى رأسها جيش الفتح الذي": a noun with a pronoun heads no name
         np = np_end(toks, s, quotes)
         if named in (np, appositive_end(toks, np)) and known((s, named)):
             found = (s, end)
     # "سفير موسكو في باريس الذي قال": after «في» the name is where the one who speaks is, not who speaks.
     return None if found and found[0] > 0 and toks[found[0] - 1].text == "في" else found
+
+
+def _possessed(word: str) -> bool:
+    """ "رأسها", "مقدمتهم": a noun with a possessive pronoun that is no body's or title's head."""
+    bare = strip_suffix(word)
+    return bare != word and not is_definite(word) and strip_article(bare) not in SOURCE_HEADS | TITLES
 
 
 def _prepositional(word: str) -> bool:
