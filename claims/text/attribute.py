@@ -102,6 +102,7 @@ SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPL
 SPLIT_ENDINGS = ("ت", "وا")
 # The space comes first so that the engine looks for it with a fast scan; the letter before it is looked behind.
 SPLIT_LETTER = re.compile(f" (?<=[\u0621-\u064a] )[{SPLIT_LETTERS}](?:ت|وا)?(?![\u0621-\u064a])")
+SPLIT_PREPOSITIONS = frozenset([*PREPOSITIONS, *("و" + w for w in PREPOSITIONS)])
 # Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
 UNDOUBLED = frozenset(["ذكر", "علم"])
 # Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
@@ -218,6 +219,8 @@ def _split_tail(before: Token, tok: Token) -> bool:
         return False
     if not is_arabic(before.text) or lookup(before.text)[0] is not None:
         return False
+    if not ending and before.text + tok.text in SPLIT_PREPOSITIONS:
+        return True  # "، وف ق ما أفاد به مراسل …": a reporting preposition split the same way
     joined = lookup(_joined(before.text, tok.text))[0]
     return joined is not None and joined.lemma not in UNDOUBLED
 

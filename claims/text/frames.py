@@ -949,6 +949,16 @@ def _described_document(toks: list[Token], k: int, end: int) -> int | None:
     return None
 
 
+def _clause_follows(toks: list[Token], k: int) -> bool:
+    """A clause opens at ``k``: a word that is no particle, and at least two more words before any punctuation."""
+    words = 0
+    for tok in toks[k : k + 3]:
+        if not is_arabic(tok.text) or (words == 0 and (tok.text in FUNCTION or tok.text in COMPLEMENTIZERS)):
+            return False
+        words += 1
+    return words == 3
+
+
 def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """The frame of a reporting preposition at ``j``, when what follows it can speak.
 
@@ -978,6 +988,11 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         claim = (
             end + 1
         )  # "ووصلت، بحسب الوكالة، قبل ظهر أمس 75 حافلة": no verb of saying, the time is the content's
+    # "…، وبحسب مراسل الميادين الهجوم شمل عدة محاور …": «و» and the preposition open a clause of their own after a
+    # comma, and the clause right after the source, no comma between, is what it says.
+    opening = toks[j].text[0] == "و" and j > 0 and toks[j - 1].text in COMMAS
+    if opening and not marked and claim == end and _clause_follows(toks, end):
+        marked = True
     stop = claim if claim is not None else frame_stop(toks, end)
     modality = "allege" if toks[k].text.endswith(("مزاعم", "ادعاءات", "زعم")) else "assert"
     mention, via = (k, end), tail.via

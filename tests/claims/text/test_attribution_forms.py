@@ -3735,3 +3735,42 @@ def test_segment_ticker_subject_then_present_verb_and_a_nominal_object(text, sai
 )
 def test_segment_ticker_subject_then_a_verb_that_is_no_speech_reports_nothing(text):
     assert _frames(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "وفي هذا السياق يتقدم الجيش الى مشارف خان طومان , وف ق ما أفاد به مراسل الميادين .",
+            [("قناة الميادين", "وف ق ما أفاد", "assert", "وفي هذا السياق")],
+        ),
+        (
+            "وقتل ثلاثة مدنيين في قصف على بلدة كفرنبل , بحسب ما أفادت به مصادر محلية .",
+            [("مصادر محلية", "بحسب ما أفادت", "assert", "وقتل ثلاثة مدنيين")],
+        ),
+    ],
+)
+def test_segment_postposed_relative_report_also_when_the_preposition_was_split(text, said):
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "وتتواصل المعارك في ريف حلب , وبحسب مراسل الميادين الهجوم شمل عدة محاور من شمال خان طومان وصولا "
+            "إلى العيس .",
+            [("قناة الميادين", "بحسب", "assert", "الهجوم شمل عدة")],
+        ),
+        (
+            "واستهدفت الطائرات بلدة كفرنبل , ووفق المرصد السوري الغارات أدت إلى مقتل خمسة مدنيين .",
+            [("المرصد السوري لحقوق الإنسان", "وفق", "assert", "الغارات أدت إلى")],
+        ),
+        (  # postposed: the content is the clause before
+            "واستهدفت الطائرات بلدة كفرنبل , وفق المرصد السوري .",
+            [("المرصد السوري لحقوق الإنسان", "وفق", "assert", "واستهدفت الطائرات بلدة")],
+        ),
+    ],
+)
+def test_segment_preposition_opening_a_clause_after_a_comma_reports_the_clause_after_its_source(text, said):
+    assert _said(text) == said
