@@ -653,7 +653,10 @@ def verb_frame(
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
     if mention and not subject:
         end = _quoted_name_end(toks, mention, end, quotes)
+        if end - mention[0] > 1 and anonymity_end(toks, end - 1) > end:
+            end -= 1  # "دبلوماسي غربي فضل عدم الكشف عن اسمه": the phrase ran into the verb that withholds it
         mention = (mention[0], end)
+        end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
     described = description_end(toks, end) if mention else end
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
@@ -809,6 +812,26 @@ def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
 
 
 QUOTED_NAME_WORDS = 5
+# "مسؤول روسي لم يكشف عن هويته", "طلب عدم الكشف عن اسمه", "رفض الكشف عن هويته": who the speaker is, withheld.
+WITHHOLDING = frozenset(
+    f"{p}{w}"
+    for p in ("", "و")
+    for w in "لم رفض رفضت رفضوا طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا مفضلا طالبا رافضا".split()
+)
+IDENTITY = frozenset(f"{w}{s}" for w in ("هويت", "اسم", "اسماء", "اسماي") for s in ("ه", "ها", "هم", "هما"))
+WITHHELD_WORDS = 6
+
+
+def anonymity_end(toks: list[Token], end: int) -> int:
+    """Past a clause after the source that says its name is withheld, up to the name's noun; ``end`` if none."""
+    if end >= len(toks) or toks[end].text not in WITHHOLDING:
+        return end
+    for k in range(end + 1, min(len(toks), end + WITHHELD_WORDS)):
+        if toks[k].text in IDENTITY:
+            return k + 1
+        if not is_arabic(toks[k].text) or toks[k].text in COMPLEMENTIZERS:
+            return end
+    return end
 
 
 def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[int, int]) -> int:

@@ -3774,3 +3774,37 @@ def test_segment_postposed_relative_report_also_when_the_preposition_was_split(t
 )
 def test_segment_preposition_opening_a_clause_after_a_comma_reports_the_clause_after_its_source(text, said):
     assert _said(text) == said
+
+
+@pytest.mark.parametrize(
+    "text, mention, source, claim",
+    [
+        (
+            "وقال مسئول روسي لم يكشف عن هويته إن الاتفاق كان جاهزا بالفعل لتوقيعه , إلا أن الموافقة النهائية تعتمد "
+            "على مناقشات سياسية رفيعة المستوى .",
+            "مسئول روسي لم يكشف عن هويته",
+            "مسئول روسي",
+            "الاتفاق كان جاهزا",
+        ),
+        (
+            "وقال مصدر عسكري طلب عدم الكشف عن اسمه إن القوات تقدمت نحو المدينة .",
+            "مصدر عسكري طلب عدم الكشف عن اسمه",
+            "مصادر عسكرية",
+            "القوات تقدمت نحو",
+        ),
+        (
+            "وأكد مسؤول أمريكي رفض الكشف عن هويته أن الإدارة تدرس فرض عقوبات جديدة .",
+            "مسؤول أمريكي رفض الكشف عن هويته",
+            "مسؤول أمريكي",
+            "الإدارة تدرس فرض",
+        ),
+        (
+            "وأوضح دبلوماسي غربي فضل عدم الكشف عن اسمه لوكالة فرانس برس أن المحادثات متعثرة .",
+            "دبلوماسي غربي فضل عدم الكشف عن اسمه",
+            "دبلوماسي غربي",
+            "المحادثات متعثرة",
+        ),
+    ],
+)
+def test_segment_anonymity_clause_belongs_to_the_mention_not_the_source(text, mention, source, claim):
+    assert [(f[0], f[1], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, source, claim)]
