@@ -425,9 +425,18 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     """The subject of the verb that opens the sentence as the speaker of a participle, or the speaker before
     when that verb has none."""
     first = toks[0].text
-    if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
+    # "التقى البطريرك الماروني … , قائلا إن": a verb without «و» before a titled subject opens the sentence too.
+    titled = len(toks) > 1 and is_definite(toks[1].text) and strip_article(toks[1].text) in TITLES
+    verb = (
+        titled
+        and is_arabic(first)
+        and strip_article(first) not in SOURCE_HEADS | TITLES
+        and first not in FUNCTION
+    )
+    if not verb and (len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first)):
         return None
     end = np_end(toks, 1, quotes)
+    end = titled_name_end(toks, 1, end) if verb else end  # "البطريرك الماروني اللبناني بشارة بطرس"
     if end == 1 and lookup(first)[0] is not None:
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     if end == 1 or end >= frame.start or not known((1, end)):

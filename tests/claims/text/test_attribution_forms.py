@@ -3808,3 +3808,30 @@ def test_segment_preposition_opening_a_clause_after_a_comma_reports_the_clause_a
 )
 def test_segment_anonymity_clause_belongs_to_the_mention_not_the_source(text, mention, source, claim):
     assert [(f[0], f[1], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, source, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            "غرد الحريري لأول مرة منذ 6 نوفمبر على حسابه على تويتر قائلا إن كل شيء على ما يرام .",
+            "الحريري",
+            "كل شيء على",
+        ),
+        (
+            "وقال الرئيس الفرنسي إيمانويل ماكرون للمرة الثانية إن بلاده لن تتراجع .",
+            "الرئيس الفرنسي إيمانويل ماكرون",
+            "بلاده لن تتراجع",
+        ),
+        (
+            "التقى البطريرك الماروني اللبناني بشارة بطرس الراعي بعد ظهر اليوم مع رئيس وزراء لبنان المستقيل سعد "
+            "الحريري , قائلا إن الحريري سيعود إلى لبنان في أقرب وقت ممكن وإنه يؤيد أسباب استقالته .",
+            "البطريرك الماروني اللبناني بشارة بطرس",
+            "الحريري سيعود إلى",
+        ),
+    ],
+)
+def test_segment_which_time_is_no_part_of_the_mention_and_a_participle_after_a_titled_subject(
+    text, mention, claim
+):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
