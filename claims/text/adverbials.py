@@ -49,7 +49,7 @@ def is_cue_form(word: str) -> bool:
 def time_follows(toks: list[Token], j: int) -> bool:
     """A time expression starts at ``j``: "مساء يوم أمس", "في التاسع من فبراير", "الخميس"."""
     word = toks[j].text
-    if word in TIME or (word in ("اول", "واول") and _day_before_yesterday(toks, j)):
+    if word in TIME or (word in ("اول", "واول") and _day_before_yesterday(toks, j)) or _nth_time(toks, j):
         return True
     if word != "في" or j + 1 >= len(toks):
         return False
@@ -67,8 +67,22 @@ def _day_before_yesterday(toks: list[Token], j: int) -> bool:
     )
 
 
+# "لأول مرة", "للمرة الثانية": which time it is, an adverbial like a date.
+FIRST_TIMES = frozenset(["لاول", "ولاول", "لثاني", "ولثاني"])
+NTH_TIMES = frozenset(["للمره", "وللمره"])
+ORDINAL_TIMES = frozenset(["الاولي", "الثانيه", "الثالثه", "الاخيره", "الرابعه", "الخامسه"])
+
+
+def _nth_time(toks: list[Token], j: int) -> bool:
+    """ "لأول مرة", "للمرة الثانية"."""
+    word, following = toks[j].text, toks[j + 1].text if j + 1 < len(toks) else ""
+    return (word in FIRST_TIMES and following == "مره") or (word in NTH_TIMES and following in ORDINAL_TIMES)
+
+
 def skip_time(toks: list[Token], j: int) -> int:
     """Index after the time expression at ``j``: "يوم أمس السبت،" → the comma."""
+    if j < len(toks) and _nth_time(toks, j):
+        j += 2
     if j < len(toks) and (toks[j].text == "في" or _day_before_yesterday(toks, j)):
         j += 1
     limit = j + 12

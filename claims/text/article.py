@@ -11,7 +11,7 @@ from claims.text.adverbials import is_document
 from claims.text.attribute import agreement, agrees, find_frames, opening_subject, sentence_tokens
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
-from claims.text.frames import Frame
+from claims.text.frames import Frame, anonymity_end
 from claims.text.lexicon import (
     COMPLEMENTIZERS,
     DENIALS,
@@ -330,7 +330,14 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
     preposition = (
         first.startswith("ل") and not first.startswith("لل") and strip_article(first[1:]) in SOURCE_HEADS
     )
-    glued = conjoined(first) or (frame.prepositional and preposition)
+    # "…، ومراسل الميادين يتحدث عن …": «و» glued to the head of a subject that opens a clause before its verb.
+    opening = frame.mention[0] < frame.cue[0] and first[0] == "و" and strip_article(first[1:]) in SOURCE_HEADS
+    glued = conjoined(first) or (frame.prepositional and preposition) or opening
+    if (
+        frame.cue[0] < frame.mention[0]
+        and (withheld := anonymity_end(toks, frame.mention[1])) > frame.mention[1]
+    ):
+        span = (span[0], toks[withheld - 1].end)  # "مسئول روسي لم يكشف عن هويته": who it is, withheld
     return (span[0] + 1, span[1]) if glued and toks[frame.mention[0]].start == span[0] else span
 
 

@@ -103,6 +103,7 @@ SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPL
 SPLIT_ENDINGS = ("ت", "وا")
 # The space comes first so that the engine looks for it with a fast scan; the letter before it is looked behind.
 SPLIT_LETTER = re.compile(f" (?<=[\u0621-\u064a] )[{SPLIT_LETTERS}](?:ت|وا)?(?![\u0621-\u064a])")
+SPLIT_PREPOSITIONS = frozenset([*PREPOSITIONS, *("و" + w for w in PREPOSITIONS)])
 # Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
 UNDOUBLED = frozenset(["ذكر", "علم"])
 # Particles that negate the verb after them, and the verbs whose negation asserts: "لم يستبعد أن", "لا ينفي أن".
@@ -219,6 +220,8 @@ def _split_tail(before: Token, tok: Token) -> bool:
         return False
     if not is_arabic(before.text) or lookup(before.text)[0] is not None:
         return False
+    if not ending and before.text + tok.text in SPLIT_PREPOSITIONS:
+        return True  # "، وف ق ما أفاد به مراسل …": a reporting preposition split the same way
     joined = lookup(_joined(before.text, tok.text))[0]
     return joined is not None and joined.lemma not in UNDOUBLED
 
@@ -420,9 +423,18 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     """The subject of the verb that opens the sentence as the speaker of a participle, or the speaker before
     when that verb has none."""
     first = toks[0].text
-    if len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first):
+    # "التقى البطريرك الماروني … , قائلا إن": a verb without «و» before a titled subject opens the sentence too.
+    titled = len(toks) > 1 and is_definite(toks[1].text) and strip_article(toks[1].text) in TITLES
+    verb = (
+        titled
+        and is_arabic(first)
+        and strip_article(first) not in SOURCE_HEADS | TITLES
+        and first not in FUNCTION
+    )
+    if not verb and (len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first)):
         return None
     end = np_end(toks, 1, quotes)
+    end = titled_name_end(toks, 1, end) if verb else end  # "البطريرك الماروني اللبناني بشارة بطرس"
     if end == 1 and lookup(first)[0] is not None:
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     if end == 1 or end >= frame.start or not known((1, end)):
@@ -816,7 +828,9 @@ def _relative_clause(
     if r < 1 or toks[r].text not in RELATIVE_PRONOUNS or cue.tense == "passive" or _said_before(toks, r):
         return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    if frame is None or not frame.marked or frame.claim is None:
+    # "جيش الفتح الذي أعلن السيطرة على خان طومان": a strong verb and a verbal noun right after it report too.
+    nominal = frame is not None and cue.strong and frame.claim == j + 1 and masdar(toks[j + 1].text)
+    if frame is None or not (frame.marked or nominal) or frame.claim is None:
         return None
     if frame.mention is not None:
         # "الذي قال لوكالة رويترز …، إنه": whom it was said to is no subject.
@@ -859,11 +873,19 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
         verb = _verb_like(word) and strip_article(word) not in SOURCE_HEADS_OR_TITLES  # "وزير" opens no verb
         if not is_word(word) or word in FUNCTION or word in NOMINAL or verb or _prepositional(word):
             break
+        if s < named - 1 and _possessed(word):
+            break  # "وعلى رأسها جيش الفتح الذي": a noun with a pronoun heads no name
         np = np_end(toks, s, quotes)
         if named in (np, appositive_end(toks, np)) and known((s, named)):
             found = (s, end)
     # "سفير موسكو في باريس الذي قال": after «في» the name is where the one who speaks is, not who speaks.
     return None if found and found[0] > 0 and toks[found[0] - 1].text == "في" else found
+
+
+def _possessed(word: str) -> bool:
+    """ "رأسها", "مقدمتهم": a noun with a possessive pronoun that is no body's or title's head."""
+    bare = strip_suffix(word)
+    return bare != word and not is_definite(word) and strip_article(bare) not in SOURCE_HEADS | TITLES
 
 
 def _prepositional(word: str) -> bool:

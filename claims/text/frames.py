@@ -95,7 +95,7 @@ CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says wh
 WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
 # Verbs of stance whose «بـ» and a verbal noun give what is praised, condemned, welcomed, demanded or ruled: "دي
 # ميستورا يشيد باتخاذ خطوة …", "أفتى شرعي … بقتل جنود …", "وندد الائتلاف بقصف المستشفى".
-STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي"])
+STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد"])
 # Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
 STANCE_STOPS = frozenset(["بهذا", "بهذه", "بذلك", "بتلك", "بها", "به", "بهم", "بشده", "بقوه"])
 RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
@@ -112,6 +112,29 @@ AUXILIARIES = frozenset(["كان", "وكان", "فكان", "كانت", "وكان
 
 def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "الرئاسة اللبنانية أعلنت، أن …": a known source opens the clause and the verb is followed by «أن»."""
+    frame = _subject_first(toks, v, cue, quotes, known)
+    if frame is not None or cue.tense != "present":
+        return frame
+    # "… ضدهم ولافروف ينفي ضمان انسحاب …": a clause joined by «و» glued to its subject, no comma before it.
+    glued = next(
+        (k for k in range(v - 1, max(0, v - GLUED_WORDS - 1), -1) if _glued_subject(toks[k].text)), None
+    )
+    if glued is None or not all(is_arabic(t.text) for t in toks[glued:v]):
+        return None
+    return _subject_first(toks, v, cue, quotes, known, glued)
+
+
+GLUED_WORDS = 3  # words at most of a subject glued to «و» that opens a clause inside a sentence
+
+
+def _glued_subject(word: str) -> bool:
+    """ "ولافروف", "وواشنطن": «و» glued to a word that may open a subject, not a connector."""
+    return len(word) > 3 and word[0] == "و" and word not in CONNECTORS and word not in FUNCTION
+
+
+def _subject_first(
+    toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known, glued: int | None = None
+) -> Frame | None:
     verb = v
     tail = read_tail(toks, v + 1, quotes, cue)
     if cue.tense == "passive" or tail.claim is None:
@@ -128,9 +151,11 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
     v = before_aside(toks, set_off)  # "سانا من جهتها قالت إن": the subject ends before the aside
     start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
+    floor = 0 if glued is None else glued
+    reach = 8 if set_off == verb else SET_OFF_WORDS
     while (
-        start > 0
-        and v - start < (8 if set_off == verb else SET_OFF_WORDS)
+        start > floor
+        and v - start < reach
         and is_arabic(toks[start - 1].text)
         and toks[start - 1].text not in CONNECTORS
     ):
@@ -141,6 +166,10 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None
         start -= 1
+    if v - start == reach and cue.tense == "present" and not tail.marked:
+        # "بدوره أمين سر مجمع تشخيص مصلحة النظام والقائد السابق للحرس الثوري يتهم …": a long title opening a
+        # ticker's clause, read to the connector or the start of the line that bounds it.
+        start = _bounded_start(toks, start, v - SET_OFF_WORDS)
     # "الهيئة اتهمت التنظيم بالتواطؤ …": a strong verb after a subject that opens the sentence needs no «أن»,
     # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
     # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
@@ -152,10 +181,23 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         # A named subject, not a description ("… عن ترك برس موقع إخباري مستقل يرصد الأخبار").
         line = line and (moved == start or any(is_definite(t.text) for t in toks[moved:v]))
         start = moved
-    bare = line and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
+    # "موسكو تعلن تمديد هدنة حلب …، وواشنطن تؤكد عزمها …", "بدوره … يتهم السعودية …": in a ticker a subject and a
+    # verb in the present open a clause after a comma, a connector or a glued «و» as they open a line.
+    ticker = (
+        cue.tense == "present"
+        and 0 < start < v
+        and (toks[start - 1].text in COMMAS or toks[start - 1].text in CONNECTORS or start == glued)
+        and tail.claim is not None
+        and tail.claim < len(toks)
+    )
+    nominal = line or (ticker and _nominal_content(toks[tail.claim].text))
+    line = line or ticker
+    bare = nominal and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
+    # "والجماعات المسلحة تتحدث عن صد هجوم …": a verb of speaking and what «عن» says it spoke of.
+    spoken = line and cue.lemma in SPEAKING_OF and tail.claim == verb + 2 and toks[verb + 1].text == "عن"
     # "دي ميستورا يشيد باتخاذ خطوة …", "الهيئة اتهمت التنظيم بالتواطؤ …": a verb of stance and «بـ» with a verbal
     # noun, or a verb of accusing, the accused and its charge, after a subject that opens the line.
-    stance = (
+    stance = spoken or (
         line
         and tail.claim == verb + 1
         and (
@@ -167,6 +209,7 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         return None
     opens = (
         line
+        or start == glued
         or _line_start(toks, start)
         or toks[start - 1].text in COMMAS | ENDS | CONNECTORS
         or toks[start - 1].text == "ان"
@@ -195,6 +238,26 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+def _bounded_start(toks: list[Token], start: int, floor: int) -> int:
+    """Where a long subject before ``start`` opens, at the start of the sentence or after a connector, a comma
+    or «أن» no further back than ``floor``; ``start`` when nothing bounds it so near."""
+    k = start
+    while k > max(floor, 0) and is_arabic(toks[k - 1].text) and toks[k - 1].text not in CONNECTORS:
+        if toks[k - 1].text in COMPLEMENTIZERS or lookup(toks[k - 1].text)[0]:
+            return start
+        k -= 1
+    bounded = k == 0 or not is_arabic(toks[k - 1].text) or toks[k - 1].text in CONNECTORS
+    return k if bounded else start
+
+
+def _nominal_content(word: str) -> bool:
+    """ "تمديد", "عزمها", "ضمان", "بالرد", "عن": the object of a verb in a ticker's clause opens on a verbal noun, an
+    indefinite noun heading a genitive, or a preposition the verb governs; not on a definite noun or a name."""
+    if word in ("عن", "علي", "الي") or _bi_verbal_noun(word) or verbal_noun(word):
+        return True
+    return is_arabic(word) and not is_definite(word) and word not in FUNCTION and not _country(word)
 
 
 HANDLE_TOKENS = 6  # "( @ name 74 )": a handle the tokenizer splits at its digits
@@ -597,7 +660,10 @@ def verb_frame(
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
     if mention and not subject:
         end = _quoted_name_end(toks, mention, end, quotes)
+        if end - mention[0] > 1 and anonymity_end(toks, end - 1) > end:
+            end -= 1  # "دبلوماسي غربي فضل عدم الكشف عن اسمه": the phrase ran into the verb that withholds it
         mention = (mention[0], end)
+        end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
     described = description_end(toks, end) if mention else end
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
@@ -754,6 +820,26 @@ def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
 
 
 QUOTED_NAME_WORDS = 5
+# "مسؤول روسي لم يكشف عن هويته", "طلب عدم الكشف عن اسمه", "رفض الكشف عن هويته": who the speaker is, withheld.
+WITHHOLDING = frozenset(
+    f"{p}{w}"
+    for p in ("", "و")
+    for w in "لم رفض رفضت رفضوا طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا مفضلا طالبا رافضا".split()
+)
+IDENTITY = frozenset(f"{w}{s}" for w in ("هويت", "اسم", "اسماء", "اسماي") for s in ("ه", "ها", "هم", "هما"))
+WITHHELD_WORDS = 6
+
+
+def anonymity_end(toks: list[Token], end: int) -> int:
+    """Past a clause after the source that says its name is withheld, up to the name's noun; ``end`` if none."""
+    if end >= len(toks) or toks[end].text not in WITHHOLDING:
+        return end
+    for k in range(end + 1, min(len(toks), end + WITHHELD_WORDS)):
+        if toks[k].text in IDENTITY:
+            return k + 1
+        if not is_arabic(toks[k].text) or toks[k].text in COMPLEMENTIZERS:
+            return end
+    return end
 
 
 def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[int, int]) -> int:
@@ -810,7 +896,7 @@ def _bi_verbal_noun(word: str) -> bool:
 
 # Verbal nouns of three letters that no pattern tells from a noun: "بقتل جنود", "بدعم الإرهاب", "بشن هجمات".
 PLAIN_MASDARS = frozenset(
-    "قتل دعم شن قصف منع رفع فرض نشر وقف حظر ضرب طرد سحب فتح نقل حل خرق رفض قبول ذبح سجن نهب".split()
+    "قتل دعم شن قصف منع رفع فرض نشر وقف حظر ضرب طرد سحب فتح نقل حل خرق رفض قبول ذبح سجن نهب رد".split()
 )
 
 
@@ -894,6 +980,16 @@ def _described_document(toks: list[Token], k: int, end: int) -> int | None:
     return None
 
 
+def _clause_follows(toks: list[Token], k: int) -> bool:
+    """A clause opens at ``k``: a word that is no particle, and at least two more words before any punctuation."""
+    words = 0
+    for tok in toks[k : k + 3]:
+        if not is_arabic(tok.text) or (words == 0 and (tok.text in FUNCTION or tok.text in COMPLEMENTIZERS)):
+            return False
+        words += 1
+    return words == 3
+
+
 def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """The frame of a reporting preposition at ``j``, when what follows it can speak.
 
@@ -923,6 +1019,11 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
         claim = (
             end + 1
         )  # "ووصلت، بحسب الوكالة، قبل ظهر أمس 75 حافلة": no verb of saying, the time is the content's
+    # "…، وبحسب مراسل الميادين الهجوم شمل عدة محاور …": «و» and the preposition open a clause of their own after a
+    # comma, and the clause right after the source, no comma between, is what it says.
+    opening = toks[j].text[0] == "و" and j > 0 and toks[j - 1].text in COMMAS
+    if opening and not marked and claim == end and _clause_follows(toks, end):
+        marked = True
     stop = claim if claim is not None else frame_stop(toks, end)
     modality = "allege" if toks[k].text.endswith(("مزاعم", "ادعاءات", "زعم")) else "assert"
     mention, via = (k, end), tail.via
