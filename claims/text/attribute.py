@@ -116,6 +116,9 @@ UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: 
 PARTICIPLE_FORMS = frozenset(
     [*SAYING_PARTICIPLES, *SAYING_STEMS, *("و" + w for w in [*SAYING_PARTICIPLES, *SAYING_STEMS])]
 )
+# Verbal nouns of reporting whose subject follows in the genitive, and the verb whose stance they take: "بعد إعلان
+# الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
+VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
 CONTINUING = frozenset(w for w in COMPLEMENTIZERS if w.startswith(("وان", "وبان")))
 TRIGGERS = frozenset(
     [
@@ -131,6 +134,7 @@ TRIGGERS = frozenset(
         *RELATIVE_WHAT,
         *CAME,
         *JUSSIVE_DENIALS,
+        *VERBAL_NOUNS,
     ]
 )
 
@@ -784,6 +788,24 @@ def _document_before(toks: list[Token], j: int, quotes: dict[int, int], known: K
     )
 
 
+def _verbal_noun_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "بعد إعلان الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة إسرائيل": a verbal noun of reporting, its
+    subject in the genitive (a titled person or a known source), then a definite verbal noun or an «أن» clause as
+    its object; "إعلان الحرب" and "بعد تأكيد المعلومات" name no speaker."""
+    k = j + 1
+    if k + 1 >= len(toks) or not is_word(toks[k].text):
+        return None
+    end = titled_name_end(toks, k, np_end(toks, k, quotes))
+    if end == k or end >= len(toks) or not known((k, end)):
+        return None
+    following = toks[end].text
+    if not (following in COMPLEMENTIZERS or (is_definite(following) and verbal_noun(following))):
+        return None
+    cue = lookup(VERBAL_NOUNS[toks[j].text])[0]
+    modality = cue.modality if cue is not None else "assert"
+    return Frame(j, (j, k), (k, end), None, end, end + 1, modality, "named", None, False, True)
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     if j == 0 and toks[0].text in CONTINUING and len(toks) > 2:
         # "… بأن القصف استمر. وأن هناك مخاوف …": a sentence opening on «وأن» goes on with the last report.
@@ -794,6 +816,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         return document_frame(toks, j, quotes, known)
     if toks[j].text in RELATIVE_WHAT:
         return relative_frame(toks, j, quotes, known)
+    if toks[j].text in VERBAL_NOUNS:
+        return _verbal_noun_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame

@@ -3919,3 +3919,32 @@ def test_segment_headline_source_in_quotation_marks_or_from_a_place(text, frames
 def test_segment_headline_source_that_told_a_quoted_outlet_reports_through_it():
     (claim,) = [c for c in segment('مصدر عسكري لـ " سبوتنيك " : الجيش السوري يتقدم', resolve=RESOLVE)]
     assert (claim.source, claim.via) == ("مصادر عسكرية", "وكالة سبوتنيك")
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "وبالتزامن مع حالة الغضب في العالم الإسلامي , بعد إعلان الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس "
+            'عاصمة إسرائيل , أشارت " تاس " , إلى أن بوتين يسعى إلى تعزيز نفوذه في المنطقة .',
+            [
+                ("الرئيس الأمريكي دونالد ترامب", "إعلان", "الاعتراف بالقدس عاصمة إسرائيل"),
+                ("تاس", "أشارت", "بوتين يسعى إلى تعزيز نفوذه في المنطقة"),
+            ],
+        ),
+        (
+            "وجاء القرار عقب تأكيد وزارة الدفاع الروسية أن الطائرات قصفت مواقع التنظيم قرب دير الزور .",
+            [("وزارة الدفاع الروسية", "تأكيد", "الطائرات قصفت مواقع التنظيم قرب دير الزور")],
+        ),
+        # The genitive is what is announced or confirmed, not who speaks.
+        ("وجاء ذلك بعد إعلان الحرب على الإرهاب في المنطقة .", []),
+        ("وتراجعت الأسعار بعد تأكيد المعلومات عن فرض عقوبات جديدة على الشركات .", []),
+        # «نفى» the verb folds like «نفي» the noun and keeps its own frame.
+        (
+            "ونفى مراسل العربية حدوث أي تلوث في المياه في مدينة حمص .",
+            [("مراسل العربية", "نفى", "حدوث أي تلوث في المياه في مدينة حمص")],
+        ),
+    ],
+)
+def test_segment_verbal_noun_of_announcing_with_its_subject_in_the_genitive(text, frames):
+    assert [(f[0], f[2], f[4]) for f in _frames(text)] == frames
