@@ -116,6 +116,9 @@ UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: 
 PARTICIPLE_FORMS = frozenset(
     [*SAYING_PARTICIPLES, *SAYING_STEMS, *("و" + w for w in [*SAYING_PARTICIPLES, *SAYING_STEMS])]
 )
+# Verbal nouns of reporting whose subject follows in the genitive, and the verb whose stance they take: "بعد إعلان
+# الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
+VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
 CONTINUING = frozenset(w for w in COMPLEMENTIZERS if w.startswith(("وان", "وبان")))
 TRIGGERS = frozenset(
     [
@@ -131,6 +134,7 @@ TRIGGERS = frozenset(
         *RELATIVE_WHAT,
         *CAME,
         *JUSSIVE_DENIALS,
+        *VERBAL_NOUNS,
     ]
 )
 
@@ -500,6 +504,12 @@ def _new_stance(before: Frame, participle: Frame) -> bool:
 def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "المرصد السوري: مقتل 20 مدنياً", "زعيم هولندي : تركيا بلد …": a short source opening a headline or a
     sentence and a colon before what it says (a byline "المصدر : ( رويترز )" says nothing)."""
+    quoted = _quoted_headline(toks, c, quotes, known)
+    if quoted is not None:
+        return quoted
+    colon, full = c, toks
+    c = _from_place(toks, c)  # "البطريرك الراعي من الرياض :": where the speaker spoke from
+    toks = toks[:c] if c < colon else toks  # the name ends before «من»
     start = c
     while start > 0 and c - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
         start -= 1
@@ -525,9 +535,48 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
     if label or np_end(toks, start, quotes) != c or not known((start, c)):
         return None
-    if not _headline_content(toks, c):
+    if not _headline_content(full, colon):
         return None
-    return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
+    after = colon + 1
+    return Frame(start, (colon, after), (start, c), None, after, after, "assert", "named", None, False, True)
+
+
+def _from_place(toks: list[Token], c: int) -> int:
+    """Where «من» and a place before a headline's colon start ("وزير الخارجية الروسي من موسكو :"), else ``c``."""
+    m = c - 2
+    if m < 1 or toks[m].text != "من" or not is_word(toks[m - 1].text):
+        return c
+    place = find_places(toks[c - 1].text)
+    return m if place and place[0][1] == 0 and place[0][2] == len(toks[c - 1].text) else c
+
+
+def _quoted_headline(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """'" تاس " : تعاون بوتين مع مصر …': a known name in quotation marks opening a headline says what follows its
+    colon; 'مصدر عسكري لـ " سبوتنيك " :': the source before «لـ» told it to the quoted outlet."""
+    if c < 3 or toks[c - 1].text not in QUOTES_CLOSE or not _headline_content(toks, c):
+        return None
+    close = toks[c - 1].start
+    o = next(
+        (k for k in range(c - 3, max(-1, c - 3 - HEADLINE_WORDS), -1) if quotes.get(toks[k].start) == close),
+        None,
+    )
+    if o is None or not all(is_word(t.text) for t in toks[o + 1 : c - 1]) or not known((o + 1, c - 1)):
+        return None
+    if o > 0 and toks[o - 1].text in TOLD_TO:
+        start = o - 1
+        while start > 0 and o - 1 - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
+            start -= 1
+        opens = start == 0 or not is_arabic(toks[start - 1].text)
+        if start == o - 1 or not opens or np_end(toks, start, quotes) != o - 1 or not known((start, o - 1)):
+            return None
+        told, outlet = (start, o - 1), (o + 1, c - 1)
+        return Frame(start, (c, c + 1), told, outlet, c + 1, c + 1, "assert", "named", None, False, True)
+    if o > 0 and (is_arabic(toks[o - 1].text) or toks[o - 1].text in COMMAS):
+        return None  # the quoted name must open the headline
+    return Frame(o, (c, c + 1), (o + 1, c - 1), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
+TOLD_TO = frozenset(["لـ", "ل"])  # "مصدر عسكري لـ « سبوتنيك » :": the outlet a source spoke to
 
 
 def _state_headline(toks: list[Token], start: int, c: int) -> bool:
@@ -739,6 +788,24 @@ def _document_before(toks: list[Token], j: int, quotes: dict[int, int], known: K
     )
 
 
+def _verbal_noun_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "بعد إعلان الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة إسرائيل": a verbal noun of reporting, its
+    subject in the genitive (a titled person or a known source), then a definite verbal noun or an «أن» clause as
+    its object; "إعلان الحرب" and "بعد تأكيد المعلومات" name no speaker."""
+    k = j + 1
+    if k + 1 >= len(toks) or not is_word(toks[k].text):
+        return None
+    end = titled_name_end(toks, k, np_end(toks, k, quotes))
+    if end == k or end >= len(toks) or not known((k, end)):
+        return None
+    following = toks[end].text
+    if not (following in COMPLEMENTIZERS or (is_definite(following) and verbal_noun(following))):
+        return None
+    cue = lookup(VERBAL_NOUNS[toks[j].text])[0]
+    modality = cue.modality if cue is not None else "assert"
+    return Frame(j, (j, k), (k, end), None, end, end + 1, modality, "named", None, False, True)
+
+
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     if j == 0 and toks[0].text in CONTINUING and len(toks) > 2:
         # "… بأن القصف استمر. وأن هناك مخاوف …": a sentence opening on «وأن» goes on with the last report.
@@ -749,6 +816,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         return document_frame(toks, j, quotes, known)
     if toks[j].text in RELATIVE_WHAT:
         return relative_frame(toks, j, quotes, known)
+    if toks[j].text in VERBAL_NOUNS:
+        return _verbal_noun_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
     if frame is not None:
         return frame

@@ -469,6 +469,8 @@ def titled_name_end(toks: list[Token], k: int, end: int) -> int:
         return end
     if n == i + 1 and is_definite(toks[n].text) and not masdar(toks[n].text):
         n += 1  # "بشار الجعفري", "عادل الجبير"
+    elif n == i + 2 and is_definite(toks[n].text) and toks[n].text.endswith("ي") and not masdar(toks[n].text):
+        n += 1  # "بشارة بطرس الراعي": after two given names, a family name in «ي» (a nisba or «الراعي»)
     return max(end, n)
 
 
