@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -65,6 +66,14 @@ def _explicit_denial(a: Prepared, b: Prepared) -> bool:
     denier = a if a.claim.modality == "deny" else b
     worded = any(inflection_key(s) in lexicon.DENIALS for s in denier.index)
     return not (denier.dissent or denier.negations or worded)
+
+
+# Openings by which a writer gives background rather than news: «ويعتبر», «وتعد», «يذكر أن», «يشار إلى أن».
+ASIDE = re.compile(r"^(?:و|ف)?(?:يعتبر|تعتبر|يعد|تعد|يذكر ان|يشار الي ان|الجدير بالذكر|من المعروف ان)(?!\S)")
+
+
+def _aside(p: Prepared) -> bool:
+    return p.claim.modality == "unattributed" and ASIDE.match(normalize_key(p.claim.text)) is not None
 
 
 def _alive_against_killed(evidence: Mapping) -> bool:
@@ -363,6 +372,10 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
             # «انتشرت إشاعات عن تسمية اللواء محمد فارس وزيرا للدفاع» against «عينت الحكومة اللواء محمد
             # فارس وزيرا للدفاع»: the same content, called false in the words of one claim.
             relation = "contradicts"
+    if relation == "corroborates" and (_aside(a) or _aside(b)):
+        # «ويعتبر معبر نصيب أحد المعبرين الحدوديين», «يذكر أن …»: the writer's background, which a report
+        # of the day neither confirms nor is confirmed by.
+        relation = "related"
     if relation == "corroborates" and (extents := capture_extents(a, b)):
         # Half a town taken and all of it: two stages of a battle, or two accounts that disagree.
         evidence["extent"] = extents

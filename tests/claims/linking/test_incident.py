@@ -608,3 +608,18 @@ def test_a_negation_of_what_the_report_does_not_say_is_no_contradiction_within_o
         prepare(ClaimText("تمت الضربة الجوية على الضواحي الجنوبية من الرقة يوم 28 أيار ليلا")),
     )
     assert strike.relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "ويعتبر معبر نصيب - جابر أحد المعبرين الحدوديين بين الأردن وسوريا ويقع بين بلدة نصيب السورية وبلدة جابر الأردنية",
+        "يذكر أن معبر نصيب الحدودي بين الأردن وسوريا أغلق بعد سيطرة المعارضة عليه",
+    ],
+)
+def test_the_writers_background_confirms_no_report(aside):
+    report = ClaimText(
+        "اعادة فتح معبر نصيب الحدودي بين الأردن وسوريا مصلحة مشتركة مهمة للطرفين الأردني والسوري"
+    )
+    relation = score_pair(prepare(ClaimText(aside, modality="unattributed")), prepare(report))
+    assert relation.relation != "corroborates"
