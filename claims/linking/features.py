@@ -104,19 +104,17 @@ NEITHER = re.compile(
 )
 
 
-def _dissent(forms: tuple[tuple[str, ...], ...], norm: str) -> tuple[str, ...]:
+def _dissent(forms: tuple[tuple[str, ...], ...], neither: bool) -> tuple[str, ...]:
     """Refusal, failure or denial words; not the denial of «ما يؤكد أو ينفي» (neither confirmed nor denied)."""
     found = tuple(w for w in (_listed(stems, lexicon.DISSENT) for stems in forms) if w)
-    if found and NEITHER.search(norm):
+    if found and neither:
         return tuple(w for w in found if inflection_key(w) not in lexicon.DENIALS)
     return found
 
 
-def _modality(claim: ClaimText, norm: str, keys: frozenset[str]) -> str:
+def _modality(claim: ClaimText, norm: str, keys: frozenset[str], neither: bool) -> str:
     """The claim's own modality, or "deny"/"allege" when its wording denies or alleges."""
-    if claim.modality in ("deny", "allege"):
-        return claim.modality
-    if NEITHER.search(norm):
+    if claim.modality in ("deny", "allege") or neither:
         return claim.modality
     if keys & lexicon.DENIALS or any(phrase in norm for phrase in lexicon.DENIAL_PHRASES):
         return "deny"
@@ -239,6 +237,7 @@ def prepare(claim: ClaimText) -> Prepared:
     forms = tuple(variants(t) for t in words)
     keys = frozenset(inflection_key(s) for stems in forms for s in stems)
     numbers = tuple(extract_numbers(claim.text))
+    neither = NEITHER.search(norm) is not None
     return _assemble(
         claim,
         forms,
@@ -246,9 +245,9 @@ def prepare(claim: ClaimText) -> Prepared:
         numbers=numbers,
         roles=count_roles(claim.text, [(n.start, n.end) for n in numbers]),
         negations=_negations(tokens),
-        modality=_modality(claim, norm, keys),
+        modality=_modality(claim, norm, keys, neither),
         polarity=_polarity(forms, words) + _alive(norm),
-        dissent=_dissent(forms, norm),
+        dissent=_dissent(forms, neither),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),
         frame=event_frame(claim.text, tuple(dict.fromkeys(p.key for p, _, _ in find_places(claim.text)))),

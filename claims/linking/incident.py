@@ -64,8 +64,8 @@ NOT_NAMES = frozenset(
 
 @lru_cache(maxsize=16384)
 def settlements(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(the names of the villages and towns a claim names after «قرية»/«بلدة», its words): "قتل
-    ستة عناصر شمال قرية حماده عمر" → ({"حماده عمر"}, {…every folded word})."""
+    """(the names of the villages and towns a claim names after «قرية»/«بلدة», its words without the
+    article): "قتل ستة عناصر شمال قرية حماده عمر" → ({"حماده عمر"}, {…every folded word})."""
     norm = normalize_key(text)
     names = set()
     for match in SETTLEMENT.finditer(norm):
@@ -73,7 +73,7 @@ def settlements(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if first in lexicon.STOPWORDS or first in NOT_NAMES or first.isdigit() or len(first) < 2:
             continue
         names.add(f"{first} {second}" if first in NAME_HEADS and second else first)
-    return frozenset(names), frozenset(norm.split())
+    return frozenset(names), frozenset(map(_bare_name, norm.split()))
 
 
 def _bare_name(name: str) -> str:
@@ -90,7 +90,7 @@ def settlements_apart(a: Prepared, b: Prepared) -> bool:
         return False
 
     def mentioned(name: str, words: frozenset[str]) -> bool:
-        return all(_bare_name(w) in {_bare_name(x) for x in words} for w in name.split())
+        return all(_bare_name(w) in words for w in name.split())
 
     return not any(mentioned(n, words_b) for n in names_a) and not any(mentioned(n, words_a) for n in names_b)
 

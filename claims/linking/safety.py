@@ -49,6 +49,12 @@ def denies(evidence: Mapping[str, object]) -> bool:
     return bool(evidence.get("denial")) or _modalities_clash(evidence)
 
 
+def alive_against_killed(evidence: Mapping[str, object]) -> bool:
+    """One claim says alive («ما زال على قيد الحياة») whom the other says killed: a reversal of the
+    death-and-survival kind whose word is one of ALIVE's."""
+    return any(ALIVE.fullmatch(word) for pair in evidence.get("reversals") or [] for word in pair)
+
+
 def _modalities_clash(evidence: Mapping[str, object]) -> bool:
     modalities = evidence.get("modalities") or []
     return len(set(modalities)) == 2 and "deny" in modalities
@@ -81,7 +87,7 @@ def _explicit(evidence: Mapping[str, object], alike: float = 1.0) -> bool:
     reworded = evidence.get("similarity", 0) >= REWORDED and alike >= BOTH_WAYS
     turned = bool(evidence.get("reversals") or evidence.get("negation")) and reworded
     # Alive against killed: however else two claims are worded, both cannot hold.
-    alive = any(ALIVE.fullmatch(word) for pair in evidence.get("reversals") or [] for word in pair)
+    alive = alive_against_killed(evidence)
     return bool(
         _modalities_clash(evidence)
         or evidence.get("denial")

@@ -6,12 +6,13 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.linking import lexicon, model
 from claims.linking.compare import converse
-from claims.linking.features import ALIVE, Prepared, privative
+from claims.linking.features import Prepared, privative
 from claims.linking.incident import IncidentMatch, incident_match
-from claims.linking.safety import REWORDED, has_strong_evidence
+from claims.linking.safety import REWORDED, alive_against_killed, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 from claims.text.events import FAMILIES, GENERIC, actors_clash, attacks, leads_agree
@@ -64,8 +65,7 @@ def _explicit_denial(a: Prepared, b: Prepared) -> bool:
     if (a.claim.modality == "deny") == (b.claim.modality == "deny"):
         return False
     denier = a if a.claim.modality == "deny" else b
-    worded = any(inflection_key(s) in lexicon.DENIALS for s in denier.index)
-    return not (denier.dissent or denier.negations or worded)
+    return not (denier.dissent or denier.negations or _denial_words(denier))
 
 
 # Openings by which a writer gives background rather than news: «ويعتبر», «وتعد», «يذكر أن», «يشار إلى أن».
@@ -73,18 +73,23 @@ ASIDE = re.compile(r"^(?:و|ف)?(?:يعتبر|تعتبر|يعد|تعد|يذكر 
 
 
 def _aside(p: Prepared) -> bool:
-    return p.claim.modality == "unattributed" and ASIDE.match(normalize_key(p.claim.text)) is not None
+    return p.claim.modality == "unattributed" and _opens_aside(p.claim.text)
 
 
-def _alive_against_killed(evidence: Mapping) -> bool:
-    return any(ALIVE.fullmatch(word) for pair in evidence.get("reversals") or [] for word in pair)
+@lru_cache(maxsize=16384)
+def _opens_aside(text: str) -> bool:
+    """Whether the text opens on background; a claim is set against many others, its text read once."""
+    return ASIDE.match(normalize_key(text)) is not None
+
+
+def _denial_words(p: Prepared) -> bool:
+    """Whether the claim's own words hold a denying verb or noun («نفت», «مزاعم كاذبة», «مضلل»)."""
+    return any(inflection_key(s) in lexicon.DENIALS for s in p.index)
 
 
 def _worded_denial(p: Prepared) -> bool:
     """A claim that calls something false in its own words («شائعات», «مزاعم كاذبة», «لا صحة»)."""
-    return p.modality == "deny" and (
-        p.claim.modality != "deny" or any(inflection_key(s) in lexicon.DENIALS for s in p.index)
-    )
+    return p.modality == "deny" and (p.claim.modality != "deny" or _denial_words(p))
 
 
 def _asserted(p: Prepared) -> Prepared:
@@ -175,8 +180,6 @@ LIGHT = frozenset(
     ).split()
     for stem in variants(normalize_key(word))
 )
-
-
 # How many words after a light verb its negation reaches.
 LIGHT_REACH = 2
 
@@ -325,7 +328,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     _standing_negation(evidence, a, b)
     relation, score = decide(probabilities, values[_COVERED_MAX])
     match = incident_match(a, b, evidence.get("shared_terms", []), evidence["similarity"])
-    if (match.terms or evidence["similarity"] >= ALIKE_PERSON) and _alive_against_killed(evidence):
+    if (match.terms or evidence["similarity"] >= ALIKE_PERSON) and alive_against_killed(evidence):
         # «مقتل البغدادي بغارة على الرقة» / «البغدادي ما زال على قيد الحياة وخرج من الموصل»: one
         # person's death is one event, wherever each account places him.
         match = dataclasses.replace(

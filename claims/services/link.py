@@ -165,7 +165,7 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
     sides = (prepared[claim.pk], prepared[other.pk])
     if min(len(p.content) for p in sides) < MIN_CLAIM_WORDS or any(topic_only(p) for p in sides):
         return None
-    result = score_pair(prepared[claim.pk], prepared[other.pk])
+    result = score_pair(*sides)
     relation = safe_relation(result.relation, result.evidence, result.alike)
     same_outlet = _same_outlet(claim, other)
     if relation == "corroborates" and same_outlet:
