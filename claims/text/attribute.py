@@ -432,7 +432,7 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     verb = (
         titled
         and is_arabic(first)
-        and strip_article(first) not in SOURCE_HEADS | TITLES
+        and strip_article(first) not in SOURCE_HEADS_OR_TITLES
         and first not in FUNCTION
     )
     if not verb and (len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first)):
@@ -954,7 +954,7 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
 def _possessed(word: str) -> bool:
     """ "رأسها", "مقدمتهم": a noun with a possessive pronoun that is no body's or title's head."""
     bare = strip_suffix(word)
-    return bare != word and not is_definite(word) and strip_article(bare) not in SOURCE_HEADS | TITLES
+    return bare != word and not is_definite(word) and strip_article(bare) not in SOURCE_HEADS_OR_TITLES
 
 
 def _prepositional(word: str) -> bool:

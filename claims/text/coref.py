@@ -135,7 +135,7 @@ class Coreference:
 
     def refers_back(self, words: list[str]) -> bool:
         """Whether a mention names a source seen before: "اللجنة" after "أعلنت اللجنة الدستورية"."""
-        stems = mention_stems([w for w in words if w not in IGNORED])
+        stems = mention_stems(words)
         return bool(stems) and self._antecedent(stems) is not None
 
     def _same_head(self, head: str) -> Alias | None:
@@ -191,7 +191,7 @@ class Coreference:
         source named before is spelt, but for the long vowels, doubled letters and the letter for g."""
         if not 1 <= len(words) <= 2 or is_definite(words[0]):
             return None
-        wanted = [skeleton(w) for w in words]
+        wanted = tuple(skeleton(w) for w in words)
         if len(wanted[-1]) < SKELETON_LETTERS:
             return None
         seen: set[int] = set()
@@ -200,7 +200,7 @@ class Coreference:
             if id(entity) in seen:
                 continue
             seen.add(id(entity))
-            if _skeletons(entity.source)[-len(wanted) :] == tuple(wanted):
+            if _skeletons(entity.source)[-len(wanted) :] == wanted:
                 return entity
         return None
 

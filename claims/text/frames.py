@@ -255,7 +255,7 @@ def _bounded_start(toks: list[Token], start: int, floor: int) -> int:
 def _nominal_content(word: str) -> bool:
     """ "تمديد", "عزمها", "ضمان", "بالرد", "عن": the object of a verb in a ticker's clause opens on a verbal noun, an
     indefinite noun heading a genitive, or a preposition the verb governs; not on a definite noun or a name."""
-    if word in ("عن", "علي", "الي") or _bi_verbal_noun(word) or verbal_noun(word):
+    if word in GOVERNED or _bi_verbal_noun(word) or verbal_noun(word):
         return True
     return is_arabic(word) and not is_definite(word) and word not in FUNCTION and not _country(word)
 

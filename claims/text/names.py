@@ -28,6 +28,7 @@ from claims.text.lexicon import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     TIME,
     TITLES,
 )
@@ -55,6 +56,8 @@ SPOKESMEN = frozenset(fold(w) for w in "مصدر مصادر قيادي قياد�
 BODIES = (
     SOURCE_HEADS - MEDIA - DOCUMENTS - TITLES - frozenset(fold(w) for w in "مصدر مصادر".split())
 ) | frozenset(fold(w) for w in "حزب مستشفى جامعة جماعة ائتلاف برلمان".split())
+# Words that make a mention a title or a body rather than a person's name.
+NOT_PERSON = SOURCE_HEADS_OR_TITLES | BODIES
 NOT_NAME = NOT_GIVEN | COMPLEMENTIZERS | frozenset(["في", "من", "و", "ل", "ب"])
 # A count before the speakers is no part of their name: "ثلاثة مصادر مطلعة" → "مصادر مطلعة".
 COUNTS = frozenset(
@@ -117,7 +120,7 @@ def _apposed_person(words: list[Token], toks: list[Token]) -> list[Token]:
         is_arabic(t.text)
         and len(t.text) > 1
         and t.text not in NOT_NAME
-        and strip_article(t.text) not in SOURCE_HEADS | TITLES | BODIES
+        and strip_article(t.text) not in NOT_PERSON
         and not is_cue_form(t.text)
         for t in after
     )
@@ -151,7 +154,7 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     family = False
     if not surname and is_definite(before_last) and third and not is_definite(third) and third not in LINKS:
         heads = [strip_article(w.text) for w in words[-2:]]
-        if titled and not any(w in SOURCE_HEADS | TITLES | BODIES for w in heads) and not last.endswith("ي"):
+        if titled and not any(w in NOT_PERSON for w in heads) and not last.endswith("ي"):
             scan, family = k - 2, True
     if scan == k and k and is_definite(last) and last.endswith("ي"):
         k = scan = k - 1
@@ -193,8 +196,8 @@ def _plain_name(run: list[Token], *, given: bool = False) -> bool:
         is_arabic(t.text)
         and len(t.text) > 2
         and t.text not in NOT_NAME
-        and strip_article(t.text) not in SOURCE_HEADS | TITLES | BODIES
-        and not (t.text[0] == "ل" and strip_article(t.text[1:]) in SOURCE_HEADS | TITLES | BODIES)
+        and strip_article(t.text) not in NOT_PERSON
+        and not (t.text[0] == "ل" and strip_article(t.text[1:]) in NOT_PERSON)
         and not is_cue_form(t.text)
         for t in run
     )
@@ -480,7 +483,7 @@ def titled_person(clean: str, folded: str, title: list[str]) -> str | None:
     at = folded.find(key, 0, NAME_SEARCH)
     while at >= 0:
         before = folded[max(0, at - 20) : at].split()[-1:]
-        owned = before and strip_article(before[0]) in SOURCE_HEADS | TITLES and not is_definite(before[0])
+        owned = before and strip_article(before[0]) in SOURCE_HEADS_OR_TITLES and not is_definite(before[0])
         name = None if owned else _name_after(folded, at + len(key))  # "مدير مكتب الرئيس الإيراني فلان"
         name = name or _name_before(folded, at)
         if name is not None:

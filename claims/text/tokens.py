@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
 # No letter a pair writes is folded again, so replacing pair by pair folds as FOLD does.
-_FOLD_PAIRS = tuple(zip("أإآٱىةؤئ", "اااايهوي", strict=True))
+_FOLD_PAIRS = tuple((chr(k), chr(v)) for k, v in FOLD.items())
 # A word, a number or any other single character. The lookahead skips spaces with one test, and a word that
 # starts with an Arabic letter runs through a plain range before the Unicode letter class (a superset) goes on.
 _TOKEN = re.compile(r"(?=\S)(?:[\u0621-\u064a]++(?:[^\W\d_]+)?|[^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
