@@ -614,7 +614,7 @@ def test_a_negation_of_what_the_report_does_not_say_is_no_contradiction_within_o
     "aside",
     [
         "ويعتبر معبر نصيب - جابر أحد المعبرين الحدوديين بين الأردن وسوريا ويقع بين بلدة نصيب السورية وبلدة جابر الأردنية",
-        "يذكر أن معبر نصيب الحدودي بين الأردن وسوريا أغلق بعد سيطرة المعارضة عليه",
+        "يذكر أن إعادة فتح معبر نصيب الحدودي بين الأردن وسوريا مصلحة مشتركة للطرفين",
     ],
 )
 def test_the_writers_background_confirms_no_report(aside):
