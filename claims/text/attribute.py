@@ -311,6 +311,7 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
             or _plural_closes(toks[k - 1].text, toks[k].text)
             or country_then_country(toks[k - 1].text, toks[k].text)
             or _accusative(toks[k].text)
+            or _country_then_accusative(toks[k - 1 : k + 1])
         ),
         end,
     )
@@ -361,6 +362,13 @@ def _accusative(word: str) -> bool:
     """ "ونشر فلينت إعلاناً": an indefinite verbal noun in «اً» after the subject is the object."""
     base = word.removesuffix("ً").removesuffix("ا")
     return base != word and not is_definite(word) and verbal_noun(base)
+
+
+def _country_then_accusative(pair: list[Token]) -> bool:
+    """ "وأعدمت إيران رجلاً": a country's name heads no genitive, so an indefinite word in «اً» after it is the
+    object."""
+    word = pair[1].text
+    return word.endswith("ا") and is_word(word) and not is_definite(word) and _countries(pair[:1])
 
 
 def _plural_closes(before: str, word: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.text.adverbials import strip_suffix
-from claims.text.lexicon import DOCUMENTS, FUNCTION, SAME_HEAD, SOURCE_HEADS, TITLES
+from claims.text.lexicon import DOCUMENTS, FUNCTION, GIVEN_NAMES, SAME_HEAD, SOURCE_HEADS, TITLES
 from claims.text.tokens import fold, is_definite, stem, strip_article
 
 Resolve = Callable[[str], "str | None"]
@@ -111,6 +111,7 @@ class Coreference:
         people = len(words) == 1 and is_definite(words[0]) and words[0].endswith("يون")
         return (
             people
+            or _personal_name(words)
             or head in TELLING_HEADS
             or stem(head) in TELLING_HEADS
             or strip_suffix(head.removesuffix("نا")) in TITLES  # "مراسلنا", "مراسلها"
@@ -233,3 +234,16 @@ class Coreference:
                 if other.head == head and stems < other.stems and other.entity is not entity:
                     entity.source, entity.resolved = other.entity.source, other.entity.resolved
                     break
+
+
+PERSONAL_NAME_WORDS = (2, 4)  # "عصام الريس", "محمد علي الحسن", "عبد الله بن عبد العزيز"
+
+
+def _personal_name(words: list[str]) -> bool:
+    """ "عصام الريس", "صهيب ارحيل": a given name and the words of a name after it, none of them a function word."""
+    low, high = PERSONAL_NAME_WORDS
+    return (
+        low <= len(words) <= high
+        and words[0] in GIVEN_NAMES
+        and all(w not in FUNCTION and w.isalpha() for w in words[1:])
+    )

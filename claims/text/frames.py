@@ -55,6 +55,7 @@ from claims.text.mention import (
     masdar,
     np_end,
     own_speech,
+    told_known_outlet,
     told_outlet,
     told_to,
     verbal_noun,
@@ -143,10 +144,13 @@ def _subject_first(
     # from its verb by a comma, with or without an aside after it.
     set_off = _set_off_end(toks, v) if tail.marked else v
     said_in = tail.document is not None and set_off < v  # "…، قال في تسجيل صوتي: …"
+    # "…، قال لعنب بلدي إن …": the outlet it was told to, and nothing else, between the verb and «أن».
+    told = tail.marked and tail.via is not None and tail.via == (v + 1, tail.claim - 1)
     if (
         tail.claim > v + 3
         and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1))
         and not said_in
+        and not told
     ):
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
     v = before_aside(toks, set_off)  # "سانا من جهتها قالت إن": the subject ends before the aside
@@ -234,7 +238,8 @@ def _subject_first(
         and not is_definite(toks[start].text)
         and not find_places(toks[start].text)
     )
-    if not known((start, v)) and (tanween or not (tail.marked and tail.claim <= verb + 2 and v == verb)):
+    near = tail.claim <= verb + 2 or told  # «أن» right after the verb, or after the outlet it was told to
+    if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
@@ -275,7 +280,9 @@ def _set_off_end(toks: list[Token], v: int) -> int:
         text = toks[k].text
         if text in COMMAS:
             first = toks[k + 1].text
-            aside = first in DESCRIBED or first in RELATIVE_PRONOUNS or first in ONE_OF
+            # "، الناطق باسم الجبهة الجنوبية،", "، عضو المكتب الإعلامي،": a title after the name says who it is
+            titled = strip_article(first) in TITLES and is_definite(first) or first in TITLES
+            aside = first in DESCRIBED or first in RELATIVE_PRONOUNS or first in ONE_OF or titled
             return k if aside and k > 0 else v - 1
         if text in ENDS or text in COMPLEMENTIZERS or lookup(text)[0]:
             break
@@ -394,8 +401,8 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     transitive = cue.lemma in TRANSITIVE
     if k < len(toks) and cue.tense != "passive" and toks[k].text in ANAPHORS and not transitive:
         return k + 1, None
-    if k < len(toks) and outlet_follows(toks, k):
-        return k, None  # "فقد صرح لشبكة «CBS» أن": the outlet it spoke to, no subject
+    if k < len(toks) and (outlet_follows(toks, k) or told_known_outlet(toks, k)):
+        return k, None  # "فقد صرح لشبكة «CBS» أن", "قال لعنب بلدي إن": the outlet it spoke to, no subject
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
     if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
@@ -733,6 +740,8 @@ def verb_frame(
         and not (cue.strong and _nominal_object(toks, mention, claim))
     ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
+    if claim is not None and not marked and toks[claim].text in DESCRIBED:
+        return None  # "ويدعى أحمد حسن وهو من …": «وهو» describes the one named; it opens no content
     if mention and not prepositional and _thing(toks[mention[0]].text):
         return None  # "أكد كلمة السر :" on a login form, "طالب خلال خطابه": a thing that cannot speak
     speaker = _speaker(cue, mention)
@@ -887,6 +896,7 @@ def _charge_follows(toks: list[Token], k: int) -> bool:
 
 
 CHARGE_REACH = 5  # tokens at most from the accused to its charge
+
 
 
 def _bi_verbal_noun(word: str) -> bool:

@@ -6,6 +6,10 @@ definite "السوري", so an indefinite word after it ("طرد التنظيم"
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 from claims.text.adverbials import (
     adverbial,
     boundary,
@@ -38,7 +42,7 @@ from claims.text.lexicon import (
     TITLES,
 )
 from claims.text.places import find_places
-from claims.text.tokens import Token, is_definite, is_word, stem, strip_article
+from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, stem, strip_article
 
 MAX_MENTION = 16  # words
 LONGEST_MASDAR = 7  # letters of the longest verbal noun without its suffix: "استخدام", "انسحاب"
@@ -339,6 +343,36 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
 def _indefinite(toks: list[Token], start: int, end: int) -> bool:
     """No word of the phrase carries the article but in a «لـ» phrase: "فصيل آخر للمعارضة"."""
     return not any(is_definite(t.text) and not t.text.startswith("لل") for t in toks[start:end])
+
+
+REGISTRY = Path(__file__).resolve().parents[2] / "sources" / "data" / "registry.json"
+OUTLET_KINDS = frozenset(["outlet", "agency"])
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The registry's outlets and agencies by their names and aliases, folded, without a head noun:
+    "عنب بلدي", "رويترز", "سمارت", "فرانس برس"."""
+    names: set[str] = set()
+    for entry in json.loads(REGISTRY.read_text(encoding="utf-8")):
+        if entry["kind"] in OUTLET_KINDS:
+            for name in (entry["name"], *entry["aliases"]):
+                words = fold(name).split()
+                if words and strip_article(words[0]) in MEDIA:
+                    words = words[1:]
+                if words and all(is_arabic(w) for w in words):
+                    names.add(" ".join(words))
+    return frozenset(names)
+
+
+def told_known_outlet(toks: list[Token], j: int) -> bool:
+    """ "قال لعنب بلدي إن", "أوضح لسمارت أن": «لـ» and an outlet of the registry named without «وكالة» or
+    «صحيفة», then «أن», a comma or a quotation: whom a speaker said it to. Right after a verb a «لـ» word may as
+    well be a name ("قال لافروف إن", "ذكر لاعب نادي …"), so only a name the registry holds is taken."""
+    if not told_outlet(toks, j):
+        return False
+    end = next(k for k in range(j + 1, len(toks)) if toks[k].text in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN)
+    return " ".join([toks[j].text[1:], *(t.text for t in toks[j + 1 : end])]) in _outlet_names()
 
 
 def told_outlet(toks: list[Token], j: int) -> bool:

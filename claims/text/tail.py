@@ -27,16 +27,18 @@ from claims.text.lexicon import (
     PARTICIPLES,
     QUOTES_OPEN,
     SPEECH_ADVERBS,
+    TITLES,
     Cue,
 )
-from claims.text.mention import np_end
-from claims.text.tokens import TEXT, WORD_CACHE, Token
+from claims.text.mention import np_end, told_known_outlet
+from claims.text.tokens import TEXT, WORD_CACHE, Token, is_definite, strip_article
 
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
 DASHES = frozenset("-–—")
 DIRECT_SPEECH = frozenset(["لقد"])  # "قالت كارديل لقد أجرينا محادثات": the speaker's own words, unmarked
 CHANNELS = frozenset(["في", "عبر", "علي"])  # "في بيان", "عبر حسابه", "على حسابه في تويتر"
+ONLINE = frozenset(["الانترنت", "موقعه", "موقعها", "موقعهم", "تويتر", "فيسبوك", "فيس"])
 # «أن» after these starts a subordinate clause, not reported content: "بعد أن", "إلا أن".
 FEARS = frozenset("قلق خشيه خشيت تخوف مخاوف خوف تخوفات".split())
 SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون بدون غير لا مع ما لكن كما بما ولو لو اي".split())
@@ -130,6 +132,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
     text, following = toks[j].text, toks[j + 1].text if j + 1 < len(toks) else ""
     if _time_at(toks, j):
         return max(skip_time(toks, j), j + 1)
+    if text in CHANNELS and following in ONLINE:
+        return j + 2  # "نقل موقع … على الإنترنت الاثنين عن …": where it was published, not what
     if text in CHANNELS and following and is_document(following):
         parts.document = strip_suffix(following)
         return _channel_end(toks, j, quotes)
@@ -138,6 +142,10 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         end = np_end(toks, first, quotes, head=True)
         parts.via = parts.via or (j, end)
         return max(end, j + 1)
+    if told_known_outlet(toks, j):  # "قال لعنب بلدي إن", "لرويترز:": an outlet named without «وكالة» or «صحيفة»
+        end = next(k for k in range(j + 1, len(toks)) if toks[k].text in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN)
+        parts.via = parts.via or (j, end)
+        return end
     if is_cue_form(text) and following and outlet_follows(toks, j + 1):
         return j + 1  # "مصادر عسكرية تحدثت لشبكة شام"
     if (text == "عن" and cue.lemma in CHAIN) or (text == "نقلا" and following == "عن"):
@@ -156,6 +164,26 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         return j + 2  # "واكد دي ميستورا من جهته مقتل …": on his side, not the content
     close = _bracket_close(toks, j) if text == "(" else None
     return close + 1 if close else None
+
+
+ASIDE_OPENERS = frozenset(["وهو", "وهي", "الذي", "التي", "احد", "احدي"])
+ASIDE_WORDS = 12
+
+
+def _aside_end(toks: list[Token], j: int) -> int | None:
+    """After the comma that ends a speaker's name, an aside that says who it is and the comma that closes it
+    ("، المتحدث باسم حملة الفريق سامي عنان،", "، وهو قيادي في الفصيل،"): the index after that comma; None when
+    no such aside opens at ``j``."""
+    first = toks[j].text
+    if not (first in ASIDE_OPENERS or (is_definite(first) and strip_article(first) in TITLES)):
+        return None
+    for k in range(j + 1, min(len(toks), j + ASIDE_WORDS)):
+        text = toks[k].text
+        if text in COMMAS:
+            return k + 1 if k + 1 < len(toks) else None
+        if text in COMPLEMENTIZERS or text in ENDS or text in QUOTES_OPEN or lookup(text)[0]:
+            return None
+    return None
 
 
 def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Tail:
@@ -178,6 +206,10 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
         ):  # "الجيش الحر - في بيان له - أن"
             j += 1
             if j < len(toks) and _continues(toks, j):
+                continue
+            aside = _aside_end(toks, j)
+            if aside is not None:
+                j = aside  # "كشف حازم حسني، المتحدث باسم الحملة، موقف …": who the speaker is, between commas
                 continue
             return parts.tail(j if j < len(toks) else None, False)
         after = _skip(toks, j, quotes, cue, parts)

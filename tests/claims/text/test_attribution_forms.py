@@ -3948,3 +3948,85 @@ def test_segment_headline_source_that_told_a_quoted_outlet_reports_through_it():
 )
 def test_segment_verbal_noun_of_announcing_with_its_subject_in_the_genitive(text, frames):
     assert [(f[0], f[2], f[4]) for f in _frames(text)] == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A subject set off by commas, a title between them, and the outlet it was told to (Enab Baladi).
+        (
+            "الرائد عصام الريس , الناطق باسم الجبهة الجنوبية , قال لعنب بلدي إن المعركة تهدف أيض ا للسيطرة على"
+            " سرية عباس وسرية الكتاف .",
+            [
+                (
+                    "الرائد عصام الريس",
+                    "عصام الريس",
+                    "قال",
+                    "assert",
+                    "المعركة تهدف أيض ا للسيطرة على سرية عباس وسرية الكتاف",
+                )
+            ],
+        ),
+        # The outlet right after the verb is whom it was told to, never the speaker.
+        (
+            "وقال لعنب بلدي إن المعركة تهدف أيضا للسيطرة على سرية عباس .",
+            [],
+        ),
+        # A given name and a surname after a postposed «بحسب», with or without a title after them.
+        (
+            "وقتل عدد من قوات الأسد وميليشيات الدفاع الوطني في المرحلة الأولى للمعركة , بحسب صهيب ارحيل ,"
+            " المتحدث الإعلامي باسم ألوية الفرقان .",
+            [
+                (
+                    "صهيب ارحيل",
+                    "صهيب ارحيل",
+                    "بحسب",
+                    "assert",
+                    "وقتل عدد من قوات الأسد وميليشيات الدفاع الوطني في المرحلة الأولى للمعركة",
+                )
+            ],
+        ),
+        # Who the speaker is, between commas after the name, is not what was said.
+        (
+            "كشف حازم حسني , المتحدث باسم حملة الفريق سامي عنان , موقف الحملة من دعم جماعة الإخوان المحتمل .",
+            [("حازم حسني", "حازم حسني", "كشف", "assert", "موقف الحملة من دعم جماعة الإخوان المحتمل")],
+        ),
+        # Where a site published it («على الإنترنت») sits between the outlet and «عن» the speaker it quotes.
+        (
+            "نقل موقع تابع للسلطة القضائية الإيرانية على الإنترنت الاثنين عن ممثل الادعاء العام في طهران قوله ,"
+            " إن المحكمة الإيرانية العليا أيدت حكما بالإعدام بحق أكاديمي إيراني .",
+            [
+                (
+                    "ممثل الادعاء العام في طهران",
+                    "ممثل الادعاء العام",
+                    "نقل",
+                    "assert",
+                    "المحكمة الإيرانية العليا أيدت حكما بالإعدام بحق أكاديمي إيراني",
+                )
+            ],
+        ),
+        # A country's name heads no genitive: «رجلا» after it is the object, and the later «وقالت» is the state's.
+        (
+            "وأعدمت إيران رجلا شنقا في 2012 فيما يتعلق بعمليات القتل وقالت إنه كان عميلا لجهاز المخابرات"
+            " الإسرائيلي .",
+            [("إيران", "إيران", "قالت", "assert", "كان عميلا لجهاز المخابرات الإسرائيلي")],
+        ),
+        # «وزاد» with a colon or «أن» continues the last speaker; «زاد» without them is "increased".
+        (
+            "وقال المسؤول الأمني إن الحملة مستمرة . وزاد : \" نحن بحاجة لكل أمير وشرعي ومقاتل داخل صفوف الهيئة \" .",
+            [
+                ("المسؤول الأمني", "المسؤول الأمني", "قال", "assert", "الحملة مستمرة"),
+                ("زاد", "المسؤول الأمني", "زاد", "assert", "نحن بحاجة لكل أمير وشرعي ومقاتل داخل صفوف الهيئة"),
+            ],
+        ),
+        ("وزاد عدد القتلى إلى 20 شخصا .", []),
+        # «ويدعى» (is named) spelt like «يدّعي» (claims): «وهو» after the name describes him, it says nothing.
+        (
+            "ووجهت شرطة العاصمة أيضا للشاب , ويدعى أحمد حسن وهو من منطقة سري بجنوب إنجلترا , تهمة الضلوع في"
+            " تفجيرات .",
+            [],
+        ),
+    ],
+)
+def test_segment_names_asides_and_outlets_around_the_verb(text, frames):
+    assert _frames(text) == frames
