@@ -906,7 +906,8 @@ def _relative_clause(
         return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
     # "جيش الفتح الذي أعلن السيطرة على خان طومان": a strong verb and a verbal noun right after it report too.
-    nominal = frame is not None and cue.strong and frame.claim == j + 1 and masdar(toks[j + 1].text)
+    # "، الذي أشار إلى « مقتل نحو 30 عنصراً »": or after the preposition the verb governs, quoted or not.
+    nominal = frame is not None and cue.strong and frame.claim is not None and _verbal_noun_at(toks, j, frame.claim)
     if frame is None or not (frame.marked or nominal) or frame.claim is None:
         return None
     if frame.mention is not None:
@@ -917,6 +918,14 @@ def _relative_clause(
         return None
     antecedent = _antecedent(toks, r, quotes, known)
     return None if antecedent is None else dataclasses.replace(frame, mention=antecedent, speaker="named")
+
+
+def _verbal_noun_at(toks: list[Token], j: int, claim: int) -> bool:
+    """The content of the verb at ``j`` opens at ``claim`` on a verbal noun, right after the verb or after the
+    preposition it governs («إلى», «عن»), in quotation marks or not."""
+    k = claim + (claim < len(toks) and toks[claim].text in QUOTES_OPEN)
+    governed = claim == j + 2 and toks[j + 1].text in ("الي", "عن")
+    return (claim == j + 1 or governed) and k < len(toks) and masdar(toks[k].text)
 
 
 def _said_before(toks: list[Token], r: int) -> bool:

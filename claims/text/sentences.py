@@ -97,8 +97,31 @@ def _breaks(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> l
 
 
 def _initial(text: str, dot: int, start: int) -> bool:
-    """ "د." and "م." are abbreviations: a single letter before the dot."""
-    return dot - start >= 1 and text[dot - 1].isalpha() and (dot - start < 2 or not text[dot - 2].isalpha())
+    """ "د." and "م." are abbreviations: a single letter before the dot, or before a space and the dot in
+    scraped text ("د . رون فونداك")."""
+    spaced = dot - start >= 2 and text[dot - 1] == " "
+    letter = dot - 1 - spaced
+    if letter < start or not text[letter].isalpha() or (spaced and text[letter] not in TITLE_INITIALS):
+        return False  # spaced, only a title's initial: "مؤخر ا ." is an accusative the scraper split
+    return letter == start or not text[letter - 1].isalpha()
+
+
+# A title's initial that a scraper ended its line with ("التي يترأسها د .\nرون فونداك"): the name is on the next line.
+TITLE_INITIALS = "دم"  # دكتور، مهندس
+_TITLE_INITIAL_AT_END = re.compile(rf"(?:^|\s)[{TITLE_INITIALS}] ?\.\s*$")
+
+
+def _paragraphs(text: str):
+    """Spans of the paragraphs, a line ending on a title's initial joined to the next."""
+    start = None
+    for match in _PARAGRAPH.finditer(text):
+        start = match.start() if start is None else start
+        if _TITLE_INITIAL_AT_END.search(match.group()):
+            continue
+        yield start, match.end()
+        start = None
+    if start is not None:
+        yield start, len(text.rstrip("\n"))
 
 
 def _spaced(text: str, dot: int) -> bool:
@@ -116,8 +139,7 @@ def split_sentences(text: str) -> list[Sentence]:
     "قال المرصد «قتل 5. وجرح 3». وأضاف أن …\\nعنوان" → ["قال المرصد «قتل 5. وجرح 3».", "وأضاف أن …", "عنوان"]
     """
     sentences: list[Sentence] = []
-    for paragraph in _PARAGRAPH.finditer(text):
-        start, end = paragraph.span()
+    for start, end in _paragraphs(text):
         pairs = quote_pairs(text, start, end)
         openings = sorted(pairs)
         for stop in [*_breaks(text, start, end, _outer(pairs)), end]:

@@ -31,7 +31,7 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import np_end, told_known_outlet
-from claims.text.tokens import TEXT, WORD_CACHE, Token, is_definite, strip_article
+from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, strip_article
 
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
@@ -158,6 +158,10 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         )
     if text in SPEECH_ADVERBS or (text in ("الي", "علي") and following in COMPLEMENTIZERS):
         return j + 1
+    if text == "الي":
+        told = _addressee_end(toks, j + 1)
+        if told is not None:
+            return told  # "كتب الناشطون إلى غرينبلات: «…»": to whom, then what
     if text in ADVERBS:
         return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن": how or when it was said, not what
     if text == "من" and following in OWN_SIDE:
@@ -182,6 +186,20 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
         if text in COMMAS:
             return k + 1 if k + 1 < len(toks) else None
         if text in COMPLEMENTIZERS or text in ENDS or text in QUOTES_OPEN or lookup(text)[0]:
+            return None
+    return None
+
+
+ADDRESSEE_WORDS = 4
+
+
+def _addressee_end(toks: list[Token], j: int) -> int | None:
+    """A short name after «إلى» and right before a colon or «أن»: whom it was written or said to."""
+    for k in range(j, min(len(toks), j + ADDRESSEE_WORDS + 1)):
+        text = toks[k].text
+        if text == ":" or text in COMPLEMENTIZERS:
+            return k if k > j else None
+        if not is_arabic(text) or lookup(text)[0] is not None:
             return None
     return None
 

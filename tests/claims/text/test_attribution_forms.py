@@ -4030,3 +4030,43 @@ def test_segment_verbal_noun_of_announcing_with_its_subject_in_the_genitive(text
 )
 def test_segment_names_asides_and_outlets_around_the_verb(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A relative clause after a postposed source reports too: «الذي أشار إلى» and a verbal noun, quoted or not.
+        (
+            "وقتل عدد من قوات الأسد في المرحلة الأولى للمعركة , بحسب المرصد السوري , الذي أشار إلى مقتل نحو 30"
+            " عنصرا من قوات الأسد .",
+            [
+                (
+                    "المرصد السوري",
+                    "المرصد السوري لحقوق الإنسان",
+                    "بحسب",
+                    "assert",
+                    "وقتل عدد من قوات الأسد في المرحلة الأولى للمعركة",
+                ),
+                (
+                    "المرصد السوري",
+                    "المرصد السوري لحقوق الإنسان",
+                    "أشار",
+                    "assert",
+                    "مقتل نحو 30 عنصرا من قوات الأسد",
+                ),
+            ],
+        ),
+        # A scraper's line break after a title's initial («د .») does not cut the sentence; «إلى» and whom it was
+        # written to come between the subject and the colon.
+        (
+            "وفي الرسالة التي يترأسها د .\nرون فونداك , كتب الناشطون إلى غرنيبلات : \" نحن قلقون جدا من التقارير \""
+            " .\nوأضافوا أن \" مكانة القدس هي في لب الصراع \" .",
+            [
+                ("الناشطون", "ناشطون", "كتب", "assert", "نحن قلقون جدا من التقارير"),
+                ("أضافوا", "ناشطون", "أضافوا", "assert", "مكانة القدس هي في لب الصراع"),
+            ],
+        ),
+    ],
+)
+def test_segment_relative_clauses_initials_and_addressees(text, frames):
+    assert _frames(text) == frames

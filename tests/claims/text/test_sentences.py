@@ -48,3 +48,12 @@ def test_quote_pairs_keeps_inner_pairs_of_ten_thousand_nested_guillemets():
         False,
         True,
     )
+
+
+def test_split_sentences_keeps_a_title_initial_and_the_name_on_the_next_line_together():
+    text = "التي يترأسها د .\nرون فونداك , كتب الناشطون . وقال آخرون .\nسطر ثان"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "التي يترأسها د .\nرون فونداك , كتب الناشطون .",
+        "وقال آخرون .",
+        "سطر ثان",
+    ]
