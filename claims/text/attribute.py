@@ -1030,6 +1030,10 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
         claim = k + 1
     elif text in QUOTES_OPEN and toks[k].start in quotes:
         claim = k
+    elif CUES[verb].strong and verbal_noun(text) and not is_definite(text) and j > 0 and toks[j - 1].text in COMMAS:
+        # "…، مشيراً إلى وقوع اشتباكات": after a comma a verbal noun says what was said; "كان لافتاً استنفار
+        # قواته" is an adjective.
+        claim = k
     else:
         return None
     modality = CUES[verb].modality

@@ -4070,3 +4070,28 @@ def test_segment_names_asides_and_outlets_around_the_verb(text, frames):
 )
 def test_segment_relative_clauses_initials_and_addressees(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "وقال المرصد إن القصف استمر , مشيرا إلى وقوع اشتباكات عنيفة في المنطقة .",
+            [
+                ("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر"),
+                ("مشيرا", "المرصد السوري لحقوق الإنسان", "مشيرا", "assert", "وقوع اشتباكات عنيفة في المنطقة"),
+            ],
+        ),
+        # Not a verbal noun, and not after a comma: no claim of its own.
+        (
+            "وقال المرصد إن القصف استمر , مشيرا إلى المنطقة الشرقية .",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "قال", "assert", "القصف استمر , مشيرا إلى المنطقة الشرقية")],
+        ),
+        (
+            "ويعتبر ناشطون أن المعركة كشفت عن قدرة كبيرة , حيث كان لافتا استنفار قواته ووصول تعزيزاته .",
+            [("ناشطون", "ناشطون", "يعتبر", "assert", "المعركة كشفت عن قدرة كبيرة , حيث كان لافتا استنفار قواته ووصول تعزيزاته")],
+        ),
+    ],
+)
+def test_segment_participle_of_saying_and_a_verbal_noun_after_a_comma(text, frames):
+    assert _frames(text) == frames
