@@ -907,7 +907,9 @@ def _relative_clause(
     frame = verb_frame(toks, j, j, cue, quotes, known)
     # "جيش الفتح الذي أعلن السيطرة على خان طومان": a strong verb and a verbal noun right after it report too.
     # "، الذي أشار إلى « مقتل نحو 30 عنصراً »": or after the preposition the verb governs, quoted or not.
-    nominal = frame is not None and cue.strong and frame.claim is not None and _verbal_noun_at(toks, j, frame.claim)
+    nominal = (
+        frame is not None and cue.strong and frame.claim is not None and _verbal_noun_at(toks, j, frame.claim)
+    )
     if frame is None or not (frame.marked or nominal) or frame.claim is None:
         return None
     if frame.mention is not None:
@@ -1030,7 +1032,13 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
         claim = k + 1
     elif text in QUOTES_OPEN and toks[k].start in quotes:
         claim = k
-    elif CUES[verb].strong and verbal_noun(text) and not is_definite(text) and j > 0 and toks[j - 1].text in COMMAS:
+    elif (
+        CUES[verb].strong
+        and verbal_noun(text)
+        and not is_definite(text)
+        and j > 0
+        and toks[j - 1].text in COMMAS
+    ):
         # "…، مشيراً إلى وقوع اشتباكات": after a comma a verbal noun says what was said; "كان لافتاً استنفار
         # قواته" is an adjective.
         claim = k

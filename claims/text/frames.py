@@ -898,7 +898,6 @@ def _charge_follows(toks: list[Token], k: int) -> bool:
 CHARGE_REACH = 5  # tokens at most from the accused to its charge
 
 
-
 def _bi_verbal_noun(word: str) -> bool:
     """ "باتخاذ", "بقتل", "بالإفراج", "بإجراء": «بـ» glued to a verbal noun, with or without the article."""
     if not word.startswith("ب") or len(word) < 4:

@@ -142,8 +142,12 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         end = np_end(toks, first, quotes, head=True)
         parts.via = parts.via or (j, end)
         return max(end, j + 1)
-    if told_known_outlet(toks, j):  # "قال لعنب بلدي إن", "لرويترز:": an outlet named without «وكالة» or «صحيفة»
-        end = next(k for k in range(j + 1, len(toks)) if toks[k].text in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN)
+    if told_known_outlet(
+        toks, j
+    ):  # "قال لعنب بلدي إن", "لرويترز:": an outlet named without «وكالة» or «صحيفة»
+        end = next(
+            k for k in range(j + 1, len(toks)) if toks[k].text in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN
+        )
         parts.via = parts.via or (j, end)
         return end
     if is_cue_form(text) and following and outlet_follows(toks, j + 1):
