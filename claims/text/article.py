@@ -11,7 +11,7 @@ from claims.text.adverbials import is_document
 from claims.text.attribute import agreement, agrees, find_frames, opening_subject, sentence_tokens
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
-from claims.text.frames import Frame, anonymity_end
+from claims.text.frames import OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame, anonymity_end
 from claims.text.lexicon import (
     COMPLEMENTIZERS,
     DENIALS,
@@ -256,6 +256,10 @@ def _voice(toks: list[Token], frame: Frame) -> str | None:
     """What the reporting verb or participle of a frame agrees with ("وقالت" → "f"), None for a preposition,
     a colon or «وأن»."""
     word = toks[frame.cue[0]].text
+    last = toks[frame.cue[1] - 1].text
+    if last in SAYING_NOUNS or last in RESUMING_PREPOSITIONS or last in OBJECT_PRONOUNS:
+        # "حسب قولها", "بحسبه": the pronoun agrees with the one who spoke
+        return "f" if last.endswith("ها") else "m" if last.endswith("ه") else None
     bare = word[1:] if word[0] == "و" else word
     cue = lookup(word)[0]
     if cue is None and bare not in SAYING_PARTICIPLES and bare not in SAYING_STEMS:

@@ -962,6 +962,46 @@ def frame_stop(toks: list[Token], j: int) -> int:
     return len(toks)
 
 
+PRONOUNS = ("ه", "ها", "هم", "هما")
+# "بحسبه", "حسبها", "وبحسبهم": the preposition with the pronoun of the one who spoke last.
+RESUMING_PREPOSITIONS = frozenset(p + s for p in ("بحسب", "حسب", "وبحسب", "وحسب") for s in PRONOUNS)
+# "حسب قوله", "على حد تعبيرها", "وفق روايتهم", "بحسب زعمه": a noun of saying with that pronoun.
+SAYING_NOUNS = {
+    stem + s: "allege" if stem in ("زعم", "ادعاء", "ادعاي", "مزاعم") else "assert"
+    for stem in ("قول", "تعبير", "رواي", "روايت", "وصف", "تقدير", "زعم", "ادعاء", "ادعاي", "مزاعم", "كلام")
+    for s in PRONOUNS
+}
+OBJECT_PRONOUNS = frozenset("ل" + s for s in PRONOUNS)  # "وفقاً له"
+
+
+def _resumed_speaker(toks: list[Token], j: int) -> Frame | None:
+    """ "…، بحسبهم", "حسب قوله", "على حد تعبيره", "وفقاً لها": a reporting preposition that takes up, by a
+    pronoun, the one who spoke last; what it reports is the clause it closes or opens."""
+    word = toks[j].text
+    if word in RESUMING_PREPOSITIONS:
+        k, modality = j + 1, "assert"
+    else:
+        k = _preposition(toks, j)
+        if k is None or word.endswith("ما"):  # "حسبما وصفه ناشطون": a verb and its object pronoun
+            return None
+        if toks[k - 1].text in SAYING_NOUNS and toks[j].text.removeprefix("و") == "علي":
+            k -= 1  # "على حد تعبيره": «على حد» reads the noun after it with itself
+        if k >= len(toks):
+            return None
+        following = toks[k].text
+        if following in SAYING_NOUNS:
+            modality = SAYING_NOUNS[following]
+        elif following in OBJECT_PRONOUNS and toks[k - 1].text != "ل":
+            modality = "assert"
+        else:
+            return None
+        k += 1
+    tail = read_tail(toks, k, quotes={}, cue=ACCORDING)
+    claim, marked = content_start(toks, tail, {}, strong=False)
+    stop = claim if claim is not None else frame_stop(toks, k)
+    return Frame(j, (j, k), None, tail.via, claim, stop, modality, "previous", None, True, marked)
+
+
 def _preposition(toks: list[Token], j: int) -> int | None:
     """Index after a reporting preposition at ``j``: "بحسب", "وفقاً لـ", "نقلاً عن", "على لسان"."""
     word = toks[j].text
@@ -1006,6 +1046,9 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
 
     "ووفق مصادر عسكرية … فإن …" and "بحسب ما أفاد المرصد" are frames; "وفقاً للاتفاقات" is not.
     """
+    resumed = _resumed_speaker(toks, j)
+    if resumed is not None:
+        return resumed
     k = _preposition(toks, j)
     if k is None or k >= len(toks):
         return None
