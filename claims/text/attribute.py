@@ -84,6 +84,9 @@ ADJUNCT_REACH = 9  # tokens at most before the verb, a time included
 ADJUNCT_OPENERS = frozenset(
     p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
 )
+PRONOUN_ADJUNCTS = frozenset(
+    p + w for p in ("", "و") for w in ("فيه", "فيها", "خلاله", "خلالها", "عقبه", "بعده")
+)
 ANTECEDENT_WORDS = 10  # words at most of the name a relative pronoun takes up
 SET_OFF_NAME = 5  # words at most of a name set off by commas after a title
 RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p"}
@@ -167,6 +170,8 @@ def _opening_adjunct(toks: list[Token], j: int) -> bool:
     opens the sentence before the verb."""
     if toks[0].text in ("من", "ومن") and len(toks) > 1 and toks[1].text in SIDES:
         return j == 2 or (j == 3 and toks[2].text in COMMAS)  # "من جانبه أعرب …", "ومن جانبهم أعرب …"
+    if j == 1 and toks[0].text in PRONOUN_ADJUNCTS:
+        return True  # "وفيه زعم أن …": in it (the book, the statement named before) he claimed
     if j > ADJUNCT_REACH or toks[0].text not in ADJUNCT_OPENERS:
         return False
     inner = [t.text for i, t in enumerate(toks[1:j], 1) if not _month_pair(toks, i)]

@@ -198,7 +198,13 @@ def _subject_first(
     line = line or ticker
     bare = nominal and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     # "والجماعات المسلحة تتحدث عن صد هجوم …": a verb of speaking and what «عن» says it spoke of.
-    spoken = line and cue.lemma in SPEAKING_OF and tail.claim == verb + 2 and toks[verb + 1].text == "عن"
+    # "أردوغان يعلن عن « عملية كبيرة » في إدلب": a strong verb of a headline, «عن» and what it announced.
+    spoken = (
+        line
+        and (cue.lemma in SPEAKING_OF or (cue.strong and cue.tense == "present"))
+        and tail.claim == verb + 2
+        and toks[verb + 1].text == "عن"
+    )
     # "دي ميستورا يشيد باتخاذ خطوة …", "الهيئة اتهمت التنظيم بالتواطؤ …": a verb of stance and «بـ» with a verbal
     # noun, or a verb of accusing, the accused and its charge, after a subject that opens the line.
     stance = spoken or (

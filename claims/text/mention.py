@@ -25,6 +25,7 @@ from claims.text.lexicon import (
     ATTRIBUTIVES,
     COMMAS,
     COMPLEMENTIZERS,
+    CUES,
     DIRECTIONS,
     DOCUMENTS,
     FUNCTION,
@@ -208,8 +209,8 @@ def _name_run(toks: list[Token], j: int) -> int | None:
     """A personal name right before a boundary: "المسؤول الاتحادي زومر،", "الخبير … هشام الهاشمي أن"."""
     k = j
     while k < len(toks) and k - j < 4 and is_word(toks[k].text) and not is_definite(toks[k].text):
-        if boundary(toks, k):
-            break
+        if boundary(toks, k) or (k > j and toks[k].text in CUES):
+            break  # "الرئيس التركي أردوغان يعلن …": the verb after the subject ends the name
         if _stops(toks, k, 2):
             return None
         k += 1
@@ -218,7 +219,11 @@ def _name_run(toks: list[Token], j: int) -> int | None:
     if k < len(toks) and is_definite(toks[k].text) and toks[k].text.endswith("ي"):
         k += 1
     # "بطريرك الكنيسة الروسية كيريل «…»": a quotation after the name ends it as well.
-    return k if k >= len(toks) or boundary(toks, k) or toks[k].text in QUOTES_OPEN else None
+    return (
+        k
+        if k >= len(toks) or boundary(toks, k) or toks[k].text in QUOTES_OPEN or toks[k].text in CUES
+        else None
+    )
 
 
 def _adjective(word: str) -> bool:

@@ -4191,3 +4191,30 @@ def test_segment_participle_of_saying_and_a_verbal_noun_after_a_comma(text, fram
 )
 def test_segment_a_preposition_that_takes_up_the_last_speaker_by_a_pronoun(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A title and a name before a verb in the present: the verb ends the name.
+        (
+            "الرئيس التركي رجب طيب إردوغان يعلن أن العملية بدأت",
+            [("الرئيس التركي رجب طيب إردوغان", "رجب طيب أردوغان", "يعلن", "assert", "العملية بدأت")],
+        ),
+        # A headline's strong verb, «عن» and what was announced.
+        (
+            "الرئيس التركي أردوغان يعلن عن عملية كبيرة في إدلب",
+            [("الرئيس التركي أردوغان", "رجب طيب أردوغان", "يعلن", "assert", "عملية كبيرة في إدلب")],
+        ),
+        # «وفيه» (in it) before the verb: the one who spoke last.
+        (
+            "وقال ليتفينينكو إنه هرب . وفيه أكد أن القصف استمر .",
+            [
+                ("ليتفينينكو", "ليتفينينكو", "قال", "assert", "هرب"),
+                ("أكد", "ليتفينينكو", "أكد", "assert", "القصف استمر"),
+            ],
+        ),
+    ],
+)
+def test_segment_titled_subject_before_a_present_verb_and_pronoun_adjuncts(text, frames):
+    assert _frames(text) == frames
