@@ -61,7 +61,7 @@ from claims.text.mention import (
     verbal_noun,
 )
 from claims.text.places import find_places
-from claims.text.tail import ENDS, Span, content_start, lookup, read_tail
+from claims.text.tail import ENDS, EXPRESSING, Span, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
@@ -146,6 +146,8 @@ def _subject_first(
     said_in = tail.document is not None and set_off < v  # "…، قال في تسجيل صوتي: …"
     # "…، قال لعنب بلدي إن …": the outlet it was told to, and nothing else, between the verb and «أن».
     told = tail.marked and tail.via is not None and tail.via == (v + 1, tail.claim - 1)
+    # "… أن أردوغان أعرب عن الأمل في أن …": the feeling it expressed, then what it is about.
+    told = told or (tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن")
     if (
         tail.claim > v + 3
         and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1))

@@ -162,6 +162,10 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         )
     if text in SPEECH_ADVERBS or (text in ("الي", "علي") and following in COMPLEMENTIZERS):
         return j + 1
+    if text == "عن" and cue.lemma in EXPRESSING:
+        that = _feeling_that(toks, j + 1)
+        if that is not None:
+            return that  # "أعرب عن الأمل في أن …", "عبر عن قلقه من أن …": the feeling, then what it is about
     if text == "الي":
         told = _addressee_end(toks, j + 1)
         if told is not None:
@@ -195,6 +199,20 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
 
 
 ADDRESSEE_WORDS = 4
+EXPRESSING = frozenset(["اعرب", "عبر"])
+FEELING_WORDS = 3
+
+
+def _feeling_that(toks: list[Token], j: int) -> int | None:
+    """A feeling of one or two words («الأمل», «أمله», «قلقه البالغ») and «في», «من» or nothing before «أن»: the
+    index of that «أن»."""
+    for k in range(j + 1, min(len(toks), j + FEELING_WORDS + 1)):
+        text = toks[k].text
+        if text in COMPLEMENTIZERS:
+            return k
+        if text not in ("في", "من") and not (is_arabic(text) and lookup(text)[0] is None):
+            return None
+    return None
 
 
 def _addressee_end(toks: list[Token], j: int) -> int | None:

@@ -4218,3 +4218,22 @@ def test_segment_a_preposition_that_takes_up_the_last_speaker_by_a_pronoun(text,
 )
 def test_segment_titled_subject_before_a_present_verb_and_pronoun_adjuncts(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # The feeling a verb of expressing names, then «أن» and what it is about; inside an agency's report the
+        # speaker is the one it relays.
+        (
+            "وقالت وكالة الصحافة الفرنسية إن أردوغان أعرب عن الأمل في أن تؤدي رسالته إلى تطبيع سريع .",
+            [("أردوغان", "رجب طيب أردوغان", "أعرب", "assert", "تؤدي رسالته إلى تطبيع سريع")],
+        ),
+        (
+            "وأعرب المرصد عن قلقه من أن يتصاعد القتال .",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "أعرب", "assert", "يتصاعد القتال")],
+        ),
+    ],
+)
+def test_segment_a_verb_of_expressing_a_feeling_and_what_it_is_about(text, frames):
+    assert _frames(text) == frames
