@@ -265,7 +265,13 @@ def _from_end(toks: list[Token], j: int, indefinite: bool = False) -> int | None
         if _stops(toks, k, 0):
             return None
         k += 1
-    return k if k > j + 1 and (k >= len(toks) or boundary(toks, k) or outlet_follows(toks, k)) else None
+
+    def ends(k: int) -> bool:  # "مصدر عسكري من قاطع البادية قال إن": a reporting verb after it ends it too
+        return k >= len(toks) or boundary(toks, k) or outlet_follows(toks, k) or toks[k].text in CUES
+
+    if k > j + 1 and k < len(toks) and is_definite(toks[k].text) and ends(k + 1):
+        k += 1  # "من قاطع البادية": the genitive that closes the name of the place or body
+    return k if k > j + 1 and ends(k) else None
 
 
 def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = False) -> int:

@@ -4237,3 +4237,9 @@ def test_segment_titled_subject_before_a_present_verb_and_pronoun_adjuncts(text,
 )
 def test_segment_a_verb_of_expressing_a_feeling_and_what_it_is_about(text, frames):
     assert _frames(text) == frames
+
+
+def test_segment_a_source_from_a_body_named_by_a_genitive_before_its_verb():
+    assert _frames("مصدر عسكري من قاطع البادية قال إن الحملة شملت عددا كبيرا .") == [
+        ("مصدر عسكري من قاطع البادية", "مصادر عسكرية", "قال", "assert", "الحملة شملت عددا كبيرا")
+    ]
