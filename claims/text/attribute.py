@@ -144,6 +144,10 @@ TRIGGERS = frozenset(
 )
 
 
+CLAUSE_AFTER_AN = frozenset(["سبق", "وسبق"])
+SUBORDINATE_AN = frozenset(["بعد", "وبعد", "قبل", "وقبل", "منذ"])
+
+
 def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: dict[int, int]) -> bool:
     """A verb-first frame opens a clause: "وأفادت …", "، أعلنت …", "فيما أكدت …", "وكانت أعلنت …"."""
     if prefixed or j == 0:
@@ -151,7 +155,7 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: d
     before = toks[j - 1].text
     if _opening_adjunct(toks, j):
         return True
-    if before == "ان" and j > 1 and toks[j - 2].text in ("سبق", "وسبق"):
+    if before == "ان" and j > 1 and toks[j - 2].text in CLAUSE_AFTER_AN:
         return True  # "وسبق أن صرح الشيخ …"
     following = toks[j + 1].text if j + 1 < len(toks) else ""
     if before in QUOTES_CLOSE and toks[j - 1].start not in quotes and is_word(following):
@@ -275,8 +279,10 @@ def _topic_subject(toks: list[Token], j: int, frame: Frame, quotes: dict[int, in
     resumes it is the subject of the verb without one."""
     if toks[0].text not in TOPIC_OPENERS or len(toks) < 3:
         return None
-    resumed = toks[j].text[0] == "ف" or toks[j - 1].text in RESUMING
     end = appositive_end(toks, np_end(toks, 1, quotes))
+    # "أما المتحدث باسم البيت الأبيض جون إيرنست، قال …": the verb right after the comma ending the topic.
+    comma = toks[j - 1].text in COMMAS and end == j - 1
+    resumed = toks[j].text[0] == "ف" or toks[j - 1].text in RESUMING or comma
     if not resumed or end == 1 or end > frame.start:
         return None
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
@@ -851,6 +857,12 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن"
         frame = subject_first(toks, j, cue, quotes, known)
         if frame is not None:
+            return frame
+    if j > 1 and toks[j - 1].text == "ان" and toks[j - 2].text in SUBORDINATE_AN:
+        # "بعد أن أعلنت وزارة العدل العراقية، يوم الأحد، تنفيذ …": a clause of its own, when a known subject or
+        # «أن» makes it a report ("بعد أن أعلن رجل مقتل ابنه" is none).
+        frame = verb_frame(toks, j, j, cue, quotes, known)
+        if frame is not None and frame.mention is not None and (frame.marked or known(frame.mention)):
             return frame
     if not _clause_start(toks, j, cue, bool(prefixed), quotes):
         return (

@@ -170,7 +170,16 @@ class Coreference:
         antecedent = self._antecedent(stems) or (self._antecedent(mention_stems(short)) if short else None)
         if antecedent is not None:
             return antecedent.entity
-        canonical = self.canonical(surface) or self.canonical(name)
+        # "المتحدث باسم البيت الأبيض جون إيرنست": the person the title names, not the body it speaks for.
+        titled = (
+            strip_article(words[0]) in TITLES
+            and len(short) >= 2
+            and words[-len(short) :] == short
+            # "المتحدث باسم التحالف بقيادة الولايات المتحدة": no person named; only a family name carries the article
+            and not any(is_definite(w) for w in short[:-1])
+            and not any(w in FUNCTION or w in RELATIVE_WHAT for w in short)
+        )
+        canonical = self.canonical(name) if titled else self.canonical(surface) or self.canonical(name)
         if canonical:
             return Entity(canonical, True)
         for phrase in (words, short):
@@ -236,6 +245,7 @@ class Coreference:
                     break
 
 
+RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
 PERSONAL_NAME_WORDS = (2, 4)  # "عصام الريس", "محمد علي الحسن", "عبد الله بن عبد العزيز"
 
 

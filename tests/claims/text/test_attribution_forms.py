@@ -4243,3 +4243,53 @@ def test_segment_a_source_from_a_body_named_by_a_genitive_before_its_verb():
     assert _frames("مصدر عسكري من قاطع البادية قال إن الحملة شملت عددا كبيرا .") == [
         ("مصدر عسكري من قاطع البادية", "مصادر عسكرية", "قال", "assert", "الحملة شملت عددا كبيرا")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «بعد أن» opens a clause of its own: its verb reports, a time set off by commas and all.
+        (
+            "وتأتي هذه التصريحات بعد أن أعلنت وزارة العدل العراقية , يوم الأحد الماضي , تنفيذ حكم الإعدام بحق 42"
+            " مدانا .",
+            [
+                (
+                    "وزارة العدل العراقية",
+                    "وزارة العدل العراقية",
+                    "أعلنت",
+                    "assert",
+                    "تنفيذ حكم الإعدام بحق 42 مدانا",
+                )
+            ],
+        ),
+        # «أما» and a topic set off by a comma, the verb after it without «فـ»; a spokesman named is the person.
+        (
+            "أما المتحدث باسم البيت الأبيض جون إيرنست , قال في تعليقه على العملية , إن الولايات المتحدة تشجع"
+            " الأتراك .",
+            [
+                (
+                    "المتحدث باسم البيت الأبيض جون إيرنست",
+                    "جون إيرنست",
+                    "قال",
+                    "assert",
+                    "الولايات المتحدة تشجع الأتراك",
+                )
+            ],
+        ),
+        # No person after the title: the body it speaks for.
+        (
+            "وقال المتحدث باسم التحالف بقيادة الولايات المتحدة إن موقع الضربة خارج منطقة عمليات التحالف .",
+            [
+                (
+                    "المتحدث باسم التحالف بقيادة الولايات المتحدة",
+                    "التحالف الدولي",
+                    "قال",
+                    "assert",
+                    "موقع الضربة خارج منطقة عمليات التحالف",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_subordinate_clauses_topics_and_named_spokesmen(text, frames):
+    assert _frames(text) == frames
