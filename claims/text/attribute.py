@@ -145,7 +145,6 @@ TRIGGERS = frozenset(
 
 
 CLAUSE_AFTER_AN = frozenset(["سبق", "وسبق"])
-SUBORDINATE_AN = frozenset(["بعد", "وبعد", "قبل", "وقبل", "منذ"])
 
 
 def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: dict[int, int]) -> bool:
@@ -857,12 +856,6 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن"
         frame = subject_first(toks, j, cue, quotes, known)
         if frame is not None:
-            return frame
-    if j > 1 and toks[j - 1].text == "ان" and toks[j - 2].text in SUBORDINATE_AN:
-        # "بعد أن أعلنت وزارة العدل العراقية، يوم الأحد، تنفيذ …": a clause of its own, when a known subject or
-        # «أن» makes it a report ("بعد أن أعلن رجل مقتل ابنه" is none).
-        frame = verb_frame(toks, j, j, cue, quotes, known)
-        if frame is not None and frame.mention is not None and (frame.marked or known(frame.mention)):
             return frame
     if not _clause_start(toks, j, cue, bool(prefixed), quotes):
         return (

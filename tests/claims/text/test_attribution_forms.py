@@ -4248,20 +4248,6 @@ def test_segment_a_source_from_a_body_named_by_a_genitive_before_its_verb():
 @pytest.mark.parametrize(
     "text, frames",
     [
-        # «بعد أن» opens a clause of its own: its verb reports, a time set off by commas and all.
-        (
-            "وتأتي هذه التصريحات بعد أن أعلنت وزارة العدل العراقية , يوم الأحد الماضي , تنفيذ حكم الإعدام بحق 42"
-            " مدانا .",
-            [
-                (
-                    "وزارة العدل العراقية",
-                    "وزارة العدل العراقية",
-                    "أعلنت",
-                    "assert",
-                    "تنفيذ حكم الإعدام بحق 42 مدانا",
-                )
-            ],
-        ),
         # «أما» and a topic set off by a comma, the verb after it without «فـ»; a spokesman named is the person.
         (
             "أما المتحدث باسم البيت الأبيض جون إيرنست , قال في تعليقه على العملية , إن الولايات المتحدة تشجع"
@@ -4291,5 +4277,5 @@ def test_segment_a_source_from_a_body_named_by_a_genitive_before_its_verb():
         ),
     ],
 )
-def test_segment_subordinate_clauses_topics_and_named_spokesmen(text, frames):
+def test_segment_topics_and_named_spokesmen(text, frames):
     assert _frames(text) == frames
