@@ -8,7 +8,7 @@ literals or bounded character classes, so matching stays linear in the length of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.text.normalize import normalize_key
@@ -91,6 +91,7 @@ _PRE = {
 _PRE_QUALIFIER = re.compile(
     rf"(?:^|[^{LETTER}])[وبل]?(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _PRE.items())})(?:\s+(?:حاجز|عتبه))?(?:\s+ال)?\s*$"
 )
+SHARED = frozenset(["at_least", "about"])  # qualifiers a list of counts shares
 _POST_QUALIFIER = re.compile(r"\s*(?:(?P<at_least>علي\s+الاقل)|(?P<about>تقريبا))(?![\u0621-\u064a])")
 
 
@@ -228,6 +229,7 @@ def extract_numbers(text: str) -> list[Number]:
     folded, offsets = fold(text)
     dates = [m.span() for m in _DATE.finditer(folded)]
     numbers: list[Number] = []
+    spans: list[tuple[int, int]] = []  # folded start and end, a qualifier after the count included
     consumed = 0
     for match in _NUMBER.finditer(folded):
         if match.start() < consumed:
@@ -235,5 +237,21 @@ def extract_numbers(text: str) -> list[Number]:
         if match["digits"] and (_glued_to_name(folded, match.start()) or _is_date(folded, match, dates)):
             continue
         number, consumed = _build(text, folded, offsets, match)
+        post = _POST_QUALIFIER.match(folded, consumed)
         numbers.append(number)
+        spans.append((match.start(), post.end() if post else consumed))
+    return _shared_qualifiers(folded, numbers, spans)
+
+
+def _shared_qualifiers(folded: str, numbers: list[Number], spans: list[tuple[int, int]]) -> list[Number]:
+    """Counts joined by «و» share the qualifier one of them carries: "22 قتيلا على الأقل و48 جريحا" is at least
+    48 wounded too, and "20 قتيلا و50 جريحا تقريبا" about 20 killed."""
+    for i in range(len(numbers) - 1):
+        if folded[spans[i][1] : spans[i + 1][0]].strip() != "و":
+            continue
+        a, b = numbers[i], numbers[i + 1]
+        if a.qualifier in SHARED and b.qualifier == "exact":
+            numbers[i + 1] = replace(b, qualifier=a.qualifier)
+        elif b.qualifier in SHARED and a.qualifier == "exact":
+            numbers[i] = replace(a, qualifier=b.qualifier)
     return numbers

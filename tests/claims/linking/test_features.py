@@ -118,3 +118,15 @@ def test_a_claim_that_only_names_a_topic_is_told_apart(text, topic):
 def test_neither_confirmed_nor_denied_is_no_denial(text):
     claim = prepare(ClaimText(text))
     assert (claim.modality, claim.dissent) == ("assert", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تم البدء في عمليات إجلاء طبي من الغوطة الشرقية , ولم تذكر اللجنة أي تفاصيل أخرى",
+        "بدأ إجلاء مصابين بجروح خطرة من الغوطة الشرقية دون ذكر عددهم",
+        "قصفت الطائرات مواقع التنظيم ولم يعلق الجيش على الحصيلة",
+    ],
+)
+def test_what_was_left_unsaid_is_no_negation(text):
+    assert prepare(ClaimText(text)).negations == ()

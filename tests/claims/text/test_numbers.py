@@ -107,3 +107,27 @@ def test_fold_keeps_one_offset_per_kept_character():
 )
 def test_counted_key_folds_inflections(word, key):
     assert counted_key(word) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counts joined by «و» share the qualifier one of them carries, before or after.
+        (
+            "22 قتيلا على الأقل و 48 جريحا جراء التفجير",
+            [(22, "22 قتيلا", "at_least", "قتيل"), (48, "48 جريحا", "at_least", "جريح")],
+        ),
+        (
+            "قتل 20 شخصا و 50 جريحا تقريبا",
+            [(20, "20 شخصا", "about", "شخص"), (50, "50 جريحا", "about", "جريح")],
+        ),
+        ("قتل 20 شخصا و 50 جريحا", [(20, "20 شخصا", "exact", "شخص"), (50, "50 جريحا", "exact", "جريح")]),
+        # Not joined: each keeps its own.
+        (
+            "قتل 20 شخصا على الأقل في إدلب و 50 في حماة",
+            [(20, "20 شخصا", "at_least", "شخص"), (50, "50", "exact", None)],
+        ),
+    ],
+)
+def test_counts_joined_by_wa_share_a_qualifier(text, expected):
+    assert summary(text) == expected
