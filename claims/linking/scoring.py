@@ -15,8 +15,8 @@ from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import REWORDED, alive_against_killed, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
-from claims.text.events import FAMILIES, GENERIC, actors_clash, attacks, leads_agree
-from claims.text.normalize import normalize_key
+from claims.text.events import FAMILIES, GENERIC, actors_clash, attacks, event_frame, leads_agree
+from claims.text.normalize import normalize_key, tokenize
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
 RELATED_COVERAGE = 0.3
@@ -207,8 +207,25 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     if other.index & forms or other.skeletons & {skeleton(form) for form in forms}:
         return True
     # «لم تقصف الطائرات السوق», «لم يسجل حدوث أي غارات جوية» turn round «ضربة جوية على السوق»: one
-    # kind of event in other words.
-    return bool(_families(denier) & _families(other))
+    # kind of event in other words. The kind is the negated words' own: «اعتراضه دون وقوع أي خسائر»
+    # negates no interception.
+    negated = {family for kind in _negated_kinds(negation, denier) - GENERIC for family in FAMILIES[kind]}
+    return bool(negated & _families(other))
+
+
+NEGATED_PHRASE = 4  # words after a negating particle that say what it negates
+
+
+def _negated_kinds(negation: str, p: Prepared) -> frozenset[str]:
+    """The kinds of event the words right after a negating particle name, read in the claim's own words:
+    «لم يسجل حدوث أي غارات» → air strike; «دون وقوع أي خسائر» → none."""
+    particle, _, word = negation.partition(" ")
+    tokens = tokenize(p.claim.text)
+    keys = [normalize_key(token) for token in tokens]
+    for i in range(len(keys) - 1):
+        if keys[i].removeprefix("و") == particle and keys[i + 1] == word:
+            return event_frame(" ".join(tokens[i + 1 : i + 1 + NEGATED_PHRASE])).kinds
+    return frozenset()
 
 
 def _families(p: Prepared) -> set[str]:

@@ -296,6 +296,9 @@ def _judged_untrue(toks: list[Token], start: int, end: int) -> bool:
     return False
 
 
+RESTRICTIONS = EXCEPTIONS | frozenset(["دون", "بدون"])
+
+
 def _negated(toks: list[Token], start: int, end: int) -> bool:
     """A negation of the content's main clause, after at most a short subject: "دول الخليج لا تعتزم …"."""
     for k in range(start, min(end, start + NEGATION_REACH)):
@@ -304,7 +307,8 @@ def _negated(toks: list[Token], start: int, end: int) -> bool:
         if text in NEGATORS or (text == "لا" and following and not is_definite(following)):
             if following in NOT_DENYING:
                 return False
-            return not any(t.text in EXCEPTIONS for t in toks[k + 1 : min(end, k + NEGATION_REACH + 2)])
+            # "لا حل إلا …", "ليس هناك أي حل للأزمة دون توافق": a restriction, which asserts what it allows.
+            return not any(t.text in RESTRICTIONS for t in toks[k + 1 : min(end, k + NEGATION_REACH + 2)])
         if not is_word(text) or text in COMPLEMENTIZERS or text in RELATIVES or lookup(text)[0]:
             return False
     return False

@@ -623,3 +623,19 @@ def test_the_writers_background_confirms_no_report(aside):
     )
     relation = score_pair(prepare(ClaimText(aside, modality="unattributed")), prepare(report))
     assert relation.relation != "corroborates"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "الصاروخ كان باتجاه مناطق سكنية بمنطقة الرياض , وتم اعتراضه وتدميره جنوب الرياض دون وقوع أي خسائر",
+        "وأسقطت الدفاعات الجوية السعودية الصاروخ الباليستي ولم ترد تقارير عن وقوع ضحايا أو حدوث أضرار",
+    ],
+)
+def test_an_event_told_with_no_casualties_does_not_deny_the_event(outcome):
+    """What the negation is of decides: no losses from an interception deny no interception."""
+    report = ClaimText("الدفاعات الجوية السعودية أسقطت الصاروخ الباليستي جنوب مدينة الرياض")
+    relation = score_pair(prepare(ClaimText(outcome)), prepare(report))
+    assert "negation" not in relation.evidence
+    assert relation.evidence.get("denial") is None
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) != "contradicts"
