@@ -235,8 +235,11 @@ def _uses(p: Prepared, adjective: str) -> bool:
 
 
 def modality_clash(a: Prepared, b: Prepared) -> list[str] | None:
-    """A denial against anything that is not a denial: ["allege", "deny"]."""
+    """A denial against anything that is not a denial: ["allege", "deny"]; not when the other claim
+    carries the denial's own negation («بلاده لم تتعهد بضمان انسحاب القوات» in a passage that quotes it)."""
     if (a.modality == "deny") == (b.modality == "deny"):
+        return None
+    if {n.split()[-1] for n in a.negations} & {n.split()[-1] for n in b.negations}:
         return None
     return [a.modality, b.modality]
 

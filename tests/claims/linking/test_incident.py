@@ -639,3 +639,15 @@ def test_an_event_told_with_no_casualties_does_not_deny_the_event(outcome):
     assert "negation" not in relation.evidence
     assert relation.evidence.get("denial") is None
     assert safe_relation(relation.relation, relation.evidence, relation.alike) != "contradicts"
+
+
+def test_a_passage_quoting_the_denial_clashes_with_it_in_no_modality():
+    denial = ClaimText("بلاده لم تتعهد بضمان انسحاب القوات الموالية لإيران من سورية", modality="deny")
+    passage = ClaimText(
+        "من المهم طرح هذه الأسئلة في سياق تحليل تصريح لافروف بأن بلاده لم تتعهد بضمان انسحاب القوات الموالية"
+        " لإيران من سورية",
+        modality="unattributed",
+    )
+    relation = score_pair(prepare(denial), prepare(passage))
+    assert "modalities" not in relation.evidence
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) != "contradicts"
