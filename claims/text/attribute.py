@@ -261,6 +261,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
             frame = _topic_subject(toks, j, frame, quotes) or _sentence_subject(toks, frame, quotes, known)
+        elif frame is not None and frame.speaker == "none" and frames and frames[-1].speaker != "none":
+            frame = _coordinated_present(toks, j, frame)
         if (
             frame is not None
             and frame.mention is None
@@ -271,6 +273,15 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frames.append(frame)
             after = frame.end
     return frames
+
+
+def _coordinated_present(toks: list[Token], j: int, frame: Frame) -> Frame:
+    """ "مراسل الميادين يفيد باندلاع اشتباكات … ويشير إلى أن …": a verb in the present joined by «و» to a report
+    in the same sentence goes on with its speaker, a verb of saying, not of believing ("ويُعتقد أن")."""
+    cue, prefixed = lookup(toks[j].text)
+    if cue is None or not prefixed or toks[j].text[0] != "و" or cue.tense != "present" or not cue.strong:
+        return frame  # "ويعتقد أنهما كانا يحملان متفجرات": it is believed
+    return dataclasses.replace(frame, speaker="previous", modality=cue.modality)
 
 
 def _topic_subject(toks: list[Token], j: int, frame: Frame, quotes: dict[int, int]) -> Frame | None:

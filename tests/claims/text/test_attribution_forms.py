@@ -1749,10 +1749,14 @@ def test_segment_page_words_and_impersonal_verbs_name_no_speaker(text, mentions)
             "واتهمه الجيش بالتعاون مع التنظيم .",
             [("الجيش", "الجيش", "اتهمه", "allege", "بالتعاون مع التنظيم")],
         ),
-        # «بـ» right after it opens the charge: no accuser follows the verb.
+        # «بـ» right after it opens the charge: no accuser follows the verb, which goes on with the subject of
+        # the report it is joined to.
         (
             "ووصف خصوم سنة للخنجر رجل الأعمال بأنه يروج لنفسه ويتهمونه بتقديم تعطشه للسلطة على استقرار العراق .",
-            [("خصوم سنة للخنجر", "خصوم سنة للخنجر", "وصف", "assert", "رجل الأعمال بأنه يروج لنفسه")],
+            [
+                ("خصوم سنة للخنجر", "خصوم سنة للخنجر", "وصف", "assert", "رجل الأعمال بأنه يروج لنفسه"),
+                ("يتهمونه", "خصوم سنة للخنجر", "يتهمونه", "allege", "بتقديم تعطشه للسلطة على استقرار العراق"),
+            ],
         ),
     ],
 )
@@ -4278,4 +4282,33 @@ def test_segment_a_source_from_a_body_named_by_a_genitive_before_its_verb():
     ],
 )
 def test_segment_topics_and_named_spokesmen(text, frames):
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # A present verb of saying joined by «و» to a report in the same sentence goes on with its speaker.
+        (
+            "مراسل الميادين في حلب يفيد باندلاع اشتباكات عنيفة على جبهة خان طومان ويشير إلى أن المسلحين استهدفوا"
+            " بالصواريخ الطريق .",
+            [
+                (
+                    "مراسل الميادين في حلب",
+                    "قناة الميادين",
+                    "يفيد",
+                    "assert",
+                    "باندلاع اشتباكات عنيفة على جبهة خان طومان",
+                ),
+                ("يشير", "قناة الميادين", "يشير", "assert", "المسلحين استهدفوا بالصواريخ الطريق"),
+            ],
+        ),
+        # A verb of believing so joined reads as impersonal: it is believed, no claim of the speaker's own.
+        (
+            "وقال قائد الشرطة إن شرطيا أصيب بعد تبادل لإطلاق النار , ويعتقد أنهما كانا يحملان متفجرات .",
+            [("قائد الشرطة", "قائد الشرطة", "قال", "assert", "شرطيا أصيب بعد تبادل لإطلاق النار")],
+        ),
+    ],
+)
+def test_segment_a_present_verb_joined_to_a_report_goes_on_with_its_speaker(text, frames):
     assert _frames(text) == frames
