@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from claims.text.adverbials import is_document, strip_suffix, time_follows
-from claims.text.coref import UNTELLING
+from claims.text.coref import RELATIVE_WHAT, UNTELLING
 from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
@@ -58,7 +58,6 @@ from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_art
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
-RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
 # Particles that open a clause after «و» before its verb: "وربما يفهم ذلك", "وعندما سئل".
 OPENING_PARTICLES = frozenset(
     ["ربما", "عندما", "حين", "حينما", "لما", "بعدما", "اذا", "ان", "لو", "اما", "كلما"]

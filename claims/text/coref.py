@@ -23,6 +23,7 @@ UNTELLING = frozenset(
     fold("حركة جبهة غرفة دائرة حساب كلمة لقاء اتصال خطاب مقطع صفحة فيديو تسجيل منشور مؤتمر").split()
 )
 TELLING_HEADS = SOURCE_HEADS - UNTELLING
+RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])  # "بحسب ما", "لما قالت"
 ORDINALS = frozenset(
     fold(w)
     for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع "
@@ -245,7 +246,6 @@ class Coreference:
                     break
 
 
-RELATIVE_WHAT = frozenset(["ما", "لما", "مما", "بما"])
 PERSONAL_NAME_WORDS = (2, 4)  # "عصام الريس", "محمد علي الحسن", "عبد الله بن عبد العزيز"
 
 
