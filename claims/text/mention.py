@@ -205,12 +205,18 @@ def _titled_after(toks: list[Token], j: int) -> bool:
     return j < len(toks) and is_definite(toks[j].text) and strip_article(toks[j].text) in TITLES
 
 
+NAME_LINKS = frozenset(["عبد", "بن", "ابن"])
+
+
 def _name_run(toks: list[Token], j: int) -> int | None:
     """A personal name right before a boundary: "المسؤول الاتحادي زومر،", "الخبير … هشام الهاشمي أن"."""
     k = j
     while k < len(toks) and k - j < 4 and is_word(toks[k].text) and not is_definite(toks[k].text):
         if boundary(toks, k) or (k > j and toks[k].text in CUES):
             break  # "الرئيس التركي أردوغان يعلن …": the verb after the subject ends the name
+        if toks[k].text in NAME_LINKS and k + 1 < len(toks) and is_word(toks[k + 1].text):
+            k += 2  # "رامي عبد الرحمن", "عبد الله بن زايد": «عبد» and «بن» join the word after them
+            continue
         if _stops(toks, k, 2):
             return None
         k += 1

@@ -4312,3 +4312,21 @@ def test_segment_topics_and_named_spokesmen(text, frames):
 )
 def test_segment_a_present_verb_joined_to_a_report_goes_on_with_its_speaker(text, frames):
     assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # «عبد» and «بن» join the word after them inside a name between a title and the verb.
+        (
+            "مدير المرصد السوري رامي عبد الرحمن قال إن القصف استمر .",
+            [("مدير المرصد السوري رامي عبد الرحمن", "رامي عبد الرحمن", "قال", "assert", "القصف استمر")],
+        ),
+        (
+            "وزير الخارجية عبد الله بن زايد قال إن الحل سياسي .",
+            [("وزير الخارجية عبد الله بن زايد", "عبد الله بن زايد", "قال", "assert", "الحل سياسي")],
+        ),
+    ],
+)
+def test_segment_compound_names_between_a_title_and_the_verb(text, frames):
+    assert _frames(text) == frames
