@@ -11,7 +11,7 @@ from claims.text.adverbials import is_document
 from claims.text.attribute import agreement, agrees, find_frames, opening_subject, sentence_tokens
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
-from claims.text.frames import OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame, anonymity_end
+from claims.text.frames import OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
 from claims.text.lexicon import (
     COMPLEMENTIZERS,
     DENIALS,
@@ -30,7 +30,7 @@ from claims.text.names import display_name, given_name, titled_person
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
-from claims.text.tail import Span, lookup
+from claims.text.tail import Span, anonymity_end, lookup
 from claims.text.tokens import (
     Token,
     conjoined,

@@ -61,7 +61,7 @@ from claims.text.mention import (
     verbal_noun,
 )
 from claims.text.places import find_places
-from claims.text.tail import ENDS, EXPRESSING, Span, content_start, lookup, read_tail
+from claims.text.tail import ENDS, EXPRESSING, Span, anonymity_end, content_start, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
@@ -839,26 +839,6 @@ def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
 
 
 QUOTED_NAME_WORDS = 5
-# "مسؤول روسي لم يكشف عن هويته", "طلب عدم الكشف عن اسمه", "رفض الكشف عن هويته": who the speaker is, withheld.
-WITHHOLDING = frozenset(
-    f"{p}{w}"
-    for p in ("", "و")
-    for w in "لم رفض رفضت رفضوا طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا مفضلا طالبا رافضا".split()
-)
-IDENTITY = frozenset(f"{w}{s}" for w in ("هويت", "اسم", "اسماء", "اسماي") for s in ("ه", "ها", "هم", "هما"))
-WITHHELD_WORDS = 6
-
-
-def anonymity_end(toks: list[Token], end: int) -> int:
-    """Past a clause after the source that says its name is withheld, up to the name's noun; ``end`` if none."""
-    if end >= len(toks) or toks[end].text not in WITHHOLDING:
-        return end
-    for k in range(end + 1, min(len(toks), end + WITHHELD_WORDS)):
-        if toks[k].text in IDENTITY:
-            return k + 1
-        if not is_arabic(toks[k].text) or toks[k].text in COMPLEMENTIZERS:
-            return end
-    return end
 
 
 def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[int, int]) -> int:

@@ -155,7 +155,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
     if (text == "عن" and cue.lemma in CHAIN) or (text == "نقلا" and following == "عن"):
         first = j + 1 + (text == "نقلا")
         parts.origin = (first, np_end(toks, first, quotes))
-        return max(parts.origin[1], first)
+        # "عن مسؤول أمريكي طلب عدم نشر اسمه قوله إن": who it was, withheld, between the speaker and the saying.
+        return max(anonymity_end(toks, parts.origin[1]), first)
     if text == "من" and cue.lemma in INFORMED:
         return next(
             (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in COMPLEMENTIZERS), j + 1
@@ -224,6 +225,28 @@ def _addressee_end(toks: list[Token], j: int) -> int | None:
         if not is_arabic(text) or lookup(text)[0] is not None:
             return None
     return None
+
+
+# "مسؤول روسي لم يكشف عن هويته", "طلب عدم الكشف عن اسمه", "رفض الكشف عن هويته": who the speaker is, withheld.
+WITHHOLDING = frozenset(
+    f"{p}{w}"
+    for p in ("", "و")
+    for w in "لم رفض رفضت رفضوا طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا مفضلا طالبا رافضا".split()
+)
+IDENTITY = frozenset(f"{w}{s}" for w in ("هويت", "اسم", "اسماء", "اسماي") for s in ("ه", "ها", "هم", "هما"))
+WITHHELD_WORDS = 6
+
+
+def anonymity_end(toks: list[Token], end: int) -> int:
+    """Past a clause after the source that says its name is withheld, up to the name's noun; ``end`` if none."""
+    if end >= len(toks) or toks[end].text not in WITHHOLDING:
+        return end
+    for k in range(end + 1, min(len(toks), end + WITHHELD_WORDS)):
+        if toks[k].text in IDENTITY:
+            return k + 1
+        if not is_arabic(toks[k].text) or toks[k].text in COMPLEMENTIZERS:
+            return end
+    return end
 
 
 def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Tail:

@@ -4330,3 +4330,9 @@ def test_segment_a_present_verb_joined_to_a_report_goes_on_with_its_speaker(text
 )
 def test_segment_compound_names_between_a_title_and_the_verb(text, frames):
     assert _frames(text) == frames
+
+
+def test_segment_withheld_name_between_a_quoted_speaker_and_the_saying():
+    assert _frames("ونقلت رويترز عن مسؤول أمريكي طلب عدم نشر اسمه قوله إن القصف استمر.") == [
+        ("مسؤول أمريكي طلب عدم نشر اسمه", "مسؤول أمريكي", "نقلت", "assert", "القصف استمر")
+    ]
