@@ -209,18 +209,22 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     # «لم تقصف الطائرات السوق», «لم يسجل حدوث أي غارات جوية» turn round «ضربة جوية على السوق»: one
     # kind of event in other words. The kind is the negated words' own: «اعتراضه دون وقوع أي خسائر»
     # negates no interception.
-    negated = {family for kind in _negated_kinds(negation, denier) - GENERIC for family in FAMILIES[kind]}
+    negated = {
+        family for kind in _negated_kinds(negation, denier.claim.text) - GENERIC for family in FAMILIES[kind]
+    }
     return bool(negated & _families(other))
 
 
 NEGATED_PHRASE = 4  # words after a negating particle that say what it negates
 
 
-def _negated_kinds(negation: str, p: Prepared) -> frozenset[str]:
+@lru_cache(maxsize=16384)
+def _negated_kinds(negation: str, text: str) -> frozenset[str]:
     """The kinds of event the words right after a negating particle name, read in the claim's own words:
-    «لم يسجل حدوث أي غارات» → air strike; «دون وقوع أي خسائر» → none."""
+    «لم يسجل حدوث أي غارات» → air strike; «دون وقوع أي خسائر» → none. A claim is set against many others,
+    its text read once."""
     particle, _, word = negation.partition(" ")
-    tokens = tokenize(p.claim.text)
+    tokens = tokenize(text)
     keys = [normalize_key(token) for token in tokens]
     for i in range(len(keys) - 1):
         if keys[i].removeprefix("و") == particle and keys[i + 1] == word:

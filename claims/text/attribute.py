@@ -15,9 +15,7 @@ from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
     CALLING,
-    DESCRIBED,
     INFORMING,
-    RELATIVE_PRONOUNS,
     RESUMING_PREPOSITIONS,
     SIDES,
     Frame,
@@ -53,7 +51,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
 from claims.text.places import find_places
-from claims.text.tail import ENDS, Span, lookup, read_tail
+from claims.text.tail import DESCRIBED, ENDS, RELATIVE_PRONOUNS, Span, lookup, read_tail
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article, tokenize
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
@@ -143,9 +141,6 @@ TRIGGERS = frozenset(
 )
 
 
-CLAUSE_AFTER_AN = frozenset(["سبق", "وسبق"])
-
-
 def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: dict[int, int]) -> bool:
     """A verb-first frame opens a clause: "وأفادت …", "، أعلنت …", "فيما أكدت …", "وكانت أعلنت …"."""
     if prefixed or j == 0:
@@ -153,7 +148,7 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: d
     before = toks[j - 1].text
     if _opening_adjunct(toks, j):
         return True
-    if before == "ان" and j > 1 and toks[j - 2].text in CLAUSE_AFTER_AN:
+    if before == "ان" and j > 1 and toks[j - 2].text in ("سبق", "وسبق"):
         return True  # "وسبق أن صرح الشيخ …"
     following = toks[j + 1].text if j + 1 < len(toks) else ""
     if before in QUOTES_CLOSE and toks[j - 1].start not in quotes and is_word(following):

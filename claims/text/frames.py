@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.text.adverbials import (
+    SUFFIXES,
     adverbial,
     is_cue_form,
     is_document,
@@ -52,16 +53,27 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import (
     appositive_end,
+    known_outlet_end,
     masdar,
     np_end,
     own_speech,
-    told_known_outlet,
     told_outlet,
     told_to,
     verbal_noun,
 )
 from claims.text.places import find_places
-from claims.text.tail import ENDS, EXPRESSING, Span, anonymity_end, content_start, lookup, read_tail
+from claims.text.tail import (
+    DESCRIBED,
+    ENDS,
+    EXPRESSING,
+    RELATIVE_PRONOUNS,
+    Span,
+    anonymity_end,
+    content_start,
+    lookup,
+    opens_aside,
+    read_tail,
+)
 from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
@@ -99,8 +111,6 @@ WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
 STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد"])
 # Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
 STANCE_STOPS = frozenset(["بهذا", "بهذه", "بذلك", "بتلك", "بها", "به", "بهم", "بشده", "بقوه"])
-RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
-DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 DESCRIPTION_WORDS = 20
 RELATIVE_WORDS = 6
 NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
@@ -144,15 +154,16 @@ def _subject_first(
     # from its verb by a comma, with or without an aside after it.
     set_off = _set_off_end(toks, v) if tail.marked else v
     said_in = tail.document is not None and set_off < v  # "…، قال في تسجيل صوتي: …"
-    # "…، قال لعنب بلدي إن …": the outlet it was told to, and nothing else, between the verb and «أن».
+    # Between the verb and «أن», the outlet it was told to and nothing else ("…، قال لعنب بلدي إن …"), or the
+    # feeling it expressed ("… أن أردوغان أعرب عن الأمل في أن …"): the content still follows the verb.
     told = tail.marked and tail.via is not None and tail.via == (v + 1, tail.claim - 1)
-    # "… أن أردوغان أعرب عن الأمل في أن …": the feeling it expressed, then what it is about.
-    told = told or (tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن")
+    felt = tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن"
     if (
         tail.claim > v + 3
         and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1))
         and not said_in
         and not told
+        and not felt
     ):
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
     v = before_aside(toks, set_off)  # "سانا من جهتها قالت إن": the subject ends before the aside
@@ -246,7 +257,7 @@ def _subject_first(
         and not is_definite(toks[start].text)
         and not find_places(toks[start].text)
     )
-    near = tail.claim <= verb + 2 or told  # «أن» right after the verb, or after the outlet it was told to
+    near = tail.claim <= verb + 2 or told or felt  # «أن» right after the verb, or after what may come between
     if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
@@ -275,7 +286,6 @@ def _nominal_content(word: str) -> bool:
 
 HANDLE_TOKENS = 6  # "( @ name 74 )": a handle the tokenizer splits at its digits
 SET_OFF_WORDS = 12  # a subject set off by commas is bounded by «أن» or the start of the sentence
-ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
 
 
 def _set_off_end(toks: list[Token], v: int) -> int:
@@ -287,11 +297,7 @@ def _set_off_end(toks: list[Token], v: int) -> int:
     for k in range(v - 2, max(0, v - 2 - DESCRIPTION_WORDS), -1):
         text = toks[k].text
         if text in COMMAS:
-            first = toks[k + 1].text
-            # "، الناطق باسم الجبهة الجنوبية،", "، عضو المكتب الإعلامي،": a title after the name says who it is
-            titled = strip_article(first) in TITLES and is_definite(first) or first in TITLES
-            aside = first in DESCRIBED or first in RELATIVE_PRONOUNS or first in ONE_OF or titled
-            return k if aside and k > 0 else v - 1
+            return k if opens_aside(toks[k + 1].text) and k > 0 else v - 1
         if text in ENDS or text in COMPLEMENTIZERS or lookup(text)[0]:
             break
     return v - 1
@@ -409,7 +415,7 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     transitive = cue.lemma in TRANSITIVE
     if k < len(toks) and cue.tense != "passive" and toks[k].text in ANAPHORS and not transitive:
         return k + 1, None
-    if k < len(toks) and (outlet_follows(toks, k) or told_known_outlet(toks, k)):
+    if k < len(toks) and (outlet_follows(toks, k) or known_outlet_end(toks, k) is not None):
         return k, None  # "فقد صرح لشبكة «CBS» أن", "قال لعنب بلدي إن": the outlet it spoke to, no subject
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
@@ -950,19 +956,18 @@ def frame_stop(toks: list[Token], j: int) -> int:
     return len(toks)
 
 
-PRONOUNS = ("ه", "ها", "هم", "هما")
 # "بحسبه", "حسبها", "وبحسبهم": the preposition with the pronoun of the one who spoke last.
-RESUMING_PREPOSITIONS = frozenset(p + s for p in ("بحسب", "حسب", "وبحسب", "وحسب") for s in PRONOUNS)
+RESUMING_PREPOSITIONS = frozenset(p + s for p in ("بحسب", "حسب", "وبحسب", "وحسب") for s in SUFFIXES)
 # "حسب قوله", "على حد تعبيرها", "وفق روايتهم", "بحسب زعمه": a noun of saying with that pronoun.
 SAYING_NOUNS = {
     stem + s: "allege" if stem in ("زعم", "ادعاء", "ادعاي", "مزاعم") else "assert"
     for stem in ("قول", "تعبير", "رواي", "روايت", "وصف", "تقدير", "زعم", "ادعاء", "ادعاي", "مزاعم", "كلام")
-    for s in PRONOUNS
+    for s in SUFFIXES
 }
-OBJECT_PRONOUNS = frozenset("ل" + s for s in PRONOUNS)  # "وفقاً له"
+OBJECT_PRONOUNS = frozenset("ل" + s for s in SUFFIXES)  # "وفقاً له"
 
 
-def _resumed_speaker(toks: list[Token], j: int) -> Frame | None:
+def _resumed_speaker(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
     """ "…، بحسبهم", "حسب قوله", "على حد تعبيره", "وفقاً لها": a reporting preposition that takes up, by a
     pronoun, the one who spoke last; what it reports is the clause it closes or opens."""
     word = toks[j].text
@@ -984,8 +989,8 @@ def _resumed_speaker(toks: list[Token], j: int) -> Frame | None:
         else:
             return None
         k += 1
-    tail = read_tail(toks, k, quotes={}, cue=ACCORDING)
-    claim, marked = content_start(toks, tail, {}, strong=False)
+    tail = read_tail(toks, k, quotes, ACCORDING)
+    claim, marked = content_start(toks, tail, quotes, strong=False)
     stop = claim if claim is not None else frame_stop(toks, k)
     return Frame(j, (j, k), None, tail.via, claim, stop, modality, "previous", None, True, marked)
 
@@ -1034,7 +1039,7 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
 
     "ووفق مصادر عسكرية … فإن …" and "بحسب ما أفاد المرصد" are frames; "وفقاً للاتفاقات" is not.
     """
-    resumed = _resumed_speaker(toks, j)
+    resumed = _resumed_speaker(toks, j, quotes)
     if resumed is not None:
         return resumed
     k = _preposition(toks, j)

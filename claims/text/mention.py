@@ -6,9 +6,7 @@ definite "السوري", so an indefinite word after it ("طرد التنظيم"
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from claims.text.adverbials import (
     adverbial,
@@ -44,6 +42,7 @@ from claims.text.lexicon import (
 )
 from claims.text.places import find_places
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, stem, strip_article
+from sources.matching import REGISTRY_PATH, load_registry
 
 MAX_MENTION = 16  # words
 LONGEST_MASDAR = 7  # letters of the longest verbal noun without its suffix: "استخدام", "انسحاب"
@@ -362,7 +361,6 @@ def _indefinite(toks: list[Token], start: int, end: int) -> bool:
     return not any(is_definite(t.text) and not t.text.startswith("لل") for t in toks[start:end])
 
 
-REGISTRY = Path(__file__).resolve().parents[2] / "sources" / "data" / "registry.json"
 OUTLET_KINDS = frozenset(["outlet", "agency"])
 
 
@@ -371,7 +369,7 @@ def _outlet_names() -> frozenset[str]:
     """The registry's outlets and agencies by their names and aliases, folded, without a head noun:
     "عنب بلدي", "رويترز", "سمارت", "فرانس برس"."""
     names: set[str] = set()
-    for entry in json.loads(REGISTRY.read_text(encoding="utf-8")):
+    for entry in load_registry(REGISTRY_PATH):
         if entry["kind"] in OUTLET_KINDS:
             for name in (entry["name"], *entry["aliases"]):
                 words = fold(name).split()
@@ -382,14 +380,17 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def told_known_outlet(toks: list[Token], j: int) -> bool:
+def known_outlet_end(toks: list[Token], j: int) -> int | None:
     """ "قال لعنب بلدي إن", "أوضح لسمارت أن": «لـ» and an outlet of the registry named without «وكالة» or
-    «صحيفة», then «أن», a comma or a quotation: whom a speaker said it to. Right after a verb a «لـ» word may as
-    well be a name ("قال لافروف إن", "ذكر لاعب نادي …"), so only a name the registry holds is taken."""
+    «صحيفة», then «أن», a comma or a quotation: whom a speaker said it to; the index where it ends, None when
+    there is none. Right after a verb a «لـ» word may as well be a name ("قال لافروف إن", "ذكر لاعب نادي …"),
+    so only a name the registry holds is taken."""
     if not told_outlet(toks, j):
-        return False
+        return None
     end = next(k for k in range(j + 1, len(toks)) if toks[k].text in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN)
-    return " ".join([toks[j].text[1:], *(t.text for t in toks[j + 1 : end])]) in _outlet_names()
+    return (
+        end if " ".join([toks[j].text[1:], *(t.text for t in toks[j + 1 : end])]) in _outlet_names() else None
+    )
 
 
 def told_outlet(toks: list[Token], j: int) -> bool:

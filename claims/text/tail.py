@@ -30,7 +30,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import np_end, told_known_outlet
+from claims.text.mention import known_outlet_end, np_end
 from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, strip_article
 
 Span = tuple[int, int]
@@ -142,14 +142,10 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         end = np_end(toks, first, quotes, head=True)
         parts.via = parts.via or (j, end)
         return max(end, j + 1)
-    if told_known_outlet(
-        toks, j
-    ):  # "قال لعنب بلدي إن", "لرويترز:": an outlet named without «وكالة» or «صحيفة»
-        end = next(
-            k for k in range(j + 1, len(toks)) if toks[k].text in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN
-        )
-        parts.via = parts.via or (j, end)
-        return end
+    told = known_outlet_end(toks, j)  # "قال لعنب بلدي إن": an outlet named without «وكالة» or «صحيفة»
+    if told is not None:
+        parts.via = parts.via or (j, told)
+        return told
     if is_cue_form(text) and following and outlet_follows(toks, j + 1):
         return j + 1  # "مصادر عسكرية تحدثت لشبكة شام"
     if (text == "عن" and cue.lemma in CHAIN) or (text == "نقلا" and following == "عن"):
@@ -179,8 +175,17 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
     return close + 1 if close else None
 
 
-ASIDE_OPENERS = frozenset(["وهو", "وهي", "الذي", "التي", "احد", "احدي"])
+RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
+ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
 ASIDE_WORDS = 12
+
+
+def opens_aside(word: str) -> bool:
+    """A word that opens an aside on the one just named, set off by commas: «وهو», «الذي», «أحد», or a title
+    ("، الناطق باسم الجبهة الجنوبية،", "، عضو المكتب الإعلامي،")."""
+    titled = strip_article(word) in TITLES and is_definite(word) or word in TITLES
+    return word in DESCRIBED or word in RELATIVE_PRONOUNS or word in ONE_OF or titled
 
 
 def _aside_end(toks: list[Token], j: int) -> int | None:
@@ -188,7 +193,11 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
     ("، المتحدث باسم حملة الفريق سامي عنان،", "، وهو قيادي في الفصيل،"): the index after that comma; None when
     no such aside opens at ``j``."""
     first = toks[j].text
-    if not (first in ASIDE_OPENERS or (is_definite(first) and strip_article(first) in TITLES)):
+    if not (
+        first in ("وهو", "وهي", "الذي", "التي")
+        or first in ONE_OF
+        or (is_definite(first) and strip_article(first) in TITLES)
+    ):
         return None
     for k in range(j + 1, min(len(toks), j + ASIDE_WORDS)):
         text = toks[k].text
