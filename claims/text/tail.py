@@ -183,7 +183,7 @@ ASIDE_WORDS = 12
 
 def opens_aside(word: str) -> bool:
     """A word that opens an aside on the one just named, set off by commas: «وهو», «الذي», «أحد», or a title
-    ("، الناطق باسم الجبهة الجنوبية،", "، عضو المكتب الإعلامي،")."""
+    ("، الناطق باسم الجبهة الجنوبية،", "، رئيس هيئة الأركان الروسية،")."""
     titled = strip_article(word) in TITLES and is_definite(word) or word in TITLES
     return word in DESCRIBED or word in RELATIVE_PRONOUNS or word in ONE_OF or titled
 
@@ -192,12 +192,7 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
     """After the comma that ends a speaker's name, an aside that says who it is and the comma that closes it
     ("، المتحدث باسم حملة الفريق سامي عنان،", "، وهو قيادي في الفصيل،"): the index after that comma; None when
     no such aside opens at ``j``."""
-    first = toks[j].text
-    if not (
-        first in ("وهو", "وهي", "الذي", "التي")
-        or first in ONE_OF
-        or (is_definite(first) and strip_article(first) in TITLES)
-    ):
+    if not opens_aside(toks[j].text):
         return None
     for k in range(j + 1, min(len(toks), j + ASIDE_WORDS)):
         text = toks[k].text

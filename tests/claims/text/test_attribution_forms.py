@@ -4336,3 +4336,10 @@ def test_segment_withheld_name_between_a_quoted_speaker_and_the_saying():
     assert _frames("ونقلت رويترز عن مسؤول أمريكي طلب عدم نشر اسمه قوله إن القصف استمر.") == [
         ("مسؤول أمريكي طلب عدم نشر اسمه", "مسؤول أمريكي", "نقلت", "assert", "القصف استمر")
     ]
+
+
+def test_segment_a_title_without_the_article_between_commas_is_an_aside_after_the_verb_too():
+    """One notion of an aside serves a subject set off before its verb and after it."""
+    assert _frames(
+        "كشف حازم حسني , عضو حملة الفريق سامي عنان , موقف الحملة من دعم جماعة الإخوان المحتمل ."
+    ) == [("حازم حسني", "حازم حسني", "كشف", "assert", "موقف الحملة من دعم جماعة الإخوان المحتمل")]
