@@ -961,7 +961,7 @@ RESUMING_PREPOSITIONS = frozenset(p + s for p in ("بحسب", "حسب", "وبح�
 # "حسب قوله", "على حد تعبيرها", "وفق روايتهم", "بحسب زعمه": a noun of saying with that pronoun.
 SAYING_NOUNS = {
     stem + s: "allege" if stem in ("زعم", "ادعاء", "ادعاي", "مزاعم") else "assert"
-    for stem in ("قول", "تعبير", "رواي", "روايت", "وصف", "تقدير", "زعم", "ادعاء", "ادعاي", "مزاعم", "كلام")
+    for stem in ("قول", "تعبير", "روايت", "وصف", "تقدير", "زعم", "ادعاء", "ادعاي", "مزاعم", "كلام")
     for s in SUFFIXES
 }
 OBJECT_PRONOUNS = frozenset("ل" + s for s in SUFFIXES)  # "وفقاً له"

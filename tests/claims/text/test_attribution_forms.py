@@ -4343,3 +4343,14 @@ def test_segment_a_title_without_the_article_between_commas_is_an_aside_after_th
     assert _frames(
         "كشف حازم حسني , عضو حملة الفريق سامي عنان , موقف الحملة من دعم جماعة الإخوان المحتمل ."
     ) == [("حازم حسني", "حازم حسني", "كشف", "assert", "موقف الحملة من دعم جماعة الإخوان المحتمل")]
+
+
+def test_segment_a_noun_of_saying_without_a_pronoun_names_its_speaker_after_it():
+    """«حسب رواية المرصد» is the Observatory's account, not the last speaker's («حسب روايته»)."""
+    assert _frames("وقال الجيش إن القصف استمر . وقتل 20 شخصا , حسب رواية المرصد .")[1] == (
+        "رواية المرصد",
+        "المرصد السوري لحقوق الإنسان",
+        "حسب",
+        "assert",
+        "وقتل 20 شخصا",
+    )
