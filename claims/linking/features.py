@@ -17,7 +17,7 @@ from claims.text.events import MOVE_REACH, EventFrame, count_roles, event_frame,
 from claims.text.normalize import normalize_key, tokenize
 from claims.text.numbers import Number, extract_numbers
 from claims.text.places import DATA as PLACES_DATA
-from claims.text.places import find_places
+from claims.text.places import event_places
 
 # A stem this rare (log inverse document frequency) or rarer counts fully as shared evidence.
 IDF_FULL = 6.0
@@ -250,7 +250,7 @@ def prepare(claim: ClaimText) -> Prepared:
         dissent=_dissent(forms, neither),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),
-        frame=event_frame(claim.text, tuple(dict.fromkeys(p.key for p, _, _ in find_places(claim.text)))),
+        frame=event_frame(claim.text, event_places(claim.text)),
     )
 
 

@@ -256,14 +256,15 @@ def _common(x: Place, y: Place) -> Place:
 def _rare_shared(shared_terms: list[str]) -> list[str]:
     """Shared words rare in the news, by the commoner of their readings: «ونساء» is «نساء» with «و»
     glued to it, and «وادلب» a place already counted, not a rare name; «لخسارة» is «خسارة», which
-    stories of every kind use."""
+    stories of every kind use. The shared word is a stem already, which a second stemming may cut
+    further («باتجا» of «باتجاه» → «باتج»): it is looked up as it is too."""
     return [
         t
         for t in shared_terms
         if len(t) >= ANCHOR_LENGTH
         and not t.isdigit()
         and min(term_weight(v) for v in variants(t)) >= ANCHOR_WEIGHT
-        and NEWS_COMMON.isdisjoint(variants(t))
+        and NEWS_COMMON.isdisjoint((t, *variants(t)))
     ]
 
 

@@ -30,7 +30,7 @@ _VERBS = (
     ("تابع", "تابع", "assert", False), ("أردف", "ردف", "assert", False), ("استطرد", "ستطرد", "assert", False),
     ("ختم", "ختم", "assert", False), ("نشر", "نشر", "assert", False), ("بث", "بث", "assert", False),
     ("رصد", "رصد", "assert", True), ("وثق", "وثق", "assert", True), ("سجل", "سجل", "assert", False), ("علم", "علم", "assert", False),
-    ("نقل", "نقل", "assert", False), ("تحدث", "تحدث", "assert", False), ("علق", "علق", "assert", False),
+    ("نقل", "نقل", "assert", False), ("نسب", "نسب", "assert", False), ("تحدث", "تحدث", "assert", False), ("علق", "علق", "assert", False),
     ("كتب", "كتب", "assert", False), ("غرد", "غرد", "assert", False), ("أظهر", "ظهر", "assert", False),
     ("اعتبر", "عتبر", "assert", False), ("رأى", "رى", "assert", False), ("وصف", "صف", "assert", False),
     ("توقع", "توقع", "assert", False), ("رجح", "رجح", "assert", False), ("أقر", "قر", "assert", False),
@@ -54,6 +54,7 @@ _CALLS = (("دعا", "past"), ("دعت", "past"), ("دعوا", "past"), ("يدع
 _NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب")  # "ردا على" (in reply to); "يعرب" is also a name
 CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم", "زاد"))  # "وزاد: «…»"
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
+ASCRIBING = frozenset(["نسب"])  # "ونسبت رويترز إلى دبلوماسي أوروبي قوله إن": the speaker follows إلى
 INFORMED = frozenset(["علم"])  # "علم المرصد من مصادر أن": the informants follow من
 
 
@@ -147,10 +148,11 @@ COUNTRIES = _with_conjunction(
     )
 )
 # Capitals that stand for their governments: "وتتهم كييف موسكو بإرسال قوات".
-CAPITALS = _words(
+CAPITAL_NAMES = (
     "واشنطن موسكو كييف طهران أنقرة دمشق بيروت القاهرة بغداد الرياض الدوحة أبوظبي باريس لندن برلين بكين روما"
     " مدريد أثينا طوكيو"
 )
+CAPITALS = _words(CAPITAL_NAMES)
 # Words that end a source mention because a time expression starts: "مساء يوم أمس السبت".
 TIME = _with_conjunction(
     _words(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from claims.text.lexicon import CAPITAL_NAMES
 from claims.text.normalize import normalize_key
 
 DATA = Path(__file__).with_name("data") / "places.json"
@@ -245,5 +246,32 @@ def _plausible(name: str, previous: str, word: str, cut: int, listed: bool) -> b
     return not (nisba and previous.startswith("ال") and previous not in INTRODUCERS)
 
 
+def event_places(text: str) -> tuple[str, ...]:
+    """The keys of the places where what a claim tells happens, in order, once each. A foreign
+    capital that nothing places stands for its government: «وتنفي موسكو وطهران وأنقرة», «موسكو
+    منعت حصول ذلك» name parties; «اجتماع بموسكو», «في العاصمة الروسية موسكو» a place. Damascus
+    stays a place: Syrian news names it far more often as where than as who."""
+    spans = [m.span() for m in WORD.finditer(text)]
+    keys: list[str] = []
+    for found, start, end in find_places(text):
+        party = fold(text[start:end]) in CAPITAL_KEYS and found.parents[:1] != (SYRIA,)
+        if found.key not in keys and not (party and not _placed(text, spans, start)):
+            keys.append(found.key)
+    return tuple(keys)
+
+
+def _placed(text: str, spans: list, start: int) -> bool:
+    """Whether the name beginning at ``start`` is introduced as a place: by an attached «ب», or by
+    a place noun, a preposition or a direction just before it, or «العاصمة» two words back."""
+    index = next(i for i, (s, e) in enumerate(spans) if s <= start < e)
+    if "ب" in text[spans[index][0] : start]:
+        return True
+    before = [_bare(fold(text[s:e])) for s, e in spans[max(0, index - 2) : index]]
+    return bool(before) and (before[-1] in INTRODUCERS or CAPITAL_NOUN in before)
+
+
+SYRIA = "SY"
+CAPITAL_NOUN = normalize_key("العاصمة")
+CAPITAL_KEYS = frozenset(normalize_key(word) for word in CAPITAL_NAMES.split())
 COMMON_KEYS = frozenset(normalize_key(word) for word in COMMON)
 RARE_KEYS = frozenset(normalize_key(word.replace("_", " ")) for word in RARE)

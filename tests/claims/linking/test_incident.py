@@ -263,6 +263,34 @@ def test_a_common_word_with_a_clitic_glued_to_it_is_no_rare_shared_name():
     assert _rare_shared(["ونساء", "وعناصر", "وادلب", "كويرس"]) == ["كويرس"]
 
 
+def test_a_preposition_is_no_rare_shared_name_however_its_stem_is_cut():
+    # «باتجاه» is stemmed «باتجا»; stemmed again it would be «باتج», which no list holds.
+    found = match(
+        "ليس أمامهم منفذ غير أن يعبروا الفرات باتجاه الضفة الشرقية والهروب باتجاه البادية",
+        "نفى أي اتفاق مع مسلحي داعش لخروجهم من المدينة باتجاه دير الزور",
+    )
+    assert found.terms == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "وتنفي موسكو وطهران وأنقرة",
+            "موسكو منعت حصول ذلك , لكن إلى متى سيبقى الفيتو الروسي محترما من دمشق وطهران",
+        ),
+        ("واشنطن تتهم موسكو بقصف المستشفى", "أنقرة وموسكو تتفقان على وقف إطلاق النار"),
+    ],
+)
+def test_a_foreign_capital_standing_for_its_government_is_no_place_the_claims_share(a, b):
+    assert match(a, b).places == ()
+
+
+def test_a_foreign_capital_introduced_as_a_place_is_one():
+    found = match("انطلقت المحادثات في العاصمة الروسية موسكو", "وصل وفد المعارضة إلى موسكو أمس")
+    assert found.places == ("موسكو",)
+
+
 def test_what_one_side_loses_the_other_takes_is_one_event_told_by_both():
     """The army losing half of Abu Kamal and IS retaking it are one event, not a contradiction; the
     army withdrawing from a town and the army taking it are."""

@@ -203,3 +203,20 @@ def test_a_megabyte_finds_every_place_of_every_paragraph():
 )
 def test_a_seat_is_no_event_place_and_near_damascus_is_its_countryside(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتنفي موسكو وطهران وأنقرة", ()),
+        ("وتتهم واشنطن موسكو بقصف سوق في إدلب", ("SY07",)),
+        ("عقد الاجتماع بموسكو", ("RU-moscow",)),
+        ("في العاصمة الروسية موسكو", ("RU-moscow",)),
+        ("انفجار قرب بغداد", ("IQ-baghdad",)),
+        ("دمشق ترفض الاتهامات", ("SY01",)),
+    ],
+)
+def test_a_foreign_capital_is_where_something_happens_only_when_placed(text, expected):
+    from claims.text.places import event_places
+
+    assert event_places(text) == expected
