@@ -1083,10 +1083,23 @@ def _unset_gap(toks: list[Token], start: int, end: int) -> int:
     return count
 
 
+def _after_before_that(toks: list[Token], j: int) -> bool:
+    """ "قبل أن يعلن البغدادي أن …", "بعد أن تؤكد": a verb in the present after «قبل أن» or «بعد أن» tells
+    what was said then, as the past does."""
+    return j >= 2 and toks[j - 1].text == "ان" and toks[j - 2].text in TEMPORAL_BEFORE_THAT
+
+
+TEMPORAL_BEFORE_THAT = frozenset(["قبل", "بعد", "وقبل", "وبعد"])
+
+
 def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "رويترز قال الرئيس التركي إن …", "في محافظة حماة قال التنظيم إنه …": a past verb, its subject and «أن»
     open a clause that scraped or transcribed text did not set off with punctuation."""
-    if cue.tense != "past" or toks[j - 1].text in NOMINAL or cue.lemma in INFORMING | CALLING:
+    if (
+        (cue.tense != "past" and not _after_before_that(toks, j))
+        or toks[j - 1].text in NOMINAL
+        or cue.lemma in INFORMING | CALLING
+    ):
         # "ترامب أبلغ الرئيس التركي أن …": after a verb of informing comes whom it told, after one of describing
         # what it describes ("إن الرئيس وصف الفصائل … بأنها").
         return None

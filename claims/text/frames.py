@@ -26,6 +26,8 @@ from claims.text.lexicon import (
     ADDRESSEES,
     ADJECTIVES,
     ADVERBS,
+    ASCRIBING,
+    ATTRIBUTIVES,
     CAPITALS,
     CHAIN,
     COMMAS,
@@ -678,7 +680,7 @@ def verb_frame(
 
     "وأفادت مصادر ميدانية بأن قوات …" → mention "مصادر ميدانية", content from "قوات".
     """
-    if subject is None and cue.lemma in CHAIN and v + 2 < len(toks) and toks[v + 1].text in QUOTED_PRONOUNS:
+    if subject is None and v + 2 < len(toks) and _quoted_pronoun_follows(cue, toks[v + 1].text):
         return _quoted_pronoun(toks, j, v, cue, quotes)
     end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
     if mention and not subject:
@@ -720,7 +722,9 @@ def verb_frame(
     governed = (
         claim is not None and not marked and mention is not None and _governed_content(toks, mention, claim)
     )
-    weak = governed and cue.lemma in SPEAKING_OF
+    # "وتحدث عن « دعم واسع » لمحادثات سوتشي": the one who spoke last, «عن» and a verbal noun.
+    dropped = mention is None and claim == v + 2 and toks[v + 1].text == "عن" and _spoken_of(toks, claim)
+    weak = (governed or dropped) and cue.lemma in SPEAKING_OF
     # "لكنه استبعد إمكان التوصل إلى تسوية", "ورجح المرصد ارتفاع الحصيلة": a verb of judging and a verbal noun
     # right after it, or after its subject, give what is judged.
     judged = (
@@ -770,6 +774,16 @@ def verb_frame(
 
 
 QUOTED_PRONOUNS = frozenset(["عنه", "عنها", "عنهم", "عنهما"])
+ASCRIBED_PRONOUNS = frozenset(["اليه", "اليها", "اليهم", "اليهما"])
+
+
+def _quoted_pronoun_follows(cue: Cue, text: str) -> bool:
+    """ "ونقلت عنه …", "كما نسبت إليه أن …": the verb's preposition with the pronoun of whom it quotes."""
+    return (cue.lemma in CHAIN and text in QUOTED_PRONOUNS) or (
+        cue.lemma in ASCRIBING and text in ASCRIBED_PRONOUNS
+    )
+
+
 # The pronoun by which a relative clause takes up «ما» or «الذي» after its verb, before the verb's subject:
 # "بحسب ما أفادت به سوريا مباشر", "وفق ما صرح به المتحدث", "الأمر الذي أقرت به الوزارة".
 RESUMED = frozenset(["به", "بها", "بهم", "بهما"])
@@ -829,6 +843,14 @@ def _nominal_object(toks: list[Token], mention: Span, claim: int) -> bool:
 def _oblique_plural(word: str) -> bool:
     """ "كما دعا المتطرفين في ليبيا إلى الاتحاد": a sound plural in «ين» is an object, never the subject («ون»)."""
     return word.endswith("ين") and len(strip_article(word)) >= 6
+
+
+def _spoken_of(toks: list[Token], k: int) -> bool:
+    """A verbal noun at ``k``, or just inside a quotation opening there: "استعداد", "دعم", «" دعم واسع "»."""
+    if toks[k].text in QUOTES_OPEN and k + 1 < len(toks):
+        k += 1
+    word = toks[k].text
+    return verbal_noun(word) or strip_article(strip_suffix(word)) in PLAIN_MASDARS
 
 
 def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
@@ -908,19 +930,39 @@ PLAIN_MASDARS = frozenset(
 def description_end(toks: list[Token], j: int) -> int:
     """Past a relative clause or a "وهو …" aside between a source and its content: "وقال وفد المعارضة الذي
     حضر المحادثات «…»", "وقال صهيب الرحيل، وهو مسؤول في ألوية الفرقان، … إن"; ``j`` when there is none."""
-    if j < len(toks) and toks[j].text in RELATIVE_PRONOUNS:
+    if j < len(toks) and (toks[j].text in RELATIVE_PRONOUNS or toks[j].text in DESCRIBED):
         first = j + 1
     elif j + 1 < len(toks) and toks[j].text in COMMAS and toks[j + 1].text in DESCRIBED:
         first = j + 2
     else:
         return j
-    for k in range(first, min(len(toks), first + DESCRIPTION_WORDS)):
+    k, stop = first, min(len(toks), first + DESCRIPTION_WORDS)
+    while k < stop:
         text = toks[k].text
-        if text in ENDS or lookup(text)[0] or text in PARTICIPLES:
+        # «تابع» of «فصيل تابع للجيش الحر» is affiliation, not «وتابع» going on speaking.
+        if text in ENDS or (lookup(text)[0] and text not in ATTRIBUTIVES) or text in PARTICIPLES:
             return j
+        if text in QUOTES_OPEN and toks[k - 1].text in QUOTED_NAME_BEFORE:
+            # «فصيل تابع ل - " الجيش السوري الحر "»: a name in quotes, not the content.
+            close = next(
+                (
+                    c
+                    for c in range(k + 1, min(stop, k + 2 + QUOTED_NAME_WORDS))
+                    if toks[c].text in QUOTES_OPEN
+                ),
+                None,
+            )
+            if close is not None:
+                k = close + 1
+                continue
         if (text in COMPLEMENTIZERS and text[0] != "و") or text in QUOTES_OPEN or text == ":":
             return k
+        k += 1
     return j
+
+
+# What comes before a name in quotes inside a description: «تابع ل - " الجيش الحر "», «في " الفرقة 13 "».
+QUOTED_NAME_BEFORE = frozenset(["-", "ل", "ب", "في", "من", "إلى", "الى", "باسم"])
 
 
 def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> Span | None:
@@ -934,11 +976,27 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
             np = np_end(toks, a + 1, quotes)
             if np == end - 1 and toks[np].text in COMMAS and toks[end].text == "قد":
                 return (a + 1, np)  # "وكانت القيادة العامة للقوات المسلحة، قد أعلنت": the subject set off
+            if toks[end].text == "قد" and _named_between_commas(toks, np, end - 1):
+                return (a + 1, end - 1)  # "وكان رئيس الوزراء العراقي، حيدر العبادي، قد تعهد"
             described = description_end(toks, np) == end or _relative_reaches(toks, np, end)
             return (a + 1, end) if end in (np, appositive_end(toks, np)) or described else None
         if not is_word(toks[a].text) and toks[a].text not in COMMAS:
             return None
     return None
+
+
+def _named_between_commas(toks: list[Token], opening: int, closing: int) -> bool:
+    """A short name between the commas at ``opening`` and ``closing``: "، حيدر العبادي،"."""
+    name = [t.text for t in toks[opening + 1 : closing]]
+    return (
+        toks[opening].text in COMMAS
+        and toks[closing].text in COMMAS
+        and 0 < len(name) <= SET_OFF_NAME_WORDS
+        and all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in name)
+    )
+
+
+SET_OFF_NAME_WORDS = 5
 
 
 def _relative_reaches(toks: list[Token], np: int, end: int) -> bool:

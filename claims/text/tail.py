@@ -19,6 +19,7 @@ from claims.text.adverbials import (
 )
 from claims.text.lexicon import (
     ADVERBS,
+    ASCRIBING,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -148,7 +149,11 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         return told
     if is_cue_form(text) and following and outlet_follows(toks, j + 1):
         return j + 1  # "مصادر عسكرية تحدثت لشبكة شام"
-    if (text == "عن" and cue.lemma in CHAIN) or (text == "نقلا" and following == "عن"):
+    if (
+        (text == "عن" and cue.lemma in CHAIN)
+        or (text == "نقلا" and following == "عن")
+        or (text == "الي" and cue.lemma in ASCRIBING)
+    ):
         first = j + 1 + (text == "نقلا")
         parts.origin = (first, np_end(toks, first, quotes))
         # "عن مسؤول أمريكي طلب عدم نشر اسمه قوله إن": who it was, withheld, between the speaker and the saying.

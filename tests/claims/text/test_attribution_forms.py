@@ -4354,3 +4354,114 @@ def test_segment_a_noun_of_saying_without_a_pronoun_names_its_speaker_after_it()
         "assert",
         "وقتل 20 شخصا",
     )
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            'وقال إبرهيم الجباوي وهو مسؤول في فصيل تابع ل - " الجيش السوري الحر " مطلع على الوضع إن الفصائل'
+            " تحاول إقناع مقاتلي المعارضة بالإجلاء إلى إدلب .",
+            "إبرهيم الجباوي",
+            "الفصائل تحاول إقناع مقاتلي المعارضة بالإجلاء إلى إدلب",
+        ),
+        (
+            "وقال إبرهيم الجباوي , وهو مسؤول في فصيل تابع للجيش , إن الفصائل تحاول إقناع مقاتلي المعارضة بالإجلاء .",
+            "إبرهيم الجباوي",
+            "الفصائل تحاول إقناع مقاتلي المعارضة بالإجلاء",
+        ),
+    ],
+)
+def test_segment_an_affiliation_and_a_quoted_name_inside_a_description_of_the_speaker(text, mention, claim):
+    """«تابع» there is "affiliated", not «وتابع» going on speaking; the quoted army is a name, not the content."""
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            'نسبت حسابات رسمية لأكراد سوريا على وسائل التواصل الاجتماعي الى قائد " وحدات حماية الشعب " الكردية'
+            " سيبان حمو , أن روسيا وعدت بتمثيل المنطقة في محادثات السلام . كما نسبت اليه أن موسكو وعدت بمشاركة"
+            " 155 ممثلا من المنطقة في المؤتمر .",
+            [
+                (
+                    'قائد " وحدات حماية الشعب " الكردية سيبان حمو',
+                    "سيبان حمو",
+                    "نسبت",
+                    "assert",
+                    "روسيا وعدت بتمثيل المنطقة في محادثات السلام",
+                ),
+                ("اليه", "سيبان حمو", "نسبت", "assert", "موسكو وعدت بمشاركة 155 ممثلا من المنطقة في المؤتمر"),
+            ],
+        ),
+        (
+            'ونسب التلفزيون إلى بوزداج قوله " ستستمر العملية القضائية بشأن ذلك " .',
+            [("بوزداج", "بوزداج", "نسب", "assert", "ستستمر العملية القضائية بشأن")],
+        ),
+        ("تنسب حسم نفسها للإخوان في أي وقت .", []),
+    ],
+)
+def test_segment_ascribing_words_to_someone_names_the_one_after_ila(text, frames):
+    """«نسب X إلى Y أن/قوله»: Y is the speaker and X the channel; «نسبت إليه» takes up the last speaker."""
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            'قال لافروف إن المؤتمر مهم . وتحدث عن " دعم واسع " لمحادثات سوتشى وسط السوريين .',
+            '" دعم واسع " لمحادثات سوتشى وسط السوريين',
+        ),
+        ("قال لافروف إن المؤتمر مهم . وتحدث عن استعداد روسيا للحوار .", "استعداد روسيا للحوار"),
+    ],
+)
+def test_segment_spoke_of_a_verbal_noun_with_the_speaker_dropped_goes_on_with_the_last(text, claim):
+    assert _frames(text)[-1] == ("تحدث", "سيرغي لافروف", "تحدث", "assert", claim)
+
+
+def test_segment_spoke_of_a_place_is_no_report():
+    assert _frames("قال لافروف إن المؤتمر مهم . وتحدث عن مدينة حلب القديمة .") == [
+        ("لافروف", "سيرغي لافروف", "قال", "assert", "المؤتمر مهم")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        (
+            "وكان رئيس الوزراء العراقي , حيدر العبادي , قد تعهد في وقت سابق بنزع سلاح الفصائل الشيعية العسكرية .",
+            (
+                "رئيس الوزراء العراقي , حيدر العبادي",
+                "حيدر العبادي",
+                "تعهد",
+                "assert",
+                "بنزع سلاح الفصائل الشيعية العسكرية",
+            ),
+        ),
+        (
+            "وكان رئيس الوزراء العراقي , حيدر العبادي , قد قال إن الفصائل ستنزع سلاحها .",
+            ("رئيس الوزراء العراقي , حيدر العبادي", "حيدر العبادي", "قال", "assert", "الفصائل ستنزع سلاحها"),
+        ),
+    ],
+)
+def test_segment_a_pluperfect_whose_subject_is_a_title_and_a_name_set_off_by_commas(text, frame):
+    assert _frames(text) == [frame]
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        (
+            "دبت الخلافات بين البغدادي والجولاني قبل أن يعلن البغدادي أن النصرة جزء من تنظيم الدولة الإسلامية .",
+            ("البغدادي", "أبو بكر البغدادي", "يعلن", "assert", "النصرة جزء من تنظيم الدولة الإسلامية"),
+        ),
+        (
+            "وانسحب المقاتلون بعد أن تؤكد الأمم المتحدة أن الممر آمن .",
+            ("الأمم المتحدة", "الأمم المتحدة", "تؤكد", "assert", "الممر آمن"),
+        ),
+    ],
+)
+def test_segment_a_present_verb_after_before_that_or_after_that_is_embedded_speech(text, frame):
+    assert _frames(text) == [frame]
