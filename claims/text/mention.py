@@ -32,6 +32,7 @@ from claims.text.lexicon import (
     MEDIA,
     PARTICIPLES,
     PREPOSITIONS,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_GRADES,
     RANKS,
@@ -255,6 +256,10 @@ def _in_body(word: str) -> bool:
     return word.startswith("ب") and word[1:] in SOURCE_HEADS and word[1:] not in MEDIA | TITLES
 
 
+QUOTED_BODY_WORDS = 5
+QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
+
+
 def _from_end(toks: list[Token], j: int, indefinite: bool = False) -> int | None:
     """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not;
     after an indefinite source, «من» and a body is the body it is one of ("فصيل آخر للمعارضة من الجيش الحر")."""
@@ -263,6 +268,18 @@ def _from_end(toks: list[Token], j: int, indefinite: bool = False) -> int | None
     following = toks[j + 1].text if j + 1 < len(toks) else ""
     if indefinite and is_definite(following) and strip_article(following) in SOURCE_HEADS - DOCUMENTS:
         return j + 1
+    if indefinite and following in QUOTES_OPEN:
+        # "مصدر عسكري من « قاطع البادية »", "مصدر آخر من « البيشمركة »": the body it is one of, in quotes.
+        close = next(
+            (
+                c
+                for c in range(j + 2, min(len(toks), j + 3 + QUOTED_BODY_WORDS))
+                if toks[c].text in QUOTE_MARKS
+            ),
+            None,
+        )
+        if close is not None and close > j + 2 and all(is_word(t.text) for t in toks[j + 2 : close]):
+            return close + 1
     k = j + 1
     while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not is_definite(toks[k].text):
         if boundary(toks, k):

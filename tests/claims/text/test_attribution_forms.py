@@ -4465,3 +4465,22 @@ def test_segment_a_pluperfect_whose_subject_is_a_title_and_a_name_set_off_by_com
 )
 def test_segment_a_present_verb_after_before_that_or_after_that_is_embedded_speech(text, frame):
     assert _frames(text) == [frame]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            'وقال مصدر آخر من " البيشمركة " مشارك في الاشتباكات , بحديث إلى " سمارت " أن هناك قوات قدمت من سوريا .',
+            'مصدر آخر من " البيشمركة " مشارك في الاشتباكات',
+            "هناك قوات قدمت من سوريا",
+        ),
+        (
+            'وقال مصدر عسكري من " قاطع البادية " إن الحملة الأمنية مستمرة .',
+            'مصدر عسكري من " قاطع البادية "',
+            "الحملة الأمنية مستمرة",
+        ),
+    ],
+)
+def test_segment_the_body_an_unnamed_source_belongs_to_may_be_in_quotes(text, mention, claim):
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, claim)]
