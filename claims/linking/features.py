@@ -225,6 +225,12 @@ def term_weight(term: str, idf: Mapping[str, float] | None = None) -> float:
     return min(1.0, table.get(term, IDF_FULL) / IDF_FULL)
 
 
+# «، وهو ما نفته روسيا», «, وهو اتهام ينفيه النظام», «وهي اتهامات تنفيها دمشق»: who denies what was just said.
+RESUMED_DENIAL = re.compile(
+    r"[،,]\s*و(?:هو|هي|هذا|ذلك)\s+(?:ما|اتهام|اتهامات|أمر|الأمر)\s+(?:\S*نف[يت]|\S*تنف|ينف)"
+)
+
+
 def prepare(claim: ClaimText) -> Prepared:
     """Normalize, stem and annotate one claim.
 
@@ -238,6 +244,14 @@ def prepare(claim: ClaimText) -> Prepared:
     keys = frozenset(inflection_key(s) for stems in forms for s in stems)
     numbers = tuple(extract_numbers(claim.text))
     neither = NEITHER.search(norm) is not None
+    # «استخدام متعمد للتجويع كسلاح , وهو اتهام ينفيه نظام الأسد»: the denial is another party's answer
+    # to what the claim reports, not the claim's own stance.
+    answered = RESUMED_DENIAL.search(claim.text)
+    stance_forms, stance_keys, stance_norm = forms, keys, norm
+    if answered:
+        stance_norm = normalize_key(claim.text[: answered.start()])
+        stance_forms = tuple(variants(t) for t in tokenize(claim.text[: answered.start()]) if _is_content(t))
+        stance_keys = frozenset(inflection_key(s) for stems in stance_forms for s in stems)
     return _assemble(
         claim,
         forms,
@@ -245,9 +259,9 @@ def prepare(claim: ClaimText) -> Prepared:
         numbers=numbers,
         roles=count_roles(claim.text, [(n.start, n.end) for n in numbers]),
         negations=_negations(tokens),
-        modality=_modality(claim, norm, keys, neither),
+        modality=_modality(claim, stance_norm, stance_keys, neither),
         polarity=_polarity(forms, words) + _alive(norm),
-        dissent=_dissent(forms, neither),
+        dissent=_dissent(stance_forms, neither),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
         exclusive=_exclusive(tokens),
         frame=event_frame(claim.text, event_places(claim.text)),

@@ -221,6 +221,8 @@ _BACKGROUND = re.compile(
     rf"|(?<!\w)و?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
     # «في العام 2014», «خلال عام 2019»: a year named on its own is a time gone by or a year's total.
     rf"|(?<!\w)و?(?:في|خلال|طوال)\s+(?:ال)?(?:عام|سنه)\s+\d{{4}}(?!\d)"
+    # «خلال الحرب السورية», «طوال سنوات النزاع»: the whole war, not one of its days.
+    rf"|(?<!\w)و?(?:خلال|طوال)\s+(?:سنوات\s+)?ال(?:حرب|ازمه|نزاع|صراع|ثوره)(?!\w)"
     # «في حزيران / يونيو 1990», «خلال آذار 2017»: a month of a year without its day is a time gone by.
     rf"|(?<!\w)و?(?:في|خلال|طوال|منذ)\s+(?:شهر\s+)?(?:{MONTH_PATTERN})(?:\s*/\s*(?:{MONTH_PATTERN}))?\s+(?:عام\s+)?\d{{4}}(?!\d)"
 )

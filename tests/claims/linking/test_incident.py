@@ -674,3 +674,10 @@ def test_an_event_told_with_no_casualties_does_not_deny_the_event(outcome):
     assert "negation" not in relation.evidence
     assert relation.evidence.get("denial") is None
     assert safe_relation(relation.relation, relation.evidence, relation.alike) != "contradicts"
+
+
+def test_another_partys_denial_resumed_after_a_report_does_not_turn_the_report_into_a_denial():
+    # The report carries the regime's answer to it; set against the same report it still agrees.
+    answered = prepare(ClaimText("استخدام متعمد للتجويع كسلاح في الحرب , وهو اتهام ينفيه نظام الأسد"))
+    relation = score_pair(answered, prepare(ClaimText("استخدام متعمد للتجويع كسلاح في الحرب")))
+    assert (answered.modality, answered.dissent, relation.relation) == ("assert", (), "corroborates")

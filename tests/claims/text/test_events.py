@@ -149,6 +149,10 @@ def test_a_calendar_date_is_read_in_either_month_naming(text, named):
         ("وفي حزيران / يونيو 1990 تسبب زلزال قرب بحر قزوين بمقتل 40 ألف شخص", True),
         ("خلال آذار 2017 قتل مئات المدنيين في الرقة", True),
         ("قتل 20 شخصا يوم 3 حزيران 2019 في غارة على أريحا", False),
+        # The whole war: a base used «خلال الحرب السورية» is no strike of one day.
+        ("واستخدمت روسيا قاعدة حميميم في تنفيذ ضربات جوية دعما للأسد خلال الحرب السورية", True),
+        ("قتل مئات الآلاف طوال سنوات النزاع", True),
+        ("قتل 12 مدنياً في غارة على بلدة خلالة أمس", False),
     ],
 )
 def test_a_state_or_a_period_is_background_not_an_event(text: str, background: bool) -> None:
