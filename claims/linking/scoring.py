@@ -294,7 +294,9 @@ def within_incident(
     conflicts = evidence.get("number_conflicts") or []
     other_evidence = has_strong_evidence({**evidence, "number_conflicts": None}) or evidence.get("dissent")
     tolls_only = bool(conflicts) and all(c.get("toll") for c in conflicts) and not other_evidence
-    if not match.anchored:
+    if not match.anchored or (match.background and tolls_only):
+        # Two tolls with nothing tying them to one attack, or one of a time gone by («في آذار 2013»):
+        # which attack each counts, a fact-checker cannot tell.
         return "related" if relation == "contradicts" and tolls_only else relation
     if evidence.get("perpetrators") and relation != "unrelated":
         return "contradicts"

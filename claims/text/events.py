@@ -217,14 +217,14 @@ MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=Tr
 _SINCE = "عام اعوام سنوات سنه سنتين عامين اشهر شهور شهرين صيف شتاء ربيع خريف مطلع بدايه اواخر اواسط منتصف"
 _SPAN = "اسابيع اشهر شهور سنوات اعوام ايام عقود"
 _BACKGROUND = re.compile(
-    rf"(?<!\w)و?منذ\s+(?:\d{{4}}|(?:ال)?(?:{'|'.join(_SINCE.split())})(?!\w))"
-    rf"|(?<!\w)و?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
+    rf"(?<!\w)[وف]?منذ\s+(?:\d{{4}}|(?:ال)?(?:{'|'.join(_SINCE.split())})(?!\w))"
+    rf"|(?<!\w)[وف]?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
     # «في العام 2014», «خلال عام 2019»: a year named on its own is a time gone by or a year's total.
-    rf"|(?<!\w)و?(?:في|خلال|طوال)\s+(?:ال)?(?:عام|سنه)\s+\d{{4}}(?!\d)"
+    rf"|(?<!\w)[وف]?(?:في|خلال|طوال)\s+(?:ال)?(?:عام|سنه)\s+\d{{4}}(?!\d)"
     # «خلال الحرب السورية», «طوال سنوات النزاع»: the whole war, not one of its days.
-    rf"|(?<!\w)و?(?:خلال|طوال)\s+(?:سنوات\s+)?ال(?:حرب|ازمه|نزاع|صراع|ثوره)(?!\w)"
+    rf"|(?<!\w)[وف]?(?:خلال|طوال)\s+(?:سنوات\s+)?ال(?:حرب|ازمه|نزاع|صراع|ثوره)(?!\w)"
     # «في حزيران / يونيو 1990», «خلال آذار 2017»: a month of a year without its day is a time gone by.
-    rf"|(?<!\w)و?(?:في|خلال|طوال|منذ)\s+(?:شهر\s+)?(?:{MONTH_PATTERN})(?:\s*/\s*(?:{MONTH_PATTERN}))?\s+(?:عام\s+)?\d{{4}}(?!\d)"
+    rf"|(?<!\w)[وف]?(?:في|خلال|طوال|منذ)\s+(?:شهر\s+)?(?:{MONTH_PATTERN})(?:\s*/\s*(?:{MONTH_PATTERN}))?\s+(?:عام\s+)?\d{{4}}(?!\d)"
 )
 
 
@@ -469,6 +469,8 @@ def count_roles(text: str, spans: list[tuple[int, int]]) -> tuple[str | None, ..
     "4 أشخاص آخرين قتلوا" → ("part",).
     """
     words = [(m.start(), m.end(), normalize_key(m.group())) for m in _WORD.finditer(text)]
+    # «مقتل 43 مدنياً … منذ يوم الثلاثاء»: a total over days, which a toll of one of them does not contradict.
+    total = TOTAL_SUFFIX if _SINCE_A_DAY.search(" ".join(w for _, _, w in words)) else ""
     roles = []
     for start, end in spans:
         inside = [i for i, (s, e, _) in enumerate(words) if s < end and e > start]
@@ -481,8 +483,26 @@ def count_roles(text: str, spans: list[tuple[int, int]]) -> tuple[str | None, ..
         if after in PARTIAL or before in PARTIAL:
             roles.append("part")
             continue
-        roles.append(_nearest_role(words, first, last))
+        role = _nearest_role(words, first, last)
+        earlier = any(
+            words[i][2] == "منذ" and words[i + 1][2] == "ان"
+            for i in range(max(0, first - EARLIER_REACH), first - 1)
+        )
+        roles.append(role + (EARLIER_SUFFIX if earlier else total) if role else role)
     return tuple(roles)
+
+
+TOTAL_SUFFIX = "_total"
+# «الأكثر دموية منذ أن أدى هجوم بغاز السارين إلى مقتل نحو 1400 مدني»: the toll of the earlier event
+# the claim measures its own against, within this many words after «منذ أن».
+EARLIER_SUFFIX = "_earlier"
+EARLIER_REACH = 12
+# «منذ يوم الثلاثاء», «منذ الأحد», «منذ بدء الحملة», «منذ 15 تشرين الثاني»: counted since a day now past.
+_SINCE_A_DAY = re.compile(
+    rf"(?<!\w)منذ\s+(?:(?:يوم|صباح|مساء|فجر)\s+)?(?:ال)?(?:{'|'.join(sorted(WEEKDAYS))})(?!\w)"
+    r"|(?<!\w)منذ\s+(?:بدء|بدايه|انطلاق)\s+(?:ال)?(?:حمله|هجوم|عمليه|معركه|تصعيد|قصف|غارات)"
+    rf"|(?<!\w)منذ\s+\d{{1,2}}\s+(?:{MONTH_PATTERN})(?!\w)"
+)
 
 
 def _nearest_role(words: list[tuple[int, int, str]], first: int, last: int) -> str | None:

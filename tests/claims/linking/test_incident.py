@@ -681,3 +681,40 @@ def test_another_partys_denial_resumed_after_a_report_does_not_turn_the_report_i
     answered = prepare(ClaimText("استخدام متعمد للتجويع كسلاح في الحرب , وهو اتهام ينفيه نظام الأسد"))
     relation = score_pair(answered, prepare(ClaimText("استخدام متعمد للتجويع كسلاح في الحرب")))
     assert (answered.modality, answered.dissent, relation.relation) == ("assert", (), "corroborates")
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "وأحصى المرصد مقتل 43 مدنيا أغلبهم من الغوطة الشرقية منذ يوم الثلاثاء",
+        "ارتفع عدد القتلى المدنيين في الغوطة الشرقية منذ بدء الحملة إلى 43 مدنيا",
+    ],
+)
+def test_a_total_since_a_past_day_does_not_conflict_with_one_days_toll(total):
+    day = prepare(ClaimText("قتل 22 مدنيا في غارات على الغوطة الشرقية أمس"))
+    assert score_pair(prepare(ClaimText(total)), day).evidence.get("number_conflicts") is None
+    other_day = prepare(ClaimText("قتل 43 مدنيا في غارات على الغوطة الشرقية أمس"))
+    assert score_pair(other_day, day).evidence.get("number_conflicts")
+
+
+def test_the_toll_of_an_earlier_attack_a_claim_measures_against_conflicts_with_no_toll_of_today():
+    deadliest = prepare(
+        ClaimText(
+            "ويعد الهجوم الأكثر دموية من نوعه , منذ أن أدى هجوم لقوات النظام بغاز السارين إلى مقتل نحو 1400 مدني في الغوطة الشرقية"
+        )
+    )
+    today = prepare(ClaimText("قتل 11 مدنيا في غارات على بلدة حمورية في الغوطة الشرقية"))
+    assert score_pair(deadliest, today).evidence.get("number_conflicts") is None
+
+
+def test_two_tolls_one_of_a_time_gone_by_are_no_contradiction():
+    gone_by = prepare(
+        ClaimText(
+            "ففي آذار / مارس 2013 , تم استخدام غاز السارين لأول مرة في خان العسل بحلب ما أدى لمقتل 20 قتيلا"
+        )
+    )
+    other = prepare(
+        ClaimText("مجزرة في اليوم الأول من الامتحانات الجامعية في حلب ذهب ضحيتها أكثر من 80 قتيلا")
+    )
+    assert gone_by.frame.background
+    assert score_pair(gone_by, other).relation != "contradicts"
