@@ -270,6 +270,9 @@ def test_a_preposition_is_no_rare_shared_name_however_its_stem_is_cut():
         "نفى أي اتفاق مع مسلحي داعش لخروجهم من المدينة باتجاه دير الزور",
     )
     assert found.terms == ()
+    denial = prepare(ClaimText("أي اتفاق مع مسلحي داعش لخروجهم من المدينة باتجاه دير الزور", modality="deny"))
+    other = prepare(ClaimText("ليس أمامهم منفذ غير أن يعبروا الفرات باتجاه الضفة الشرقية والهروب باتجاه البادية"))
+    assert score_pair(denial, other).relation != "contradicts"
 
 
 @pytest.mark.parametrize(

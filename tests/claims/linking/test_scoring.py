@@ -122,7 +122,7 @@ def test_claims_about_different_events_are_unrelated_with_similarity_only():
         "كشفت مصادر مطلعة في إدلب أن عددا كبيرا من القياديين في جبهة النصرة نقلوا أسرهم باتجاه الحدود التركية",
         "ارتفاع أسعار الذهب في الأسواق العالمية مع تراجع الدولار",
     )
-    assert (relation.relation, relation.evidence) == ("unrelated", {"similarity": 0.393})
+    assert (relation.relation, relation.evidence) == ("unrelated", {"similarity": 0.356})
 
 
 def test_score_is_a_probability_and_evidence_is_json():
