@@ -254,7 +254,14 @@ def _reports_what_is_denied(a: Prepared, b: Prepared) -> bool:
     if not _denial(a, b):
         return True
     denier, other = (a, b) if _denies(a) else (b, a)
+    if denier.frame.lead in HANDS_CHANGING and other.frame.lead == "clashes":
+        # «المرصد ينفي سيطرة النظام على البوكمال» against «هجمات مضادة على قوات النظام المتقدمة نحو
+        # البوكمال»: fighting for a town is what one says when it has not fallen.
+        return False
     return other.frame.lead is not None or denier.frame.lead is None
+
+
+HANDS_CHANGING = frozenset({"capture", "withdrawal"})
 
 
 # Words that say how much of a place was taken: part of it, or all of it.

@@ -22,6 +22,7 @@ from claims.text.frames import (
     Known,
     auxiliary_subject,
     before_aside,
+    bracketed_name_start,
     country_then_country,
     prepositional_frame,
     subject_first,
@@ -157,6 +158,8 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: d
         return following not in FUNCTION and following not in COMPLEMENTIZERS
     if before in AUXILIARIES:
         return cue.tense == "past"  # "كان يرى أن" continues the clause before it
+    if before == ")" and following in COMPLEMENTIZERS and bracketed_name_start(toks, j - 1, 0) is not None:
+        return False  # "المتحدث باسم الكرملين ( ديمتري بيسكوف ) قال إن": the name in brackets is the subject
     return (
         not is_word(before) and before not in QUOTES_OPEN or before in CONNECTORS or time_follows(toks, j - 1)
     )
@@ -334,7 +337,20 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     )
     if end == v + 1 or end >= limit:
         return None
-    if known((v + 1, end)) or _proper_name(toks[v + 1 : end]) or _countries(toks[v + 1 : end]):
+    if known((v + 1, end)) or _countries(toks[v + 1 : end]):
+        return (v + 1, end)
+    # "وجدد بيسكوف دعوة موسكو إلى …": a known name, then its object in a genitive chain.
+    named = next(
+        (
+            (v + 1, k)
+            for k in range(min(end, v + 1 + NAME_WORDS) - 1, v + 1, -1)
+            if _proper_name(toks[v + 1 : k]) and known((v + 1, k))
+        ),
+        None,
+    )
+    if named is not None:
+        return named
+    if _proper_name(toks[v + 1 : end]):
         return (v + 1, end)
     # "وأمر بوتين القوات الروسية …": a known name before a definite noun, the object.
     name = next((k for k in range(v + 2, min(end, v + 2 + NAME_WORDS)) if is_definite(toks[k].text)), None)

@@ -138,6 +138,20 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
 
 
 GLUED_WORDS = 3  # words at most of a subject glued to «و» that opens a clause inside a sentence
+BRACKETED_NAME_WORDS = 4
+
+
+def bracketed_name_start(toks: list[Token], close: int, floor: int) -> int | None:
+    """The index of the «(» that opens a short name in brackets closing at ``close``, after a word:
+    "… الكرملين ( ديمتري بيسكوف )"; None when the brackets hold anything else."""
+    for k in range(close - 1, max(floor, close - BRACKETED_NAME_WORDS - 2), -1):
+        if toks[k].text == "(":
+            inside = toks[k + 1 : close]
+            named = k > floor and is_arabic(toks[k - 1].text) and 0 < len(inside)
+            return k if named and all(is_arabic(t.text) and not lookup(t.text)[0] for t in inside) else None
+        if not is_arabic(toks[k].text):
+            return None
+    return None
 
 
 def _glued_subject(word: str) -> bool:
@@ -172,12 +186,15 @@ def _subject_first(
     start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
     floor = 0 if glued is None else glued
     reach = 8 if set_off == verb else SET_OFF_WORDS
-    while (
-        start > floor
-        and v - start < reach
-        and is_arabic(toks[start - 1].text)
-        and toks[start - 1].text not in CONNECTORS
-    ):
+    while start > floor and v - start < reach:
+        if (
+            toks[start - 1].text == ")"
+            and (opened := bracketed_name_start(toks, start - 1, floor)) is not None
+        ):
+            start = opened  # "المتحدث باسم الكرملين ( ديمتري بيسكوف ) قال": the name in brackets
+            continue
+        if not is_arabic(toks[start - 1].text) or toks[start - 1].text in CONNECTORS:
+            break
         if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
             break  # "إلا أن المعارضة السورية أعلنت أن …", "ويذكر أن الهيئة أعلنت أنها …"
         if toks[start - 1].text in ("ان", "بان") and tail.marked and _reported_before(toks, start - 1):
@@ -244,7 +261,7 @@ def _subject_first(
         # الأميركية، قالت إن …"; not an object the comma ends ("نشروا صوراً، قالوا إنها …").
         opens = _line_start(toks, start) or toks[start - 1].text in ("ان", "بان")
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
-    bounded = toks if v == verb else toks[:v]
+    bounded = toks if v == verb or toks[v].text in COMMAS else toks[:v]  # a comma ends the phrase itself
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
     if start == v or not opens or np_end(bounded, start, quotes) != v or short:
         return None

@@ -212,8 +212,8 @@ def _name_run(toks: list[Token], j: int) -> int | None:
     """A personal name right before a boundary: "المسؤول الاتحادي زومر،", "الخبير … هشام الهاشمي أن"."""
     k = j
     while k < len(toks) and k - j < 4 and is_word(toks[k].text) and not is_definite(toks[k].text):
-        if boundary(toks, k) or (k > j and toks[k].text in CUES):
-            break  # "الرئيس التركي أردوغان يعلن …": the verb after the subject ends the name
+        if boundary(toks, k) or (k > j and (toks[k].text in CUES or toks[k].text in SPEECH_ADVERBS)):
+            break  # "الرئيس التركي أردوغان يعلن …", "عن وزير الدفاع سيرجي شويجو قوله": the saying ends it
         if toks[k].text in NAME_LINKS and k + 1 < len(toks) and is_word(toks[k + 1].text):
             k += 2  # "رامي عبد الرحمن", "عبد الله بن زايد": «عبد» and «بن» join the word after them
             continue
@@ -227,7 +227,11 @@ def _name_run(toks: list[Token], j: int) -> int | None:
     # "بطريرك الكنيسة الروسية كيريل «…»": a quotation after the name ends it as well.
     return (
         k
-        if k >= len(toks) or boundary(toks, k) or toks[k].text in QUOTES_OPEN or toks[k].text in CUES
+        if k >= len(toks)
+        or boundary(toks, k)
+        or toks[k].text in QUOTES_OPEN
+        or toks[k].text in CUES
+        or toks[k].text in SPEECH_ADVERBS
         else None
     )
 
@@ -395,6 +399,11 @@ def _outlet_names() -> frozenset[str]:
                 if words and all(is_arabic(w) for w in words):
                     names.add(" ".join(words))
     return frozenset(names)
+
+
+def registry_outlet(name: str) -> bool:
+    """Whether a folded name without its head noun is an outlet or agency of the registry: "فرانس برس"."""
+    return name in _outlet_names()
 
 
 def known_outlet_end(toks: list[Token], j: int) -> int | None:

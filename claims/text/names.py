@@ -32,6 +32,7 @@ from claims.text.lexicon import (
     TIME,
     TITLES,
 )
+from claims.text.mention import registry_outlet
 from claims.text.places import find_places
 from claims.text.tokens import (
     Token,
@@ -328,6 +329,8 @@ def _without_outlet(words: list[Token]) -> list[Token]:
             continue
         if find_places(" ".join([bare, *after])) or find_places(" ".join([lam, *after])):
             continue  # "المبعوث الأممي لسوريا", "موقع جنوب لبنان"
+        if not registry_outlet(fold(" ".join([bare, *after]))):
+            continue  # "سيرجي لافروف", "أفيغدور ليبرمان": a name that opens with «ل», no outlet
         return words[:-size]
     return words
 

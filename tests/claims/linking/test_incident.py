@@ -271,7 +271,9 @@ def test_a_preposition_is_no_rare_shared_name_however_its_stem_is_cut():
     )
     assert found.terms == ()
     denial = prepare(ClaimText("أي اتفاق مع مسلحي داعش لخروجهم من المدينة باتجاه دير الزور", modality="deny"))
-    other = prepare(ClaimText("ليس أمامهم منفذ غير أن يعبروا الفرات باتجاه الضفة الشرقية والهروب باتجاه البادية"))
+    other = prepare(
+        ClaimText("ليس أمامهم منفذ غير أن يعبروا الفرات باتجاه الضفة الشرقية والهروب باتجاه البادية")
+    )
     assert score_pair(denial, other).relation != "contradicts"
 
 
@@ -721,3 +723,13 @@ def test_two_tolls_one_of_a_time_gone_by_are_no_contradiction():
     )
     assert gone_by.frame.background
     assert score_pair(gone_by, other).relation != "contradicts"
+
+
+def test_denying_a_town_fell_contradicts_its_capture_not_the_fighting_for_it():
+    denial = prepare(ClaimText("المرصد السوري ينفي سيطرة النظام على البوكمال", modality="deny"))
+    fighting = prepare(ClaimText('تنفيذ " داعش " هجمات مضادة استهدفت قوات النظام المتقدمة نحو البوكمال'))
+    capture = prepare(ClaimText("سيطر الجيش السوري على كامل مدينة البوكمال"))
+    assert (score_pair(fighting, denial).relation, score_pair(capture, denial).relation) == (
+        "related",
+        "contradicts",
+    )

@@ -4484,3 +4484,62 @@ def test_segment_a_present_verb_after_before_that_or_after_that_is_embedded_spee
 )
 def test_segment_the_body_an_unnamed_source_belongs_to_may_be_in_quotes(text, mention, claim):
     assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        (
+            "نقلت وكالة الإعلام الروسية عن وزير الدفاع سيرجي شويجو قوله امس الثلاثاء إن روسيا بدأت التأسيس لوجود عسكري دائم .",
+            (
+                "وزير الدفاع سيرجي شويجو",
+                "سيرغي شويغو",
+                "نقلت",
+                "assert",
+                "روسيا بدأت التأسيس لوجود عسكري دائم",
+            ),
+        ),
+        (
+            "المتحدث باسم الكرملين ( ديمتري بيسكوف ) , قال إن روسيا ستبقي على قاعدة حميميم .",
+            (
+                "المتحدث باسم الكرملين ( ديمتري بيسكوف )",
+                "دميتري بيسكوف",
+                "قال",
+                "assert",
+                "روسيا ستبقي على قاعدة حميميم",
+            ),
+        ),
+        (
+            "المتحدث باسم الكرملين ( ديمتري بيسكوف ) قال إن روسيا ستبقي على قاعدة حميميم .",
+            (
+                "المتحدث باسم الكرملين ( ديمتري بيسكوف )",
+                "دميتري بيسكوف",
+                "قال",
+                "assert",
+                "روسيا ستبقي على قاعدة حميميم",
+            ),
+        ),
+    ],
+)
+def test_segment_a_name_ends_at_its_saying_and_a_bracketed_name_opens_a_subject(text, frame):
+    assert _frames(text) == [frame]
+
+
+def test_segment_a_participle_after_a_known_name_and_its_object_is_that_speakers():
+    text = (
+        "قال بيسكوف إن القاعدة باقية . وجدد بيسكوف دعوة موسكو إلى وقف التهديدات المتبادلة , مشيرا إلى أن"
+        " الموضوع الرئيسي هو التعايش ."
+    )
+    assert _frames(text)[-1] == ("بيسكوف", "دميتري بيسكوف", "مشيرا", "assert", "الموضوع الرئيسي هو التعايش")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("من جهته أوضح وزير الخارجية الروسي سيرجي لافروف أن بلاده لا تعتزم نقل قواتها .", "سيرغي لافروف"),
+        ("وقال المتحدث كونريكوس لفرانس برس إن الجيش قصف المواقع .", "كونريكوس"),
+    ],
+)
+def test_segment_a_name_opening_with_lam_is_a_name_unless_it_is_an_outlet_told(text, source):
+    """«لافروف» is no «لـ» and an outlet «افروف»; «لفرانس برس» is the agency the spokesman spoke to."""
+    assert [s for _, s, _, _, _ in _frames(text)] == [source]
