@@ -231,27 +231,35 @@ RESUMED_DENIAL = re.compile(
 )
 
 
+def _read(text: str) -> tuple[str, list[str], list[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """A text folded, its tokens, its content words, their stems and the stems' inflection keys."""
+    tokens = tokenize(text)
+    words = [t for t in tokens if _is_content(t)]
+    forms = tuple(variants(t) for t in words)
+    return (
+        normalize_key(text),
+        tokens,
+        words,
+        forms,
+        frozenset(inflection_key(s) for stems in forms for s in stems),
+    )
+
+
 def prepare(claim: ClaimText) -> Prepared:
     """Normalize, stem and annotate one claim.
 
     "نفت روسيا مقتل 19 مدنياً في إدلب" → content ("نفت", "روس", "مقتل", "19", "مدني", "ادلب"),
     modality "deny", numbers (19 مدنياً,), exclusive {("place", "روسيا"), ("place", "ادلب")}.
     """
-    norm = normalize_key(claim.text)
-    tokens = tokenize(claim.text)
-    words = [t for t in tokens if _is_content(t)]
-    forms = tuple(variants(t) for t in words)
-    keys = frozenset(inflection_key(s) for stems in forms for s in stems)
+    norm, tokens, words, forms, keys = _read(claim.text)
     numbers = tuple(extract_numbers(claim.text))
     neither = NEITHER.search(norm) is not None
     # «استخدام متعمد للتجويع كسلاح , وهو اتهام ينفيه نظام الأسد»: the denial is another party's answer
     # to what the claim reports, not the claim's own stance.
     answered = RESUMED_DENIAL.search(claim.text)
-    stance_forms, stance_keys, stance_norm = forms, keys, norm
-    if answered:
-        stance_norm = normalize_key(claim.text[: answered.start()])
-        stance_forms = tuple(variants(t) for t in tokenize(claim.text[: answered.start()]) if _is_content(t))
-        stance_keys = frozenset(inflection_key(s) for stems in stance_forms for s in stems)
+    stance_norm, _, _, stance_forms, stance_keys = (
+        _read(claim.text[: answered.start()]) if answered else (norm, tokens, words, forms, keys)
+    )
     return _assemble(
         claim,
         forms,

@@ -56,6 +56,7 @@ from claims.text.lexicon import (
 from claims.text.mention import (
     appositive_end,
     known_outlet_end,
+    marked_name_end,
     masdar,
     np_end,
     own_speech,
@@ -706,7 +707,7 @@ def verb_frame(
             end -= 1  # "دبلوماسي غربي فضل عدم الكشف عن اسمه": the phrase ran into the verb that withholds it
         mention = (mention[0], end)
         end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
-    described = description_end(toks, end) if mention else end
+    described = description_end(toks, end, quotes) if mention else end
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
     tail = read_tail(toks, described, quotes, cue)
@@ -944,7 +945,7 @@ PLAIN_MASDARS = frozenset(
 )
 
 
-def description_end(toks: list[Token], j: int) -> int:
+def description_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
     """Past a relative clause or a "وهو …" aside between a source and its content: "وقال وفد المعارضة الذي
     حضر المحادثات «…»", "وقال صهيب الرحيل، وهو مسؤول في ألوية الفرقان، … إن"; ``j`` when there is none."""
     if j < len(toks) and (toks[j].text in RELATIVE_PRONOUNS or toks[j].text in DESCRIBED):
@@ -959,19 +960,10 @@ def description_end(toks: list[Token], j: int) -> int:
         # «تابع» of «فصيل تابع للجيش الحر» is affiliation, not «وتابع» going on speaking.
         if text in ENDS or (lookup(text)[0] and text not in ATTRIBUTIVES) or text in PARTICIPLES:
             return j
-        if text in QUOTES_OPEN and toks[k - 1].text in QUOTED_NAME_BEFORE:
-            # «فصيل تابع ل - " الجيش السوري الحر "»: a name in quotes, not the content.
-            close = next(
-                (
-                    c
-                    for c in range(k + 1, min(stop, k + 2 + QUOTED_NAME_WORDS))
-                    if toks[c].text in QUOTES_OPEN
-                ),
-                None,
-            )
-            if close is not None:
-                k = close + 1
-                continue
+        named = text in QUOTES_OPEN and toks[k - 1].text in QUOTED_NAME_BEFORE
+        if named and (after := marked_name_end(toks, k, quotes)) is not None:
+            k = after  # «فصيل تابع ل - " الجيش السوري الحر "»: a name in quotes, not the content
+            continue
         if (text in COMPLEMENTIZERS and text[0] != "و") or text in QUOTES_OPEN or text == ":":
             return k
         k += 1
@@ -993,27 +985,17 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
             np = np_end(toks, a + 1, quotes)
             if np == end - 1 and toks[np].text in COMMAS and toks[end].text == "قد":
                 return (a + 1, np)  # "وكانت القيادة العامة للقوات المسلحة، قد أعلنت": the subject set off
-            if toks[end].text == "قد" and _named_between_commas(toks, np, end - 1):
+            if (
+                toks[end].text == "قد"
+                and toks[end - 1].text in COMMAS
+                and appositive_end(toks, np) == end - 1
+            ):
                 return (a + 1, end - 1)  # "وكان رئيس الوزراء العراقي، حيدر العبادي، قد تعهد"
-            described = description_end(toks, np) == end or _relative_reaches(toks, np, end)
+            described = description_end(toks, np, quotes) == end or _relative_reaches(toks, np, end)
             return (a + 1, end) if end in (np, appositive_end(toks, np)) or described else None
         if not is_word(toks[a].text) and toks[a].text not in COMMAS:
             return None
     return None
-
-
-def _named_between_commas(toks: list[Token], opening: int, closing: int) -> bool:
-    """A short name between the commas at ``opening`` and ``closing``: "، حيدر العبادي،"."""
-    name = [t.text for t in toks[opening + 1 : closing]]
-    return (
-        toks[opening].text in COMMAS
-        and toks[closing].text in COMMAS
-        and 0 < len(name) <= SET_OFF_NAME_WORDS
-        and all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in name)
-    )
-
-
-SET_OFF_NAME_WORDS = 5
 
 
 def _relative_reaches(toks: list[Token], np: int, end: int) -> bool:

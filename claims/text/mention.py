@@ -32,7 +32,6 @@ from claims.text.lexicon import (
     MEDIA,
     PARTICIPLES,
     PREPOSITIONS,
-    QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_GRADES,
     RANKS,
@@ -155,7 +154,7 @@ def _open_construct(word: str) -> bool:
     return word in SOURCE_HEADS and not is_definite(word) and word not in TITLES
 
 
-def _bracketed_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: bool = False) -> int | None:
+def marked_name_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: bool = False) -> int | None:
     """Index after a short quoted or bracketed name at ``j``: «سبوتنيك», "محمد هنداوي", (منسقو الاستجابة).
 
     A quotation that ends the sentence is speech, not a name, unless ``final`` allows it.
@@ -190,7 +189,7 @@ def _local_close(toks: list[Token], j: int) -> int | None:
 
 def _quoted_source(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
     """ "وفق ما أفاد «المرصد السوري لحقوق الإنسان»": a quoted name standing for the whole source."""
-    end = _bracketed_end(toks, j, quotes, final=True)
+    end = marked_name_end(toks, j, quotes, final=True)
     if end is None or end - j > 7:
         return None
     named = strip_article(toks[j + 1].text) in SOURCE_HEADS
@@ -260,11 +259,7 @@ def _in_body(word: str) -> bool:
     return word.startswith("ب") and word[1:] in SOURCE_HEADS and word[1:] not in MEDIA | TITLES
 
 
-QUOTED_BODY_WORDS = 5
-QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
-
-
-def _from_end(toks: list[Token], j: int, indefinite: bool = False) -> int | None:
+def _from_end(toks: list[Token], j: int, quotes: dict[int, int], indefinite: bool = False) -> int | None:
     """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not;
     after an indefinite source, «من» and a body is the body it is one of ("فصيل آخر للمعارضة من الجيش الحر")."""
     if toks[j - 1].text in ATTRIBUTIVES:
@@ -274,16 +269,9 @@ def _from_end(toks: list[Token], j: int, indefinite: bool = False) -> int | None
         return j + 1
     if indefinite and following in QUOTES_OPEN:
         # "مصدر عسكري من « قاطع البادية »", "مصدر آخر من « البيشمركة »": the body it is one of, in quotes.
-        close = next(
-            (
-                c
-                for c in range(j + 2, min(len(toks), j + 3 + QUOTED_BODY_WORDS))
-                if toks[c].text in QUOTE_MARKS
-            ),
-            None,
-        )
-        if close is not None and close > j + 2 and all(is_word(t.text) for t in toks[j + 2 : close]):
-            return close + 1
+        quoted = marked_name_end(toks, j + 1, quotes, final=True)
+        if quoted is not None:
+            return quoted
     k = j + 1
     while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not is_definite(toks[k].text):
         if boundary(toks, k):
@@ -326,7 +314,7 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             )  # a person's name, then the title that describes it
             j, closed, open_name, in_name = end, whole and not described, not whole, not whole
             continue
-        if word == "من" and j > start and (after := _from_end(toks, j, _indefinite(toks, start, j))):
+        if word == "من" and j > start and (after := _from_end(toks, j, quotes, _indefinite(toks, start, j))):
             j, closed, open_name = after, False, False
             continue
         pointed = j + 1 < len(toks) and toks[j + 1].text not in TIME_RUN  # "الوزير هذا الأسبوع" is a time
@@ -484,9 +472,9 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
 
 def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:
     if j == start:
-        return _bracketed_end(toks, j, quotes) if toks[j].text == "(" else _quoted_source(toks, j, quotes)
+        return marked_name_end(toks, j, quotes) if toks[j].text == "(" else _quoted_source(toks, j, quotes)
     outlet = strip_article(toks[j - 1].text) in MEDIA or strip_article(toks[start].text) in MEDIA
-    return _bracketed_end(toks, j, quotes, final=outlet)
+    return marked_name_end(toks, j, quotes, final=outlet)
 
 
 def _masdar_with_bi(word: str, before: str) -> bool:
