@@ -74,7 +74,7 @@ HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 SPOKEN_REACH = 12  # words after a headline's colon searched for the first person or a verdict
 WE = frozenset(["نحن", "ونحن", "اننا", "انا", "لدينا", "علينا"])
 # Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
-PARTICIPLE_LINKS = frozenset(["الي", "علي", "اياه", "اياها", "اياهم", "اياهما"])
+PARTICIPLE_LINKS = frozenset(["الي", "علي", "عن", "اياه", "اياها", "اياهم", "اياهما"])
 TOPIC_WORDS = 8
 NAME_WORDS = 3
 ADJUNCT_WORDS = 3

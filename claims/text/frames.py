@@ -171,9 +171,10 @@ def _subject_first(
     # from its verb by a comma, with or without an aside after it.
     set_off = _set_off_end(toks, v) if tail.marked else v
     said_in = tail.document is not None and set_off < v  # "…، قال في تسجيل صوتي: …"
-    # Between the verb and «أن», the outlet it was told to and nothing else ("…، قال لعنب بلدي إن …"), or the
-    # feeling it expressed ("… أن أردوغان أعرب عن الأمل في أن …"): the content still follows the verb.
-    told = tail.marked and tail.via is not None and tail.via == (v + 1, tail.claim - 1)
+    # Between the verb and «أن», the outlet it was told to and nothing else but a time set off by commas ("…، قال
+    # لعنب بلدي إن …", "جيراسيموف قال لصحيفة « برافدا »، أمس، إن …"), or the feeling it expressed ("… أن أردوغان
+    # أعرب عن الأمل في أن …"): the content still follows the verb.
+    told = tail.marked and tail.via is not None and _told_only(toks, v + 1, tail.via, tail.claim - 1)
     felt = tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن"
     if (
         tail.claim > v + 3
@@ -382,6 +383,13 @@ def _opens_subject(word: str) -> bool:
         return True
     cue = lookup(word)[0]
     return cue is not None and cue.tense == "passive"
+
+
+def _told_only(toks: list[Token], start: int, via: Span, end: int) -> bool:
+    """Between ``start`` and ``end``, the outlet told (``via``) with at most a time set off before or after it."""
+    return via[0] >= start and via[1] <= end and all(
+        first == last or _set_off_time(toks, first, last) for first, last in ((start, via[0]), (via[1], end))
+    )
 
 
 def _set_off_time(toks: list[Token], start: int, end: int) -> bool:

@@ -473,8 +473,14 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
 def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:
     if j == start:
         return marked_name_end(toks, j, quotes) if toks[j].text == "(" else _quoted_source(toks, j, quotes)
-    outlet = strip_article(toks[j - 1].text) in MEDIA or strip_article(toks[start].text) in MEDIA
+    # "بحسب ما قال مصدر لوكالة « رويترز » .": the outlet's name in marks may end the sentence.
+    outlet = any(_media_noun(toks[k].text) for k in (j - 1, start))
     return marked_name_end(toks, j, quotes, final=outlet)
+
+
+def _media_noun(word: str) -> bool:
+    """ "الوكالة", "لوكالة", "للوكالة": a noun of the media, bare, defined or told to with «لـ»."""
+    return strip_article(word) in MEDIA or (word[:1] == "ل" and strip_article(word[1:]) in MEDIA)
 
 
 def _masdar_with_bi(word: str, before: str) -> bool:

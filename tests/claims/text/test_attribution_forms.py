@@ -4543,3 +4543,39 @@ def test_segment_a_participle_after_a_known_name_and_its_object_is_that_speakers
 def test_segment_a_name_opening_with_lam_is_a_name_unless_it_is_an_outlet_told(text, source):
     """«لافروف» is no «لـ» and an outlet «افروف»; «لفرانس برس» is the agency the spokesman spoke to."""
     assert [s for _, s, _, _, _ in _frames(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            'غير أن جيراسيموف قال لصحيفة " كومسومولسكايا برافدا " , أمس , إن الولايات المتحدة تدرب مقاتلين .',
+            "جيراسيموف",
+        ),
+        ('غير أن الجيش قال , أمس , لصحيفة " برافدا " إن الولايات المتحدة تدرب مقاتلين .', "الجيش"),
+    ],
+)
+def test_segment_a_subject_first_keeps_its_content_past_the_outlet_told_and_a_time(text, mention):
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, "الولايات المتحدة تدرب مقاتلين")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'القوات ستنسحب , بحسب ما قال مصدر لوكالة " رويترز " .',
+        "القوات ستنسحب , بحسب ما قال مصدر لوكالة «رويترز» .",
+    ],
+)
+def test_segment_an_outlet_named_in_marks_at_the_end_is_no_content(text):
+    """The report comes before «بحسب ما قال»; the quoted agency closing the sentence is whom it was told to."""
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [("مصدر", "القوات ستنسحب")]
+
+
+def test_segment_a_participle_with_an_names_what_it_reveals():
+    text = (
+        'وشدد المعارض على أن " نصر الله يقود حربا طائفية " , كاشفا عن " خلاف نشب مؤخرا بين حزب الله وحركة أمل " .'
+    )
+    assert [(c, claim) for _, _, c, _, claim in _frames(text)] == [
+        ("شدد", "نصر الله يقود حربا طائفية"),
+        ("كاشفا", "خلاف نشب مؤخرا بين حزب الله وحركة أمل"),
+    ]
