@@ -122,8 +122,11 @@ PARTICIPLE_FORMS = frozenset(
 # الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
 VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
 CONTINUING = frozenset(w for w in COMPLEMENTIZERS if w.startswith(("وان", "وبان")))
+EXPLAINED = frozenset(["وبين", "فبين"])
+EXPLAINING = Cue("بين", "assert", False, "past")
 TRIGGERS = frozenset(
     [
+        *EXPLAINED,
         *CONTINUING,
         *CUES,
         *("و" + w for w in CUES),
@@ -439,7 +442,7 @@ def _verb_like(word: str) -> bool:
     if lookup(word)[0] is not None:
         return True
     return (
-        len(word) >= 4
+        len(word) >= 3  # "وبث ناشطون", "وشن الطيران": a doubled verb of two letters after «و»
         and word[0] in "وف"
         and is_word(word)
         and not is_definite(word)
@@ -864,6 +867,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         return frame
     if j > 0 and toks[j - 1].text in NEGATORS_OF_VERBS:
         return _negated_denial(toks, j, quotes, known)
+    if toks[j].text in EXPLAINED:
+        return _explained(toks, j, quotes, known)
     cue, prefixed = lookup(toks[j].text)
     if cue is None:
         return None
@@ -885,6 +890,24 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
             or _relative_on_object(toks, j, cue, quotes, known)
         )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _explained(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "وبيّن المتحدث أن …", "وبين مدير المرصد رامي عبد الرحمن أن …": «بيّن» (explained) spelt without its
+    shadda like «وبين» (and between). The verb only when it opens the clause, a subject follows that names a
+    speaker, no «و» joins it to a second noun ("وبين الجيش والفصائل"), and «أن» comes right after it."""
+    if j > 0 and is_word(toks[j - 1].text) and toks[j - 1].text not in CONNECTORS:
+        return None
+    frame = verb_frame(toks, j, j, EXPLAINING, quotes, known)
+    if frame is None or frame.mention is None or not frame.marked or frame.claim is None:
+        return None
+    first, end = frame.mention
+    coordinated = any(t.text[0] == "و" and not lookup(t.text)[0] for t in toks[first + 1 : end])
+    if frame.via is not None or coordinated or toks[frame.claim - 1].text not in COMPLEMENTIZERS:
+        return None
+    if frame.claim - 1 != end or not (known(frame.mention) or strip_article(toks[first].text) in SOURCE_HEADS):
+        return None
+    return frame
 
 
 def _negated_denial(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:

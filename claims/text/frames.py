@@ -265,7 +265,7 @@ def _subject_first(
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb or toks[v].text in COMMAS else toks[:v]  # a comma ends the phrase itself
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
-    if start == v or not opens or np_end(bounded, start, quotes) != v or short:
+    if start == v or not opens or np_end(bounded, start, quotes) != v or short or _past_verb(toks[start].text):
         return None
     # "إلا أن المعارضة أعلنت أن …": a noun phrase opening the clause, a reporting verb and «أن» right after it
     # name a speaker the registry need not know.
@@ -283,6 +283,19 @@ def _subject_first(
         return None
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+def _past_verb(word: str) -> bool:
+    """ "وتناقلت", "ونشرت": «و» and a verb in the past with the feminine «ت», which opens a verbal sentence ("وتناقلت
+    حسابات موالية مقطع فيديو زعموا أنه …"), never the subject of a verb after it; "والقوات", "وبيروت" do not."""
+    return (
+        len(word) >= 5
+        and word[0] in "وف"
+        and word[-1] == "ت"
+        and word[-2] != "ا"
+        and not is_definite(word[1:])
+        and not find_places(word[1:])
+    )
 
 
 def _bounded_start(toks: list[Token], start: int, floor: int) -> int:
@@ -716,6 +729,9 @@ def verb_frame(
         mention = (mention[0], end)
         end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
     described = description_end(toks, end, quotes) if mention else end
+    called = called_end(toks, end) if mention else end
+    if called > end:
+        mention, described = (mention[0], called), called  # "ناشط من المدينة يدعى أبو محمد": the name he goes by
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
     tail = read_tail(toks, described, quotes, cue)
@@ -975,6 +991,29 @@ def description_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
         if (text in COMPLEMENTIZERS and text[0] != "و") or text in QUOTES_OPEN or text == ":":
             return k
         k += 1
+    return j
+
+
+# "يُدعى", "اسمه", "يلقب": the name an indefinite speaker goes by ("ناشط من المدينة يدعى أبو محمد إن …"); «يدّعي»
+# (claims) folds alike, so the name must run up to «أن» or a comma.
+CALLED = frozenset(["يدعي", "ويدعي", "تدعي", "وتدعي", "اسمه", "اسمها", "يلقب", "تلقب", "الملقب", "الملقبه"])
+CALLED_WORDS = 4
+
+
+def called_end(toks: list[Token], j: int) -> int:
+    """Past "من المدينة يدعى أبو محمد" after an indefinite speaker, up to the «أن» or comma after the name;
+    ``j`` when there is none."""
+    k = j
+    if k + 1 < len(toks) and toks[k].text == "من" and is_arabic(toks[k + 1].text):
+        k += 2  # where he is from: one word
+    if k >= len(toks) or toks[k].text not in CALLED or j == 0 or is_definite(toks[j - 1].text):
+        return j
+    for end in range(k + 2, min(len(toks), k + 2 + CALLED_WORDS)):
+        text = toks[end].text
+        if text in COMPLEMENTIZERS or text in COMMAS:
+            return end
+        if not is_arabic(text) or lookup(text)[0] or text in FUNCTION:
+            return j
     return j
 
 

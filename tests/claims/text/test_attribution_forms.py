@@ -4579,3 +4579,58 @@ def test_segment_a_participle_with_an_names_what_it_reveals():
         ("شدد", "نصر الله يقود حربا طائفية"),
         ("كاشفا", "خلاف نشب مؤخرا بين حزب الله وحركة أمل"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        (
+            "وبين المتحدث أن القوات انسحبت من المدينة .",
+            ("المتحدث", "بين", "القوات انسحبت من المدينة"),
+        ),
+        (
+            "وبين مدير المرصد رامي عبد الرحمن أن 20 مدنيا قتلوا .",
+            ("مدير المرصد رامي عبد الرحمن", "بين", "20 مدنيا قتلوا"),
+        ),
+    ],
+)
+def test_segment_bayyana_spelt_like_between_reports_when_a_speaker_and_an_follow(text, frame):
+    assert [(m, c, claim) for m, _, c, _, claim in _frames(text)] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبين الجيش والفصائل أن الاتفاق انهار .",  # between two parties
+        "ما بين الجيش أن الهدنة انهارت .",
+    ],
+)
+def test_segment_between_is_no_verb_of_saying(text):
+    assert _frames(text) == []
+
+
+def test_segment_a_withheld_name_set_off_by_commas_is_no_content():
+    text = "وأكد عضو في المجلس المحلي، فضل عدم ذكر اسمه، أن القصف استمر ساعات ."
+    assert _frames(text) == [
+        ("عضو في المجلس المحلي", "عضو في المجلس المحلي", "أكد", "assert", "القصف استمر ساعات")
+    ]
+
+
+def test_segment_the_name_a_speaker_goes_by_belongs_to_the_mention():
+    text = "وقال ناشط إعلامي من المدينة يدعى أبو محمد إن القصف لم يتوقف ."
+    assert [(m, claim) for m, _, _, _, claim in _frames(text)] == [
+        ("ناشط إعلامي من المدينة يدعى أبو محمد", "القصف لم يتوقف")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("وبث ناشطون صورا قالوا إنها لضحايا القصف .", "ناشطون"),
+        ("وتناقلت حسابات موالية مقطع فيديو زعموا أنه لجثة الطيار .", None),
+    ],
+)
+def test_segment_a_verb_opening_the_sentence_is_never_part_of_a_source(text, mention):
+    """The subject of the sentence speaks the relative clause on its object, or no one does: «وتناقلت …» is
+    never a source."""
+    assert [m for m, _, _, _, _ in _frames(text)] == ([mention] if mention else [])
