@@ -766,7 +766,17 @@ def verb_frame(
     )
     # "وتحدث عن « دعم واسع » لمحادثات سوتشي": the one who spoke last, «عن» and a verbal noun.
     dropped = mention is None and claim == v + 2 and toks[v + 1].text == "عن" and _spoken_of(toks, claim)
-    weak = (governed or dropped) and cue.lemma in SPEAKING_OF
+    # "وتحدث ناشطون عن اشتباكات عنيفة …", "تحدثت مصادر عن حالات اختناق": after «تحدث», «عن» and a plural of
+    # events tell what was spoken of as a verbal noun does.
+    plural = (
+        cue.lemma in SPEAKING_OF
+        and claim is not None
+        and mention is not None
+        and claim - 1 == mention[1]
+        and toks[claim - 1].text == "عن"
+        and _events_plural(toks[claim].text)
+    )
+    weak = (governed or dropped or plural) and cue.lemma in SPEAKING_OF
     # "لكنه استبعد إمكان التوصل إلى تسوية", "ورجح المرصد ارتفاع الحصيلة": a verb of judging and a verbal noun
     # right after it, or after its subject, give what is judged.
     judged = (
@@ -885,6 +895,11 @@ def _nominal_object(toks: list[Token], mention: Span, claim: int) -> bool:
 def _oblique_plural(word: str) -> bool:
     """ "كما دعا المتطرفين في ليبيا إلى الاتحاد": a sound plural in «ين» is an object, never the subject («ون»)."""
     return word.endswith("ين") and len(strip_article(word)) >= 6
+
+
+def _events_plural(word: str) -> bool:
+    """An indefinite feminine plural: "اشتباكات", "حالات", "غارات", "تعزيزات"."""
+    return len(word) >= 5 and word.endswith("ات") and not is_definite(word) and is_word(word)
 
 
 def _spoken_of(toks: list[Token], k: int) -> bool:

@@ -399,12 +399,19 @@ def known_outlet_end(toks: list[Token], j: int) -> int | None:
     «صحيفة», then «أن», a comma or a quotation: whom a speaker said it to; the index where it ends, None when
     there is none. Right after a verb a «لـ» word may as well be a name ("قال لافروف إن", "ذكر لاعب نادي …"),
     so only a name the registry holds is taken."""
-    if not told_outlet(toks, j):
-        return None
-    end = next(k for k in range(j + 1, len(toks)) if toks[k].text in COMPLEMENTIZERS | COMMAS | QUOTES_OPEN)
-    return (
-        end if " ".join([toks[j].text[1:], *(t.text for t in toks[j + 1 : end])]) in _outlet_names() else None
-    )
+    return _registry_outlet_end(toks, j) if told_outlet(toks, j) else None
+
+
+OUTLET_WORDS = 3  # words at most of an outlet's name after «لـ»
+
+
+def _registry_outlet_end(toks: list[Token], j: int) -> int | None:
+    """The index after the longest outlet name of the registry that «لـ» at ``j`` opens, whatever follows it:
+    "قال لعنب بلدي إن …", "نفى مصدر لعنب بلدي صحة الأنباء"; None when it opens none."""
+    words = [toks[j].text[1:], *(t.text for t in toks[j + 1 : j + OUTLET_WORDS])]
+    n = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in _outlet_names()), 0)
+    # "المبعوث الأممي لسوريا": a country or town is where, though an outlet bears its name ("تلفزيون سوريا").
+    return j + n if n and not find_places(" ".join(words[:n])) else None
 
 
 def told_outlet(toks: list[Token], j: int) -> bool:
@@ -421,6 +428,8 @@ def told_outlet(toks: list[Token], j: int) -> bool:
         or word in PLACE_PREPOSITIONS
     ):
         return False
+    if _registry_outlet_end(toks, j) is not None:
+        return True  # "نفى مصدر لعنب بلدي صحة الأنباء": an outlet the registry holds, then the content
     k = j + 1
     while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not boundary(toks, k):
         if is_definite(toks[k].text) or _stops(toks, k, 1):

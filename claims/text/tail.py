@@ -31,7 +31,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import known_outlet_end, np_end
+from claims.text.mention import known_outlet_end, marked_name_end, np_end
 from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, strip_article
 
 Span = tuple[int, int]
@@ -141,6 +141,9 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
     if outlet_follows(toks, j):
         first = j + (text == "ل") + (text == "ل" and following == "-")
         end = np_end(toks, first, quotes, head=True)
+        if end == first and toks[first].text in QUOTES_OPEN:
+            # 'نفى مصدر لـ"سمارت" صحة الأنباء': the outlet's name in marks, whatever it is, then the content.
+            end = marked_name_end(toks, first, quotes, final=True) or end
         parts.via = parts.via or (j, end)
         return max(end, j + 1)
     told = known_outlet_end(toks, j)  # "قال لعنب بلدي إن": an outlet named without «وكالة» or «صحيفة»

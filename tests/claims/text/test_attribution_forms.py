@@ -4634,3 +4634,50 @@ def test_segment_a_verb_opening_the_sentence_is_never_part_of_a_source(text, men
     """The subject of the sentence speaks the relative clause on its object, or no one does: «وتناقلت …» is
     never a source."""
     assert [m for m, _, _, _, _ in _frames(text)] == ([mention] if mention else [])
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        (
+            'ونفى مصدر في الفصائل لـ"سمارت" صحة الأنباء عن انسحاب المقاتلين .',
+            ("مصدر في الفصائل", "صحة الأنباء عن انسحاب المقاتلين"),
+        ),
+        (
+            "ونفى مصدر في الفصائل لعنب بلدي صحة الأنباء عن انسحاب المقاتلين .",
+            ("مصدر في الفصائل", "صحة الأنباء عن انسحاب المقاتلين"),
+        ),
+    ],
+)
+def test_segment_the_outlet_told_before_a_verbal_noun_is_neither_speaker_nor_content(text, frame):
+    """«لـ» and an outlet in marks, or one the registry names, between the speaker and what it denies."""
+    assert [(m, claim) for m, _, _, _, claim in _frames(text)] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("وتحدث ناشطون عن اشتباكات عنيفة في محيط البلدة .", "اشتباكات عنيفة في محيط البلدة"),
+        ("وتحدثت مصادر محلية عن حالات اختناق بين المدنيين .", "حالات اختناق بين المدنيين"),
+    ],
+)
+def test_segment_spoke_of_a_plural_of_events_reports_it(text, claim):
+    assert [c for _, _, _, _, c in _frames(text)] == [claim]
+
+
+def test_segment_spoke_of_a_topic_reports_nothing():
+    assert _frames("وتحدث الرئيس عن العلاقات بين البلدين .") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("وأكد مدير الدفاع المدني في إدلب مصطفى الحاج يوسف أن الفرق انتشلت 12 جثة .", "مصطفى الحاج يوسف"),
+        ("وأكد رئيس المجلس المحلي لمدينة دوما أكرم طعمة أن الفرق انتشلت 12 جثة .", "أكرم طعمة"),
+        ("وأكد مسؤول أميركي في واشنطن صحتها , لكنه أوضح أن الاتفاق لا يزال مبدئيا .", "مسؤول أميركي"),
+    ],
+)
+def test_segment_a_name_after_a_place_in_a_title_is_the_person(text, source):
+    """The place of an office («في إدلب», «لمدينة دوما») ends the title; «الحاج» inside a name is part of it;
+    a single word after a place («صحتها») is no name."""
+    assert [s for _, s, _, _, _ in _frames(text)][-1] == source
