@@ -905,7 +905,9 @@ def _explained(toks: list[Token], j: int, quotes: dict[int, int], known: Known) 
     coordinated = any(t.text[0] == "و" and not lookup(t.text)[0] for t in toks[first + 1 : end])
     if frame.via is not None or coordinated or toks[frame.claim - 1].text not in COMPLEMENTIZERS:
         return None
-    if frame.claim - 1 != end or not (known(frame.mention) or strip_article(toks[first].text) in SOURCE_HEADS):
+    if frame.claim - 1 != end or not (
+        known(frame.mention) or strip_article(toks[first].text) in SOURCE_HEADS
+    ):
         return None
     return frame
 

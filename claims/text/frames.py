@@ -34,9 +34,11 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     CONTINUATION,
+    COUNTERPARTS,
     COUNTRIES,
     FUNCTION,
     INFORMED,
+    INFORMING,
     KUNYA,
     MASDARS,
     MEDIA,
@@ -59,6 +61,7 @@ from claims.text.mention import (
     marked_name_end,
     masdar,
     np_end,
+    outlet_name_end,
     own_speech,
     told_outlet,
     told_to,
@@ -265,7 +268,13 @@ def _subject_first(
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb or toks[v].text in COMMAS else toks[:v]  # a comma ends the phrase itself
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
-    if start == v or not opens or np_end(bounded, start, quotes) != v or short or _past_verb(toks[start].text):
+    if (
+        start == v
+        or not opens
+        or np_end(bounded, start, quotes) != v
+        or short
+        or _past_verb(toks[start].text)
+    ):
         return None
     # "إلا أن المعارضة أعلنت أن …": a noun phrase opening the clause, a reporting verb and «أن» right after it
     # name a speaker the registry need not know.
@@ -400,8 +409,13 @@ def _opens_subject(word: str) -> bool:
 
 def _told_only(toks: list[Token], start: int, via: Span, end: int) -> bool:
     """Between ``start`` and ``end``, the outlet told (``via``) with at most a time set off before or after it."""
-    return via[0] >= start and via[1] <= end and all(
-        first == last or _set_off_time(toks, first, last) for first, last in ((start, via[0]), (via[1], end))
+    return (
+        via[0] >= start
+        and via[1] <= end
+        and all(
+            first == last or _set_off_time(toks, first, last)
+            for first, last in ((start, via[0]), (via[1], end))
+        )
     )
 
 
@@ -487,6 +501,13 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     elif cue.tense != "passive" and end > k and cue.lemma not in CHARGING:
         end = _apposition_end(toks, k, end, quotes, cue)
     end = _issuer_end(toks, k, end, quotes)
+    if cue.lemma in INFORMING:
+        # "وأبلغ مسؤول عسكري أمريكي رويترز بأن …", "أبلغ الرئيس نظيره التركي أن …": whom the speaker told, an
+        # outlet or a counterpart, follows the speaker.
+        end = next(
+            (i for i in range(k + 1, end) if outlet_name_end(toks, i) == end or toks[i].text in COUNTERPARTS),
+            end,
+        )
     if cue.lemma in STANCE_BI:  # "وأفتى الشيخ أبو محمد بقتل …": «بـ» and a verbal noun end the subject
         end = next(
             (i for i in range(k + 1, end) if _bi_verbal_noun(toks[i].text) or toks[i].text in STANCE_STOPS),
@@ -596,7 +617,6 @@ def _definite_or_head(word: str) -> bool:
 APPOSITION_WORDS = 8
 GOVERNED = frozenset(["عن", "الي", "علي"])  # the preposition a verb of saying takes before its content
 SHORT_QUOTE = 40  # characters: a quotation this short after a name is a name, not the content
-INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
 # Unions of the lists above, made once rather than at each verb read.
 TRANSITIVE = ACCUSING | CALLING | DESCRIBING | INFORMING
 CHARGING = ACCUSING | CALLING
@@ -731,7 +751,10 @@ def verb_frame(
     described = description_end(toks, end, quotes) if mention else end
     called = called_end(toks, end) if mention else end
     if called > end:
-        mention, described = (mention[0], called), called  # "ناشط من المدينة يدعى أبو محمد": the name he goes by
+        mention, described = (
+            (mention[0], called),
+            called,
+        )  # "ناشط من المدينة يدعى أبو محمد": the name he goes by
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
     tail = read_tail(toks, described, quotes, cue)

@@ -55,7 +55,10 @@ _NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب")  # "ردا على" (i
 CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم", "زاد"))  # "وزاد: «…»"
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
 ASCRIBING = frozenset(["نسب"])  # "ونسبت رويترز إلى دبلوماسي أوروبي قوله إن": the speaker follows إلى
-INFORMED = frozenset(["علم"])  # "علم المرصد من مصادر أن": the informants follow من
+INFORMED = frozenset(["علم"])
+INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
+COUNTERPARTS = frozenset(["نظيره", "نظيرها", "نظيريه", "نظراءه", "نظرائه"])  # "أبلغ بوتين نظيره التركي أن"
+ADDRESSEE_REACH = 8  # words at most of whom a speaker told, up to «أن»  # "علم المرصد من مصادر أن": the informants follow من
 
 
 def _past_forms(past: str) -> list[str]:

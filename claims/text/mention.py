@@ -405,6 +405,15 @@ def known_outlet_end(toks: list[Token], j: int) -> int | None:
 OUTLET_WORDS = 3  # words at most of an outlet's name after «لـ»
 
 
+def outlet_name_end(toks: list[Token], j: int) -> int | None:
+    """The index after an outlet of the registry named at ``j``, with or without its head noun: "رويترز",
+    "وكالة رويترز", "فرانس برس"; None when none is named there or the name is a place's."""
+    k = j + (j < len(toks) and strip_article(toks[j].text) in MEDIA)
+    words = [t.text for t in toks[k : k + OUTLET_WORDS]]
+    n = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in _outlet_names()), 0)
+    return k + n if n and not find_places(" ".join(words[:n])) else None
+
+
 def _registry_outlet_end(toks: list[Token], j: int) -> int | None:
     """The index after the longest outlet name of the registry that «لـ» at ``j`` opens, whatever follows it:
     "قال لعنب بلدي إن …", "نفى مصدر لعنب بلدي صحة الأنباء"; None when it opens none."""

@@ -163,7 +163,11 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
     while (
         first > 1
         and scan - first < 4
-        and (not is_definite(words[first - 1].text) or words[first - 1].text == "و" or _inner_honorific(words, first - 1))
+        and (
+            not is_definite(words[first - 1].text)
+            or words[first - 1].text == "و"
+            or _inner_honorific(words, first - 1)
+        )
         and words[first - 1].text not in LINKS  # "الناطق باسم جيش الاحتلال": whom he speaks for, no name
         and not _place_word(words[first - 1].text)  # "رئيس المجلس المحلي لمدينة دوما أكرم طعمة"
     ):
@@ -182,7 +186,9 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
         return []
     set_off = any(t.text in COMMAS for t in toks if before.end <= t.start < words[first].start)
     # "مدير الدفاع المدني في إدلب مصطفى الحاج يوسف": after a place, only what can only be a personal name.
-    placed = _place_word(before.text) and _plain_name([w for w in words[first:] if w.text not in INNER_HONORIFICS])
+    placed = _place_word(before.text) and _plain_name(
+        [w for w in words[first:] if w.text not in INNER_HONORIFICS]
+    )
     if not (is_definite(before.text) or set_off or placed) or words[first].text in DIRECTIONS | {"في", "من"}:
         return []
     lead = words[first].text
@@ -197,7 +203,12 @@ INNER_HONORIFICS = frozenset(["الحاج"])
 
 def _inner_honorific(words: list[Token], k: int) -> bool:
     before = words[k - 1].text if k > 0 else ""
-    return words[k].text in INNER_HONORIFICS and is_arabic(before) and not is_definite(before) and before not in NOT_NAME
+    return (
+        words[k].text in INNER_HONORIFICS
+        and is_arabic(before)
+        and not is_definite(before)
+        and before not in NOT_NAME
+    )
 
 
 def _place_word(word: str) -> bool:

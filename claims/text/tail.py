@@ -18,20 +18,23 @@ from claims.text.adverbials import (
     time_follows,
 )
 from claims.text.lexicon import (
+    ADDRESSEE_REACH,
     ADVERBS,
     ASCRIBING,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
+    COUNTERPARTS,
     CUES,
     INFORMED,
+    INFORMING,
     PARTICIPLES,
     QUOTES_OPEN,
     SPEECH_ADVERBS,
     TITLES,
     Cue,
 )
-from claims.text.mention import known_outlet_end, marked_name_end, np_end
+from claims.text.mention import known_outlet_end, marked_name_end, np_end, outlet_name_end
 from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, strip_article
 
 Span = tuple[int, int]
@@ -146,7 +149,17 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
             end = marked_name_end(toks, first, quotes, final=True) or end
         parts.via = parts.via or (j, end)
         return max(end, j + 1)
+    if cue.lemma in INFORMING and text in COUNTERPARTS:
+        # "أبلغ بوتين نظيره التركي رجب طيب أردوغان أن …": the counterpart told, up to «أن».
+        that = next(
+            (k for k in range(j + 1, min(len(toks), j + ADDRESSEE_REACH)) if toks[k].text in COMPLEMENTIZERS),
+            None,
+        )
+        if that is not None:
+            return that
     told = known_outlet_end(toks, j)  # "قال لعنب بلدي إن": an outlet named without «وكالة» or «صحيفة»
+    if told is None and cue.lemma in INFORMING and parts.via is None:
+        told = outlet_name_end(toks, j)  # "أبلغ مسؤول أمريكي رويترز بأن": the outlet told, without «لـ»
     if told is not None:
         parts.via = parts.via or (j, told)
         return told

@@ -4572,9 +4572,7 @@ def test_segment_an_outlet_named_in_marks_at_the_end_is_no_content(text):
 
 
 def test_segment_a_participle_with_an_names_what_it_reveals():
-    text = (
-        'وشدد المعارض على أن " نصر الله يقود حربا طائفية " , كاشفا عن " خلاف نشب مؤخرا بين حزب الله وحركة أمل " .'
-    )
+    text = 'وشدد المعارض على أن " نصر الله يقود حربا طائفية " , كاشفا عن " خلاف نشب مؤخرا بين حزب الله وحركة أمل " .'
     assert [(c, claim) for _, _, c, _, claim in _frames(text)] == [
         ("شدد", "نصر الله يقود حربا طائفية"),
         ("كاشفا", "خلاف نشب مؤخرا بين حزب الله وحركة أمل"),
@@ -4681,3 +4679,16 @@ def test_segment_a_name_after_a_place_in_a_title_is_the_person(text, source):
     """The place of an office («في إدلب», «لمدينة دوما») ends the title; «الحاج» inside a name is part of it;
     a single word after a place («صحتها») is no name."""
     assert [s for _, s, _, _, _ in _frames(text)][-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("وأبلغ مسؤول عسكري أمريكي رويترز بأن الضربة دمرت المطار .", "مسؤول عسكري أمريكي"),
+        ("وأبلغ مسؤول عسكري أمريكي وكالة رويترز بأن الضربة دمرت المطار .", "مسؤول عسكري أمريكي"),
+        ("وأبلغ الرئيس نظيره التركي أن الضربة دمرت المطار .", "الرئيس"),
+    ],
+)
+def test_segment_whom_a_speaker_informed_is_no_part_of_the_speaker(text, mention):
+    """After «أبلغ», an outlet or a counterpart right after the speaker is whom it was told to."""
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, "الضربة دمرت المطار")]
