@@ -31,6 +31,9 @@ NAMED_DAY_TOLERANCE = 3
 DAY_TOLERANCE = 1
 # A shared word this rare (term_weight) and long names one thing both claims speak of.
 ANCHOR_WEIGHT = 0.95
+# At or below this weight (log IDF 3.0: one story in twenty or more uses the word) a shared word says
+# nothing of which event two claims are about.
+GENERIC_WEIGHT = 0.5
 ANCHOR_LENGTH = 5
 # Words too common in Syria news to tie two reports to one incident, counted by story in Baly 2018
 # (bench/news_common.py writes it): «خسارة», «حلفائه», «استخدم» are shared by stories of every kind.
@@ -253,6 +256,17 @@ def _common(x: Place, y: Place) -> Place:
     return place(area.parents[0])
 
 
+def informative(term: str) -> bool:
+    """A shared word that one story in twenty or fewer uses, in every one of its readings: «انفجار», «سوق»,
+    «الجولاني»; not «سوري», «نظام», «تنظيم», «داعش»."""
+    return min(term_weight(v) for v in variants(term)) > GENERIC_WEIGHT
+
+
+def news_common(term: str) -> bool:
+    """A shared word of the project's list of words common in the news, in any of its readings."""
+    return not NEWS_COMMON.isdisjoint((term, *variants(term)))
+
+
 def _rare_shared(shared_terms: list[str]) -> list[str]:
     """Shared words rare in the news, by the commoner of their readings: «ونساء» is «نساء» with «و»
     glued to it, and «وادلب» a place already counted, not a rare name; «لخسارة» is «خسارة», which
@@ -264,7 +278,7 @@ def _rare_shared(shared_terms: list[str]) -> list[str]:
         if len(t) >= ANCHOR_LENGTH
         and not t.isdigit()
         and min(term_weight(v) for v in variants(t)) >= ANCHOR_WEIGHT
-        and NEWS_COMMON.isdisjoint((t, *variants(t)))
+        and not news_common(t)
     ]
 
 

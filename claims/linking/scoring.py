@@ -11,7 +11,7 @@ from functools import lru_cache
 from claims.linking import lexicon, model
 from claims.linking.compare import converse
 from claims.linking.features import Prepared, privative
-from claims.linking.incident import IncidentMatch, incident_match
+from claims.linking.incident import IncidentMatch, incident_match, informative
 from claims.linking.safety import REWORDED, alive_against_killed, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
@@ -331,9 +331,10 @@ def within_incident(
 
 
 def _beyond_places(match: IncidentMatch, evidence: Mapping) -> bool:
-    """Whether the two claims share a word other than the names of the places they share."""
+    """Whether the two claims share a telling word (incident.informative) other than the names of the places
+    they share: «نظام» and «سوري» are in every other story."""
     named = normalize_key(" ".join(match.places))
-    return any(term not in named for term in evidence.get("shared_terms") or [])
+    return any(term not in named and informative(term) for term in evidence.get("shared_terms") or [])
 
 
 def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = None) -> Relation:

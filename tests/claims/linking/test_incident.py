@@ -733,3 +733,15 @@ def test_denying_a_town_fell_contradicts_its_capture_not_the_fighting_for_it():
         "related",
         "contradicts",
     )
+
+
+def test_a_denial_sharing_a_province_and_words_of_every_story_denies_something_else():
+    """«النظام السوري لم يستخدم أسلحة كيماوية في حمص» and a toll of coalition strikes in the Homs desert share
+    the province, «النظام» and «السوري»: words of every other story, no event."""
+    denial = prepare(ClaimText("النظام السوري لم يستخدم أسلحة كيماوية في حمص", modality="deny"))
+    toll = prepare(
+        ClaimText(
+            "قتل 30 مدنيا من النظام السوري بغارات التحالف الدولي على ريف حمص الشرقي , بحسب المرصد السوري"
+        )
+    )
+    assert score_pair(denial, toll).relation != "contradicts"
