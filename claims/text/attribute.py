@@ -24,6 +24,7 @@ from claims.text.frames import (
     before_aside,
     bracketed_name_start,
     country_then_country,
+    plural_closes,
     prepositional_frame,
     subject_first,
     titled_name_end,
@@ -331,7 +332,7 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
             k
             for k in range(v + 2, end)
             if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
-            or _plural_closes(toks[k - 1].text, toks[k].text)
+            or plural_closes(toks[k - 1].text, toks[k].text)
             or country_then_country(toks[k - 1].text, toks[k].text)
             or _accusative(toks[k].text)
             or _country_then_accusative(toks[k - 1 : k + 1])
@@ -405,17 +406,6 @@ def _country_then_accusative(pair: list[Token]) -> bool:
     object."""
     word = pair[1].text
     return word.endswith("ا") and is_word(word) and not is_definite(word) and _countries(pair[:1])
-
-
-def _plural_closes(before: str, word: str) -> bool:
-    """ "ناشطون مقطع": a sound plural in «ون» before an indefinite word that is no plural adjective."""
-    return (
-        len(before) > 4
-        and before.endswith("ون")
-        and not is_definite(before)
-        and not is_definite(word)
-        and not word.endswith(("ون", "يه"))
-    )
 
 
 def _proper_name(words: list[Token]) -> bool:

@@ -111,7 +111,7 @@ DESCRIBING = frozenset(["وصف", "اعتبر"])
 # Verbs whose object comes before what it is called: "وصف فلان المقاتلين بالخونة", "وصفه بأنه …".
 CALLING = frozenset(["وصف"])
 CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says what it is called
-WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف"])
+WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف", "اقر"])
 # Verbs of stance whose «بـ» and a verbal noun give what is praised, condemned, welcomed, demanded or ruled: "دي
 # ميستورا يشيد باتخاذ خطوة …", "أفتى شرعي … بقتل جنود …", "وندد الائتلاف بقصف المستشفى".
 STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد"])
@@ -576,8 +576,9 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
         return end
     for i in range(k + 1, end):
         word, before = toks[i].text, toks[i - 1].text
-        if _country_then_object(before, word):
-            return i
+        noun = len(word) > 3  # not «في», «من», «على»
+        if _country_then_object(before, word) or (noun and plural_closes(before, word)):
+            return i  # "ويتهم ناشطون قوات النظام بـ…": a plural in «ون» heads no genitive either
         if not is_definite(before) or not is_word(word):
             continue
         if not is_definite(word) and word[0] not in "لب" and word != "في":
@@ -588,15 +589,27 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
     return end
 
 
+def plural_closes(before: str, word: str) -> bool:
+    """ "ناشطون مقطع": a sound plural in «ون» before an indefinite word that is no plural adjective."""
+    return (
+        len(before) > 4
+        and before.endswith("ون")
+        and not is_definite(before)
+        and not is_definite(word)
+        and not word.endswith(("ون", "يه"))
+    )
+
+
 def _country_then_object(before: str, word: str) -> bool:
-    """ "واتهمت تركيا الوحدات الكردية بـ…": a country's name heads no genitive, so a definite noun after it that
-    is no adjective ("تركيا الحديثة") is the accused."""
+    """ "واتهمت تركيا الوحدات الكردية بـ…", "ووصفت دمشق الضربة بأنها …": the name of a country, or of a capital
+    standing for its government, heads no genitive, so a definite noun after it that is no adjective ("تركيا
+    الحديثة") is the accused or the described."""
     if _definite_or_head(before) or not is_definite(word) or word.startswith("الم"):
         return False
     bare = strip_article(word)
     if bare.endswith(("ي", "يه", "يين", "يون")) or word in ADJECTIVES:
         return False
-    return any(place.level == 0 for place, _, _ in find_places(before))
+    return before in CAPITALS or any(place.level == 0 for place, _, _ in find_places(before))
 
 
 def country_then_country(before: str, word: str) -> bool:

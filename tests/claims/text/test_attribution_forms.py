@@ -4692,3 +4692,28 @@ def test_segment_a_name_after_a_place_in_a_title_is_the_person(text, source):
 def test_segment_whom_a_speaker_informed_is_no_part_of_the_speaker(text, mention):
     """After «أبلغ», an outlet or a counterpart right after the speaker is whom it was told to."""
     assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, "الضربة دمرت المطار")]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        (
+            "ويتهم ناشطون قوات النظام بارتكاب مجزرة في البلدة .",
+            "ناشطون",
+            "قوات النظام بارتكاب مجزرة في البلدة",
+        ),
+        ("ووصفت دمشق الضربة بأنها عدوان سافر .", "دمشق", "الضربة بأنها عدوان سافر"),
+    ],
+)
+def test_segment_the_accused_or_described_after_a_plural_or_a_capital_is_no_part_of_the_speaker(
+    text, mention, claim
+):
+    """A plural in «ون» and a capital standing for its government head no genitive: the noun after them is
+    the object of the verb of accusing or describing, never the source."""
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, claim)]
+
+
+def test_segment_admitted_with_bi_reports_the_verbal_noun():
+    assert [c for _, _, _, _, c in _frames("وأقرت وزارة الدفاع بوقوع خسائر في صفوف قواتها .")] == [
+        "بوقوع خسائر في صفوف قواتها"
+    ]
