@@ -173,7 +173,8 @@ def _subject_first(
     # "وزارة العدل الأميركية، قالت إن …", "فرانز كلينتسفيتش عضو لجنة الأمن، وهو …، قال إن …": a subject set off
     # from its verb by a comma, with or without an aside after it.
     set_off = _set_off_end(toks, v) if tail.marked else v
-    said_in = tail.document is not None and set_off < v  # "…، قال في تسجيل صوتي: …"
+    # "…، قال في تسجيل صوتي: …", "الجيش أكد في بيان أن …": where it was said, then what.
+    said_in = tail.document is not None and (set_off < v or tail.marked)
     # Between the verb and «أن», the outlet it was told to and nothing else but a time set off by commas ("…، قال
     # لعنب بلدي إن …", "جيراسيموف قال لصحيفة « برافدا »، أمس، إن …"), or the feeling it expressed ("… أن أردوغان
     # أعرب عن الأمل في أن …"): the content still follows the verb.

@@ -29,6 +29,7 @@ from claims.text.lexicon import (
     INFORMED,
     INFORMING,
     PARTICIPLES,
+    PRONOUN_ADDRESSEES,
     QUOTES_OPEN,
     SPEECH_ADVERBS,
     TITLES,
@@ -190,6 +191,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
             return told  # "كتب الناشطون إلى غرينبلات: «…»": to whom, then what
     if text in ADVERBS:
         return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن": how or when it was said, not what
+    if text in PRONOUN_ADDRESSEES and following in COMPLEMENTIZERS | {":"}:
+        return j + 1  # "الناطق باسم الجيش الحر قال لنا إن": to whom, a pronoun, then what
     if text == "من" and following in OWN_SIDE:
         return j + 2  # "واكد دي ميستورا من جهته مقتل …": on his side, not the content
     close = _bracket_close(toks, j) if text == "(" else None

@@ -4717,3 +4717,25 @@ def test_segment_admitted_with_bi_reports_the_verbal_noun():
     assert [c for _, _, _, _, c in _frames("وأقرت وزارة الدفاع بوقوع خسائر في صفوف قواتها .")] == [
         "بوقوع خسائر في صفوف قواتها"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("الجيش أكد في بيان أن موسكو لن تتخلى عن دمشق", "الجيش"),
+        (
+            "وزير الخارجية الروسي سيرغي لافروف أكد في مؤتمر صحفي أن موسكو لن تتخلى عن دمشق",
+            "وزير الخارجية الروسي سيرغي لافروف",
+        ),
+    ],
+)
+def test_segment_unpunctuated_subject_first_with_where_it_was_said(text, mention):
+    """A transcript's subject, its verb, where it spoke («في بيان», «في مؤتمر صحفي») and «أن»."""
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [(mention, "موسكو لن تتخلى عن دمشق")]
+
+
+def test_segment_unpunctuated_subject_first_told_to_us():
+    text = "الناطق باسم الجيش الحر قال لنا إن المقاتلين صدوا الهجوم"
+    assert [(m, c) for m, _, _, _, c in _frames(text)] == [
+        ("الناطق باسم الجيش الحر", "المقاتلين صدوا الهجوم")
+    ]
