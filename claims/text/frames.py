@@ -847,6 +847,16 @@ def verb_frame(
         and not (cue.strong and _nominal_object(toks, mention, claim))
     ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
+    if (
+        claim is not None
+        and not marked
+        and not prepositional
+        and toks[claim].text.startswith("بال")
+        and cue.lemma not in WITH_BI | STANCE_BI | CHARGING
+    ):
+        # "…، رصدت كتائب المتشددين بالقاعدة الأمريكية": «بالـ» after the verb's object tells where or how,
+        # not what was said; the verb is no report and the noun after it no speaker.
+        return None
     if claim is not None and not marked and toks[claim].text in DESCRIBED:
         return None  # "ويدعى أحمد حسن وهو من …": «وهو» describes the one named; it opens no content
     if mention and not prepositional and _thing(toks[mention[0]].text):

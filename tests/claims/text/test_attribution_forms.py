@@ -4739,3 +4739,17 @@ def test_segment_unpunctuated_subject_first_told_to_us():
     assert [(m, c) for m, _, _, _, c in _frames(text)] == [
         ("الناطق باسم الجيش الحر", "المقاتلين صدوا الهجوم")
     ]
+
+
+def test_segment_a_verb_whose_object_is_followed_by_bi_al_reports_nothing():
+    """Inside a report, «رصدت كتائب المتشددين بالقاعدة الأمريكية» (satellites spotted the battalions at the
+    base) is no frame: the battalions are what was seen, so the next «وقال» still goes to Gerasimov."""
+    text = (
+        "غير أن جيراسيموف قال إن الولايات المتحدة تدرب مقاتلين . وأضاف أن أقمارا صناعية روسية , رصدت كتائب"
+        ' المتشددين بالقاعدة الأمريكية . وقال : " هم في واقع الأمر يتدربون هناك " .'
+    )
+    assert [(m, s) for m, s, _, _, _ in _frames(text)] == [
+        ("جيراسيموف", "فاليري جيراسيموف"),
+        ("أضاف", "فاليري جيراسيموف"),
+        ("قال", "فاليري جيراسيموف"),
+    ]
