@@ -180,7 +180,18 @@ class Coreference:
             and not any(is_definite(w) for w in short[:-1])
             and not any(w in FUNCTION or w in RELATIVE_WHAT for w in short)
         )
-        canonical = self.canonical(name) if titled else self.canonical(surface) or self.canonical(name)
+        # "فيكتور بونداريف رئيس لجنة الدفاع في مجلس الاتحاد الروسي": the person named before the title.
+        leading = (
+            len(short) >= 2
+            and len(words) > len(short)
+            and words[: len(short)] == short
+            and strip_article(words[len(short)]) in TITLES
+            and not any(is_definite(w) for w in short[:-1])
+            and not any(w in FUNCTION or w in RELATIVE_WHAT for w in short)
+        )
+        canonical = (
+            self.canonical(name) if titled or leading else self.canonical(surface) or self.canonical(name)
+        )
         if canonical:
             return Entity(canonical, True)
         for phrase in (words, short):

@@ -628,7 +628,7 @@ def _definite_or_head(word: str) -> bool:
     return is_definite(word) or strip_article(word) in SOURCE_HEADS_OR_TITLES
 
 
-APPOSITION_WORDS = 8
+APPOSITION_WORDS = 12
 GOVERNED = frozenset(["عن", "الي", "علي"])  # the preposition a verb of saying takes before its content
 SHORT_QUOTE = 40  # characters: a quotation this short after a name is a name, not the content
 # Unions of the lists above, made once rather than at each verb read.
@@ -656,7 +656,11 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
             break
         if word in FUNCTION and word not in KUNYA:
             break
-        if word == "من" or (word[0] == "و" and len(word) > 3):  # "من عدد من المصادر", "ومقره …": not the name
+        # "لجنة الأمن والدفاع": «و» joining two definite nouns inside the title goes on with it.
+        joined = word.startswith("وال") and k > end and is_definite(toks[k - 1].text)
+        if word == "من" or (
+            word[0] == "و" and len(word) > 3 and not joined
+        ):  # "من عدد من المصادر", "ومقره …"
             break
         if (
             time_follows(toks, k)

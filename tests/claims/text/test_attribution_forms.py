@@ -4753,3 +4753,17 @@ def test_segment_a_verb_whose_object_is_followed_by_bi_al_reports_nothing():
         ("أضاف", "فاليري جيراسيموف"),
         ("قال", "فاليري جيراسيموف"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال فيكتور بونداريف رئيس لجنة الأمن والدفاع إن الاتفاق يقضي بتوسيع المنشأة .",
+        "وقال فيكتور بونداريف رئيس لجنة الأمن والدفاع في مجلس الاتحاد الروسي للوكالة إن الاتفاق يقضي بتوسيع المنشأة .",
+    ],
+)
+def test_segment_a_name_before_a_long_title_is_the_speaker_not_the_body_of_the_title(text):
+    """The title («رئيس لجنة الأمن والدفاع في مجلس الاتحاد الروسي») describes the person named before it; the
+    body it names inside is not who spoke."""
+    ((mention, source, _, _, _),) = _frames(text)
+    assert mention.startswith("فيكتور بونداريف رئيس لجنة الأمن والدفاع") and source == "فيكتور بونداريف"
