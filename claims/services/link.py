@@ -191,7 +191,7 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
         relation=relation,
         score=min(max(result.score, 0.0), 1.0),
         evidence=evidence,
-        priority=link_priority(relation, result.score, evidence, independent, result.incident),
+        priority=link_priority(relation, result.score, evidence, independent, result.incident, result.alike),
     )
     return result.relatedness, link
 

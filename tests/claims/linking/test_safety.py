@@ -3,7 +3,7 @@
 import pytest
 
 from claims.linking import ClaimText, prepare, score_pair
-from claims.linking.safety import safe_relation
+from claims.linking.safety import link_priority, safe_relation
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,11 @@ def test_a_negation_beside_a_repeated_statement_is_no_statement_turned_round():
         prepare(ClaimText("أعلن الجيش السيطرة على المدينة")),
     )
     assert announced.evidence["negation"] == {"a": ["لم يعلن"], "b": []}
+
+
+def test_a_fragment_inside_a_long_claim_ranks_below_a_rewording_of_it():
+    """«قوات سوريا الديمقراطية قصفت» is all inside a paragraph of the day's news (overlap 1.0 one way, 0.2 the
+    other); two accounts of one strike sharing half their words both ways come first."""
+    fragment = link_priority("corroborates", 0.7, {"similarity": 1.0}, True, 1.0, alike=0.2)
+    reworded = link_priority("corroborates", 0.7, {"similarity": 0.7}, True, 1.0, alike=0.5)
+    assert reworded > fragment
