@@ -71,6 +71,7 @@ RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا
 DESCRIPTION_REACH = 12  # tokens at most of a clause describing an indefinite document
 DOCUMENT_REACH = 8  # tokens at most between a document and the «فيه» that takes it up
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
+TITLED_HEADLINE_WORDS = 8  # or this many when a title opens the headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 SPOKEN_REACH = 12  # words after a headline's colon searched for the first person or a verdict
 WE = frozenset(["نحن", "ونحن", "اننا", "انا", "لدينا", "علينا"])
@@ -551,6 +552,17 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
         start += 1
     if start == c:
         return None
+    # "نائب رئيس لجنة الدفاع بالبرلمان الروسي :": a title opening the headline heads a longer name.
+    start = next(
+        (
+            s
+            for s in range(max(0, c - TITLED_HEADLINE_WORDS), start)
+            if (s == 0 or not is_word(toks[s - 1].text))
+            and strip_article(toks[s].text) in TITLES
+            and np_end(toks, s, quotes) == c
+        ),
+        start,
+    )
     if _state_headline(toks, start, c):
         # "السعودية : تقرير الأمم المتحدة … مضلل": a state named alone before a headline's colon speaks for its
         # government, registry or not; a city there is a dateline ("الرياض :").

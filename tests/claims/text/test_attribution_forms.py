@@ -4767,3 +4767,16 @@ def test_segment_a_name_before_a_long_title_is_the_speaker_not_the_body_of_the_t
     body it names inside is not who spoke."""
     ((mention, source, _, _, _),) = _frames(text)
     assert mention.startswith("فيكتور بونداريف رئيس لجنة الأمن والدفاع") and source == "فيكتور بونداريف"
+
+
+def test_segment_a_headline_opened_by_a_long_title():
+    """«المتحدث باسم وزارة الدفاع الروسية :» names its speaker in five words: a title heads the name."""
+    assert _frames("المتحدث باسم وزارة الدفاع الروسية : الطائرات لم تقصف السوق") == [
+        (
+            "المتحدث باسم وزارة الدفاع الروسية",
+            "وزارة الدفاع الروسية",
+            ":",
+            "deny",
+            "الطائرات لم تقصف السوق",
+        )
+    ]
