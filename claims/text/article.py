@@ -13,6 +13,7 @@ from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
 from claims.text.lexicon import (
+    CAPITALS,
     COMPLEMENTIZERS,
     DENIALS,
     EXCEPTIONS,
@@ -27,6 +28,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import np_end
 from claims.text.names import display_name, given_name, titled_person
+from claims.text.places import find_places
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
@@ -339,7 +341,12 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
         first.startswith("ل") and not first.startswith("لل") and strip_article(first[1:]) in SOURCE_HEADS
     )
     # "…، ومراسل الميادين يتحدث عن …": «و» glued to the head of a subject that opens a clause before its verb.
-    opening = frame.mention[0] < frame.cue[0] and first[0] == "و" and strip_article(first[1:]) in SOURCE_HEADS
+    # "وروسيا تنفي …": or to a country or a capital standing for its government.
+    opening = (
+        frame.mention[0] < frame.cue[0]
+        and first[0] == "و"
+        and (strip_article(first[1:]) in GLUED_HEADS or first[1:] in CAPITALS or _country(first[1:]))
+    )
     glued = conjoined(first) or (frame.prepositional and preposition) or opening
     if (
         frame.cue[0] < frame.mention[0]
@@ -347,6 +354,14 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
     ):
         span = (span[0], toks[withheld - 1].end)  # "مسئول روسي لم يكشف عن هويته": who it is, withheld
     return (span[0] + 1, span[1]) if glued and toks[frame.mention[0]].start == span[0] else span
+
+
+# Heads of a subject that «و» may be glued to: a source's head noun, or a party («وحزب الله يتهم …»).
+GLUED_HEADS = SOURCE_HEADS | {"حزب"}
+
+
+def _country(word: str) -> bool:
+    return any(place.level == 0 and end - start == len(word) for place, start, end in find_places(word))
 
 
 def _verb_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:

@@ -4780,3 +4780,14 @@ def test_segment_a_headline_opened_by_a_long_title():
             "الطائرات لم تقصف السوق",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ('وحزب الله يتهم " النصرة " بإطلاق الصواريخ .', "حزب الله"),
+        ("وروسيا تنفي استهداف المدنيين .", "روسيا"),
+    ],
+)
+def test_segment_the_conjunction_glued_to_a_subject_first_is_no_part_of_the_mention(text, mention):
+    assert [m for m, _, _, _, _ in _frames(text)] == [mention]
