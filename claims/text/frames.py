@@ -656,11 +656,10 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
             break
         if word in FUNCTION and word not in KUNYA:
             break
-        # "لجنة الأمن والدفاع": «و» joining two definite nouns inside the title goes on with it.
+        # "من عدد من المصادر", "ومقره …" end the name; "لجنة الأمن والدفاع": «و» joining two definite nouns
+        # inside the title goes on with it.
         joined = word.startswith("وال") and k > end and is_definite(toks[k - 1].text)
-        if word == "من" or (
-            word[0] == "و" and len(word) > 3 and not joined
-        ):  # "من عدد من المصادر", "ومقره …"
+        if word == "من" or (word[0] == "و" and len(word) > 3 and not joined):
             break
         if (
             time_follows(toks, k)
@@ -768,11 +767,8 @@ def verb_frame(
         end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
     described = description_end(toks, end, quotes) if mention else end
     called = called_end(toks, end) if mention else end
-    if called > end:
-        mention, described = (
-            (mention[0], called),
-            called,
-        )  # "ناشط من المدينة يدعى أبو محمد": the name he goes by
+    if called > end:  # "ناشط من المدينة يدعى أبو محمد": the name he goes by
+        mention, described = (mention[0], called), called
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
     tail = read_tail(toks, described, quotes, cue)

@@ -396,8 +396,8 @@ def registry_outlet(name: str) -> bool:
 
 def known_outlet_end(toks: list[Token], j: int) -> int | None:
     """ "قال لعنب بلدي إن", "أوضح لسمارت أن": «لـ» and an outlet of the registry named without «وكالة» or
-    «صحيفة», then «أن», a comma or a quotation: whom a speaker said it to; the index where it ends, None when
-    there is none. Right after a verb a «لـ» word may as well be a name ("قال لافروف إن", "ذكر لاعب نادي …"),
+    «صحيفة» («أن», a comma, a quotation or the content after it): whom a speaker said it to; the index where it
+    ends, None when there is none. Right after a verb a «لـ» word may as well be a name ("قال لافروف إن", "ذكر لاعب نادي …"),
     so only a name the registry holds is taken."""
     return _registry_outlet_end(toks, j) if told_outlet(toks, j) else None
 
