@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from itertools import islice
 
 from claims.text.adverbials import is_document
-from claims.text.attribute import EXPLAINED, agreement, agrees, find_frames, opening_subject, sentence_tokens
+from claims.text.attribute import (
+    EXPLAINED,
+    JOINED_WHAT,
+    agreement,
+    agrees,
+    find_frames,
+    opening_subject,
+    sentence_tokens,
+)
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
@@ -378,5 +386,7 @@ def _verb_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
 def _cue_chars(toks: list[Token], span: Span) -> tuple[int, int]:
     """The cue as written, without the conjunction glued to it: "وأفادت" → "أفادت"."""
     first = toks[span[0]].text
-    prefixed = lookup(first)[1] or (first[0] == "و" and first[1:] in GLUED_CUES) or first in EXPLAINED
+    prefixed = (
+        lookup(first)[1] or (first[0] == "و" and first[1:] in GLUED_CUES) or first in EXPLAINED | JOINED_WHAT
+    )
     return toks[span[0]].start + int(prefixed), toks[span[1] - 1].end

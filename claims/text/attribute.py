@@ -124,11 +124,13 @@ PARTICIPLE_FORMS = frozenset(
 # الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
 VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
 CONTINUING = frozenset(w for w in COMPLEMENTIZERS if w.startswith(("وان", "وبان")))
+JOINED_WHAT = frozenset(["وما", "ومما"])
 EXPLAINED = frozenset(["وبين", "فبين"])
 EXPLAINING = Cue("بين", "assert", False, "past")
 TRIGGERS = frozenset(
     [
         *EXPLAINED,
+        *JOINED_WHAT,
         *CONTINUING,
         *CUES,
         *("و" + w for w in CUES),
@@ -862,6 +864,9 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         return document_frame(toks, j, quotes, known)
     if toks[j].text in RELATIVE_WHAT:
         return relative_frame(toks, j, quotes, known)
+    if toks[j].text in JOINED_WHAT and j + 1 < len(toks) and _resumed_object(toks[j + 1].text, toks[j].text):
+        # "ومما قاله المتحدث أن …", "وما قاله المتحدث أن …": «و» and the relative; «وما قال» is a negation.
+        return relative_frame(toks, j, quotes, known)
     if toks[j].text in VERBAL_NOUNS:
         return _verbal_noun_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)
@@ -892,6 +897,13 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
             or _relative_on_object(toks, j, cue, quotes, known)
         )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+def _resumed_object(verb: str, what: str) -> bool:
+    """ "قاله", "ذكرته": a verb of saying with the pronoun that takes «ما» up; after «ومما» any verb of saying."""
+    if lookup(verb)[0] is not None:
+        return what == "ومما"
+    return verb != strip_suffix(verb) and lookup(strip_suffix(verb))[0] is not None
 
 
 def _explained(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:

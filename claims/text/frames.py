@@ -141,6 +141,8 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     return _subject_first(toks, v, cue, quotes, known, glued)
 
 
+# «ما زال», «لا يزال»: "still", whose subject comes before the verb in the present ("وما زال المتحدث يقول").
+STILL = frozenset(["زال", "زالت", "يزال", "تزال", "يزالون", "زالوا"])
 GLUED_WORDS = 3  # words at most of a subject glued to «و» that opens a clause inside a sentence
 BRACKETED_NAME_WORDS = 4
 
@@ -201,6 +203,8 @@ def _subject_first(
             continue
         if not is_arabic(toks[start - 1].text) or toks[start - 1].text in CONNECTORS:
             break
+        if toks[start - 1].text in STILL:
+            break  # "وما زال المتحدث يقول إن …": «ما زال» and its subject before the verb
         if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
             break  # "إلا أن المعارضة السورية أعلنت أن …", "ويذكر أن الهيئة أعلنت أنها …"
         if toks[start - 1].text in ("ان", "بان") and tail.marked and _reported_before(toks, start - 1):
@@ -261,6 +265,7 @@ def _subject_first(
         or _line_start(toks, start)
         or toks[start - 1].text in COMMAS | ENDS | CONNECTORS
         or toks[start - 1].text == "ان"
+        or toks[start - 1].text in STILL
     )
     if set_off < verb:
         # Set off by commas, the subject opens the sentence or follows «أن»: "وأشارت رويترز إلى أن وزارة العدل

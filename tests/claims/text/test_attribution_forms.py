@@ -4791,3 +4791,25 @@ def test_segment_a_headline_opened_by_a_long_title():
 )
 def test_segment_the_conjunction_glued_to_a_subject_first_is_no_part_of_the_mention(text, mention):
     assert [m for m, _, _, _, _ in _frames(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("ومما قاله المتحدث أن الهجوم فشل .", "مما قاله"),
+        ("وما قاله المتحدث أن الهجوم فشل .", "ما قاله"),
+    ],
+)
+def test_segment_what_a_speaker_said_with_the_conjunction_glued_to_the_relative(text, cue):
+    assert [(m, c, claim) for m, _, c, _, claim in _frames(text)] == [("المتحدث", cue, "الهجوم فشل")]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("وما زال المتحدث يقول إن الهجوم فشل .", "المتحدث"),
+        ("ولا يزال النظام يزعم أن الفصائل تستخدم المدنيين دروعا .", "النظام"),
+    ],
+)
+def test_segment_still_is_no_part_of_the_subject_after_it(text, mention):
+    assert [m for m, _, _, _, _ in _frames(text)] == [mention]
