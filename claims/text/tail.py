@@ -86,7 +86,13 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
             return k  # "في تصريح لوكالة رويترز أن …": the outlet is read next
         if text[0].isdigit() or text in ENDS:
             break
-    return j + 3 if j + 2 < len(toks) and toks[j + 2].text in ("له", "لها", "لهم") else j + 2
+    end = j + 3 if j + 2 < len(toks) and toks[j + 2].text in ("له", "لها", "لهم") else j + 2
+    # "عبر معرفاته الرسمية": an adjective of the channel is still the channel.
+    while (
+        end < min(len(toks), j + 5) and is_definite(toks[end].text) and toks[end].text.endswith(("يه", "ي"))
+    ):
+        end += 1
+    return end
 
 
 def _time_at(toks: list[Token], j: int) -> bool:

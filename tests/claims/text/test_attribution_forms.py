@@ -4813,3 +4813,14 @@ def test_segment_what_a_speaker_said_with_the_conjunction_glued_to_the_relative(
 )
 def test_segment_still_is_no_part_of_the_subject_after_it(text, mention):
     assert [m for m, _, _, _, _ in _frames(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأعلن "جيش الإسلام" عبر معرفاته الرسمية مقتل 10 عناصر من قوات النظام .',
+        "وأعلن جيش الإسلام عبر حساباته مقتل 10 عناصر من قوات النظام .",
+    ],
+)
+def test_segment_the_accounts_a_body_announced_through_are_no_content(text):
+    assert [c for _, _, _, _, c in _frames(text)] == ["مقتل 10 عناصر من قوات النظام"]
