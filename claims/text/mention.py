@@ -409,18 +409,22 @@ def outlet_name_end(toks: list[Token], j: int) -> int | None:
     """The index after an outlet of the registry named at ``j``, with or without its head noun: "رويترز",
     "وكالة رويترز", "فرانس برس"; None when none is named there or the name is a place's."""
     k = j + (j < len(toks) and strip_article(toks[j].text) in MEDIA)
-    words = [t.text for t in toks[k : k + OUTLET_WORDS]]
-    n = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in _outlet_names()), 0)
-    return k + n if n and not find_places(" ".join(words[:n])) else None
+    n = _outlet_words([t.text for t in toks[k : k + OUTLET_WORDS]])
+    return k + n if n else None
 
 
 def _registry_outlet_end(toks: list[Token], j: int) -> int | None:
     """The index after the longest outlet name of the registry that «لـ» at ``j`` opens, whatever follows it:
     "قال لعنب بلدي إن …", "نفى مصدر لعنب بلدي صحة الأنباء"; None when it opens none."""
-    words = [toks[j].text[1:], *(t.text for t in toks[j + 1 : j + OUTLET_WORDS])]
+    n = _outlet_words([toks[j].text[1:], *(t.text for t in toks[j + 1 : j + OUTLET_WORDS])])
+    return j + n if n else None
+
+
+def _outlet_words(words: list[str]) -> int:
+    """How many of the first words name an outlet of the registry, the longest name first; 0 for none, or for
+    a country or town ("المبعوث الأممي لسوريا" is where, though an outlet bears its name: "تلفزيون سوريا")."""
     n = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in _outlet_names()), 0)
-    # "المبعوث الأممي لسوريا": a country or town is where, though an outlet bears its name ("تلفزيون سوريا").
-    return j + n if n and not find_places(" ".join(words[:n])) else None
+    return n if n and not find_places(" ".join(words[:n])) else 0
 
 
 def told_outlet(toks: list[Token], j: int) -> bool:
