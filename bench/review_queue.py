@@ -1,6 +1,6 @@
 """The review queue as a fact-checker meets it, scored against the project's incident gold.
 
-usage: python bench/review_queue.py [--part fit|test|all] [--only GROUPS] [--show N] [--pairs FILE]   (from the repository root)
+usage: python bench/review_queue.py [--part fit|test|all] [--only GROUPS] [--show N] [--errors G>P] [--pairs FILE]   (from the repository root)
        python bench/review_queue.py --groups R-117,V-646 --show 25
 
 ``--only R-145,V-8`` ingests those labelled groups of the part alone (a fold of it). ``--groups`` reads the queue of Baly 2018 claim groups that need no labels: of each group, every
@@ -27,6 +27,7 @@ Prints one JSON line:
   * ``pairs_macro_f1``: the same over every pair of labelled claims of different articles of one
     group, scored by the link stage's own scorer, so pairs the queue left out count too;
     ``pairs_balanced_macro_f1`` over as many pairs of each gold relation as the rarest has;
+    ``pairs_confusion`` counts them by gold and proposed relation ("gold>proposed");
   * ``incident_pair_precision`` / ``incident_pair_recall``: of the pairs of labelled claims (of
     different articles) the stored incidents put together, the share that are one gold incident;
     of the pairs of one gold incident, the share put together;
@@ -199,7 +200,11 @@ def labelled_pairs(labels: dict) -> list[tuple[Claim, Claim, str]]:
     ]
 
 
-def pair_figures(labels: dict, pairs: list[tuple[Claim, Claim, str]]) -> dict:
+def pair_figures(
+    labels: dict, pairs: list[tuple[Claim, Claim, str]], errors: str = "", count: int = 0
+) -> dict:
+    """The pair figures; ``errors`` ("contradicts>unrelated") prints the first ``count`` pairs of
+    that gold and proposed relation, with the scorer's evidence."""
     prepared: dict = {}
     scored = []
     linked = {(a, b) for a, b in selectors.queue_links().values_list("claim_a_id", "claim_b_id")}
@@ -208,12 +213,22 @@ def pair_figures(labels: dict, pairs: list[tuple[Claim, Claim, str]]) -> dict:
         prepared.setdefault(b.pk, claim_prepared(b))
         found = _link_for(a, b, prepared)
         scored.append((gold, _predicted(found[1].relation) if found else "unrelated"))
+        if f"{gold}>{scored[-1][1]}" == errors and count > 0:
+            count -= 1
+            print(f"{errors} {found[1].relation if found else 'none'}")
+            for claim in (a, b):
+                label = labels[claim.pk]
+                print(
+                    f"   [{claim.article.origin} {claim.modality} {label.incident}/{label.role}] {claim.text[:200]}"
+                )
+            print(f"   evidence: {json.dumps(found[1].evidence if found else {}, ensure_ascii=False)[:400]}")
     denials = [(a.pk, b.pk) in linked for a, b, _ in pairs if _denial_pair(labels, a.pk, b.pk)]
     return {
         "pairs": len(pairs),
         "pairs_by_gold": dict(Counter(gold for _, _, gold in pairs)),
         "pairs_macro_f1": macro_f1(scored),
         "pairs_balanced_macro_f1": macro_f1(balanced(scored)),
+        "pairs_confusion": {f"{gold}>{found}": n for (gold, found), n in sorted(Counter(scored).items())},
         "denial_pairs": len(denials),
         "denial_pairs_linked": _share(denials),
     }
@@ -301,6 +316,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--part", choices=("fit", "test", "all"), default="fit")
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--pairs", type=Path)
+    parser.add_argument("--errors", help='print --show labelled pairs of one "gold>proposed" relation')
     parser.add_argument("--groups", help="comma-separated Baly claim groups to read unlabelled")
     parser.add_argument(
         "--only", help="comma-separated labelled groups of the part to ingest, the rest left out"
@@ -318,8 +334,9 @@ def main(argv: list[str]) -> int:
     labels, unmatched, counts = ingest(args.part, set(args.only.split(",")) if args.only else None)
     pairs = labelled_pairs(labels)
     figures = {"part": args.part, "articles": dict(counts), **queue_figures(labels)}
-    figures |= pair_figures(labels, pairs) | incident_figures(labels) | {"unmatched_labels": len(unmatched)}
-    if args.show:
+    figures |= pair_figures(labels, pairs, args.errors or "", args.show if args.errors else 0)
+    figures |= incident_figures(labels) | {"unmatched_labels": len(unmatched)}
+    if args.show and not args.errors:
         show(labels, args.show)
     if args.pairs:
         write_pairs(args.pairs, pairs)

@@ -13,15 +13,18 @@ from dataclasses import dataclass
 
 # Diacritics, Quranic marks, tatweel, soft hyphen, bidi controls, zero-width marks, BOM.
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
-# The lookahead lets the engine skip ordinary letters with one class test instead of six branches.
+# The lookahead lets the engine skip ordinary letters with one class test instead of seven branches.
+# Ta marbuta ends a word: one followed by a letter is two words a scraper glued together, often a
+# subheading run into the next sentence («فصائل رافضةوأبدت اللجنة …»); a space parts them.
 _NOISE = re.compile(
-    rf"(?=[{_MARKS}{{<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff}}| \t0-9\u0660-\u0669])"
+    rf"(?=[{_MARKS}{{<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff}}| \t0-9\u0660-\u0669\u0629])"
     rf"(?:(?P<drop>[{_MARKS}]+)"
     r"|(?P<template>\{\{[^{}\n]{0,300}\}\}|\{%[^{}\n]{0,300}%\})"
     r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]{0,10})\b[^<>]{0,500}>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});)"
     r"|(?P<number_line>(?<![^\n])[ \t]*[0-9\u0660-\u0669]{1,6}[ \t]*(?![^\n]))"
-    r"|(?P<space>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{}|]+))"
+    r"|(?P<space>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{}|]+)"
+    r"|(?P<glued>\u0629(?=[\u0621-\u063a\u0641-\u064a])))"
 )
 _INLINE_TAGS = frozenset("a b i u em strong span font small big sub sup abbr mark".split())
 # Hashtags read as words: "وفق روايات #شهود_عيان" → "وفق روايات  شهود عيان".
@@ -70,6 +73,8 @@ def _replacement(match: re.Match) -> str:
         return ""
     if kind == "entity":
         return html.unescape(match.group()).translate(_ONE_FOR_ONE)[:1] or " "
+    if kind == "glued":
+        return "\u0629 "
     if kind == "tag":
         return " " if match.group("name").lower() in _INLINE_TAGS else "\n"
     return " "

@@ -4824,3 +4824,15 @@ def test_segment_still_is_no_part_of_the_subject_after_it(text, mention):
 )
 def test_segment_the_accounts_a_body_announced_through_are_no_content(text):
     assert [c for _, _, _, _, c in _frames(text)] == ["مقتل 10 عناصر من قوات النظام"]
+
+
+def test_segment_reads_the_verb_a_subheading_was_glued_to():
+    # A scraped subheading («فصائل رافضة») run into the verb of the next sentence.
+    text = (
+        "فصائل رافضةوأبدت اللجنة السياسية في جنوب دمشق , في بيان لها , عدم موافقتها على اتفاق المدن"
+        " الأربع , مشيرة إلى أنها ليست طرفا فيها ولا تعبر عنها ."
+    )
+    assert [(f[0], f[2], " ".join(f[4].split()[:3])) for f in _frames(text)] == [
+        ("اللجنة السياسية في جنوب دمشق", "أبدت", "عدم موافقتها على"),
+        ("مشيرة", "مشيرة", "ليست طرفا فيها"),
+    ]

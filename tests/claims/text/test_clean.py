@@ -17,6 +17,11 @@ from claims.text.clean import clean
         ("نص&nbsp;هنا", "نص هنا"),
         ("قال\x00 \ud800المرصد", "قال   المرصد"),
         ("قال “نعم” ″لا″", 'قال “نعم” "لا"'),
+        # Ta marbuta ends a word: a letter after it starts the next one.
+        ("فصائل رافضةوأبدت اللجنة", "فصائل رافضة وأبدت اللجنة"),
+        ("المنظمةتقول إن", "المنظمة تقول إن"),
+        ("في المدينة. وقالت اللجنة:", "في المدينة. وقالت اللجنة:"),
+        ("مدرسةً", "مدرسة"),
     ],
 )
 def test_clean_text_drops_scraping_noise_and_marks(raw, cleaned):
@@ -47,3 +52,12 @@ def test_clean_maps_every_kept_letter_to_the_same_letter():
         if char.isalnum():
             begin, _ = cleaned.to_original(index, index + 1)
             assert raw[begin].translate(digits) == char
+
+
+def test_clean_maps_both_words_of_a_glued_pair_back():
+    raw = "فصائل رافضةوأبدت اللجنة"
+    cleaned = clean(raw)
+    for word in ("رافضة", "وأبدت"):
+        start = cleaned.text.index(word)
+        begin, end = cleaned.to_original(start, start + len(word))
+        assert raw[begin:end] == word
