@@ -94,7 +94,7 @@ def swapped_sides(evidence: dict) -> dict:
             value, list
         ):
             swapped[key] = [_swap_pair(p) for p in value]
-        elif key in ("modalities", "perpetrators"):
+        elif key in ("modalities", "perpetrators", "versions"):
             swapped[key] = _swap_pair(value)
         elif key == "denial" and value in ("a", "b"):
             swapped[key] = "b" if value == "a" else "a"

@@ -32,6 +32,7 @@ NAMES = {
     "repeats": gettext_lazy("shown already by link"),
     "copy": gettext_lazy("one text"),
     "perpetrators": gettext_lazy("different attackers"),
+    "versions": gettext_lazy("chemical attack against a strike on a chemicals store"),
 }
 ANCHORS = {
     "places": gettext_lazy("place"),
@@ -103,6 +104,8 @@ def _format(key: str, value: object) -> str:
         return _sides(value, lambda m: str(label("modality", m)))
     if key == "perpetrators":
         return _sides(value, lambda camp: str(label("camp", camp)))
+    if key == "versions":
+        return _sides(value, lambda version: str(label("version", version)))
     if key == "incident_anchors" and isinstance(value, dict):
         return "؛ ".join(_anchor(name, item) for name, item in value.items())
     if key == "incident_clashes" and isinstance(value, list):

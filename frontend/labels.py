@@ -113,6 +113,10 @@ LABELS = {
         "israel": _("Israeli forces"),
         "sdf": _("SDF / Kurdish forces"),
     },
+    "version": {
+        "attack": _("an attack with chemical weapons"),
+        "store": _("a strike that hit a store of chemicals"),
+    },
     "toll": {
         "killed": _("killed"),
         "wounded": _("wounded"),

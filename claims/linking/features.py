@@ -342,12 +342,13 @@ def dump(p: Prepared) -> dict:
             p.frame.lead,
             p.frame.background,
             p.frame.captor,
+            p.frame.store,
         ],
     }
 
 
 def _frame(data: list) -> EventFrame:
-    kinds, weekday, day_offset, places, actors, named, lead, background, captor = data
+    kinds, weekday, day_offset, places, actors, named, lead, background, captor, store = data
     return EventFrame(
         frozenset(kinds),
         weekday,
@@ -358,6 +359,7 @@ def _frame(data: list) -> EventFrame:
         lead,
         bool(background),
         captor,
+        bool(store),
     )
 
 

@@ -99,6 +99,7 @@ def _explicit(evidence: Mapping[str, object], alike: float = 1.0) -> bool:
         or evidence.get("denial")
         or _tolls(evidence)
         or evidence.get("perpetrators")
+        or evidence.get("versions")
         or turned
         or alive
     )

@@ -15,7 +15,15 @@ from claims.linking.incident import IncidentMatch, incident_match, informative
 from claims.linking.safety import REWORDED, alive_against_killed, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
-from claims.text.events import FAMILIES, GENERIC, actors_clash, attacks, event_frame, leads_agree
+from claims.text.events import (
+    FAMILIES,
+    GENERIC,
+    actors_clash,
+    attacks,
+    chemical_versions,
+    event_frame,
+    leads_agree,
+)
 from claims.text.normalize import normalize_key, tokenize
 
 # A pair the model calls unrelated but that still repeats this share of one claim is on the same topic.
@@ -305,7 +313,7 @@ def within_incident(
         # Two tolls with nothing tying them to one attack, or one of a time gone by («في آذار 2013»):
         # which attack each counts, a fact-checker cannot tell.
         return "related" if relation == "contradicts" and tolls_only else relation
-    if evidence.get("perpetrators") and relation != "unrelated":
+    if (evidence.get("perpetrators") or evidence.get("versions")) and relation != "unrelated":
         return "contradicts"
     if denial and relation != "unrelated":
         # A denial sharing nothing with the report but a place denies something else there:
@@ -376,6 +384,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         and actors_clash(a.frame, b.frame)
     ):
         evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
+    if match.anchored and (versions := chemical_versions(a.frame, b.frame)):
+        # «غاز السارين» / «مستودع للمسلحين فيه مواد سامة»: who brought the chemicals is the dispute.
+        evidence["versions"] = versions
     if evidence.get("reversals") and converse(a.claim.text, b.claim.text, evidence["reversals"]):
         # What one side loses the other takes: one event told by both, not a statement turned round.
         evidence["converse"] = evidence.pop("reversals")

@@ -103,6 +103,9 @@ class EventFrame:
     # The camp that took the ground, for a capture: the subject of the word that says so («استعاد
     # تنظيم الدولة نصف البوكمال» → "islamic_state"); None when no camp names it or it was lost.
     captor: str | None = None
+    # The claim says a strike hit a store of weapons or chemicals («أصابت مستودعا للمسلحين يحوي
+    # أسلحة كيميائية»): the account that turns a chemical attack into a depot set off by a raid.
+    store: bool = False
 
     @property
     def families(self) -> frozenset[str]:
@@ -248,7 +251,28 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
         lead,
         background,
         captor,
+        _names_store(tokens),
     )
+
+
+# A building where arms, ammunition or chemicals are kept or made.
+STORES = frozenset(
+    normalize_key(w) for w in "مستودع مستودعات مخزن مخازن ورشه ورشات معمل معامل مصنع مصانع".split()
+)
+
+
+def _names_store(tokens: list[str]) -> bool:
+    return any(f in STORES for token in tokens for f in _with_suffixes(_bare_forms(token)))
+
+
+def chemical_versions(a: EventFrame, b: EventFrame) -> list[str] | None:
+    """The two accounts of one chemical incident that cannot both hold: a chemical attack
+    («قصف بغاز السارين على خان شيخون») against a raid that hit a store of chemicals («الطيران
+    السوري استهدف مستودعا للإرهابيين فيه مواد سامة»); ["attack", "store"] in the claims' order, or
+    None. Both must speak of chemicals: a depot of ammunition blown up is another event."""
+    if "chemical" not in a.kinds or "chemical" not in b.kinds or a.store == b.store:
+        return None
+    return ["store", "attack"] if a.store else ["attack", "store"]
 
 
 _DATE = re.compile(

@@ -81,3 +81,14 @@ def test_anchors_copies_and_repeats_are_told_in_the_reviewers_language():
     assert rows["الحادثة نفسها"].endswith("نوع الحدث نفسه: غارة جوية")
     assert rows["نص واحد"] == "المنفذان ينشران الصياغة نفسها (خبر وكالة): ليس تأكيدًا مستقلًا"
     assert rows["يعرضه من قبل الرابط"] == "#17"
+
+
+def test_two_versions_of_a_chemical_incident_are_named_in_arabic():
+    with translation.override("ar"):
+        rows = evidence_rows({"versions": ["attack", "store"]})
+    assert rows == [
+        (
+            "هجوم كيميائي في رواية وقصف مستودع مواد كيميائية في أخرى",
+            "الادعاء 1: هجوم بأسلحة كيميائية / الادعاء 2: قصف أصاب مستودعاً لمواد كيميائية",
+        )
+    ]

@@ -221,6 +221,32 @@ def test_attackers_of_opposite_sides_for_one_attack_contradict():
     )
 
 
+@pytest.mark.parametrize(
+    ("report", "store"),
+    [
+        (
+            "وجاءت هذه الضربة ردا على قيام النظام السوري بقصف بلدة خان شيخون في ريف إدلب بغاز السارين",
+            'الطيران الحربي السوري استهدف صباح الثلاثاء مستودعا للفصائل المعارضة يحتوي " مواد سامة " في خان شيخون',
+        ),
+        (
+            "قتل أكثر من 70 مدني في هجوم بالأسلحة الكيميائية على بلدة خان شيخون بريف إدلب",
+            "الوفيات في خان شيخون نجمت عن تسرب للغاز من مستودع كانت فصائل المعارضة تخزن فيه أسلحة كيماوية",
+        ),
+    ],
+)
+def test_a_chemical_attack_against_a_strike_on_a_chemicals_store_contradicts(report, store):
+    relation = score_pair(prepare(ClaimText(report)), prepare(ClaimText(store)))
+    assert (relation.relation, relation.evidence["versions"]) == ("contradicts", ["attack", "store"])
+
+
+def test_a_store_of_ammunition_hit_is_no_version_of_a_chemical_attack():
+    relation = score_pair(
+        prepare(ClaimText("قتل أكثر من 70 مدني في هجوم بالأسلحة الكيميائية على بلدة خان شيخون بريف إدلب")),
+        prepare(ClaimText("الطيران الروسي دمر أكبر مستودع للذخيرة لتحرير الشام بالقرب من خان شيخون")),
+    )
+    assert "versions" not in relation.evidence
+
+
 def test_allies_named_apart_do_not_contradict():
     relation = score_pair(
         prepare(ClaimText("قتل 20 مدنياً في غارات روسية على سوق معرة النعمان يوم الاثنين")),
