@@ -1075,15 +1075,20 @@ def _on_object(toks: list[Token], j: int) -> bool:
 def _relative_on_object(
     toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known
 ) -> Frame | None:
-    """ "وتناقلت حسابات … مقطع فيديو زعموا أنه لجثة …": a past verb without subject right after an indefinite
-    noun is a relative clause on it (no relative pronoun follows an indefinite noun in Arabic); the subject of
+    """ "وتناقلت حسابات … مقطع فيديو زعموا أنه لجثة …", "وأصدرت الوزارة بيانا قالت فيه إن …": a past verb
+    without subject right after an indefinite noun is a relative clause on it (no relative pronoun follows an
+    indefinite noun in Arabic), «فيه» taking the noun up when it is the document spoken in; the subject of
     the sentence speaks, which find_frames reads, or the frame is dropped."""
     if cue.tense != "past" or not _on_object(toks, j):
         return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    if frame is None or frame.mention is not None or not frame.marked or frame.claim != j + 2:
+    resumed = j + 1 < len(toks) and toks[j + 1].text in IN_IT
+    if frame is None or frame.mention is not None or not frame.marked or frame.claim != j + 2 + resumed:
         return None
     return frame
+
+
+IN_IT = frozenset(["فيه", "فيها"])
 
 
 def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:

@@ -889,8 +889,10 @@ def _quoted_pronoun_follows(cue: Cue, text: str) -> bool:
 
 
 # The pronoun by which a relative clause takes up «ما» or «الذي» after its verb, before the verb's subject:
-# "بحسب ما أفادت به سوريا مباشر", "وفق ما صرح به المتحدث", "الأمر الذي أقرت به الوزارة".
-RESUMED = frozenset(["به", "بها", "بهم", "بهما"])
+# "بحسب ما أفادت به سوريا مباشر", "وفق ما صرح به المتحدث", "الأمر الذي أقرت به الوزارة"; and the
+# time or document it happened in: "في الوقت الذي أكد فيه الجيش الإسرائيلي شنه للغارة", "بيانا أعلنت
+# فيه الوزارة".
+RESUMED = frozenset(["به", "بها", "بهم", "بهما", "فيه", "فيها"])
 PRONOUNS_AFTER_VERB = PRONOUN_ADDRESSEES | RESUMED
 
 

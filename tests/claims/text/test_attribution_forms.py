@@ -4836,3 +4836,29 @@ def test_segment_reads_the_verb_a_subheading_was_glued_to():
         ("اللجنة السياسية في جنوب دمشق", "أبدت", "عدم موافقتها على"),
         ("مشيرة", "مشيرة", "ليست طرفا فيها"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # A relative clause on the statement, «فيه» taking it up: the subject of the sentence speaks.
+        (
+            "وأصدرت وزارة الدفاع الروسية بيانا قالت فيه إن الطائرات دمرت مقرا للتنظيم .",
+            "وزارة الدفاع الروسية",
+            "الطائرات دمرت مقرا",
+        ),
+        (
+            "وأصدرت القيادة العامة بيانا يوم الأحد الماضي , قالت فيه إن قواتها استعادت السيطرة على البلدة .",
+            "القيادة العامة",
+            "قواتها استعادت السيطرة",
+        ),
+        # The time the report came in, taken up by «فيه» before the verb's subject.
+        (
+            "في الوقت الذي أعلنت فيه وزارة الدفاع الروسية مقتل 30 مسلحا في إدلب .",
+            "وزارة الدفاع الروسية",
+            "مقتل 30 مسلحا",
+        ),
+    ],
+)
+def test_segment_reads_the_speaker_of_a_report_taken_up_by_fihi(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
