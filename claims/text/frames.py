@@ -80,7 +80,7 @@ from claims.text.tail import (
     opens_aside,
     read_tail,
 )
-from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article
+from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article
 
 ACCORDING = Cue("بحسب", "assert", True, "past")
 
@@ -106,7 +106,7 @@ LATEST = frozenset(["اخر", "احدث"])
 SUBJECT_OPENERS = frozenset(["الا", "غير", "بيد", "رغم", "بعد", "قبل", "حيث", "كما", "ولو"])
 NARRATING = frozenset(["يذكر", "ويذكر", "الي"])  # "ويذكر أن", "ويشار إلى أن": the writer's own remark
 # Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
-THINGS = UNTELLING - frozenset(["حركه", "جبهه", "غرفه", "دائره"])
+THINGS = UNTELLING - frozenset(fold(w) for w in "حركة جبهة غرفة دائرة".split())
 DESCRIBING = frozenset(["وصف", "اعتبر"])
 # Verbs whose object comes before what it is called: "وصف فلان المقاتلين بالخونة", "وصفه بأنه …".
 CALLING = frozenset(["وصف"])
@@ -1094,11 +1094,13 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
     """ "وكان الرئيس التركي رجب طيب أردوغان قد صرح …", "وكانت أنقرة أعلنت …": the subject between «كان»
     and «قد» or the past verb."""
     end = v - 1 if v > 0 and toks[v - 1].text == "قد" else v
-    if end < 2 or cue.tense != "past":
-        return None
+    if end < 2 or cue.tense != "past" or lookup(toks[v].text)[1]:
+        return None  # "وكانت أكبر طائرة موجودة وقتها وقال": a verb joined by «و» is no predicate of «كان»
     for a in range(end - 2, max(-1, end - 14), -1):
         if toks[a].text in AUXILIARIES:
             np = np_end(toks, a + 1, quotes)
+            if a + 1 < np < end and time_follows(toks, np) and skip_time(toks, np) == end:
+                return (a + 1, np)  # "وكان مصدر عسكري سوري يوم السبت الماضي قد أعلن": when, then the verb
             if np == end - 1 and toks[np].text in COMMAS and toks[end].text == "قد":
                 return (a + 1, np)  # "وكانت القيادة العامة للقوات المسلحة، قد أعلنت": the subject set off
             if (
@@ -1108,10 +1110,39 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
             ):
                 return (a + 1, end - 1)  # "وكان رئيس الوزراء العراقي، حيدر العبادي، قد تعهد"
             described = description_end(toks, np, quotes) == end or _relative_reaches(toks, np, end)
-            return (a + 1, end) if end in (np, appositive_end(toks, np)) or described else None
-        if not is_word(toks[a].text) and toks[a].text not in COMMAS:
+            if end in (np, appositive_end(toks, np)) or described:
+                return (a + 1, end)
+            if toks[end].text == "قد":
+                return _bracketed_subject(toks, a + 1, end)
+            if end - np <= ADJECTIVES_BEFORE_VERB and all(
+                is_definite(t.text) and lookup(t.text)[0] is None for t in toks[np:end]
+            ):
+                return (a + 1, end)  # "وكان بيان الدول الضامنة أعلن": adjectives of the name, then the verb
+            return None
+        if not is_word(toks[a].text) and toks[a].text not in COMMAS and toks[a].text not in QUOTE_MARKS:
             return None
     return None
+
+
+QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
+ADJECTIVES_BEFORE_VERB = 2
+BRACKETED_WORDS = 12
+
+
+def _bracketed_subject(toks: list[Token], start: int, end: int) -> Span | None:
+    """ "وكان مدير العلاقات الإعلامية في هيئة تحرير الشام، عماد الدين مجاهد، قد أفاد": «كان» and «قد» bracket
+    the subject, whatever titles, places and names set off by commas it holds; None when the words between
+    open on a preposition or a time ("وكان في وقت سابق قد أعلن": no subject) or hold a verb of saying or «أن»."""
+    stop = end - 1 if toks[end - 1].text in COMMAS else end
+    words = toks[start:stop]
+    first = toks[start].text
+    if not words or len(words) > BRACKETED_WORDS or not is_word(first) or first in FUNCTION:
+        return None
+    if time_follows(toks, start) or any(
+        lookup(t.text)[0] is not None or t.text in COMPLEMENTIZERS for t in words
+    ):
+        return None
+    return (start, stop)
 
 
 def _relative_reaches(toks: list[Token], np: int, end: int) -> bool:

@@ -4862,3 +4862,56 @@ def test_segment_reads_the_verb_a_subheading_was_glued_to():
 )
 def test_segment_reads_the_speaker_of_a_report_taken_up_by_fihi(text, mention, claim):
     assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # «كان» and «قد» (or the verb) bracket the subject, whatever it holds.
+        (
+            "وكان مصدر عسكري سوري يوم السبت الماضي قد أعلن أن قوات الحكومة استعادت السيطرة على مدينة الميادين .",
+            "مصدر عسكري سوري",
+            "قوات الحكومة استعادت",
+        ),
+        (
+            'كانت وكالة " تاس " الروسية للأنباء ذكرت أن الرئيس الروسي وصل إلى قاعدة عسكرية روسية في سوريا .',
+            'وكالة " تاس " الروسية للأنباء',
+            "الرئيس الروسي وصل",
+        ),
+        (
+            'وكان الأمين العام للأمم المتحدة " أنطونيو غوتيريش " قد صرح أن استخدام الأسلحة الكيميائية يشكل انتهاكا .',
+            'الأمين العام للأمم المتحدة " أنطونيو غوتيريش "',
+            "استخدام الأسلحة الكيميائية",
+        ),
+        (
+            "وكان مدير العلاقات الإعلامية في هيئة تحرير الشام , عماد الدين مجاهد , قد أفاد بأن الاتفاق جاء استجابة"
+            " لطلب الأهالي .",
+            "مدير العلاقات الإعلامية في هيئة تحرير الشام , عماد الدين مجاهد",
+            "الاتفاق جاء استجابة",
+        ),
+        (
+            "وكان بيان الدول الضامنة أعلن أن الدول الضامنة تؤكد استعدادها لعقد المؤتمر .",
+            "بيان الدول الضامنة",
+            "الدول الضامنة تؤكد",
+        ),
+        # «دائرة» heads a body as «حركة» and «غرفة» do.
+        (
+            "أعلنت دائرة صحة ذي قار , اليوم الخميس , أن حصيلة التفجير ارتفعت الى 43 قتيلا وجريحا .",
+            "دائرة صحة ذي قار",
+            "حصيلة التفجير ارتفعت",
+        ),
+    ],
+)
+def test_segment_pluperfect_subjects_and_bodies_headed_by_daira(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان في وقت سابق قد أعلن أن القوات انسحبت .",  # a time, no subject
+        "وكانت أكبر طائرة موجودة وقتها وقال : لم يضع في حساباته ثقل الوقود .",  # «وقال» no predicate of «كان»
+    ],
+)
+def test_segment_auxiliary_brackets_no_time_and_no_joined_verb(text):
+    assert not [f for f in _frames(text) if f[0] and f[0] != f[2]]
