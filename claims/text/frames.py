@@ -160,6 +160,18 @@ def bracketed_name_start(toks: list[Token], close: int, floor: int) -> int | Non
     return None
 
 
+def _quoted_name_start(toks: list[Token], close: int, quotes: dict[int, int], floor: int) -> int | None:
+    """The index of the mark that opens a short name in quotation marks closing at ``close``, after a word
+    ("صحيفة « ديلي ميل »"); None when the marks hold anything else."""
+    for k in range(close - 1, max(floor, close - QUOTED_NAME_WORDS - 2), -1):
+        if quotes.get(toks[k].start) == toks[close].start:
+            inside = toks[k + 1 : close]
+            named = k > floor and is_arabic(toks[k - 1].text) and 0 < len(inside)
+            plain = all(is_word(t.text) and t.text not in FUNCTION and not lookup(t.text)[0] for t in inside)
+            return k if named and plain else None
+    return None
+
+
 def _glued_subject(word: str) -> bool:
     """ "ولافروف", "وواشنطن": «و» glued to a word that may open a subject, not a connector."""
     return len(word) > 3 and word[0] == "و" and word not in CONNECTORS and word not in FUNCTION
@@ -200,6 +212,12 @@ def _subject_first(
             and (opened := bracketed_name_start(toks, start - 1, floor)) is not None
         ):
             start = opened  # "المتحدث باسم الكرملين ( ديمتري بيسكوف ) قال": the name in brackets
+            continue
+        if (
+            toks[start - 1].text in QUOTES_CLOSE
+            and (opened := _quoted_name_start(toks, start - 1, quotes, floor)) is not None
+        ):
+            start = opened  # 'كذلك صحيفة " ديلي ميل " البريطانية أشارت': the name in quotation marks
             continue
         if not is_arabic(toks[start - 1].text) or toks[start - 1].text in CONNECTORS:
             break
@@ -285,6 +303,7 @@ def _subject_first(
     # "إلا أن المعارضة أعلنت أن …": a noun phrase opening the clause, a reporting verb and «أن» right after it
     # name a speaker the registry need not know.
     # "إن قاربا يعتقد أنه …": one indefinite noun in «اً» after «إن» is what the impersonal verb is about.
+    # "غير أن مسؤولا ذكر أن …", "لكن مصدرا أكد أن …": unless the noun names who speaks.
     tanween = (
         v - start == 1
         and start > 0
@@ -292,6 +311,7 @@ def _subject_first(
         and toks[start].text.endswith("ا")
         and not is_definite(toks[start].text)
         and not find_places(toks[start].text)
+        and toks[start].text[:-1] not in SOURCE_HEADS
     )
     near = tail.claim <= verb + 2 or told or felt  # «أن» right after the verb, or after what may come between
     if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
@@ -426,9 +446,12 @@ def _told_only(toks: list[Token], start: int, via: Span, end: int) -> bool:
 
 
 def _set_off_time(toks: list[Token], start: int, end: int) -> bool:
-    """ "، يوم الثلاثاء الفائت،": only a time set off by commas between a verb and its «أن»."""
+    """ "، يوم الثلاثاء الفائت،", "أول من أمس", "في وقت سابق": only a time, set off by commas or not, between a
+    verb and its «أن»."""
     inner = toks[start:end]
-    return bool(inner) and all(t.text in COMMAS or t.text in TIME_RUN or t.text[0].isdigit() for t in inner)
+    if bool(inner) and all(t.text in COMMAS or t.text in TIME_RUN or t.text[0].isdigit() for t in inner):
+        return True
+    return start < end and time_follows(toks, start) and skip_time(toks, start) == end
 
 
 def _quoted_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> int:

@@ -4915,3 +4915,36 @@ def test_segment_pluperfect_subjects_and_bodies_headed_by_daira(text, mention, c
 )
 def test_segment_auxiliary_brackets_no_time_and_no_joined_verb(text):
     assert not [f for f in _frames(text) if f[0] and f[0] != f[2]]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # Subject first, then the verb, a time without commas, and «أن».
+        (
+            "لكن الناطق باسم المعارضة يحيى العريضي قال أول من أمس إن مقاطعة الحكومة تمثل إحراجا لروسيا .",
+            "الناطق باسم المعارضة يحيى العريضي",
+            "مقاطعة الحكومة تمثل",
+        ),
+        (
+            "إلا أن الإعلام السوري الحكومي ذكر في وقت سابق أن الجيش تقدم في المدينة .",
+            "الإعلام السوري الحكومي",
+            "الجيش تقدم في",
+        ),
+        # One indefinite noun in «اً» after «أن» that names who speaks.
+        ("غير أن مسؤولا ذكر أن الوكالات الأمنية تحقق في الحادث .", "مسؤولا", "الوكالات الأمنية تحقق"),
+        # A name in quotation marks inside the subject.
+        (
+            'كذلك صحيفة " ديلي ميل " البريطانية أشارت إلى أن تنظيم داعش هو الذي قام بالهجوم .',
+            'صحيفة " ديلي ميل " البريطانية',
+            "تنظيم داعش هو",
+        ),
+    ],
+)
+def test_segment_subject_first_with_time_accusative_or_quoted_name(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+def test_segment_one_thing_in_tanween_after_inna_is_no_speaker():
+    # «إن قاربا يعتقد أنه»: what the impersonal verb is about.
+    assert _frames("وقال إن قاربا يعتقد أنه كان يحمل مهاجرين غرق .") == []
