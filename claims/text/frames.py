@@ -154,8 +154,10 @@ def bracketed_name_start(toks: list[Token], close: int, floor: int) -> int | Non
         if toks[k].text == "(":
             inside = toks[k + 1 : close]
             named = k > floor and is_arabic(toks[k - 1].text) and 0 < len(inside)
-            return k if named and all(is_arabic(t.text) and not lookup(t.text)[0] for t in inside) else None
-        if not is_arabic(toks[k].text):
+            # Arabic words or a Latin short form ("( WHO )"), no verb of saying.
+            plain = all((is_arabic(t.text) or t.text.isalpha()) and not lookup(t.text)[0] for t in inside)
+            return k if named and plain else None
+        if not (is_arabic(toks[k].text) or toks[k].text.isalpha()):
             return None
     return None
 
@@ -295,7 +297,7 @@ def _subject_first(
     if (
         start == v
         or not opens
-        or np_end(bounded, start, quotes) != v
+        or (np_end(bounded, start, quotes) != v and not _acronym_closes(toks, start, v, quotes))
         or short
         or _past_verb(toks[start].text)
     ):
@@ -313,11 +315,40 @@ def _subject_first(
         and not find_places(toks[start].text)
         and toks[start].text[:-1] not in SOURCE_HEADS
     )
-    near = tail.claim <= verb + 2 or told or felt  # «أن» right after the verb, or after what may come between
+    # «أن» right after the verb, or after what may come between: the outlet told, the feeling, a time (not in
+    # the content of another report: "وأشار إلى أن شخصا آخر اعترف بعد أيام بأن …" is the report's own).
+    timed = (
+        tail.marked
+        and any(t.text not in COMMAS for t in toks[verb + 1 : tail.claim - 1])
+        and _set_off_time(toks, verb + 1, tail.claim - 1)
+        and not (start > 0 and toks[start - 1].text in COMPLEMENTIZERS)
+    )
+    near = tail.claim <= verb + 2 or told or felt or timed
     if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
         return None
+    if _adjectives_only(toks[start:v]):
+        return None  # '" المعارضة السورية " , السياسية والعسكرية أعلن': adjectives of a name cut away
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+def _adjectives_only(words: list[Token]) -> bool:
+    """ "السياسية والعسكرية": nisba adjectives joined by «و», which name nobody without their noun."""
+    return len(words) > 1 and all(
+        is_definite(w.text.removeprefix("و"))
+        and w.text.endswith(("يه", "ي"))
+        and (i == 0 or w.text[0] == "و")
+        for i, w in enumerate(words)
+    )
+
+
+def _acronym_closes(toks: list[Token], start: int, v: int, quotes: dict[int, int]) -> bool:
+    """ "صندوق الأمم المتحدة للطفولة ( يونيسيف ) أوضح", "منظمة الصحة العالمية ( WHO ) أوضحت": a name, then its
+    short form in brackets right before the verb."""
+    if v - 1 <= start or toks[v - 1].text != ")":
+        return False
+    opened = bracketed_name_start(toks, v - 1, start)
+    return opened is not None and np_end(toks[:opened], start, quotes) == opened
 
 
 def _past_verb(word: str) -> bool:

@@ -4948,3 +4948,41 @@ def test_segment_subject_first_with_time_accusative_or_quoted_name(text, mention
 def test_segment_one_thing_in_tanween_after_inna_is_no_speaker():
     # «إن قاربا يعتقد أنه»: what the impersonal verb is about.
     assert _frames("وقال إن قاربا يعتقد أنه كان يحمل مهاجرين غرق .") == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # Subject first, a time between the verb and «أن».
+        ("روسيا أعلنت أمس أنها قصفت مواقع في إدلب .", "روسيا", "قصفت مواقع في"),
+        ("روسيا أعلنت في سبتمبر / أيلول الماضي أنها قصفت مواقع في إدلب .", "روسيا", "قصفت مواقع في"),
+        # A name and its short form in brackets before the verb.
+        (
+            "صندوق الأمم المتحدة للطفولة ( يونيسيف ) أوضح أن أطفالا قتلوا أيضا في القصف .",
+            "صندوق الأمم المتحدة للطفولة ( يونيسيف )",
+            "أطفالا قتلوا أيضا",
+        ),
+        (
+            "منظمة الصحة العالمية ( WHO ) أوضحت أن أطفالا قتلوا .",
+            "منظمة الصحة العالمية ( WHO )",
+            "أطفالا قتلوا",
+        ),
+    ],
+)
+def test_segment_subject_first_with_a_time_or_a_short_form_in_brackets(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name cut off, its adjectives left before the verb.
+        'حراك " المعارضة السورية " , السياسية والعسكرية أعلن اليوم أن المنسق العام بحث الهجوم مع كيري .',
+        # A name set off by commas after the verb is no subject before it.
+        'اعتبر مدير مكتب التحقيقات الفدرالي الأمريكي " FBI " , كريستوفر راي , أن تنظيم داعش يمثل أكبر تهديد .',
+        # A report inside the content of another keeps to it.
+        "وأشار إلى أن شخصا آخر اعترف بعد أيام بأن المتهم بريء .",
+    ],
+)
+def test_segment_no_subject_first_from_adjectives_a_set_off_name_or_inside_content(text):
+    assert [f[0] for f in _frames(text)] in ([], [None], ["أشار"])
