@@ -313,7 +313,7 @@ def read_groups(names: list[str], count: int) -> int:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("fit", "test", "all"), default="fit")
+    parser.add_argument("--part", choices=("fit", "dev", "test", "all"), default="fit")
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--pairs", type=Path)
     parser.add_argument("--errors", help='print --show labelled pairs of one "gold>proposed" relation')

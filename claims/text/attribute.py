@@ -261,6 +261,11 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             span += 1
         inside = span < len(quoted) and quoted[span][0] < start
         frame = None if inside else _frame_at(toks, j, quotes, known)
+        # "وأرسلت سومو … خطابا تقول فيه إنها …": the present is no impersonal when «فيه» takes the document
+        # up; the subject of the sentence, when it names a source, speaks in it.
+        resumed = frame is not None and frame.speaker == "none" and _document_spoken_in(toks, j)
+        if resumed:
+            frame = dataclasses.replace(frame, speaker="previous", modality=lookup(toks[j].text)[0].modality)
         if frame is not None and toks[j].text in PARTICIPLE_FORMS:
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
@@ -273,6 +278,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             and (toks[j].text in RELATIVE_WHAT or _on_object(toks, j))
         ):
             frame = None  # "لما قالت إنها …", "مقطع فيديو زعموا أنه …" with no subject of the sentence to speak it
+        if resumed and frame is not None and (frame.mention is None or not known(frame.mention)):
+            frame = None
         if frame is not None:
             frames.append(frame)
             after = frame.end
@@ -1072,6 +1079,11 @@ def _on_object(toks: list[Token], j: int) -> bool:
     )
 
 
+def _document_spoken_in(toks: list[Token], j: int) -> bool:
+    """The verb at ``j`` follows an indefinite noun and «فيه» takes it up: "بيانا تؤكد فيه أن"."""
+    return j + 1 < len(toks) and toks[j + 1].text in IN_IT and _on_object(toks, j) and lookup(toks[j].text)[0]
+
+
 def _relative_on_object(
     toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], known: Known
 ) -> Frame | None:
@@ -1079,10 +1091,11 @@ def _relative_on_object(
     without subject right after an indefinite noun is a relative clause on it (no relative pronoun follows an
     indefinite noun in Arabic), «فيه» taking the noun up when it is the document spoken in; the subject of
     the sentence speaks, which find_frames reads, or the frame is dropped."""
-    if cue.tense != "past" or not _on_object(toks, j):
+    resumed = j + 1 < len(toks) and toks[j + 1].text in IN_IT
+    # "… خطابا تقول فيه إنها …": in the present only with «فيه», the document it speaks in.
+    if not (cue.tense == "past" or (cue.tense == "present" and resumed)) or not _on_object(toks, j):
         return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    resumed = j + 1 < len(toks) and toks[j + 1].text in IN_IT
     if frame is None or frame.mention is not None or not frame.marked or frame.claim != j + 2 + resumed:
         return None
     return frame

@@ -205,6 +205,8 @@ def _subject_first(
     ):
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
     v = before_aside(toks, set_off)  # "سانا من جهتها قالت إن": the subject ends before the aside
+    if v >= 2 and toks[v - 1].text == "قد" and toks[v - 2].text in AUXILIARIES:
+        v -= 2  # "لكن وزير الخارجية تيلرسون كان قد أكد …": «كان قد» after the subject
     start = _quoted_subject(toks, v, quotes)  # 'لكن " المرصد السوري " أشار إلى أن'
     floor = 0 if glued is None else glued
     reach = 8 if set_off == verb else SET_OFF_WORDS

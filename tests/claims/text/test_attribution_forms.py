@@ -4986,3 +4986,33 @@ def test_segment_subject_first_with_a_time_or_a_short_form_in_brackets(text, men
 )
 def test_segment_no_subject_first_from_adjectives_a_set_off_name_or_inside_content(text):
     assert [f[0] for f in _frames(text)] in ([], [None], ["أشار"])
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # «كان قد» between the subject and the verb.
+        (
+            "لكن وزير الخارجية الامريكي الحالي تيلرسون كان قد أكد في مقابلة صحفية قبل أيام بأن ايران ملتزمة"
+            " ببنود الاتفاق .",
+            "وزير الخارجية الامريكي الحالي تيلرسون",
+            "ايران ملتزمة ببنود",
+        ),
+        # A verb in the present on the statement, «فيه» taking it up: the sentence's subject speaks.
+        (
+            "وأصدرت الحكومة السعودية بيانا تؤكد فيه أن قوات التحالف حرصت على التقيد بالقانون .",
+            "الحكومة السعودية",
+            "قوات التحالف حرصت",
+        ),
+    ],
+)
+def test_segment_kana_qad_after_the_subject_and_a_present_taken_up_by_fihi(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+def test_segment_present_taken_up_by_fihi_needs_a_subject_that_names_a_source():
+    text = (
+        "واشنطن وجهت تحذيرا جديا , مما اضطر الأمريكي لبعث رسائل يطلب فيها أن يمنح شعاعا آمنا بعمق 55"
+        " كيلومترا حول التنف ."
+    )
+    assert _frames(text) == []
