@@ -51,10 +51,20 @@ def time_follows(toks: list[Token], j: int) -> bool:
     word = toks[j].text
     if word in TIME or (word in ("اول", "واول") and _day_before_yesterday(toks, j)) or _nth_time(toks, j):
         return True
+    if _this_time(toks, j):
+        return True
     if word != "في" or j + 1 >= len(toks):
         return False
     following = toks[j + 1].text
     return following in TIME_RUN or following[0].isdigit()
+
+
+THIS = frozenset(["هذا", "هذه"])
+
+
+def _this_time(toks: list[Token], j: int) -> bool:
+    """ "هذا الأسبوع", "هذه الأيام": a demonstrative and a word of time."""
+    return toks[j].text in THIS and j + 1 < len(toks) and toks[j + 1].text in TIME_RUN
 
 
 def _day_before_yesterday(toks: list[Token], j: int) -> bool:
@@ -83,7 +93,7 @@ def skip_time(toks: list[Token], j: int) -> int:
     """Index after the time expression at ``j``: "يوم أمس السبت،" → the comma."""
     if j < len(toks) and _nth_time(toks, j):
         j += 2
-    if j < len(toks) and (toks[j].text == "في" or _day_before_yesterday(toks, j)):
+    if j < len(toks) and (toks[j].text == "في" or _day_before_yesterday(toks, j) or _this_time(toks, j)):
         j += 1
     limit = j + 12
     while j < min(len(toks), limit) and (

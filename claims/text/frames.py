@@ -74,6 +74,7 @@ from claims.text.tail import (
     EXPRESSING,
     RELATIVE_PRONOUNS,
     Span,
+    Tail,
     anonymity_end,
     content_start,
     lookup,
@@ -183,7 +184,7 @@ def _subject_first(
     toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known, glued: int | None = None
 ) -> Frame | None:
     verb = v
-    tail = read_tail(toks, v + 1, quotes, cue)
+    tail = _past_circumstance(toks, v, read_tail(toks, v + 1, quotes, cue))
     if cue.tense == "passive" or tail.claim is None:
         return None
     # "وزارة العدل الأميركية، قالت إن …", "فرانز كلينتسفيتش عضو لجنة الأمن، وهو …، قال إن …": a subject set off
@@ -196,12 +197,15 @@ def _subject_first(
     # أعرب عن الأمل في أن …"): the content still follows the verb.
     told = tail.marked and tail.via is not None and _told_only(toks, v + 1, tail.via, tail.claim - 1)
     felt = tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن"
+    # "وزير الخارجية القطري يقول خلال زيارته موسكو إن …": when or where it was said, then «أن».
+    during = tail.marked and _circumstance(toks, v + 1, tail.claim - 1)
     if (
         tail.claim > v + 3
         and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1))
         and not said_in
         and not told
         and not felt
+        and not during
     ):
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
     v = before_aside(toks, set_off)  # "سانا من جهتها قالت إن": the subject ends before the aside
@@ -238,6 +242,11 @@ def _subject_first(
         # "بدوره أمين سر مجمع تشخيص مصلحة النظام والقائد السابق للحرس الثوري يتهم …": a long title opening a
         # ticker's clause, read to the connector or the start of the line that bounds it.
         start = _bounded_start(toks, start, v - SET_OFF_WORDS)
+    elif v - start == reach and tail.marked:
+        # "سفير دولة قطر في لبنان علي بن حمد المري يؤكد أن …": a title and a long name before «أن», when
+        # the line or a connector bounds it and a title or a body heads it.
+        bounded = _bounded_start(toks, start, v - SET_OFF_WORDS)
+        start = bounded if strip_article(toks[bounded].text) in SOURCE_HEADS else start
     # "الهيئة اتهمت التنظيم بالتواطؤ …": a strong verb after a subject that opens the sentence needs no «أن»,
     # unless a subject and «أن» follow it ("رويترز قال الرئيس التركي إن …").
     # "رويترز تعهد الرئيس الإيراني …": a speaker after the verb makes the word before it a dateline.
@@ -475,6 +484,33 @@ def _told_only(toks: list[Token], start: int, via: Span, end: int) -> bool:
             first == last or _set_off_time(toks, first, last)
             for first, last in ((start, via[0]), (via[1], end))
         )
+    )
+
+
+CIRCUMSTANCE_OPENERS = frozenset("خلال اثناء امام لدي عقب".split())
+CIRCUMSTANCE_WORDS = 6
+
+
+def _past_circumstance(toks: list[Token], v: int, tail: Tail) -> Tail:
+    """The tail with its content after «أن» when only a circumstance stands between the verb and it
+    ("يقول خلال زيارته موسكو إن …"); ``tail`` otherwise."""
+    if tail.marked or v + 1 >= len(toks) or toks[v + 1].text not in CIRCUMSTANCE_OPENERS:
+        return tail
+    for k in range(v + 2, min(len(toks) - 1, v + 2 + CIRCUMSTANCE_WORDS)):
+        if toks[k].text in COMPLEMENTIZERS and toks[k].text[0] != "و":
+            return tail._replace(claim=k + 1, marked=True) if _circumstance(toks, v + 1, k) else tail
+    return tail
+
+
+def _circumstance(toks: list[Token], start: int, end: int) -> bool:
+    """ "خلال زيارته موسكو", "أمام مجلس الأمن": a few words of where or when it was said between a verb and
+    its «أن», with no verb of saying, no quotation and no comma among them."""
+    inner = toks[start:end]
+    return (
+        bool(inner)
+        and inner[0].text in CIRCUMSTANCE_OPENERS
+        and len(inner) <= CIRCUMSTANCE_WORDS
+        and all(is_word(t.text) and lookup(t.text)[0] is None for t in inner)
     )
 
 

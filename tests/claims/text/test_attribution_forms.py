@@ -5016,3 +5016,37 @@ def test_segment_present_taken_up_by_fihi_needs_a_subject_that_names_a_source():
         " كيلومترا حول التنف ."
     )
     assert _frames(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # «هذا الأسبوع»: a demonstrative and a word of time.
+        (
+            "لكن الحزب الديمقراطي الكردستاني قال هذا الأسبوع إنه سيتخلى عن شروطه .",
+            "الحزب الديمقراطي الكردستاني",
+            "سيتخلى عن شروطه",
+        ),
+        # Where or when it was said, between the verb and «أن».
+        (
+            "وزير الخارجية القطري يقول خلال زيارته موسكو إن بلاده مؤمنة بحل الأزمة الخليجية عن طريق الحوار .",
+            "وزير الخارجية القطري",
+            "بلاده مؤمنة بحل",
+        ),
+        # A title and a long name opening the line, the verb and «أن».
+        (
+            "سفير دولة قطر في لبنان علي بن حمد المري يؤكد أن ما تتعرض له بلاده من حصار يشكل مخالفة للقانون"
+            " الدولي .",
+            "سفير دولة قطر في لبنان علي بن حمد المري",
+            "ما تتعرض له",
+        ),
+        (
+            "وزير الاقتصاد والتجارة القطري الشيخ أحمد بن جاسم بن محمد آل ثاني يقول إن الموردين لدولة قطر هم"
+            " من تضرروا .",
+            "وزير الاقتصاد والتجارة القطري الشيخ أحمد بن جاسم بن محمد آل ثاني",
+            "الموردين لدولة قطر",
+        ),
+    ],
+)
+def test_segment_subject_first_with_this_week_a_circumstance_or_a_long_titled_name(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
