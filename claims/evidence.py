@@ -88,7 +88,7 @@ def swapped_sides(evidence: dict) -> dict:
     for key, value in evidence.items():
         if key == "number_conflicts" and isinstance(value, list):
             swapped[key] = [_swap_sides(c) if isinstance(c, dict) else c for c in value]
-        elif key == "negation" and isinstance(value, dict):
+        elif key in ("negation", "refers") and isinstance(value, dict):
             swapped[key] = _swap_sides(value)
         elif key in ("reversals", "converse", "place_mismatch", "entity_mismatch") and isinstance(
             value, list

@@ -33,6 +33,7 @@ NAMES = {
     "copy": gettext_lazy("one text"),
     "perpetrators": gettext_lazy("different attackers"),
     "versions": gettext_lazy("chemical attack against a strike on a chemicals store"),
+    "refers": gettext_lazy("the report a denial refers to"),
 }
 ANCHORS = {
     "places": gettext_lazy("place"),
@@ -98,7 +99,7 @@ def _format(key: str, value: object) -> str:
         return _pairs(value, "↔")
     if key in ("place_mismatch", "entity_mismatch"):
         return _pairs(value, "≠")
-    if key == "negation":
+    if key in ("negation", "refers"):
         return _sides(value)
     if key == "modalities":
         return _sides(value, lambda m: str(label("modality", m)))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import astuple, dataclass
 from datetime import date
@@ -305,8 +305,9 @@ def _code_version() -> str:
         "claims.text.normalize",
         "claims.text.numbers",
         "claims.text.places",
+        "claims.text.reference",
     ):
-        digest.update(Path(sys.modules[name].__file__).read_bytes())
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
     digest.update(PLACES_DATA.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -16,6 +16,7 @@ from claims.linking.keys import KEYS_VERSION
 from claims.linking.safety import copy_roots, denies, finding, is_copy, link_priority, repeated, safe_relation
 from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
 from claims.services.ingest import article_enqueue
+from claims.text.reference import refers_back
 from hooks.services import emit
 
 CHUNK = 50
@@ -40,15 +41,66 @@ SCORED_FIELDS = (
 
 
 def _claim_text(claim: Claim) -> ClaimText:
+    """The claim as the scorer reads it; a denial by reference («نفت الهيئة ما أعلنته موسكو») reads
+    as the report it refers to (stored in its features under "refers"), denied."""
     source = claim.source
     published = claim.article.published_at
+    features = claim.features if isinstance(claim.features, dict) else {}
     return ClaimText(
-        text=claim.text,
+        text=features.get("refers") or claim.text,
         modality=claim.modality,
         source=source.name if source else None,
         affiliation=source.affiliation if source else None,
         published=published.date() if published else None,
     )
+
+
+def _refers(claim: Claim) -> str | None:
+    """The report a denial by reference denies, as stored in its features; None for any other claim."""
+    return claim.features.get("refers") if isinstance(claim.features, dict) else None
+
+
+# A denial by reference and another claim are linked only when the other repeats the report it
+# refers to this closely (word overlap): the report's own words, not a topic it shares.
+REFERENCE_SIMILARITY = 0.7
+# How many claims back a denial by reference looks for the report it denies.
+REFERENCE_REACH = 3
+# Who or what reports the claim a denial refers to; a reference to a denial or to a fragment is none.
+REFERRED_MODALITIES = frozenset(["assert", "allege", "unattributed"])
+
+
+def _referents(claims: list[Claim]) -> dict[int, str]:
+    """For each denial of ``claims`` that names what it denies by reference («ما أعلنته موسكو»,
+    «صحة هذه الأنباء», «ذلك»), the text of the report its article gave just before it: the nearest
+    of the REFERENCE_REACH claims before it that reports something in words of its own. Keyed by
+    the claim's position in ``claims``; the claims before it are read from ``claims`` when there,
+    else from the database."""
+    found: dict[int, str] = {}
+    by_position = {(c.article_id, c.index): c for c in claims}
+    for i, claim in enumerate(claims):
+        if claim.modality != "deny" or not refers_back(claim.text):
+            continue
+        before = [by_position.get((claim.article_id, claim.index - k)) for k in range(1, REFERENCE_REACH + 1)]
+        if any(c is None for c in before) and claim.article_id is not None:
+            stored = Claim.objects.filter(
+                article_id=claim.article_id, index__lt=claim.index, index__gte=claim.index - REFERENCE_REACH
+            ).only("index", "text", "modality")
+            known = {c.index: c for c in stored}
+            before = [b or known.get(claim.index - k) for k, b in enumerate(before, start=1)]
+        referent = next(
+            (
+                c
+                for c in before
+                if c is not None
+                and c.modality in REFERRED_MODALITIES
+                and not refers_back(c.text)
+                and len(c.text.split()) >= MIN_CLAIM_WORDS + 1
+            ),
+            None,
+        )
+        if referent is not None:
+            found[i] = referent.text
+    return found
 
 
 def _key_counts(keys: set[int], limit: int) -> dict[int, int]:
@@ -167,6 +219,11 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
         return None
     result = score_pair(*sides)
     relation = safe_relation(result.relation, result.evidence, result.alike)
+    referred = [_refers(c) for c in (claim, other)]
+    if any(referred) and result.evidence.get("similarity", 0.0) < REFERENCE_SIMILARITY:
+        # A denial read as the report it refers to («ما أعلنته موسكو») speaks of that report alone:
+        # another claim that merely shares a body's name with it («هيئة تحرير الشام») is no match.
+        relation = "unrelated"
     same_outlet = _same_outlet(claim, other)
     if relation == "corroborates" and same_outlet:
         relation = "related"
@@ -181,6 +238,9 @@ def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimL
     # The scorer names the claim being linked "a"; stored, "a" is claim_a, the lower id.
     evidence = swapped_sides(result.evidence) if first is not claim else dict(result.evidence)
     evidence["claims"] = [first.pk, second.pk]
+    if any(referred):
+        # What the denial by reference denies, for the reviewer who sees only «ما أعلنته موسكو».
+        evidence["refers"] = {"a": _refers(first), "b": _refers(second)}
     if same_outlet:
         evidence["same_publisher"] = True
     if copy:
@@ -284,9 +344,14 @@ def claims_create(claims: list[Claim]) -> list[Claim]:
 def _with_features(claims: list[Claim]) -> list[Prepared]:
     """Prepare each claim and set the features it stores, stamped with the version of the keys
     made beside them; returns the prepared claims, in order."""
+    referents = _referents(claims)
+    for i, claim in enumerate(claims):
+        claim.features = {"refers": referents[i]} if i in referents else None
     prepared = [prepare(_claim_text(claim)) for claim in claims]
-    for claim, features in zip(claims, prepared, strict=True):
-        claim.features = dump(features) | {"keys": KEYS_VERSION}
+    for i, (claim, features) in enumerate(zip(claims, prepared, strict=True)):
+        claim.features = (
+            dump(features) | {"keys": KEYS_VERSION} | ({"refers": referents[i]} if i in referents else {})
+        )
     return prepared
 
 
