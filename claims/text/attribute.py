@@ -28,6 +28,7 @@ from claims.text.frames import (
     prepositional_frame,
     subject_first,
     titled_name_end,
+    told_only,
     verb_frame,
 )
 from claims.text.lexicon import (
@@ -995,7 +996,12 @@ def _relative_clause(
         # "الذي قال لوكالة رويترز …، إنه": whom it was said to is no subject.
         return frame if known(frame.mention) and not _prepositional(toks[frame.mention[0]].text) else None
     # "التي نشرت على موقع البيت الأبيض …، أن": far from its verb, the «أن» is the main clause's, not the relative's.
-    if agreement(toks[j].text) != RELATIVE_AGREEMENT.get(toks[r].text) or frame.claim - j > RELATIVE_CONTENT:
+    # The outlet it was told to and a time set off by commas may stand between: "، الذي قال لوكالة رويترز، في
+    # وقت سابق، إنه …".
+    told = frame.via is not None and told_only(toks, j + 1, frame.via, frame.claim - 1)
+    if agreement(toks[j].text) != RELATIVE_AGREEMENT.get(toks[r].text) or (
+        frame.claim - j > RELATIVE_CONTENT and not told
+    ):
         return None
     antecedent = _antecedent(toks, r, quotes, known)
     return None if antecedent is None else dataclasses.replace(frame, mention=antecedent, speaker="named")
@@ -1043,8 +1049,19 @@ def _antecedent(toks: list[Token], r: int, quotes: dict[int, int], known: Known)
         if s < named - 1 and _possessed(word):
             break  # "وعلى رأسها جيش الفتح الذي": a noun with a pronoun heads no name
         np = np_end(toks, s, quotes)
+        if np < named:
+            np = titled_name_end(toks, s, np)  # "رئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي"
         if named in (np, appositive_end(toks, np)) and known((s, named)):
             found = (s, end)
+    if (
+        found is None
+        and named < end
+        and strip_article(toks[named + 1].text) in TITLES
+        and known((named + 1, end))
+    ):
+        # "لقائد العمليات العسكرية في حلب، اللواء زيد صالح، الذي": a titled name set off by commas names the
+        # one the pronoun takes up, whatever the phrase before it.
+        return (named + 1, end)
     # "سفير موسكو في باريس الذي قال": after «في» the name is where the one who speaks is, not who speaks.
     return None if found and found[0] > 0 and toks[found[0] - 1].text == "في" else found
 

@@ -195,7 +195,7 @@ def _subject_first(
     # Between the verb and «أن», the outlet it was told to and nothing else but a time set off by commas ("…، قال
     # لعنب بلدي إن …", "جيراسيموف قال لصحيفة « برافدا »، أمس، إن …"), or the feeling it expressed ("… أن أردوغان
     # أعرب عن الأمل في أن …"): the content still follows the verb.
-    told = tail.marked and tail.via is not None and _told_only(toks, v + 1, tail.via, tail.claim - 1)
+    told = tail.marked and tail.via is not None and told_only(toks, v + 1, tail.via, tail.claim - 1)
     felt = tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن"
     # "وزير الخارجية القطري يقول خلال زيارته موسكو إن …": when or where it was said, then «أن».
     during = tail.marked and _circumstance(toks, v + 1, tail.claim - 1)
@@ -475,7 +475,7 @@ def _opens_subject(word: str) -> bool:
     return cue is not None and cue.tense == "passive"
 
 
-def _told_only(toks: list[Token], start: int, via: Span, end: int) -> bool:
+def told_only(toks: list[Token], start: int, via: Span, end: int) -> bool:
     """Between ``start`` and ``end``, the outlet told (``via``) with at most a time set off before or after it."""
     return (
         via[0] >= start
@@ -520,7 +520,9 @@ def _set_off_time(toks: list[Token], start: int, end: int) -> bool:
     inner = toks[start:end]
     if bool(inner) and all(t.text in COMMAS or t.text in TIME_RUN or t.text[0].isdigit() for t in inner):
         return True
-    return start < end and time_follows(toks, start) and skip_time(toks, start) == end
+    first = start + (start < end and toks[start].text in COMMAS)  # "، في وقت سابق،"
+    last = end - (first < end and toks[end - 1].text in COMMAS)
+    return first < last and time_follows(toks, first) and skip_time(toks, first) == last
 
 
 def _quoted_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> int:

@@ -5050,3 +5050,25 @@ def test_segment_present_taken_up_by_fihi_needs_a_subject_that_names_a_source():
 )
 def test_segment_subject_first_with_this_week_a_circumstance_or_a_long_titled_name(text, mention, claim):
     assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # A title and the name after it taken up by «الذي».
+        (
+            "نال هذا القرار إعجاب رئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي صرح أن اليوم يعد يوما تاريخيا .",
+            "رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+            "اليوم يعد يوما",
+        ),
+        # A titled name set off by commas, the outlet told and a time set off between the verb and «أن».
+        (
+            "وكان ذلك واضحا لقائد العمليات العسكرية في حلب , اللواء زيد صالح , الذي قال لوكالة أنباء رويترز ,"
+            " في وقت سابق , إنه ينبغي أن تنتهي المعركة في أسرع وقت .",
+            "اللواء زيد صالح",
+            "ينبغي أن تنتهي",
+        ),
+    ],
+)
+def test_segment_relative_clause_on_a_titled_name(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
