@@ -596,6 +596,16 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
         ),
         None,
     )
+    # "ونفت دمشق حيازتها أسلحة كيميائية", "ونفت روسيا استخدام …": nor does it head a verbal noun, the object.
+    # "واعتبرت موسكو التحقيق «غير شفاف»": what a verb of describing describes is read with its subject, as before.
+    if (
+        country is None
+        and cue.lemma not in DESCRIBING
+        and k + 1 < end
+        and _country(toks[k].text)
+        and verbal_noun(toks[k + 1].text)
+    ):
+        country = k + 1
     if country is not None:
         end = country
     elif cue.tense != "passive" and end > k and cue.lemma not in CHARGING:
@@ -944,6 +954,13 @@ def verb_frame(
         and not governed
         # "ونفت المكاتب الإعلامية في وادي بردى دخول ورشة …": a subject that is no verbal noun, then a verbal noun
         and not (cue.strong and _nominal_object(toks, mention, claim))
+        # "وأعلنت تركيا انطلاق عملية …", "ونفت موسكو استخدام …": a state, or its capital, and a verbal noun
+        and not (
+            cue.strong
+            and mention[1] - mention[0] == 1
+            and _country(toks[mention[0]].text)
+            and verbal_noun(toks[claim].text)
+        )
     ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
     if (

@@ -5072,3 +5072,16 @@ def test_segment_subject_first_with_this_week_a_circumstance_or_a_long_titled_na
 )
 def test_segment_relative_clause_on_a_titled_name(text, mention, claim):
     assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # A state or its capital heads no verbal noun: the verbal noun opens what it reported.
+        ("وأعلنت تركيا انطلاق عملية عسكرية في إدلب .", "تركيا", "انطلاق عملية عسكرية"),
+        ("ونفت موسكو استخدام أسلحة كيميائية .", "موسكو", "استخدام أسلحة كيميائية"),
+        ("وأعلنت بغداد تحقيق النصر النهائي على التنظيم .", "بغداد", "تحقيق النصر النهائي"),
+    ],
+)
+def test_segment_a_state_and_the_verbal_noun_it_reports(text, mention, claim):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
