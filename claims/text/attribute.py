@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from claims.text.adverbials import is_document, strip_suffix, time_follows
+from claims.text.adverbials import is_document, outlet_follows, strip_suffix, time_follows
 from claims.text.coref import RELATIVE_WHAT, UNTELLING
 from claims.text.frames import (
     ACCORDING,
@@ -55,7 +55,7 @@ from claims.text.lexicon import (
 from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
 from claims.text.places import find_places
 from claims.text.tail import DESCRIBED, ENDS, RELATIVE_PRONOUNS, Span, lookup, read_tail
-from claims.text.tokens import Token, is_arabic, is_definite, is_word, strip_article, tokenize
+from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article, tokenize
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
 NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع", "حول", "بعد", "قبل"])
@@ -270,7 +270,11 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         if frame is not None and toks[j].text in PARTICIPLE_FORMS:
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
-            frame = _topic_subject(toks, j, frame, quotes) or _sentence_subject(toks, frame, quotes, known)
+            frame = (
+                _topic_subject(toks, j, frame, quotes)
+                or _adjunct_agent(toks, frame, quotes, known)
+                or _sentence_subject(toks, frame, quotes, known)
+            )
         elif frame is not None and frame.speaker == "none" and frames and frames[-1].speaker != "none":
             frame = _coordinated_present(toks, j, frame)
         if (
@@ -308,6 +312,38 @@ def _topic_subject(toks: list[Token], j: int, frame: Frame, quotes: dict[int, in
     if not resumed or end == 1 or end > frame.start:
         return None
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
+
+
+# "عقده", "أجرته", "ألقاه": a verb of holding or giving a statement with the pronoun that takes it up.
+HELD = frozenset(
+    fold(w) for w in "عقده عقدته عقدها أجراه أجرته أجرتها ألقاه ألقته ألقاها نظمه نظمته نظمها".split()
+)
+HELD_REACH = 4  # words at most from the sentence's opening preposition to the verb of holding
+
+
+def _adjunct_agent(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "وفي مؤتمر صحفي عقده وزير الخارجية ريكس تيلرسون بعد لقائه بنظيره التركي، قال إن …", "وفي تصريح
+    للمستشار أحمد أبو زيد …، أشار …": a sentence opening on where it was said, a statement someone held or
+    gave, then a comma and a verb without subject: the one who held or gave it speaks."""
+    if toks[0].text not in ADJUNCT_OPENERS or frame.start < 4 or toks[frame.start - 1].text not in COMMAS:
+        return None
+    # "وفي تصريحات لوكالة الأنباء التشيكية، أوضح": an outlet is whom it was said to, not who said it.
+    if (
+        is_document(toks[1].text)
+        and toks[2].text.startswith("ل")
+        and len(toks[2].text) > 3
+        and not outlet_follows(toks, 2)
+    ):
+        # "وفي تصريح للمستشار أحمد أبو زيد المتحدث باسم وزارة الخارجية، أشار …": the statement's author.
+        end = frame.start - 1
+        return dataclasses.replace(frame, mention=(2, end), speaker="named") if known((2, end)) else None
+    held = next((i for i in range(2, min(frame.start, HELD_REACH + 1)) if toks[i].text in HELD), None)
+    if held is None or not any(is_document(t.text) for t in toks[1:held]):
+        return None
+    end = titled_name_end(toks, held + 1, np_end(toks, held + 1, quotes))
+    if end == held + 1 or end >= frame.start or not known((held + 1, end)):
+        return None
+    return dataclasses.replace(frame, mention=(held + 1, end), speaker="named")
 
 
 def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:

@@ -305,8 +305,11 @@ def _subject_first(
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb or toks[v].text in COMMAS else toks[:v]  # a comma ends the phrase itself
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
+    # "وفي مؤتمر صحفي عقده تيلرسون، قال إن": a phrase opening on a preposition is where or when, no subject.
+    adjunct = toks[start].text.removeprefix("و") in PREPOSITIONS_OPENING
     if (
-        start == v
+        adjunct
+        or start == v
         or not opens
         or (np_end(bounded, start, quotes) != v and not _acronym_closes(toks, start, v, quotes))
         or short
@@ -351,6 +354,9 @@ def _adjectives_only(words: list[Token]) -> bool:
         and (i == 0 or w.text[0] == "و")
         for i, w in enumerate(words)
     )
+
+
+PREPOSITIONS_OPENING = frozenset("في خلال بعد قبل عقب اثناء اثر امام لدي".split())
 
 
 def _acronym_closes(toks: list[Token], start: int, v: int, quotes: dict[int, int]) -> bool:
@@ -672,6 +678,7 @@ def _given_name(word: str) -> bool:
         is_word(word)
         and not is_definite(word)
         and word not in FUNCTION
+        and word not in TIME  # "ريكس تيلرسون بعد لقائه": the time after the name
         and not masdar(word)
         and strip_article(word) not in SOURCE_HEADS
         and lookup(word)[0] is None

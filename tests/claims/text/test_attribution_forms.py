@@ -5089,3 +5089,37 @@ def test_segment_relative_clause_on_a_titled_name(text, mention, claim):
 )
 def test_segment_a_state_and_the_verbal_noun_it_reports(text, mention, claim):
     assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # The one who held the press conference the sentence opens on.
+        (
+            "وفي مؤتمر صحفي عقده وزير الخارجية الأمريكي ريكس تيلرسون بعد لقائه مع نظيره التركي , قال إن"
+            " الدولتين بحثتا الخيارات .",
+            "وزير الخارجية الأمريكي ريكس تيلرسون",
+        ),
+        # The author of the statement the sentence opens on.
+        (
+            "وفي تصريح للمستشار أحمد أبو زيد المتحدث الرسمي باسم وزارة الخارجية , أشار إلى أن الوزارة تتابع"
+            " القضية .",
+            "للمستشار أحمد أبو زيد المتحدث الرسمي باسم وزارة الخارجية",
+        ),
+    ],
+)
+def test_segment_speaker_named_in_the_opening_phrase(text, mention):
+    assert [f[0] for f in _frames(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whom it was said to, not who said it.
+        "وفي تصريحات لوكالة الأنباء التشيكية ( سي تي كيه ) , أوضح أن ما حدث مفاجأة غير سارة .",
+        # A phrase opening on a preposition is no subject.
+        "وفي مؤتمر صحفي عقده تيلرسون , قال إن الدولتين بحثتا الخيارات .",
+    ],
+)
+def test_segment_opening_phrase_names_no_outlet_told_and_is_no_subject(text):
+    assert [f[0] for f in _frames(text) if f[0] and f[0].startswith(("وفي", "لوكالة"))] == []
