@@ -115,7 +115,9 @@ CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says wh
 WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف", "اقر"])
 # Verbs of stance whose «بـ» and a verbal noun give what is praised, condemned, welcomed, demanded or ruled: "دي
 # ميستورا يشيد باتخاذ خطوة …", "أفتى شرعي … بقتل جنود …", "وندد الائتلاف بقصف المستشفى".
-STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد"])
+STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد", "شكك"])
+# Verbs of doubting, whose «بـ» or «في» opens what is doubted: "شككت الوزارة بإعلان موسكو", "يشكك في صحة".
+DOUBTING = frozenset(["شكك"])
 # Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
 STANCE_STOPS = frozenset(["بهذا", "بهذه", "بذلك", "بتلك", "بها", "به", "بهم", "بشده", "بقوه"])
 DESCRIPTION_WORDS = 20
@@ -625,8 +627,15 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
             end,
         )
     if cue.lemma in STANCE_BI:  # "وأفتى الشيخ أبو محمد بقتل …": «بـ» and a verbal noun end the subject
+        # "وشكك مسؤولون أمريكيون في أن …": what is doubted follows «في» as well.
         end = next(
-            (i for i in range(k + 1, end) if _bi_verbal_noun(toks[i].text) or toks[i].text in STANCE_STOPS),
+            (
+                i
+                for i in range(k + 1, end)
+                if _bi_verbal_noun(toks[i].text)
+                or toks[i].text in STANCE_STOPS
+                or (cue.lemma in DOUBTING and toks[i].text == "في")
+            ),
             end,
         )
         end -= end > k + 1 and toks[end - 1].text in COMMAS
@@ -888,6 +897,9 @@ def verb_frame(
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
         mention = (mention[0], described)  # "التحالف الذي تقوده السعودية": the description names the source
     tail = read_tail(toks, described, quotes, cue)
+    if cue.lemma in DOUBTING and described < len(toks) - 1 and toks[described].text == "في":
+        # "وشكك المرصد في صحة الأنباء", "شككوا في أن …": «في» opens what is doubted.
+        tail = tail._replace(claim=described + 1 + (toks[described + 1].text in COMPLEMENTIZERS), marked=True)
     mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
     if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):

@@ -46,6 +46,7 @@ _VERBS = (
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
     ("دحض", "دحض", "deny", True), ("فند", "فند", "deny", True), ("نقض", "نقض", "deny", False),
+    ("شكك", "شكك", "deny", False),
 )  # fmt: skip
 # Unvoweled passives that cannot be read as active verbs.
 _PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع", "أشير", "يشار")

@@ -5123,3 +5123,20 @@ def test_segment_speaker_named_in_the_opening_phrase(text, mention):
 )
 def test_segment_opening_phrase_names_no_outlet_told_and_is_no_subject(text):
     assert [f[0] for f in _frames(text) if f[0] and f[0].startswith(("وفي", "لوكالة"))] == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # Doubting a report disputes it: «شكك» and what follows «بـ» or «في».
+        (
+            "من جهتها , شككت وزارة الدفاع الأميركية بإعلان موسكو عن سحب قسم كبير من قواتها في سورية .",
+            "وزارة الدفاع الأميركية",
+            "بإعلان موسكو عن",
+        ),
+        ("وشكك المرصد في صحة الأنباء عن انسحاب القوات .", "المرصد", "صحة الأنباء عن"),
+        ("وشكك مسؤولون أمريكيون في أن روسيا ستسحب قواتها .", "مسؤولون أمريكيون", "روسيا ستسحب قواتها"),
+    ],
+)
+def test_segment_doubting_is_a_denial(text, mention, claim):
+    assert [(f[0], f[3], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, "deny", claim)]
