@@ -27,6 +27,7 @@ from claims.text.lexicon import (
     DIRECTIONS,
     DOCUMENTS,
     FUNCTION,
+    GIVEN_NAMES,
     KUNYA,
     MASDARS,
     MEDIA,
@@ -333,7 +334,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         named = j > start and (toks[j - 1].text in KUNYA or _given_name_ali(toks, j))
         if not is_word(word) or (_stops(toks, j, j - start) and not (head and j == start) and not named):
             break
-        if j > start and not in_name and _masdar_with_bi(word, toks[j - 1].text):
+        # "بثينة شعبان": a given name that opens on «ب» is no «بـ» and a verbal noun.
+        if j > start and not in_name and word not in GIVEN_NAMES and _masdar_with_bi(word, toks[j - 1].text):
             run = closed and _name_run(toks, j)  # "الرئيس الإيراني برويز إسماعيلي ،" is a name
             if not (run and run < len(toks) and toks[run].text in COMMAS | COMPLEMENTIZERS):
                 break

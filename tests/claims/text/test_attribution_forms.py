@@ -5140,3 +5140,9 @@ def test_segment_opening_phrase_names_no_outlet_told_and_is_no_subject(text):
 )
 def test_segment_doubting_is_a_denial(text, mention, claim):
     assert [(f[0], f[3], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, "deny", claim)]
+
+
+def test_segment_a_given_name_opening_on_ba_is_no_verbal_noun():
+    # «بثينة» is a name, not «بـ» and a verbal noun that would open the object.
+    text = "مستشارة الرئيس السوري بثينة شعبان تؤكد أن الغارات الأميركية كانت مقصودة ."
+    assert [f[0] for f in _frames(text)] == ["مستشارة الرئيس السوري بثينة شعبان"]
