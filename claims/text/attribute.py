@@ -15,6 +15,7 @@ from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
     CALLING,
+    IN_IT,
     INFORMING,
     RESUMING_PREPOSITIONS,
     SIDES,
@@ -804,7 +805,7 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     """ "وجاء في بيان للجيش الإسرائيلي أن …", "وورد في التقرير أنه …", "وجاء في بيان صدر عن وزارة الدفاع أن …":
     the document, or whoever issued it, says what follows «أن»."""
     k = j + 2
-    if k < len(toks) and toks[j + 1].text in ("فيه", "فيها"):
+    if k < len(toks) and toks[j + 1].text in IN_IT:
         return _document_before(toks, j, quotes, known)
     if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
         return None
@@ -1134,7 +1135,12 @@ def _on_object(toks: list[Token], j: int) -> bool:
 
 def _document_spoken_in(toks: list[Token], j: int) -> bool:
     """The verb at ``j`` follows an indefinite noun and «فيه» takes it up: "بيانا تؤكد فيه أن"."""
-    return j + 1 < len(toks) and toks[j + 1].text in IN_IT and _on_object(toks, j) and lookup(toks[j].text)[0]
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].text in IN_IT
+        and _on_object(toks, j)
+        and lookup(toks[j].text)[0] is not None
+    )
 
 
 def _relative_on_object(
@@ -1152,9 +1158,6 @@ def _relative_on_object(
     if frame is None or frame.mention is not None or not frame.marked or frame.claim != j + 2 + resumed:
         return None
     return frame
-
-
-IN_IT = frozenset(["فيه", "فيها"])
 
 
 def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:

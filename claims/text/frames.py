@@ -165,16 +165,19 @@ def bracketed_name_start(toks: list[Token], close: int, floor: int) -> int | Non
     return None
 
 
-def _quoted_name_start(toks: list[Token], close: int, quotes: dict[int, int], floor: int) -> int | None:
-    """The index of the mark that opens a short name in quotation marks closing at ``close``, after a word
-    ("صحيفة « ديلي ميل »"); None when the marks hold anything else."""
-    for k in range(close - 1, max(floor, close - QUOTED_NAME_WORDS - 2), -1):
-        if quotes.get(toks[k].start) == toks[close].start:
-            inside = toks[k + 1 : close]
-            named = k > floor and is_arabic(toks[k - 1].text) and 0 < len(inside)
-            plain = all(is_word(t.text) and t.text not in FUNCTION and not lookup(t.text)[0] for t in inside)
-            return k if named and plain else None
-    return None
+def _quoted_name_start(toks: list[Token], after: int, quotes: dict[int, int], floor: int) -> int | None:
+    """The index of the mark that opens a short name in quotation marks closing right before ``after``, itself
+    after a word ("صحيفة « ديلي ميل »"); None when the marks hold anything else."""
+    opened = _quoted_subject(toks, after, quotes)
+    inside = [t.text for t in toks[opened + 1 : after - 1]]
+    if opened == after or opened <= floor or after - opened > QUOTED_NAME_WORDS + 2:
+        return None
+    return opened if is_arabic(toks[opened - 1].text) and inside and _plain_words(inside) else None
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Words that can make a name: no particle, no verb of saying, no punctuation."""
+    return all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in words)
 
 
 def _glued_subject(word: str) -> bool:
@@ -225,7 +228,7 @@ def _subject_first(
             continue
         if (
             toks[start - 1].text in QUOTES_CLOSE
-            and (opened := _quoted_name_start(toks, start - 1, quotes, floor)) is not None
+            and (opened := _quoted_name_start(toks, start, quotes, floor)) is not None
         ):
             start = opened  # 'كذلك صحيفة " ديلي ميل " البريطانية أشارت': the name in quotation marks
             continue
@@ -606,13 +609,7 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     )
     # "ونفت دمشق حيازتها أسلحة كيميائية", "ونفت روسيا استخدام …": nor does it head a verbal noun, the object.
     # "واعتبرت موسكو التحقيق «غير شفاف»": what a verb of describing describes is read with its subject, as before.
-    if (
-        country is None
-        and cue.lemma not in DESCRIBING
-        and k + 1 < end
-        and _country(toks[k].text)
-        and verbal_noun(toks[k + 1].text)
-    ):
+    if country is None and cue.lemma not in DESCRIBING and k + 1 < end and _state_reports(toks, k, k + 1):
         country = k + 1
     if country is not None:
         end = country
@@ -742,6 +739,12 @@ def country_then_country(before: str, word: str) -> bool:
     """ "روسيا تركيا", "كييف موسكو": two countries' names or capitals side by side, no «و» between them ("فرنسا
     وألمانيا"), are a subject and its object, never one phrase."""
     return is_word(word) and (word[0] != "و" or word in CAPITALS) and _country(before) and _country(word)
+
+
+def _state_reports(toks: list[Token], state: int, noun: int) -> bool:
+    """ "ونفت دمشق حيازتها …", "وأعلنت تركيا انطلاق …": a state or its capital, and the verbal noun of what it
+    reports; a state's name heads no genitive."""
+    return _country(toks[state].text) and verbal_noun(toks[noun].text)
 
 
 @cache
@@ -974,12 +977,7 @@ def verb_frame(
         # "ونفت المكاتب الإعلامية في وادي بردى دخول ورشة …": a subject that is no verbal noun, then a verbal noun
         and not (cue.strong and _nominal_object(toks, mention, claim))
         # "وأعلنت تركيا انطلاق عملية …", "ونفت موسكو استخدام …": a state, or its capital, and a verbal noun
-        and not (
-            cue.strong
-            and mention[1] - mention[0] == 1
-            and _country(toks[mention[0]].text)
-            and verbal_noun(toks[claim].text)
-        )
+        and not (cue.strong and mention[1] - mention[0] == 1 and _state_reports(toks, mention[0], claim))
     ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
     if (
@@ -1022,7 +1020,9 @@ def _quoted_pronoun_follows(cue: Cue, text: str) -> bool:
 # "بحسب ما أفادت به سوريا مباشر", "وفق ما صرح به المتحدث", "الأمر الذي أقرت به الوزارة"; and the
 # time or document it happened in: "في الوقت الذي أكد فيه الجيش الإسرائيلي شنه للغارة", "بيانا أعلنت
 # فيه الوزارة".
-RESUMED = frozenset(["به", "بها", "بهم", "بهما", "فيه", "فيها"])
+# «فيه» alone takes up the statement or the time a report was made in ("بيانا قالت فيه إن").
+IN_IT = frozenset(["فيه", "فيها"])
+RESUMED = frozenset(["به", "بها", "بهم", "بهما"]) | IN_IT
 PRONOUNS_AFTER_VERB = PRONOUN_ADDRESSEES | RESUMED
 
 
@@ -1127,8 +1127,7 @@ def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[in
     )
     if shut is None or shut == end + 1 or shut + 1 >= len(toks) or toks[shut + 1].text not in COMPLEMENTIZERS:
         return end
-    inner = [t.text for t in toks[end + 1 : shut]]
-    if not all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in inner):
+    if not _plain_words([t.text for t in toks[end + 1 : shut]]):
         return end
     return shut + 1
 

@@ -315,11 +315,7 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
             return parts.tail(j if j < len(toks) else None, False)
         after = _skip(toks, j, quotes, cue, parts)
         if after is None:  # "أعلن عن …", "أشار إلى …", "حذر من …" open a verbal noun
-            opens = (
-                text in ("عن", "الي", "علي")
-                or (text == "من" and cue.lemma == "حذر")
-                or (text == "في" and cue.lemma == "شكك")
-            )
+            opens = text in ("عن", "الي", "علي") or (text == "من" and cue.lemma == "حذر")
             return parts.tail(j + opens, False)
         j = after
     return parts.tail(None if j >= len(toks) else j, False)
