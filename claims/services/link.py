@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from datetime import timedelta
@@ -345,12 +346,13 @@ def _with_features(claims: list[Claim]) -> list[Prepared]:
     """Prepare each claim and set the features it stores, stamped with the version of the keys
     made beside them; returns the prepared claims, in order."""
     referents = _referents(claims)
+    prepared = []
     for i, claim in enumerate(claims):
-        claim.features = {"refers": referents[i]} if i in referents else None
-    prepared = [prepare(_claim_text(claim)) for claim in claims]
-    for i, (claim, features) in enumerate(zip(claims, prepared, strict=True)):
+        # Features stored earlier (another version's) must not lend the claim a referent it no longer has.
+        text = dataclasses.replace(_claim_text(claim), text=referents.get(i, claim.text))
+        prepared.append(prepare(text))
         claim.features = (
-            dump(features) | {"keys": KEYS_VERSION} | ({"refers": referents[i]} if i in referents else {})
+            dump(prepared[-1]) | {"keys": KEYS_VERSION} | ({"refers": referents[i]} if i in referents else {})
         )
     return prepared
 

@@ -22,7 +22,7 @@ OBJECT_PRONOUNS = ("ته", "تها", "ه", "ها", "وه", "وها", "تهم", "
 NEWS_NOUNS = frozenset(
     normalize_key(w)
     for w in """انباء اخبار تقارير معلومات خبر نبا ادعاءات مزاعم شائعات اشاعات روايات رواية تصريحات اتهامات
-    تقرير انباء انباءا""".split()
+    تقرير انباءا""".split()
 )
 DEMONSTRATIVES = frozenset(normalize_key(w) for w in "هذه هذا تلك ذلك هذان هاتان".split())
 # «صحة هذه الأنباء», «وجود …»: the truth of what was reported, denied.
