@@ -251,7 +251,7 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
         lead,
         background,
         captor,
-        _names_store(tokens),
+        "chemical" in kinds and _names_store(tokens),  # only a chemicals store sets two versions apart
     )
 
 
