@@ -100,7 +100,12 @@ def skip_time(toks: list[Token], j: int) -> int:
         toks[j].text in TIME_RUN or toks[j].text[0].isdigit() or toks[j].text in "/-"
     ):
         j += 1
+    if 0 < j < len(toks) and toks[j].text in SAME and toks[j - 1].text in TIME_RUN:
+        j += 1  # "في الوقت نفسه", "في اليوم ذاته": the same time, not a name
     return j
+
+
+SAME = frozenset(["نفسه", "ذاته", "عينه"])
 
 
 def outlet_follows(toks: list[Token], j: int) -> bool:

@@ -33,6 +33,7 @@ from claims.text.frames import (
     verb_frame,
 )
 from claims.text.lexicon import (
+    ADVERBS,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
@@ -55,7 +56,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
 from claims.text.places import find_places
-from claims.text.tail import DESCRIBED, ENDS, RELATIVE_PRONOUNS, Span, lookup, read_tail
+from claims.text.tail import DESCRIBED, ENDS, RELATIVE_PRONOUNS, Span, anonymity_end, lookup, read_tail
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article, tokenize
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
@@ -807,6 +808,10 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     k = j + 2
     if k < len(toks) and toks[j + 1].text in IN_IT:
         return _document_before(toks, j, quotes, known)
+    if k < len(toks) and toks[j + 1].text in ADVERBS:
+        k += 1  # "وورد أيضا عن"
+    if k < len(toks) and toks[k - 1].text == "عن":
+        return _came_from(toks, j, k, quotes)
     if k >= len(toks) or toks[j + 1].text != "في" or not is_document(toks[k].text):
         return None
     document, end = k, np_end(toks, k, quotes, head=True)
@@ -823,6 +828,18 @@ def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     return Frame(
         j, (j, j + 2), (k, end), tail.via, tail.claim, tail.claim, "assert", "named", None, True, True
     )
+
+
+def _came_from(toks: list[Token], j: int, k: int, quotes: dict[int, int]) -> Frame | None:
+    """ "وورد عن الناطق باسم بوتين أن …", "وجاء عن مصدر في الوزارة قوله إن …": what was reported from
+    someone, who follows «عن»."""
+    end = anonymity_end(toks, np_end(toks, k, quotes))
+    if end == k:
+        return None
+    tail = read_tail(toks, end, quotes, ACCORDING)
+    if not tail.marked or tail.claim is None:
+        return None
+    return Frame(j, (j, k), (k, end), tail.via, tail.claim, tail.claim, "assert", "named", None, False, True)
 
 
 def _described_document(toks: list[Token], k: int, end: int) -> int:

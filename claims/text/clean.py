@@ -16,6 +16,9 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-
 # The lookahead lets the engine skip ordinary letters with one class test instead of seven branches.
 # Ta marbuta ends a word: one followed by a letter is two words a scraper glued together, often a
 # subheading run into the next sentence («فصائل رافضةوأبدت اللجنة …»); a space parts them.
+# A scraper that wrote a space for a tanween or a shadda split the word's last letter off («أيض ا»,
+# «مشير ا إلى», «هام ة», «مسم ى»): an alef, ta marbuta or alef maqsura alone is never a word (the alef
+# of «ا ف ب» aside), so the space before it goes.
 _NOISE = re.compile(
     rf"(?=[{_MARKS}{{<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff}}| \t0-9\u0660-\u0669\u0629])"
     rf"(?:(?P<drop>[{_MARKS}]+)"
@@ -24,7 +27,8 @@ _NOISE = re.compile(
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});)"
     r"|(?P<number_line>(?<![^\n])[ \t]*[0-9\u0660-\u0669]{1,6}[ \t]*(?![^\n]))"
     r"|(?P<space>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{}|]+)"
-    r"|(?P<glued>\u0629(?=[\u0621-\u063a\u0641-\u064a])))"
+    r"|(?P<glued>\u0629(?=[\u0621-\u063a\u0641-\u064a]))"
+    r"|(?P<split>(?<=[\u0621-\u063a\u0641-\u064a]) (?=[\u0627\u0629\u0649](?![\u0621-\u063a\u0641-\u064a])(?! ف ب))))"
 )
 _INLINE_TAGS = frozenset("a b i u em strong span font small big sub sup abbr mark".split())
 # Hashtags read as words: "وفق روايات #شهود_عيان" → "وفق روايات  شهود عيان".
@@ -69,7 +73,7 @@ _MARK_RUN = re.compile(f"[{_MARKS}]*")  # the marks from an offset on, however m
 
 def _replacement(match: re.Match) -> str:
     kind = match.lastgroup
-    if kind == "drop" or kind == "number_line":
+    if kind == "drop" or kind == "number_line" or kind == "split":
         return ""
     if kind == "entity":
         return html.unescape(match.group()).translate(_ONE_FOR_ONE)[:1] or " "

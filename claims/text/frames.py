@@ -204,9 +204,11 @@ def _subject_first(
     felt = tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن"
     # "وزير الخارجية القطري يقول خلال زيارته موسكو إن …": when or where it was said, then «أن».
     during = tail.marked and _circumstance(toks, v + 1, tail.claim - 1)
+    # "غير أن غوتيريش أشار (في الوقت نفسه) إلى أن …": the preposition the verb governs before «أن» is no distance.
+    that = tail.claim - 1 - (tail.claim - 2 > v and toks[tail.claim - 2].text in GOVERNED)
     if (
         tail.claim > v + 3
-        and not (tail.marked and _set_off_time(toks, v + 1, tail.claim - 1))
+        and not (tail.marked and _set_off_time(toks, v + 1, that))
         and not said_in
         and not told
         and not felt
@@ -338,11 +340,15 @@ def _subject_first(
     # the content of another report: "وأشار إلى أن شخصا آخر اعترف بعد أيام بأن …" is the report's own).
     timed = (
         tail.marked
-        and any(t.text not in COMMAS for t in toks[verb + 1 : tail.claim - 1])
-        and _set_off_time(toks, verb + 1, tail.claim - 1)
-        and not (start > 0 and toks[start - 1].text in COMPLEMENTIZERS)
+        and any(t.text not in COMMAS for t in toks[verb + 1 : that])
+        and _set_off_time(toks, verb + 1, that)
+        and not (
+            start > 0
+            and toks[start - 1].text in COMPLEMENTIZERS
+            and not (start > 1 and toks[start - 2].text in SUBJECT_OPENERS)  # "غير أن …": no report's content
+        )
     )
-    near = tail.claim <= verb + 2 or told or felt or timed
+    near = that <= verb + 1 or told or felt or timed
     if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
         return None
     if _adjectives_only(toks[start:v]):

@@ -51,8 +51,9 @@ _VERBS = (
 # Unvoweled passives that cannot be read as active verbs.
 _PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع", "أشير", "يشار")
 _CALLS = (("دعا", "past"), ("دعت", "past"), ("دعوا", "past"), ("يدعو", "present"), ("تدعو", "present"))
-# Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا".
-_NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب")  # "ردا على" (in reply to); "يعرب" is also a name
+# Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا"; "ردا على"
+# (in reply to); "يعرب" is also a name; "علماً بأن" (given that) is the writer's remark, not "they both learnt".
+_NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب", "علما", "وعلما")
 CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم", "زاد"))  # "وزاد: «…»"
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
 ASCRIBING = frozenset(["نسب"])  # "ونسبت رويترز إلى دبلوماسي أوروبي قوله إن": the speaker follows إلى

@@ -319,10 +319,19 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             j, closed, open_name = after, False, False
             continue
         pointed = j + 1 < len(toks) and toks[j + 1].text not in TIME_RUN  # "الوزير هذا الأسبوع" is a time
-        if closed and word in DEMONSTRATIVES and pointed:
+        # "وصفت روسيا هذه المناورات بأنها": «هذه» and a definite noun open the object, not "روسيا هذه".
+        ahead = word in POINTING and j + 1 < len(toks) and is_definite(toks[j + 1].text)
+        if closed and word in DEMONSTRATIVES and pointed and not ahead:
             j, words = j + 1, words + 1
             continue
-        if not closed and j > start and word in POINTING and pointed and is_definite(toks[j + 1].text):
+        if (
+            not closed
+            and j > start
+            and word in POINTING
+            and pointed
+            and is_definite(toks[j + 1].text)
+            and not find_places(toks[j - 1].text)  # "وصفت روسيا هذه المناورات": a place takes no genitive
+        ):
             j, words = j + 1, words + 1  # "منتقدي هذا الحكم": the genitive a demonstrative points to
             continue
         if word == "الي" and envoy and j > start and _destination(toks, j):

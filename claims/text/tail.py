@@ -354,8 +354,13 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
             )
         if text in SPEECH_ADVERBS or adverbial(text):
             after = k + 1 + (following in COMMAS)
-            opening = next(
-                (i for i in range(after, min(len(toks), after + 2)) if toks[i].text in QUOTES_OPEN), None
+            opening = next(  # a mark that opens a quotation, not one that closes it: «… كبير أيضا "»
+                (
+                    i
+                    for i in range(after, min(len(toks), after + 2))
+                    if toks[i].text in QUOTES_OPEN and toks[i].start in quotes
+                ),
+                None,
             )
             if opening is not None or (after < len(toks) and _reporting_that(toks, after)):
                 return opening if opening is not None else after + 1

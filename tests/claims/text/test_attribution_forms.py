@@ -5155,3 +5155,56 @@ def test_segment_a_given_name_opening_on_ba_is_no_verbal_noun():
     # «بثينة» is a name, not «بـ» and a verbal noun that would open the object.
     text = "مستشارة الرئيس السوري بثينة شعبان تؤكد أن الغارات الأميركية كانت مقصودة ."
     assert [f[0] for f in _frames(text)] == ["مستشارة الرئيس السوري بثينة شعبان"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, claim",
+    [
+        # «ورد عن» / «جاء عن»: what was reported from someone, who follows «عن».
+        (
+            "لقاء بوتين والأسد ( AFP ) وورد أيض ا عن الناطق باسم بوتين أن الملك السعودي تلقى بترحاب اتفاق وقف"
+            " إطلاق النار في سوريا .",
+            "الناطق باسم بوتين",
+            "الملك السعودي تلقى",
+        ),
+        (
+            "وجاء عن مصدر في وزارة الدفاع قوله إن الطائرات قصفت السوق .",
+            "مصدر في وزارة الدفاع",
+            "الطائرات قصفت السوق",
+        ),
+        # A subject after «غير أن», the verb, a time and the preposition it governs, then «أن».
+        (
+            "غير ان غوتيريش اشار في الوقت نفسه الى ان التحالف اتخذ بعض الاجراءات لتحسين حماية الاطفال .",
+            "غوتيريش",
+            "التحالف اتخذ بعض",
+        ),
+        # «هذه» and a definite noun after a place open the object, not the place's genitive.
+        (
+            "وفيما هدد الرئيس الأمريكي دونالد ترامب باللجوء الى القوة ضد كوريا الشمالية , وصفت روسيا هذه"
+            ' المناورات بأنها " استفزاز تام " .',
+            "روسيا",
+            "هذه المناورات بأنها",
+        ),
+        # A quotation that ends on «أيضا»: its closing mark opens nothing.
+        (
+            "وقتل عدد من قوات الأسد , بحسب صهيب ارحيل , المتحدث الإعلامي باسم ألوية الفرقان , الذي أشار إلى"
+            ' " مقتل نحو 30 عنصر ا من قوات الأسد وجرح عدد كبير أيض ا " .',
+            "صهيب ارحيل , المتحدث الإعلامي باسم ألوية الفرقان",
+            "مقتل نحو 30",
+        ),
+    ],
+)
+def test_segment_reported_from_someone_a_governed_that_and_an_object_after_a_place(text, mention, claim):
+    assert (mention, claim) in _opening(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «علماً بأن» is the writer's remark, not a verb of two speakers.
+        "وشاركت منصة موسكو في الاجتماع , علم ا بأن منصة القاهرة غابت عنه .",
+        "ورد عن السوق .",
+    ],
+)
+def test_segment_no_report_in_a_writers_remark_or_a_bare_reported_from(text):
+    assert _frames(text) == []

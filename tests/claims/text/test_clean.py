@@ -22,6 +22,12 @@ from claims.text.clean import clean
         ("المنظمةتقول إن", "المنظمة تقول إن"),
         ("في المدينة. وقالت اللجنة:", "في المدينة. وقالت اللجنة:"),
         ("مدرسةً", "مدرسة"),
+        # A space written for a tanween or a shadda split a word's last letter off.
+        ("وورد أيض ا عن الناطق", "وورد أيضا عن الناطق"),
+        ("خطوة هام ة تندرج تحت مسم ى التريث", "خطوة هامة تندرج تحت مسمى التريث"),
+        ("مشير ا إلى أن", "مشيرا إلى أن"),
+        ("( ا ف ب ) قامت", "( ا ف ب ) قامت"),
+        ("المصدر ا ف ب", "المصدر ا ف ب"),
     ],
 )
 def test_clean_text_drops_scraping_noise_and_marks(raw, cleaned):
@@ -61,3 +67,11 @@ def test_clean_maps_both_words_of_a_glued_pair_back():
         start = cleaned.text.index(word)
         begin, end = cleaned.to_original(start, start + len(word))
         assert raw[begin:end] == word
+
+
+def test_clean_maps_a_word_whose_split_letter_was_joined_back():
+    raw = "وقال أيض ا إن"
+    cleaned = clean(raw)
+    start = cleaned.text.index("أيضا")
+    begin, end = cleaned.to_original(start, start + len("أيضا"))
+    assert raw[begin:end] == "أيض ا"
