@@ -587,7 +587,36 @@ def measure(args, services: Services) -> dict:
     }
 
 
-def report(args, web_workers: int, measured: dict) -> tuple[dict, bool]:
+TASK_LINE = re.compile(r"Task (?:[\w.]+\.)?(\w+)\[[^\]]+\] succeeded in ([0-9.]+)s")
+STAGES = {
+    "segment": "article_segment_task",
+    "link": "article_link_task",
+    "incidents": "article_incidents_task",
+}
+
+
+def stage_rates(logs: Path, articles: int) -> dict:
+    """What one worker process does of each pipeline stage alone: the seconds its tasks took, summed
+    from the workers' logs (Celery logs each task's run time), and the articles one process would
+    take through that stage per second were it given nothing else to do."""
+    seconds, tasks = Counter(), Counter()
+    for path in logs.glob("worker-*.log"):
+        for match in TASK_LINE.finditer(path.read_text(errors="replace")):
+            seconds[match[1]] += float(match[2])
+            tasks[match[1]] += 1
+    rates = {}
+    for stage, task in STAGES.items():
+        rates[stage] = {
+            "tasks": tasks[task],
+            "task_seconds": round(seconds[task], 2),
+            "articles_per_s_one_process": round(articles / seconds[task], 2) if seconds[task] else None,
+        }
+    total = sum(seconds[task] for task in STAGES.values())
+    rates["all_stages_articles_per_s_one_process"] = round(articles / total, 2) if total else None
+    return rates
+
+
+def report(args, web_workers: int, measured: dict, logs: Path | None = None) -> tuple[dict, bool]:
     stats: Stats = measured["stats"]
     planned: Counter = measured["planned"]
     codes = stats.codes
@@ -677,6 +706,7 @@ def report(args, web_workers: int, measured: dict) -> tuple[dict, bool]:
                 / max(0.001, (drained_at or finished) - ingest_end),
                 2,
             ),
+            "stage_rates": stage_rates(logs, linked) if logs else None,
             "progress_each_minute": {
                 "columns": ["seconds", "linked", "unfinished"],
                 "rows": measured["progress"],
@@ -744,7 +774,7 @@ def main(argv: list[str]) -> int:
         start_services(services, args.workers, args.web_workers)
         log(f"gunicorn on {HOST}:{PORT} and {args.workers} Celery workers ready")
         measured = measure(args, services)
-        figures, ok = report(args, args.web_workers, measured)
+        figures, ok = report(args, args.web_workers, measured, logs)
         print(json.dumps(figures, ensure_ascii=False), flush=True)
         if not ok:
             failed = [name for name, passed in figures["checks"].items() if not passed]

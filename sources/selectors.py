@@ -16,32 +16,39 @@ from sources.scoring import Outcome, corroboration_weight
 UPHELD_SIDE = {"a": ("upheld", "refuted"), "b": ("refuted", "upheld"), "neither": ("refuted", "refuted")}
 
 
-def decided_links_for(source_ids: Iterable[int]) -> QuerySet[ClaimLink]:
-    ids = list(source_ids)
-    return (
-        ClaimLink.objects.filter(status=LinkStatus.DECIDED)
-        .filter(Q(claim_a__source_id__in=ids) | Q(claim_b__source_id__in=ids))
-        .select_related("claim_a__source", "claim_b__source")
-    )
-
-
 def outcomes_for(source_ids: Iterable[int]) -> dict[int, list[Outcome]]:
-    """What reviewers decided about each source's claims, as scoring outcomes."""
+    """What reviewers decided about each source's claims, as scoring outcomes.
+
+    The decided links are counted by the database, grouped by what decides their outcomes (the two
+    sources, the relation, which side holds, whether the pair is one text carried twice), so a
+    source with thousands of decisions costs a few grouped rows, not thousands of loaded links:
+    every review rescores its sources."""
+    ids = list(source_ids)
+    groups = list(
+        ClaimLink.objects.filter(
+            status=LinkStatus.DECIDED, decided_relation__in=("contradicts", "corroborates")
+        )
+        .filter(Q(claim_a__source_id__in=ids) | Q(claim_b__source_id__in=ids))
+        .values("claim_a__source_id", "claim_b__source_id", "decided_relation", "holds", "evidence__copy")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    named = {pk for row in groups for pk in (row["claim_a__source_id"], row["claim_b__source_id"]) if pk}
+    affiliation = dict(Source.objects.filter(pk__in=named).values_list("pk", "affiliation"))
     outcomes: dict[int, list[Outcome]] = defaultdict(list)
-    for link in decided_links_for(source_ids):
-        a, b = link.claim_a.source, link.claim_b.source
-        if link.decided_relation == "contradicts" and link.holds in UPHELD_SIDE:
-            kinds = UPHELD_SIDE[link.holds]
-            for source, kind in zip((a, b), kinds, strict=True):
+    for row in groups:
+        a, b, n = row["claim_a__source_id"], row["claim_b__source_id"], row["n"]
+        if row["decided_relation"] == "contradicts" and row["holds"] in UPHELD_SIDE:
+            for source, kind in zip((a, b), UPHELD_SIDE[row["holds"]], strict=True):
                 if source:
-                    outcomes[source.pk].append(Outcome(kind))
-        elif link.decided_relation == "corroborates" and a and b:
+                    outcomes[source] += [Outcome(kind)] * n
+        elif row["decided_relation"] == "corroborates" and a and b:
             # One text carried twice (a wire copy) is one source repeating itself.
-            repeating = a.pk == b.pk or bool(link.evidence.get("copy"))
-            weight = corroboration_weight(a.affiliation, b.affiliation, repeating)
+            repeating = a == b or bool(row["evidence__copy"])
+            weight = corroboration_weight(affiliation[a], affiliation[b], repeating)
             if weight > 0:
-                outcomes[a.pk].append(Outcome("corroborated", weight))
-                outcomes[b.pk].append(Outcome("corroborated", weight))
+                outcomes[a] += [Outcome("corroborated", weight)] * n
+                outcomes[b] += [Outcome("corroborated", weight)] * n
     return outcomes
 
 
