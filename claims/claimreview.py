@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain
-from urllib.parse import urlsplit
 
 from django.urls import reverse
 
@@ -35,17 +34,6 @@ def outcomes(link: ClaimLink) -> list[tuple[Claim, str]]:
     if link.decided_relation == Relation.CONTRADICTS and link.holds in CONTRADICTION_OUTCOMES:
         return list(zip((link.claim_a, link.claim_b), CONTRADICTION_OUTCOMES[link.holds], strict=True))
     return []
-
-
-def outlet(article: Article) -> str:
-    """Who published an article: its publisher, else its site, else the article alone."""
-    if article.publisher.strip():
-        return "publisher:" + " ".join(article.publisher.split()).casefold()
-    try:
-        host = urlsplit(article.url or "").hostname
-    except ValueError:
-        host = None
-    return f"host:{host.removeprefix('www.')}" if host else f"article:{article.pk}"
 
 
 @dataclass(frozen=True)
@@ -96,7 +84,7 @@ def _decision(claim: Claim, link: ClaimLink) -> Decision:
         # One text carried twice (a wire copy) is the same source, whoever each outlet names.
         same_source=(claim.source_id is not None and claim.source_id == other.source_id)
         or bool(link.evidence.get("copy")),
-        same_outlet=outlet(claim.article) == outlet(other.article),
+        same_outlet=claim.article.outlet == other.article.outlet,
     )
 
 
@@ -149,7 +137,7 @@ def speaker(claim: Claim, language: str) -> dict:
         other = source.name if name != source.name else source.name_en
         return _compact({"@type": kind, "name": name, "alternateName": other})
     article = claim.article
-    name = article.publisher.strip() or outlet(article).removeprefix("host:")
+    name = article.publisher.strip() or article.outlet.removeprefix("host:")
     if name.startswith("article:"):
         name = UNKNOWN_SOURCE[language]
     return {"@type": "Organization", "name": name}

@@ -1,4 +1,5 @@
 import hashlib
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
@@ -59,6 +60,28 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url or f"article {self.pk}"
+
+    @property
+    def outlet(self) -> str:
+        """Who published the article: its publisher, else its site, else the article alone. A site is
+        one outlet however its address is written («www.alakhbar.ca», «alakhbar.ca», «m.» for mobile)."""
+        publisher = " ".join(self.publisher.split()).casefold()
+        if publisher:
+            return "publisher:" + _bare_host(publisher)
+        try:
+            host = urlsplit(self.url or "").hostname
+        except ValueError:
+            host = None
+        return f"host:{_bare_host(host)}" if host else f"article:{self.pk}"
+
+
+def _bare_host(name: str) -> str:
+    """A host name without the prefixes that name the same site another way; any other name as it is."""
+    if " " in name or "." not in name:
+        return name
+    for prefix in ("www.", "m."):
+        name = name.removeprefix(prefix)
+    return name
 
 
 class Claim(models.Model):

@@ -224,6 +224,8 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
 
 
 NEGATED_PHRASE = 4  # words after a negating particle that say what it negates
+# Words that open another clause, which a negation before them does not reach.
+CLAUSE_OPENERS = frozenset(normalize_key(w) for w in "وأن وإن أن إن لكن ولكن بل بينما فيما , ، ؛ .".split())
 
 
 @lru_cache(maxsize=16384)
@@ -236,7 +238,12 @@ def _negated_kinds(negation: str, text: str) -> frozenset[str]:
     keys = [normalize_key(token) for token in tokens]
     for i in range(len(keys) - 1):
         if keys[i].removeprefix("و") == particle and keys[i + 1] == word:
-            return event_frame(" ".join(tokens[i + 1 : i + 1 + NEGATED_PHRASE])).kinds
+            phrase = tokens[i + 1 : i + 1 + NEGATED_PHRASE]
+            # «لم تصب وأن الغارة أعطبت البطارية»: the next clause is no longer negated.
+            clause = next(
+                (k for k, t in enumerate(phrase) if normalize_key(t) in CLAUSE_OPENERS), len(phrase)
+            )
+            return event_frame(" ".join(phrase[:clause])).kinds
     return frozenset()
 
 

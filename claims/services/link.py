@@ -37,6 +37,7 @@ SCORED_FIELDS = (
     "source__name",
     "source__affiliation",
     "article__publisher",
+    "article__url",
     "article__published_at",
 )
 
@@ -209,8 +210,7 @@ def _eligible(claim: Claim, other: Claim) -> bool:
 
 def _same_outlet(claim: Claim, other: Claim) -> bool:
     """Two reports by one publisher: repeating itself is not independent corroboration."""
-    publisher = claim.article.publisher.strip()
-    return bool(publisher) and publisher == other.article.publisher.strip()
+    return claim.article.outlet == other.article.outlet
 
 
 def _link_for(claim: Claim, other: Claim, prepared: dict) -> tuple[float, ClaimLink] | None:

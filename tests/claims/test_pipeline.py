@@ -287,6 +287,24 @@ def test_the_same_outlet_repeating_a_report_is_not_corroboration():
     assert list(ClaimLink.objects.values_list("relation", flat=True)) == ["related"]
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ({"publisher": "www.alakhbar.ca"}, {"publisher": "alakhbar.ca"}),
+        (
+            {"publisher": "", "url": "https://www.enabbaladi.net/a/1"},
+            {"publisher": "", "url": "https://m.enabbaladi.net/a/2"},
+        ),
+    ],
+)
+def test_one_site_however_its_address_is_written_is_one_outlet(first, second):
+    _store(ArticleFactory(**first), [REPORT])
+    new = ArticleFactory(status=Status.SEGMENTED, **second)
+    _store(new, [REPORT])
+    article_link(article_id=new.pk)
+    assert list(ClaimLink.objects.values_list("relation", flat=True)) == ["related"]
+
+
 def test_another_outlet_repeating_a_report_corroborates_it():
     _store(ArticleFactory(publisher="عنب بلدي"), [REPORT])
     new = ArticleFactory(status=Status.SEGMENTED, publisher="سمارت")

@@ -676,6 +676,22 @@ def test_a_negation_of_what_the_report_does_not_say_is_no_contradiction_within_o
     assert strike.relation == "contradicts"
 
 
+def test_a_negation_reaches_no_further_than_its_own_clause():
+    # «لم تصب» negates the aircraft being hit; the strike after «وأن» is asserted, and it is the strike the
+    # other report tells.
+    statement = ClaimText(
+        'أي طائرات إسرائيلية لم تصب وأن الغارة شنت بعد ذلك بساعتين و " أعطبت " البطارية السورية المضادة'
+        " للطائرات والتي تقع على مسافة 50 كيلومترا شرق دمشق",
+        modality="deny",
+    )
+    report = ClaimText(
+        "طائرات الاحتلال الإسرائيلي دمرت بطارية صواريخ تابعة للنظام مضادة للطائرات , بالقرب من العاصمة دمشق"
+    )
+    relation = score_pair(prepare(statement), prepare(report))
+    assert relation.evidence["incident_anchors"]["places"] == ["دمشق"]
+    assert relation.relation != "contradicts"
+
+
 @pytest.mark.parametrize(
     "aside",
     [
