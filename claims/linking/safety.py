@@ -120,6 +120,10 @@ def link_priority(
     # A fragment inside a longer claim («قوات سوريا الديمقراطية قصفت» in a paragraph of the day's news) shares
     # all its own words and few of the other's: worded alike only as far as both ways allow.
     wording = min(float(evidence.get("similarity") or 0.0), FRAGMENT * alike)
+    if evidence.get("copy") and not _event_anchored(evidence):
+        # One text carried twice shares every word and every rare name: that says it is one text, not
+        # that it tells of an incident (a page's boilerplate, a history paragraph, a poem).
+        wording, strength = 0.0, 0.0
     priority = RELATION_BASE.get(relation, 0.0) + score + WORDING * wording
     if not evidence.get("same_publisher"):
         priority += ANCHORED * min(strength, 3.0)
@@ -128,6 +132,12 @@ def link_priority(
     if independent:
         priority += 0.5
     return round(priority, 4)
+
+
+def _event_anchored(evidence: Mapping[str, object]) -> bool:
+    """Tied to an incident by more than rare words: a place, a day or one kind of event both tell."""
+    anchors = evidence.get("incident_anchors") or {}
+    return bool(anchors.get("places") or anchors.get("day") or anchors.get("kind"))
 
 
 def _wording(text: str) -> str:

@@ -84,3 +84,15 @@ def test_a_fragment_inside_a_long_claim_ranks_below_a_rewording_of_it():
     fragment = link_priority("corroborates", 0.7, {"similarity": 1.0}, True, 1.0, alike=0.2)
     reworded = link_priority("corroborates", 0.7, {"similarity": 0.7}, True, 1.0, alike=0.5)
     assert reworded > fragment
+
+
+def test_a_copy_ranks_by_its_wording_only_when_an_incident_ties_it():
+    # Two outlets printing one page's boilerplate or a history paragraph share every word and rare name.
+    boilerplate = {"similarity": 1.0, "copy": True, "incident_anchors": {"terms": ["مجاعص"]}}
+    report = {"similarity": 1.0, "copy": True, "incident_anchors": {"places": ["التنف"], "terms": ["مؤقت"]}}
+    reworded = {"similarity": 0.6, "incident_anchors": {"places": ["إدلب"], "kind": "air_strike"}}
+    ranks = {
+        name: link_priority("corroborates", 0.9, evidence, False, 1.5)
+        for name, evidence in (("boilerplate", boilerplate), ("report", report), ("reworded", reworded))
+    }
+    assert ranks["report"] > ranks["reworded"] > ranks["boilerplate"]
