@@ -214,6 +214,10 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     forms = {form for word in words for form in variants(word)}
     if other.index & forms or other.skeletons & {skeleton(form) for form in forms}:
         return True
+    if {inflection_key(form) for form in forms} & COMMITTING and {
+        inflection_key(word) for word in other.index
+    } & COMMITTING:
+        return True  # «لم نتعهد إخراج الموالين لإيران» against «روسيا وافقت على المساهمة في إخراج …»
     # «لم تقصف الطائرات السوق», «لم يسجل حدوث أي غارات جوية» turn round «ضربة جوية على السوق»: one
     # kind of event in other words. The kind is the negated words' own: «اعتراضه دون وقوع أي خسائر»
     # negates no interception.
@@ -223,6 +227,11 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     return bool(negated & _families(other))
 
 
+# Verbs of committing oneself, one act whichever is used: to pledge, to agree to, to undertake.
+COMMITTING = frozenset(
+    inflection_key(normalize_key(word))
+    for word in "تعهد تعهدت يتعهد تتعهد نتعهد وافق وافقت يوافق توافق نوافق التزم التزمت يلتزم تلتزم نلتزم".split()
+)
 NEGATED_PHRASE = 4  # words after a negating particle that say what it negates
 # Words that open another clause, which a negation before them does not reach.
 CLAUSE_OPENERS = frozenset(normalize_key(w) for w in "وأن وإن أن إن لكن ولكن بل بينما فيما , ، ؛ .".split())

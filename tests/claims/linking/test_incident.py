@@ -787,3 +787,19 @@ def test_a_denial_sharing_a_province_and_words_of_every_story_denies_something_e
         )
     )
     assert score_pair(denial, toll).relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    "denial, report",
+    [
+        # To pledge and to agree are one act: denying the pledge denies the agreement reported.
+        (
+            "لم نتعهد إخراج الموالين لإيران من سوريا",
+            'روسيا وافقت على المساهمة في إخراج " قوات موالية لإيران " من سورية',
+        ),
+        ("الأردن لم يوافق على فتح معبر نصيب", "الأردن تعهد بفتح معبر نصيب الأسبوع المقبل"),
+    ],
+)
+def test_denying_a_pledge_contradicts_the_agreement_reported(denial, report):
+    relation = score_pair(prepare(ClaimText(denial, modality="deny")), prepare(ClaimText(report)))
+    assert relation.relation == "contradicts"
