@@ -214,10 +214,14 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     forms = {form for word in words for form in variants(word)}
     if other.index & forms or other.skeletons & {skeleton(form) for form in forms}:
         return True
-    if {inflection_key(form) for form in forms} & COMMITTING and {
-        inflection_key(word) for word in other.index
-    } & COMMITTING:
+    negated, said = {inflection_key(form) for form in forms}, {inflection_key(word) for word in other.index}
+    if negated & COMMITTING and said & COMMITTING:
         return True  # «لم نتعهد إخراج الموالين لإيران» against «روسيا وافقت على المساهمة في إخراج …»
+    # «لم تبدأ بعد العملية» against «بدء تحركات عسكرية»: a verb whose last letter is a hamza and its verbal
+    # noun, which writes the hamza on the line.
+    hamzated = {inflection_key(word.replace("ء", "ا")) for word in words if word.endswith("ا")}
+    if hamzated & {inflection_key(word.replace("ء", "ا")) for word in other.index if word.endswith("ء")}:
+        return True
     # «لم تقصف الطائرات السوق», «لم يسجل حدوث أي غارات جوية» turn round «ضربة جوية على السوق»: one
     # kind of event in other words. The kind is the negated words' own: «اعتراضه دون وقوع أي خسائر»
     # negates no interception.

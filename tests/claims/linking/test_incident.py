@@ -803,3 +803,12 @@ def test_a_denial_sharing_a_province_and_words_of_every_story_denies_something_e
 def test_denying_a_pledge_contradicts_the_agreement_reported(denial, report):
     relation = score_pair(prepare(ClaimText(denial, modality="deny")), prepare(ClaimText(report)))
     assert relation.relation == "contradicts"
+
+
+def test_not_yet_begun_contradicts_the_beginning_reported():
+    # «تبدأ» and its verbal noun «بدء», whose hamza is written on the line.
+    relation = score_pair(
+        prepare(ClaimText("الفصائل لم تبدأ بعد العملية العسكرية في إدلب", modality="deny")),
+        prepare(ClaimText("بدء العملية العسكرية للفصائل في إدلب أمس")),
+    )
+    assert relation.relation == "contradicts"
