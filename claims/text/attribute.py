@@ -67,6 +67,7 @@ OPENING_PARTICLES = frozenset(
 )
 TOPIC_OPENERS = frozenset(["اما", "واما"])  # "أما فلان فقال": the topic, resumed by «فـ»
 RESUMING = frozenset(["فقد", "فانه", "فانها", "فان"])
+DONE = frozenset(["تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم"])  # «تم» and a verbal noun: the passive
 CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
 ISSUED = frozenset(["صدر", "الصادر", "صادر", "صادره", "الصادره"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
@@ -939,8 +940,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if toks[j].text in EXPLAINED:
         return _explained(toks, j, quotes, known)
     cue, prefixed = lookup(toks[j].text)
-    if cue is None:
-        return None
+    if cue is None or (j > 0 and toks[j - 1].text in DONE):
+        return None  # "تم كشف النقاب عن أن …": a verbal noun after «تم», said by no one named
     subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)

@@ -348,7 +348,9 @@ def _subject_first(
             and not (start > 1 and toks[start - 2].text in SUBJECT_OPENERS)  # "غير أن …": no report's content
         )
     )
-    near = that <= verb + 1 or told or felt or timed
+    # "غير أن غوتيريش أشار إلى أن": the governed preposition is no distance after «غير أن», «إلا أن».
+    opened = start > 1 and toks[start - 1].text in ("ان", "بان") and toks[start - 2].text in SUBJECT_OPENERS
+    near = tail.claim <= verb + 2 or (opened and that <= verb + 1) or told or felt or timed
     if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
         return None
     if _adjectives_only(toks[start:v]):
@@ -1384,7 +1386,11 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
     k = _preposition(toks, j)
     if k is None or k >= len(toks):
         return None
-    if toks[k].text in ("ما", "لما") or toks[j].text.endswith("حسبما"):
+    if toks[k].text in ("ما", "لما") and k + 3 < len(toks) and toks[k + 1].text in ("جاء", "ورد"):
+        if toks[k + 2].text != "في":
+            return None
+        k += 3  # "بحسب ما جاء في تقرير نشرته المنظمة": as "بحسب تقرير نشرته المنظمة"
+    elif toks[k].text in ("ما", "لما") or toks[j].text.endswith("حسبما"):
         v = k + 1 if toks[k].text in ("ما", "لما") else k
         cue = v < len(toks) and (lookup(toks[v].text)[0] or lookup(strip_suffix(toks[v].text))[0])
         return verb_frame(toks, j, v, cue, quotes, known) if cue else None

@@ -47,6 +47,12 @@ from claims.text.tokens import (
 
 RANK_GRADES = frozenset(["اول", "ركن"])
 ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])  # "بيان صادر عن …"
+# A document's publisher after the verb that published it: "تقرير نشرته المنظمة", "بيان أصدرته الوزارة".
+PUBLISHED_IT = frozenset(
+    fold(verb + suffix)
+    for verb in ("نشر", "نشرت", "أصدر", "أصدرت", "أعد", "أعدت", "وزع", "وزعت")
+    for suffix in ("ه", "ها")
+)
 LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "المتحدث باسم التحالف" is no given name and surname
 NAME_WORDS = 4  # at most this many words of a personal name after a title
 GENITIVE_WORDS = 3  # a title's genitive chain reaches a definite word within this many words
@@ -286,6 +292,8 @@ def _organisation(words: list[Token]) -> list[Token]:
         words = words[1:]
         if len(words) > 2 and words[0].text in ISSUED and words[1].text == "عن":
             words = words[2:]  # "بيان صادر عن رئاسة الأركان" → "رئاسة الأركان"
+        elif len(words) > 1 and words[0].text in PUBLISHED_IT:
+            words = words[1:]  # "تقرير نشرته المنظمة الدولية" → "المنظمة الدولية"
     # An indefinite description ("قيادي", "مسؤول", "مصادر"); a definite title ("المستشار في مكتب …") is a person
     # the article named.
     member = not is_definite(words[0].text) and words[0].text in TITLES | SPOKESMEN

@@ -185,7 +185,7 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         return next(
             (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in COMPLEMENTIZERS), j + 1
         )
-    if text in SPEECH_ADVERBS or (text in ("الي", "علي") and following in COMPLEMENTIZERS):
+    if text in SPEECH_ADVERBS or (text in ("الي", "علي", "عن") and following in COMPLEMENTIZERS):
         return j + 1
     if text == "عن" and cue.lemma in EXPRESSING:
         that = _feeling_that(toks, j + 1)

@@ -5208,3 +5208,32 @@ def test_segment_reported_from_someone_a_governed_that_and_an_object_after_a_pla
 )
 def test_segment_no_report_in_a_writers_remark_or_a_bare_reported_from(text):
     assert _frames(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, source, claim",
+    [
+        # «بحسب ما جاء في» a document: the document, and whoever published it is the source.
+        (
+            "أدرج التحالف العربي على لائحة سوداء للامم المتحدة جراء قتل وتشويه 683 طفلا , بحسب ما جاء في تقرير"
+            " نشرته المنظمة الدولية الخميس .",
+            "تقرير نشرته المنظمة الدولية",
+            "المنظمة الدولية",
+            "أدرج التحالف العربي",
+        ),
+        # «تحدث عن أن», a time between the subject and «عن».
+        (
+            "وتحدثت وسائل اعلام وقتذاك عن ان السعودية هددت بوقف تمويل برامج انسانية للامم المتحدة .",
+            "وسائل اعلام",
+            "مصادر إعلامية",
+            "السعودية هددت بوقف",
+        ),
+    ],
+)
+def test_segment_according_to_what_a_document_said_and_spoke_of_that(text, mention, source, claim):
+    assert [(f[0], f[1], " ".join(f[4].split()[:3])) for f in _frames(text)] == [(mention, source, claim)]
+
+
+def test_segment_a_verbal_noun_after_tamma_has_no_speaker():
+    # «تم كشف النقاب عن أن»: «النقاب» (the veil) is no speaker.
+    assert _frames("وبعد قتله تم كشف النقاب عن أن ليتفينينكو كان يتلقى أموالا من جهاز الخدمة السرية .") == []
