@@ -31,7 +31,6 @@ from claims.text.lexicon import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SAYING_PARTICIPLES,
-    SAYING_STEMS,
     SOURCE_HEADS,
 )
 from claims.text.mention import np_end
@@ -56,7 +55,7 @@ DENIAL_HEADS = frozenset(phrase[0] for phrase in DENIALS)
 NEGATION_REACH = 7  # tokens from the start of the content to the negation of its main clause
 RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
 # Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
-GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | SAYING_STEMS.keys() | {"جاء", "ورد"}
+GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | {"جاء", "ورد"}
 CHAINING = frozenset(["نقل"])  # "ونقلت عن فلان قوله": the verb agrees with the outlet
 # Bodies a bare definite head noun may stand for once the article has named them ("الغرفة", "اللجنة"); not the
 # army, police or ministries, which alone name the country's own.
@@ -272,7 +271,7 @@ def _voice(toks: list[Token], frame: Frame) -> str | None:
         return "f" if last.endswith("ها") else "m" if last.endswith("ه") else None
     bare = word[1:] if word[0] == "و" else word
     cue = lookup(word)[0]
-    if cue is None and bare not in SAYING_PARTICIPLES and bare not in SAYING_STEMS:
+    if cue is None and bare not in SAYING_PARTICIPLES:
         return None
     # "ونقلت شبكة الدرر عن المحيسني أنه", "ونقلت عن المتحدث قوله": the outlet's verb, not the speaker's;
     # "وذكر تقرير للأمم المتحدة أن": the document's, not its issuer's.

@@ -45,7 +45,6 @@ from claims.text.lexicon import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SAYING_PARTICIPLES,
-    SAYING_STEMS,
     SHADDA,
     SOURCE_HEADS,
     SOURCE_HEADS_OR_TITLES,
@@ -122,7 +121,7 @@ NOBODY = frozenset(["احد", "احدا"])  # "ولا ينفي أحد": under a 
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
 PARTICIPLE_FORMS = frozenset(
-    [*SAYING_PARTICIPLES, *SAYING_STEMS, *("و" + w for w in [*SAYING_PARTICIPLES, *SAYING_STEMS])]
+    [*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PARTICIPLES)]
 )
 # Verbal nouns of reporting whose subject follows in the genitive, and the verb whose stance they take: "بعد إعلان
 # الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
@@ -1183,10 +1182,8 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
     or a colon opens it."""
     word = toks[j].text
     bare = word[1:] if word[0] == "و" and len(word) > 4 else word
-    spaced = j + 1 < len(toks) and toks[j + 1].text == "ا"  # "مؤكد ا": the tanween alef spaced off
-    verb = SAYING_STEMS.get(bare) if spaced else SAYING_PARTICIPLES.get(bare)
-    verb = verb or (SAYING_PARTICIPLES.get(word) if not spaced else SAYING_STEMS.get(word))
-    k = cue_end = j + 1 + spaced
+    verb = SAYING_PARTICIPLES.get(bare) or SAYING_PARTICIPLES.get(word)  # «مؤكد ا» is joined by clean()
+    k = cue_end = j + 1
     while k < len(toks) and k - cue_end < 2 and toks[k].text in PARTICIPLE_LINKS:
         k += 1
     if verb is None or k >= len(toks):

@@ -263,8 +263,6 @@ _SAYING = (
 SAYING_PARTICIPLES = {
     fold(base + end): fold(verb) for base, verb in _SAYING for end in ("ا", "ة", "ين", "ون")
 }
-# The same without the tanween alef, which scraped text spaces off: "مؤكد ا".
-SAYING_STEMS = {fold(base): fold(verb) for base, verb in _SAYING}
 # Adverbs that sit between a source and its content: "قال فيلدرز مخاطباً الأتراك"، "أعلن مجدداً أن".
 ADVERBS = _words(
     "مرارا تكرارا مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا"

@@ -1194,9 +1194,9 @@ def test_segment_affiliated_outlet_keeps_its_affiliation(text):
 
 
 def test_every_participle_of_saying_names_a_reporting_verb():
-    from claims.text.lexicon import CUES, SAYING_PARTICIPLES, SAYING_STEMS
+    from claims.text.lexicon import CUES, SAYING_PARTICIPLES
 
-    assert {v for v in [*SAYING_PARTICIPLES.values(), *SAYING_STEMS.values()] if v not in CUES} == set()
+    assert {v for v in SAYING_PARTICIPLES.values() if v not in CUES} == set()
 
 
 @pytest.mark.parametrize("participle", ["مستنكرا", "مشيدا", "منتقدا", "متمنيا", "واصفا"])
