@@ -214,8 +214,9 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     forms = {form for word in words for form in variants(word)}
     if other.index & forms or other.skeletons & {skeleton(form) for form in forms}:
         return True
-    negated, said = {inflection_key(form) for form in forms}, {inflection_key(word) for word in other.index}
-    if negated & COMMITTING and said & COMMITTING:
+    if {inflection_key(form) for form in forms} & COMMITTING and {
+        inflection_key(word) for word in other.index
+    } & COMMITTING:
         return True  # «لم نتعهد إخراج الموالين لإيران» against «روسيا وافقت على المساهمة في إخراج …»
     # «لم تبدأ بعد العملية» against «بدء تحركات عسكرية»: a verb whose last letter is a hamza and its verbal
     # noun, which writes the hamza on the line.

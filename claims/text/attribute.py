@@ -34,6 +34,7 @@ from claims.text.frames import (
 )
 from claims.text.lexicon import (
     ADVERBS,
+    CAME,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
@@ -41,6 +42,7 @@ from claims.text.lexicon import (
     CUES,
     DENIALS,
     FUNCTION,
+    ISSUED,
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -67,8 +69,6 @@ OPENING_PARTICLES = frozenset(
 TOPIC_OPENERS = frozenset(["اما", "واما"])  # "أما فلان فقال": the topic, resumed by «فـ»
 RESUMING = frozenset(["فقد", "فانه", "فانها", "فان"])
 DONE = frozenset(["تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم"])  # «تم» and a verbal noun: the passive
-CAME = frozenset(["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان أن …"
-ISSUED = frozenset(["صدر", "الصادر", "صادر", "صادره", "الصادره"])
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
 RESUMPTIVES = frozenset(["وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"])
 DESCRIPTION_REACH = 12  # tokens at most of a clause describing an indefinite document
@@ -120,9 +120,7 @@ JUSSIVE_DENIALS = frozenset(["ينف", "تنف"])
 NOBODY = frozenset(["احد", "احدا"])  # "ولا ينفي أحد": under a negation, no one
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
-PARTICIPLE_FORMS = frozenset(
-    [*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PARTICIPLES)]
-)
+PARTICIPLE_FORMS = frozenset([*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PARTICIPLES)])
 # Verbal nouns of reporting whose subject follows in the genitive, and the verb whose stance they take: "بعد إعلان
 # الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
 VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»

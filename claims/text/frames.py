@@ -28,6 +28,7 @@ from claims.text.lexicon import (
     ADVERBS,
     ASCRIBING,
     ATTRIBUTIVES,
+    CAME,
     CAPITALS,
     CHAIN,
     COMMAS,
@@ -39,6 +40,7 @@ from claims.text.lexicon import (
     FUNCTION,
     INFORMED,
     INFORMING,
+    ISSUED,
     KUNYA,
     MASDARS,
     MEDIA,
@@ -337,19 +339,15 @@ def _subject_first(
         and toks[start].text[:-1] not in SOURCE_HEADS
     )
     # «أن» right after the verb, or after what may come between: the outlet told, the feeling, a time (not in
-    # the content of another report: "وأشار إلى أن شخصا آخر اعترف بعد أيام بأن …" is the report's own).
+    # the content of another report: "وأشار إلى أن شخصا آخر اعترف بعد أيام بأن …" is the report's own; "غير أن
+    # غوتيريش أشار إلى أن" opens a clause of its own, and there the governed preposition is no distance either).
+    opened = start > 1 and toks[start - 1].text in COMPLEMENTIZERS and toks[start - 2].text in SUBJECT_OPENERS
     timed = (
         tail.marked
         and any(t.text not in COMMAS for t in toks[verb + 1 : that])
         and _set_off_time(toks, verb + 1, that)
-        and not (
-            start > 0
-            and toks[start - 1].text in COMPLEMENTIZERS
-            and not (start > 1 and toks[start - 2].text in SUBJECT_OPENERS)  # "غير أن …": no report's content
-        )
+        and not (start > 0 and toks[start - 1].text in COMPLEMENTIZERS and not opened)
     )
-    # "غير أن غوتيريش أشار إلى أن": the governed preposition is no distance after «غير أن», «إلا أن».
-    opened = start > 1 and toks[start - 1].text in ("ان", "بان") and toks[start - 2].text in SUBJECT_OPENERS
     near = tail.claim <= verb + 2 or (opened and that <= verb + 1) or told or felt or timed
     if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
         return None
@@ -647,9 +645,6 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
     return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
-
-
-ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])
 
 
 def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> int:
@@ -1386,7 +1381,7 @@ def prepositional_frame(toks: list[Token], j: int, quotes: dict[int, int], known
     k = _preposition(toks, j)
     if k is None or k >= len(toks):
         return None
-    if toks[k].text in ("ما", "لما") and k + 3 < len(toks) and toks[k + 1].text in ("جاء", "ورد"):
+    if toks[k].text in ("ما", "لما") and k + 3 < len(toks) and toks[k + 1].text in CAME:
         if toks[k + 2].text != "في":
             return None
         k += 3  # "بحسب ما جاء في تقرير نشرته المنظمة": as "بحسب تقرير نشرته المنظمة"

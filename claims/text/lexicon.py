@@ -158,6 +158,10 @@ CAPITAL_NAMES = (
     " مدريد أثينا طوكيو"
 )
 CAPITALS = _words(CAPITAL_NAMES)
+# "بيان صادر عن …": a document and who issued it.
+ISSUED = frozenset(["صدر", "الصادر", "صادر", "صادره", "الصادره"])
+# "وجاء في البيان أن …", "وورد عن الناطق أن …", "بحسب ما جاء في تقرير …".
+CAME = _with_conjunction(_words("جاء ورد"))
 # Words that end a source mention because a time expression starts: "مساء يوم أمس السبت".
 TIME = _with_conjunction(
     _words(

@@ -22,6 +22,7 @@ from claims.text.lexicon import (
     DIRECTIONS,
     DOCUMENTS,
     FUNCTION,
+    ISSUED,
     KUNYA,
     MEDIA,
     PREPOSITIONS,
@@ -46,7 +47,6 @@ from claims.text.tokens import (
 )
 
 RANK_GRADES = frozenset(["اول", "ركن"])
-ISSUED = frozenset(["صدر", "الصادر", "صادر", "الصادره", "صادره"])  # "بيان صادر عن …"
 # A document's publisher after the verb that published it: "تقرير نشرته المنظمة", "بيان أصدرته الوزارة".
 PUBLISHED_IT = frozenset(
     fold(verb + suffix)

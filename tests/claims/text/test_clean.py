@@ -34,14 +34,6 @@ def test_clean_text_drops_scraping_noise_and_marks(raw, cleaned):
     assert clean(raw).text == cleaned
 
 
-def test_clean_maps_a_span_back_with_its_diacritics():
-    raw = "أعلنَ المرصدُ السوريُّ: «١٩ مدنياً»"
-    cleaned = clean(raw)
-    start = cleaned.text.index("المرصد")
-    begin, end = cleaned.to_original(start, start + len("المرصد السوري"))
-    assert raw[begin:end] == "المرصدُ السوريُّ"
-
-
 def test_clean_maps_across_a_removed_placeholder():
     raw = "فقرة أولى.\n{{ article.visit_count }}\nقال المرصد"
     cleaned = clean(raw)
@@ -60,18 +52,18 @@ def test_clean_maps_every_kept_letter_to_the_same_letter():
             assert raw[begin].translate(digits) == char
 
 
-def test_clean_maps_both_words_of_a_glued_pair_back():
-    raw = "فصائل رافضةوأبدت اللجنة"
+@pytest.mark.parametrize(
+    "raw, found, original",
+    [
+        ("أعلنَ المرصدُ السوريُّ: «١٩ مدنياً»", "المرصد السوري", "المرصدُ السوريُّ"),
+        # Both words of a glued pair, and a word whose split letter was joined back.
+        ("فصائل رافضةوأبدت اللجنة", "رافضة", "رافضة"),
+        ("فصائل رافضةوأبدت اللجنة", "وأبدت", "وأبدت"),
+        ("وقال أيض ا إن", "أيضا", "أيض ا"),
+    ],
+)
+def test_clean_maps_a_span_back_to_the_original(raw, found, original):
     cleaned = clean(raw)
-    for word in ("رافضة", "وأبدت"):
-        start = cleaned.text.index(word)
-        begin, end = cleaned.to_original(start, start + len(word))
-        assert raw[begin:end] == word
-
-
-def test_clean_maps_a_word_whose_split_letter_was_joined_back():
-    raw = "وقال أيض ا إن"
-    cleaned = clean(raw)
-    start = cleaned.text.index("أيضا")
-    begin, end = cleaned.to_original(start, start + len("أيضا"))
-    assert raw[begin:end] == "أيض ا"
+    start = cleaned.text.index(found)
+    begin, end = cleaned.to_original(start, start + len(found))
+    assert raw[begin:end] == original
