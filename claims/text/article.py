@@ -19,7 +19,7 @@ from claims.text.attribute import (
 )
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
-from claims.text.frames import OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
+from claims.text.frames import CALLED, OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
 from claims.text.lexicon import (
     CAPITALS,
     COMPLEMENTIZERS,
@@ -70,6 +70,9 @@ RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its sp
 FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
+BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما"])  # "but he": a pronoun taking up the subject before
+
+
 @dataclass
 class Draft:
     sentence: tuple[int, int]
@@ -105,6 +108,9 @@ class Article:
         return [t.text for t in toks[span[0] : span[1]] if is_word(t.text)]
 
     def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
+        # "شاهد عيان يدعى سليم منصور": the name he goes by is the speaker, not the kind of witness he is.
+        called = next((k for k in range(span[0] + 1, span[1] - 1) if toks[k].text in CALLED), None)
+        span = (called + 1, span[1]) if called is not None else span
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
         words, surface = self.words(toks, span), self.surface(toks, span)
         if self.coref.canonical(name) is None:
@@ -185,7 +191,13 @@ class Article:
     def _carried(self, toks: list[Token], frame: Frame) -> Entity | None:
         """ "ونشر فلينت إعلاناً … . وقال إن …": a verb without subject opening the sentence after one whose
         subject spoke last, when the verbs agree ("وأدانت السويد …" is no speaker of "وقال")."""
-        if self.subject is None or frame.start > 0 or toks[frame.cue[0]].text in COMPLEMENTIZERS:
+        # "ورفض المتحدث … التعليق . لكنه قال": «لكنه» before the verb takes the same subject up.
+        resumed = frame.start == 1 and frame.cue[0] == 1 and toks[0].text.removeprefix("و") in BUT_HE
+        if (
+            self.subject is None
+            or (frame.start > 0 and not resumed)
+            or toks[frame.cue[0]].text in COMPLEMENTIZERS
+        ):
             return None
         at, before, quotes, cues = self.subject
         if at != self.sentence - 1 or at <= self.spoke:

@@ -78,8 +78,9 @@ TITLED_HEADLINE_WORDS = 8  # or this many when a title opens the headline
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 SPOKEN_REACH = 12  # words after a headline's colon searched for the first person or a verdict
 WE = frozenset(["نحن", "ونحن", "اننا", "انا", "لدينا", "علينا"])
-# Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن".
-PARTICIPLE_LINKS = frozenset(["الي", "علي", "عن", "اياه", "اياها", "اياهم", "اياهما"])
+# Objects and prepositions between a participle of saying and its content: "متهماً إياه بأنه", "مشيراً إلى أن",
+# "محذرةً من أن".
+PARTICIPLE_LINKS = frozenset(["الي", "علي", "عن", "من", "اياه", "اياها", "اياهم", "اياهما"])
 TOPIC_WORDS = 8
 NAME_WORDS = 3
 ADJUNCT_WORDS = 3
@@ -509,7 +510,13 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     when that verb has none."""
     first = toks[0].text
     # "التقى البطريرك الماروني … , قائلا إن": a verb without «و» before a titled subject opens the sentence too.
-    titled = len(toks) > 1 and is_definite(toks[1].text) and strip_article(toks[1].text) in TITLES
+    # "وسبق للرئيس السوداني أن …": a title after the preposition «لـ» is no subject.
+    titled = (
+        len(toks) > 1
+        and is_definite(toks[1].text)
+        and not toks[1].text.startswith("لل")
+        and strip_article(toks[1].text) in TITLES
+    )
     verb = (
         titled
         and is_arabic(first)

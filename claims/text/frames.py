@@ -687,6 +687,7 @@ def _given_name(word: str) -> bool:
         is_word(word)
         and not is_definite(word)
         and word not in FUNCTION
+        and word not in COMPLEMENTIZERS  # "وسبق للرئيس السوداني أن ثمّن": «أن» opens a clause, no name
         and word not in TIME  # "ريكس تيلرسون بعد لقائه": the time after the name
         and not masdar(word)
         and strip_article(word) not in SOURCE_HEADS
@@ -835,7 +836,9 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
         # name describe the one who judges ("اعتبر عبد الملك الحوثي زعيم جماعة أنصار الله أن").
         return end
     titled = strip_article(first) in TITLES or _name_after_title(toks, start, end, k)
-    governed = k < len(toks) and toks[k].text in GOVERNED and titled
+    # "حذر وزير الخارجية الروسي سيرغي لافروف من أن": «من» is the preposition «حذر» takes.
+    warned = k < len(toks) and toks[k].text == "من" and cue.lemma == "حذر"
+    governed = k < len(toks) and (toks[k].text in GOVERNED or warned) and titled
     return k if tail.claim is not None and (tail.marked or governed) else end
 
 
@@ -862,7 +865,12 @@ def _name_after_title(toks: list[Token], start: int, end: int, k: int) -> bool:
     name and a surname (the last may carry the article, "بشار الأسد"); not a place ("دمشق وموسكو"), whom it
     was said to ("نظيره الأمريكي"), nor a body ("حكومته")."""
     head = toks[start].text
-    if not (is_definite(head) and strip_article(head) in TITLES) or not 2 <= k - end <= NAME_WORDS:
+    # "وزير الخارجية الروسي | سيرغي لافروف": a title in construct with a definite genitive is definite too.
+    construct = start + 1 < end and is_definite(toks[start + 1].text)
+    if (
+        not ((is_definite(head) or construct) and strip_article(head) in TITLES)
+        or not 2 <= k - end <= NAME_WORDS
+    ):
         return False
     words = [t.text for t in toks[end:k]]
     if any(is_definite(w) for w in words[:-1]) or (is_definite(words[-1]) and words[-1].endswith("ي")):
@@ -897,7 +905,7 @@ def verb_frame(
         mention = (mention[0], end)
         end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
     described = description_end(toks, end, quotes) if mention else end
-    called = called_end(toks, end) if mention else end
+    called = called_end(toks, end, mention[0]) if mention else end
     if called > end:  # "ناشط من المدينة يدعى أبو محمد": the name he goes by
         mention, described = (mention[0], called), called
     if mention and described > end and toks[end].text in RELATIVE_PRONOUNS:
@@ -1201,13 +1209,14 @@ CALLED = frozenset(["يدعي", "ويدعي", "تدعي", "وتدعي", "اسم�
 CALLED_WORDS = 4
 
 
-def called_end(toks: list[Token], j: int) -> int:
-    """Past "من المدينة يدعى أبو محمد" after an indefinite speaker, up to the «أن» or comma after the name;
-    ``j`` when there is none."""
+def called_end(toks: list[Token], j: int, start: int | None = None) -> int:
+    """Past "من المدينة يدعى أبو محمد" after an indefinite speaker (starting at ``start``, else the word
+    before ``j``), up to the «أن» or comma after the name; ``j`` when there is none."""
     k = j
     if k + 1 < len(toks) and toks[k].text == "من" and is_arabic(toks[k + 1].text):
         k += 2  # where he is from: one word
-    if k >= len(toks) or toks[k].text not in CALLED or j == 0 or is_definite(toks[j - 1].text):
+    head = j - 1 if start is None else start
+    if k >= len(toks) or toks[k].text not in CALLED or j == 0 or is_definite(toks[head].text):
         return j
     for end in range(k + 2, min(len(toks), k + 2 + CALLED_WORDS)):
         text = toks[end].text

@@ -28,6 +28,7 @@ _VERBS = (
     ("شدد", "شدد", "assert", True), ("حذر", "حذر", "assert", True), ("أورد", "ورد", "assert", True),
     ("روى", "روي", "assert", True), ("أفصح", "فصح", "assert", True), ("اعتقد", "عتقد", "assert", False),
     ("تابع", "تابع", "assert", False), ("أردف", "ردف", "assert", False), ("استطرد", "ستطرد", "assert", False),
+    ("استدرك", "ستدرك", "assert", False),
     ("ختم", "ختم", "assert", False), ("نشر", "نشر", "assert", False), ("بث", "بث", "assert", False),
     ("رصد", "رصد", "assert", True), ("وثق", "وثق", "assert", True), ("سجل", "سجل", "assert", False), ("علم", "علم", "assert", False),
     ("نقل", "نقل", "assert", False), ("نسب", "نسب", "assert", False), ("تحدث", "تحدث", "assert", False), ("علق", "علق", "assert", False),

@@ -100,6 +100,10 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True
+    if word == "من" and (
+        j + 1 == len(toks) or toks[j + 1].text in COMPLEMENTIZERS or not is_word(toks[j + 1].text)
+    ):
+        return True  # "وحذر الوزير من أن …": the preposition the verb governs, before its content
     if count > 0 and masdar(word) and not _open_construct(toks[j - 1].text):
         return True
     if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):

@@ -5242,3 +5242,61 @@ def test_segment_according_to_what_a_document_said_and_spoke_of_that(text, menti
 def test_segment_a_verbal_noun_after_tamma_has_no_speaker():
     # «تم كشف النقاب عن أن»: «النقاب» (the veil) is no speaker.
     assert _frames("وبعد قتله تم كشف النقاب عن أن ليتفينينكو كان يتلقى أموالا من جهاز الخدمة السرية .") == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, source, claim",
+    [
+        # «حذر … من أن»: «من» is the preposition the verb governs, after a name as after a title.
+        (
+            "وحذر وزير الخارجية الروسي سيرغي لافروف من أن الهجوم سيكون كارثيا .",
+            "وزير الخارجية الروسي سيرغي لافروف",
+            "سيرغي لافروف",
+            "الهجوم سيكون كارثيا",
+        ),
+        ("وحذر الوزير من أن الهجوم سيكون كارثيا .", "الوزير", "الوزير", "الهجوم سيكون كارثيا"),
+        # A participle of warning and «من أن» after a postposed report.
+        (
+            "ارتفع عدد الحالات المشتبه باصابتها بالكوليرا في اليمن الى مليون حالة , بحسب ما أعلنت أمس الخميس"
+            " اللجنة الدولية للصليب الاحمر , محذرة من ان النزاع في البلد الفقير يحرم 80 بالمئة من الشعب اليمني .",
+            "محذرة",
+            "اللجنة الدولية للصليب الأحمر",
+            "النزاع في البلد",
+        ),
+        # «استدرك»: to add a reservation.
+        (
+            "واستدركت الوزيرة بأن أستراليا ستترك طائرتين في تصرف التحالف .",
+            "الوزيرة",
+            "الوزيرة",
+            "أستراليا ستترك طائرتين",
+        ),
+        # «سبق لـX أن»: «أن» opens a clause after the title, no part of a name.
+        (
+            "وسبق للرئيس السوداني أن ثمن دور روسيا في الدولي , مؤكدا أنها جنبت السودان مؤامرات .",
+            "للرئيس السوداني",
+            "الرئيس السوداني",
+            "جنبت السودان مؤامرات",
+        ),
+    ],
+)
+def test_segment_warning_from_that_and_a_title_before_that(text, mention, source, claim):
+    assert _named(text)[-1:] == [(mention, source, claim)]
+
+
+def test_segment_the_name_a_witness_goes_by_is_the_source_and_is_taken_up_by_the_surname():
+    text = (
+        'وقال شاهد عيان يدعى سليم منصور إن الإمام كان قد اعتلى للتو المنصة . وتابع منصور : " لقد عرفنا حينئذ'
+        ' أن المسجد كان تحت هجوم المسلحين " .'
+    )
+    assert _named(text) == [
+        ("شاهد عيان يدعى سليم منصور", "سليم منصور", "الإمام كان قد"),
+        ("منصور", "سليم منصور", "لقد عرفنا حينئذ"),
+    ]
+
+
+def test_segment_but_he_said_takes_up_the_subject_of_the_sentence_before():
+    text = (
+        'ورفض اللفتنانت كولونيل كريس لوغان الخميس التعليق على مهمة البارجة . لكنه قال " سنواصل بانتظام تسيير'
+        ' دوريات كما فعلنا بشكل روتيني في الماضي " .'
+    )
+    assert _named(text) == [("قال", "كريس لوغان", "سنواصل بانتظام تسيير")]
