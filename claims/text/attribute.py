@@ -55,7 +55,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, masdar, np_end, verbal_noun
+from claims.text.mention import appositive_end, marked_name_end, masdar, np_end, verbal_noun
 from claims.text.places import find_places
 from claims.text.tail import DESCRIBED, ENDS, RELATIVE_PRONOUNS, Span, anonymity_end, lookup, read_tail
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article, tokenize
@@ -372,6 +372,12 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     verb = toks[v].text
     if not (negated or verb in AUXILIARIES or (_verb_like(verb) and not _not_a_verb(verb))):
         return None
+    # 'وهاجمت " فتح الشام " فصائل …': a short name in quotation marks right after the verb is its subject.
+    marked = (
+        marked_name_end(toks, v + 1, quotes) if v + 1 < limit and toks[v + 1].text in QUOTES_OPEN else None
+    )
+    if marked is not None and marked < limit and _plain_name(toks[v + 2 : marked - 1]):
+        return (v + 1, marked)
     end = appositive_end(toks, np_end(toks, v + 1, quotes))
     # "وندد أوباما بالهجوم": after a name, «بالـ» opens the object; "ونشر ناشطون مقطع فيديو": a plural in «ون»
     # heads no genitive, so an indefinite noun after it opens the object, as does a country after a country.
@@ -466,6 +472,13 @@ def _proper_name(words: list[Token]) -> bool:
         and strip_article(w.text) not in SOURCE_HEADS
         and not lookup(w.text)[0]
         for w in words
+    )
+
+
+def _plain_name(words: list[Token]) -> bool:
+    """ "فتح الشام" in quotation marks: a short run of words, none a particle or a verb of saying."""
+    return 0 < len(words) <= NAME_WORDS and all(
+        is_word(w.text) and w.text not in FUNCTION and not lookup(w.text)[0] for w in words
     )
 
 

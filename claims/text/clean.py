@@ -16,11 +16,13 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-
 # The lookahead lets the engine skip ordinary letters with one class test instead of seven branches.
 # Ta marbuta ends a word: one followed by a letter is two words a scraper glued together, often a
 # subheading run into the next sentence («فصائل رافضةوأبدت اللجنة …»); a space parts them.
+# So does a Latin letter glued to an Arabic one: a photo credit run into the sentence after it
+# («Alexander Astafyevوأضاف أن …»).
 # A scraper that wrote a space for a tanween or a shadda split the word's last letter off («أيض ا»,
 # «مشير ا إلى», «هام ة», «مسم ى»): an alef, ta marbuta or alef maqsura alone is never a word (the alef
 # of «ا ف ب» aside), so the space before it goes.
 _NOISE = re.compile(
-    rf"(?=[{_MARKS}{{<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff}}| \t0-9\u0660-\u0669\u0629])"
+    rf"(?=[{_MARKS}{{<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff}}| \t0-9\u0660-\u0669\u0629a-zA-Z])"
     rf"(?:(?P<drop>[{_MARKS}]+)"
     r"|(?P<template>\{\{[^{}\n]{0,300}\}\}|\{%[^{}\n]{0,300}%\})"
     r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]{0,10})\b[^<>]{0,500}>)"
@@ -28,6 +30,7 @@ _NOISE = re.compile(
     r"|(?P<number_line>(?<![^\n])[ \t]*[0-9\u0660-\u0669]{1,6}[ \t]*(?![^\n]))"
     r"|(?P<space>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{}|]+)"
     r"|(?P<glued>\u0629(?=[\u0621-\u063a\u0641-\u064a]))"
+    r"|(?P<latin>[a-zA-Z](?=[\u0621-\u063a\u0641-\u064a]))"
     r"|(?P<split>(?<=[\u0621-\u063a\u0641-\u064a]) (?=[\u0627\u0629\u0649](?![\u0621-\u063a\u0641-\u064a])(?! ف ب))))"
 )
 _INLINE_TAGS = frozenset("a b i u em strong span font small big sub sup abbr mark".split())
@@ -77,8 +80,8 @@ def _replacement(match: re.Match) -> str:
         return ""
     if kind == "entity":
         return html.unescape(match.group()).translate(_ONE_FOR_ONE)[:1] or " "
-    if kind == "glued":
-        return "\u0629 "
+    if kind == "glued" or kind == "latin":
+        return match.group() + " "
     if kind == "tag":
         return " " if match.group("name").lower() in _INLINE_TAGS else "\n"
     return " "

@@ -432,6 +432,8 @@ def _registry_outlet_end(toks: list[Token], j: int) -> int | None:
     """The index after the longest outlet name of the registry that «لـ» at ``j`` opens, whatever follows it:
     "قال لعنب بلدي إن …", "نفى مصدر لعنب بلدي صحة الأنباء"; None when it opens none."""
     n = _outlet_words([toks[j].text[1:], *(t.text for t in toks[j + 1 : j + OUTLET_WORDS])])
+    if not n and j + 1 < len(toks) and toks[j + 1].text == "نيوز" and is_arabic(toks[j].text):
+        n = 2  # "قال لمهاجر نيوز إنه", "لبلدي نيوز": «نيوز» names a news site, in the registry or not
     return j + n if n else None
 
 

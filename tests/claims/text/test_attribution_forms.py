@@ -5300,3 +5300,33 @@ def test_segment_but_he_said_takes_up_the_subject_of_the_sentence_before():
         ' دوريات كما فعلنا بشكل روتيني في الماضي " .'
     )
     assert _named(text) == [("قال", "كريس لوغان", "سنواصل بانتظام تسيير")]
+
+
+@pytest.mark.parametrize(
+    "text, mention, source, claim",
+    [
+        # «لـ» and a word before «نيوز» is the news site it was said to, not the speaker.
+        (
+            "وقال اللاجئ السوري إن الرحلة كانت صعبة . وأضاف لمهاجر نيوز أنه يريد البقاء في ألمانيا .",
+            "أضاف",
+            "اللاجئ السوري",
+            "يريد البقاء في",
+        ),
+        # A short name in quotation marks after the verb that opens the sentence is its subject.
+        (
+            'وهاجمت " فتح الشام " فصائل من المعارضة السورية , وقالت إن الفصائل تقاتل تحت راية التحالف الدولي .',
+            "فتح الشام",
+            "جبهة فتح الشام",
+            "الفصائل تقاتل تحت",
+        ),
+        # States are a speaker's head noun: the subject of the opening verb speaks in «وقالت».
+        (
+            'وربطت الدول المنسحبة تغيير موقفها بعودة الأمور إلى نصابها , وقالت إن " جل الدول ساندت هذا الموقف " .',
+            "الدول المنسحبة",
+            "الدول المنسحبة",
+            "جل الدول ساندت",
+        ),
+    ],
+)
+def test_segment_a_news_site_told_a_quoted_subject_and_states_speaking(text, mention, source, claim):
+    assert _named(text)[-1:] == [(mention, source, claim)]

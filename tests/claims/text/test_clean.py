@@ -28,6 +28,9 @@ from claims.text.clean import clean
         ("مشير ا إلى أن", "مشيرا إلى أن"),
         ("( ا ف ب ) قامت", "( ا ف ب ) قامت"),
         ("المصدر ا ف ب", "المصدر ا ف ب"),
+        # A Latin word glued to an Arabic one: a photo credit run into the sentence after it.
+        ("Alexander Astafyevوأضاف أن", "Alexander Astafyev وأضاف أن"),
+        ("موقع BBC عربي", "موقع BBC عربي"),
     ],
 )
 def test_clean_text_drops_scraping_noise_and_marks(raw, cleaned):
