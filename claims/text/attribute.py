@@ -959,6 +959,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     cue, prefixed = lookup(toks[j].text)
     if cue is None or (j > 0 and toks[j - 1].text in DONE):
         return None  # "تم كشف النقاب عن أن …": a verbal noun after «تم», said by no one named
+    if toks[j].text in NOUN_TOO and j > 0 and _noun_before(toks[j - 1].text):
+        return None  # "طائرات نقل عسكرية": the verbal noun in construct after a noun, no verb
     subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
@@ -977,6 +979,20 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
             or _relative_on_object(toks, j, cue, quotes, known)
         )
     return verb_frame(toks, j, j, cue, quotes, known)
+
+
+# Cue forms that are as often the bare verbal noun: «نقل» (transport) after a noun.
+NOUN_TOO = frozenset(["نقل"])
+
+
+def _noun_before(word: str) -> bool:
+    return (
+        is_word(word)
+        and is_arabic(word)
+        and word not in FUNCTION
+        and word not in CONNECTORS
+        and not is_definite(word)
+    )
 
 
 def _resumed_object(verb: str, what: str) -> bool:

@@ -183,8 +183,20 @@ def _plain_words(words: list[str]) -> bool:
 
 
 def _glued_subject(word: str) -> bool:
-    """ "ولافروف", "وواشنطن": «و» glued to a word that may open a subject, not a connector."""
-    return len(word) > 3 and word[0] == "و" and word not in CONNECTORS and word not in FUNCTION
+    """ "ولافروف", "وواشنطن": «و» glued to a word that may open a subject, not a connector, nor a place whose
+    own name opens on «و» ("أن واشنطن تعتقد أن …": Washington, inside what was reported)."""
+    return (
+        len(word) > 3
+        and word[0] == "و"
+        and word not in CONNECTORS
+        and word not in FUNCTION
+        and not _whole_place(word)
+    )
+
+
+def _whole_place(word: str) -> bool:
+    places = find_places(word)
+    return bool(places) and places[0][1] == 0 and places[0][2] == len(word)
 
 
 def _subject_first(
@@ -243,6 +255,8 @@ def _subject_first(
         if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
             break  # "إلا أن المعارضة السورية أعلنت أن …", "ويذكر أن الهيئة أعلنت أنها …"
         if toks[start - 1].text in ("ان", "بان") and tail.marked and _reported_before(toks, start - 1):
+            if not cue.strong:
+                return None  # "كشف مسؤول أن واشنطن تعتقد أن …": a belief inside a report is what was reported
             break  # "قال الموقع إن مدعي طهران دولت أبادي قال إن …": a report inside a report
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None

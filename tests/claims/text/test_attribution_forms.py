@@ -5330,3 +5330,14 @@ def test_segment_but_he_said_takes_up_the_subject_of_the_sentence_before():
 )
 def test_segment_a_news_site_told_a_quoted_subject_and_states_speaking(text, mention, source, claim):
     assert _named(text)[-1:] == [(mention, source, claim)]
+
+
+def test_segment_a_belief_inside_a_report_is_what_was_reported():
+    # «واشنطن» opens on «و» of its own: no clause glued to its subject inside what the official revealed.
+    text = "وكشف مسؤول أمريكي أن واشنطن تعتقد أن روسيا ستجري انسحابا رمزيا من سوريا ."
+    assert _named(text) == [("مسؤول أمريكي", "مسؤول أمريكي", "واشنطن تعتقد أن")]
+
+
+def test_segment_transport_after_a_noun_is_no_verb_of_relaying():
+    text = 'كما أعلنت القوات المسلحة الاماراتية عن شراء خمس طائرات نقل عسكرية من نوع " سي 295 ام دبليو " .'
+    assert [m for m, _, _ in _named(text)] == ["القوات المسلحة الاماراتية"]
