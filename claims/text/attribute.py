@@ -57,7 +57,16 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import appositive_end, marked_name_end, masdar, np_end, verbal_noun
 from claims.text.places import find_places
-from claims.text.tail import DESCRIBED, ENDS, RELATIVE_PRONOUNS, Span, anonymity_end, lookup, read_tail
+from claims.text.tail import (
+    DASHES,
+    DESCRIBED,
+    ENDS,
+    RELATIVE_PRONOUNS,
+    Span,
+    anonymity_end,
+    lookup,
+    read_tail,
+)
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article, tokenize
 
 # Words after which a cue form is a verbal noun: "بشرط عدم نشر أسمائهم".
@@ -125,6 +134,19 @@ PARTICIPLE_FORMS = frozenset([*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PA
 # Verbal nouns of reporting whose subject follows in the genitive, and the verb whose stance they take: "بعد إعلان
 # الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
 VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
+# "سارعت الوزارة إلى نفي …": to hasten to, and the verbal noun of saying after «إلى».
+HASTENED = frozenset(
+    [*(c + w for c in ("", "و", "ف") for w in ("سارع", "سارعت", "سارعوا", "يسارع", "تسارع", "يسارعون"))]
+)
+HASTENED_TO = {
+    "اعلان": "اعلن",
+    "الاعلان": "اعلن",
+    "تاكيد": "اكد",
+    "التاكيد": "اكد",
+    "نفي": "نفي",
+    "النفي": "نفي",
+}
+HASTE_REACH = 8  # tokens at most from «سارع» to its «إلى»
 CONTINUING = frozenset(w for w in COMPLEMENTIZERS if w.startswith(("وان", "وبان")))
 JOINED_WHAT = frozenset(["وما", "ومما"])
 EXPLAINED = frozenset(["وبين", "فبين"])
@@ -147,6 +169,7 @@ TRIGGERS = frozenset(
         *CAME,
         *JUSSIVE_DENIALS,
         *VERBAL_NOUNS,
+        *HASTENED_TO,
     ]
 )
 
@@ -702,6 +725,8 @@ def _state_headline(toks: list[Token], start: int, c: int) -> bool:
     if not _headline_content(toks, c) or not _spoken(toks, c + 1):
         return False
     text = " ".join(words)
+    if len(words) == 1 and words[0] in COUNTRIES:
+        return True  # "المغرب : اضطررنا …": a state the gazetteer need not hold
     places = find_places(text)
     return len(places) == 1 and places[0][0].level == 0 and places[0][1] == 0 and places[0][2] == len(text)
 
@@ -916,6 +941,44 @@ def _document_before(toks: list[Token], j: int, quotes: dict[int, int], known: K
     )
 
 
+def _hastened(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "وسارعت وزارة الدفاع الروسية إلى نفي أن تكون …", "إلا أن روسيا سارعت إلى إعلان أنها …": the subject of
+    «سارع» said what the verbal noun after «إلى» says: after «أن» or «عن», or the noun's own object."""
+    lemma = HASTENED_TO.get(toks[j].text)
+    if lemma is None or j < 2 or toks[j - 1].text not in ("الي", "علي") or j + 1 >= len(toks):
+        return None
+    v = next((k for k in range(j - 2, max(-1, j - 2 - HASTE_REACH), -1) if toks[k].text in HASTENED), None)
+    if v is None:
+        return None
+    if v + 1 < j - 1:
+        mention = (v + 1, min(np_end(toks, v + 1, quotes), j - 1))  # the subject after the verb
+    else:
+        start = v  # "روسيا سارعت": the subject before it, set off from the verb by an aside at most
+        if start > 1 and toks[start - 1].text in DASHES:  # "روسيا - العضو الدائم بمجلس الأمن - سارعت"
+            start = next(
+                (k for k in range(start - 2, max(-1, start - 2 - HASTE_REACH), -1) if toks[k].text in DASHES),
+                start,
+            )
+        end = start
+        while (
+            start > 0
+            and is_word(toks[start - 1].text)
+            and toks[start - 1].text not in COMPLEMENTIZERS | FUNCTION
+        ):
+            start -= 1
+        mention = (start, min(np_end(toks, start, quotes), end)) if start < end else None
+    if mention is None or mention[1] <= mention[0] or not known(mention):
+        return None
+    following = toks[j + 1].text
+    claim = j + 2 if following in COMPLEMENTIZERS or following == "عن" else j + 1
+    if claim >= len(toks):
+        return None
+    cue = CUES[lemma]
+    return Frame(
+        min(v, mention[0]), (j, j + 1), mention, None, claim, claim, cue.modality, "named", None, False, True
+    )
+
+
 def _verbal_noun_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
     """ "بعد إعلان الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة إسرائيل": a verbal noun of reporting, its
     subject in the genitive (a titled person or a known source), then a definite verbal noun or an «أن» clause as
@@ -947,6 +1010,9 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if toks[j].text in JOINED_WHAT and j + 1 < len(toks) and _resumed_object(toks[j + 1].text, toks[j].text):
         # "ومما قاله المتحدث أن …", "وما قاله المتحدث أن …": «و» and the relative; «وما قال» is a negation.
         return relative_frame(toks, j, quotes, known)
+    hastened = _hastened(toks, j, quotes, known)
+    if hastened is not None:
+        return hastened
     if toks[j].text in VERBAL_NOUNS:
         return _verbal_noun_frame(toks, j, quotes, known)
     frame = prepositional_frame(toks, j, quotes, known) or participle_frame(toks, j, quotes)

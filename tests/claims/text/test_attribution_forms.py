@@ -5341,3 +5341,39 @@ def test_segment_a_belief_inside_a_report_is_what_was_reported():
 def test_segment_transport_after_a_noun_is_no_verb_of_relaying():
     text = 'كما أعلنت القوات المسلحة الاماراتية عن شراء خمس طائرات نقل عسكرية من نوع " سي 295 ام دبليو " .'
     assert [m for m, _, _ in _named(text)] == ["القوات المسلحة الاماراتية"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, source, modality, claim",
+    [
+        # «سارع إلى» and a verbal noun of saying: the subject said it, verb first or subject first past an aside.
+        (
+            "وسارعت وزارة الدفاع الروسية إلى نفي أن تكون طائراتها قصفت السوق .",
+            "وزارة الدفاع الروسية",
+            "وزارة الدفاع الروسية",
+            "deny",
+            "تكون طائراتها قصفت",
+        ),
+        (
+            "إلا أن روسيا - العضو الدائم بمجلس الأمن - سارعت إلى إعلان أنها لن تدعم اقتراحات هيلي .",
+            "روسيا",
+            "روسيا",
+            "assert",
+            "لن تدعم اقتراحات",
+        ),
+        ("لكن موسكو سارعت إلى نفي الاتهامات الأمريكية .", "موسكو", "روسيا", "deny", "الاتهامات الأمريكية"),
+    ],
+)
+def test_segment_hastening_to_deny_or_announce(text, mention, source, modality, claim):
+    assert [(f[0], f[1], f[3], " ".join(f[4].split()[:3])) for f in _frames(text)] == [
+        (mention, source, modality, claim)
+    ]
+
+
+def test_segment_hastening_to_anything_else_reports_nothing():
+    assert _frames("وسارعت القوات إلى السيطرة على البلدة .") == []
+
+
+def test_segment_a_state_the_gazetteer_does_not_hold_speaks_in_its_headline():
+    text = "المغرب : اضطررنا وثماني دول عربية للانسحاب من القمة العربية الإفريقية لأنها أخلت بالضوابط"
+    assert _named(text) == [("المغرب", "المغرب", "اضطررنا وثماني دول")]
