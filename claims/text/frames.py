@@ -290,7 +290,9 @@ def _subject_first(
         and tail.claim is not None
         and tail.claim < len(toks)
     )
-    nominal = line or (ticker and _nominal_content(toks[tail.claim].text))
+    # "إلا أن مكتب صالح نفى الشائعات …": after «إلا أن», «غير أن» a clause opens on its subject as a line does.
+    opened = start > 1 and toks[start - 1].text == "ان" and toks[start - 2].text in ("الا", "غير")
+    nominal = line or opened or (ticker and _nominal_content(toks[tail.claim].text))
     line = line or ticker
     bare = nominal and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     # "والجماعات المسلحة تتحدث عن صد هجوم …": a verb of speaking and what «عن» says it spoke of.

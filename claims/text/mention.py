@@ -358,6 +358,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             closed, open_name, j = False, False, j + 1
             continue
         definite = is_definite(word)
+        if definite and word.endswith("ات") and _named_construct(toks, start, j):
+            return j  # "ونفى مكتب صالح الشائعات": a construct closed by a name takes no plural after it
         ranked = (
             definite
             and strip_article(word) in RANKS
@@ -481,6 +483,23 @@ def _takes_no_genitive(toks: list[Token], start: int, j: int) -> bool:
         return False
     plural = len(before) >= 5 and before.endswith(("ون", "ين"))
     return plural or (j - 1 > start and len(before) >= 4 and before.endswith(("ي", "يه")))
+
+
+def _named_construct(toks: list[Token], start: int, j: int) -> bool:
+    """ "مكتب صالح", "حكومة نتنياهو": a body's head noun and a name without the article, definite together."""
+    head, name = toks[start].text, toks[j - 1].text
+    return (
+        j - start == 2
+        and strip_article(head) in SOURCE_HEADS
+        and not is_definite(head)
+        and is_arabic(name)
+        and not is_definite(name)
+        and name not in FUNCTION
+        and strip_article(head) not in TITLES  # "رئيس قسم الشؤون العامة": a title heads a longer name
+        and not name.endswith("ه")  # "مجلس محافظة …": a noun in ta marbuta, no name
+        and strip_article(name) not in SOURCE_HEADS
+        and not verbal_noun(name)  # "مكتب تنسيق العمليات"
+    )
 
 
 def _disagrees(before: str, word: str) -> bool:

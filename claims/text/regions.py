@@ -25,7 +25,8 @@ from claims.text.tokens import Token, fold, is_word
 EMPTY = CONNECTORS | FUNCTION | TIME_RUN | frozenset(fold("في من جهة ثانية أخرى صعيد آخر ناحية جانب").split())
 LEADING = frozenset(fold("فقد وقد قد ف و ثم كما").split())
 # Words that lead on to what follows and never end a claim: "…، وهو ما نفته روسيا".
-TRAILING = CONNECTORS | frozenset(fold("وهو وهي وهذا وذلك").split())
+# Nor on «إلا أن», «غير أن» that open the next clause: "… قتل، إلا أن مكتب صالح نفى …".
+TRAILING = CONNECTORS | COMPLEMENTIZERS | frozenset(fold("وهو وهي وهذا وذلك إلا").split())
 MIN_PUBLISHER_WORDS = 3
 ASIDE_REACH = 30
 

@@ -5377,3 +5377,16 @@ def test_segment_hastening_to_anything_else_reports_nothing():
 def test_segment_a_state_the_gazetteer_does_not_hold_speaks_in_its_headline():
     text = "المغرب : اضطررنا وثماني دول عربية للانسحاب من القمة العربية الإفريقية لأنها أخلت بالضوابط"
     assert _named(text) == [("المغرب", "المغرب", "اضطررنا وثماني دول")]
+
+
+def test_segment_but_then_a_subject_denies_with_a_nominal_object():
+    """«إلا أن» opens a clause on its subject as a line does; the report before it ends before «إلا أن»,
+    and a body named with a person's name («مكتب صالح») takes no plural after it."""
+    text = (
+        "قالت إذاعة تابعة لوزارة الداخلية , اليوم الإثنين , إن الرئيس السابق علي عبد الله صالح قتل , إلا أن مكتب"
+        " صالح نفى الشائعات التي تتردد حول مقتله ."
+    )
+    assert [(f[0], f[3], f[4]) for f in _frames(text)] == [
+        ("إذاعة تابعة لوزارة الداخلية", "assert", "الرئيس السابق علي عبد الله صالح قتل"),
+        ("مكتب صالح", "deny", "الشائعات التي تتردد حول مقتله"),
+    ]
