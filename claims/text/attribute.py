@@ -43,6 +43,7 @@ from claims.text.lexicon import (
     DENIALS,
     FUNCTION,
     ISSUED,
+    MEDIA,
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -55,7 +56,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, marked_name_end, masdar, np_end, verbal_noun
+from claims.text.mention import appositive_end, marked_name_end, masdar, np_end, told_outlet, verbal_noun
 from claims.text.places import find_places
 from claims.text.tail import (
     DASHES,
@@ -295,7 +296,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
             frame = (
-                _topic_subject(toks, j, frame, quotes)
+                _document_issuer(toks, j, frame, quotes, known)
+                or _topic_subject(toks, j, frame, quotes)
                 or _adjunct_agent(toks, frame, quotes, known)
                 or _sentence_subject(toks, frame, quotes, known)
             )
@@ -313,6 +315,31 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frames.append(frame)
             after = frame.end
     return frames
+
+
+ISSUER_REACH = 10  # tokens at most from a document back to the verb that speaks in it
+
+
+def _document_issuer(
+    toks: list[Token], j: int, frame: Frame, quotes: dict[int, int], known: Known
+) -> Frame | None:
+    """ "تبع ذلك تصريح آخر لوزير الخارجية الصيني وانغ يي، قال فيه إن …": «فيه» takes up the document named
+    before the comma, and whoever the document is of («لـ» and a known name after it) says what follows."""
+    if j + 1 >= len(toks) or toks[j + 1].text not in IN_IT or j < 2 or toks[j - 1].text not in COMMAS:
+        return None
+    for d in range(j - 2, max(-1, j - 2 - ISSUER_REACH), -1):
+        if is_document(toks[d].text):
+            break
+    else:
+        return None
+    k = d + 1 + (d + 1 < j - 1 and toks[d + 1].text in ("اخر", "جديد", "مطول"))  # "تصريح آخر لوزير …"
+    word = toks[k].text if k < j - 1 else ""
+    if len(word) < 4 or word[0] != "ل" or strip_article(word[1:]) in MEDIA or told_outlet(toks, k):
+        return None  # "في تصريح لوكالة رويترز": the outlet it was given to, not whose it is
+    end = titled_name_end(toks, k, min(np_end(toks, k, quotes), j - 1))
+    if end <= k or end > j - 1 or not known((k, end)):
+        return None
+    return dataclasses.replace(frame, mention=(k, end), speaker="named")
 
 
 def _coordinated_present(toks: list[Token], j: int, frame: Frame) -> Frame:
@@ -412,6 +439,7 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
             or plural_closes(toks[k - 1].text, toks[k].text)
             or country_then_country(toks[k - 1].text, toks[k].text)
             or _accusative(toks[k].text)
+            or _document_object(toks[k].text)
             or _country_then_accusative(toks[k - 1 : k + 1])
         ),
         end,
@@ -476,6 +504,12 @@ def _accusative(word: str) -> bool:
     """ "ونشر فلينت إعلاناً": an indefinite verbal noun in «اً» after the subject is the object."""
     base = word.removesuffix("ً").removesuffix("ا")
     return base != word and not is_definite(word) and verbal_noun(base)
+
+
+def _document_object(word: str) -> bool:
+    """ "ونشر المرصد بياناً": an indefinite document in «اً» after the subject is what it issued."""
+    base = word.removesuffix("ً").removesuffix("ا")
+    return base != word and not is_definite(word) and is_document(base)
 
 
 def _country_then_accusative(pair: list[Token]) -> bool:

@@ -681,7 +681,11 @@ def titled_name_end(toks: list[Token], k: int, end: int) -> int:
     """ "رئيس الوفد الحكومي بشار الجعفري | وجود قوات …", "الرئيس التركي رجب طيب أردوغان | العملية": after a
     title and its definite words, the person's name ends the subject and the object follows: given names without
     the article, and after a single one a family name with it."""
-    if strip_article(toks[k].text) not in TITLES:
+    head = toks[k].text
+    head = (
+        head[1:] if head[0] == "ل" and not head.startswith("لل") else head
+    )  # "لوزير الخارجية الصيني وانغ يي"
+    if strip_article(head) not in TITLES:
         return end
     i = k + 1
     while i < end and is_definite(toks[i].text):

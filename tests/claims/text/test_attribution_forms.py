@@ -5390,3 +5390,29 @@ def test_segment_but_then_a_subject_denies_with_a_nominal_object():
         ("إذاعة تابعة لوزارة الداخلية", "assert", "الرئيس السابق علي عبد الله صالح قتل"),
         ("مكتب صالح", "deny", "الشائعات التي تتردد حول مقتله"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention, source",
+    [
+        # «فيه» takes up the document before the comma; the one it is of («لـ» and a title) speaks in it.
+        (
+            "تبع ذلك تصريح آخر لوزير الخارجية الصيني وانغ يي , قال فيه إن نشر المنظومة يتجاوز احتياجات الدفاع .",
+            "لوزير الخارجية الصيني وانغ يي",
+            "وانغ يي",
+        ),
+        # The document an organisation issued, in «اً» after it, is no part of its name.
+        (
+            "ونشر المرصد بيانا , قال فيه إن القصف أدى إلى مقتل 20 مدنيا .",
+            "المرصد",
+            "المرصد السوري لحقوق الإنسان",
+        ),
+    ],
+)
+def test_segment_the_one_a_document_is_of_speaks_in_it(text, mention, source):
+    assert [(f[0], f[1]) for f in _frames(text)] == [(mention, source)]
+
+
+def test_segment_a_statement_given_to_an_outlet_is_not_the_outlets():
+    text = "وفي تصريح لوكالة رويترز , قال فيه إن نشر المنظومة يتجاوز احتياجات الدفاع ."
+    assert all(f[1] != "وكالة رويترز" for f in _frames(text))
