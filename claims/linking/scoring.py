@@ -12,7 +12,7 @@ from claims.linking import lexicon, model
 from claims.linking.compare import converse
 from claims.linking.features import Prepared, privative
 from claims.linking.incident import IncidentMatch, incident_match, informative
-from claims.linking.safety import REWORDED, alive_against_killed, has_strong_evidence
+from claims.linking.safety import BOTH_WAYS, REWORDED, alive_against_killed, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
 from claims.linking.vector import FEATURES, INTERNAL_EVIDENCE, pair_features
 from claims.text.events import (
@@ -417,7 +417,23 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     relation = within_incident(
         relation, match, denial and one_event, evidence, one_kind, values[_COVERED_MAX]
     )
-    if denial and not one_event and relation != "unrelated":
+    # One statement told and denied, worded alike both ways: «بلاده لم تتعهد بضمان انسحاب القوات الموالية
+    # لإيران من سوريا» against «روسيا وافقت على المساهمة في إخراج قوات موالية لإيران من سورية». The wording
+    # ties the two to one incident where no place or day does, and says the report tells the event denied
+    # though no word of it names an event the frames know («إخراج»).
+    told_and_denied = (
+        relation != "unrelated"
+        and denial
+        and leads_agree(a.frame, b.frame)
+        and not match.different
+        and evidence["similarity"] >= REWORDED
+        and values[_COVERED_MIN] >= BOTH_WAYS
+        and _negates_what_is_reported(a, b)
+    )
+    if told_and_denied:
+        relation = "contradicts"
+        evidence["denial"] = "a" if _denies(a) else "b"
+    elif denial and not one_event and relation != "unrelated":
         # Denying a capture neither refutes nor confirms an air strike near the same town.
         relation = "related"
     elif relation == "contradicts" and denial and not _negates_what_is_reported(a, b):

@@ -795,3 +795,12 @@ def test_a_denial_sharing_a_province_and_words_of_every_story_denies_something_e
         )
     )
     assert score_pair(denial, toll).relation != "contradicts"
+
+
+def test_one_statement_told_and_denied_alike_both_ways_contradicts():
+    """Worded alike both ways, the two need no place or day, and «إخراج» need name no event the frames know."""
+    report = ClaimText('روسيا وافقت على المساهمة في إخراج " قوات موالية لإيران " من سورية', modality="assert")
+    denial = ClaimText("بلاده لم تتعهد بضمان انسحاب القوات الموالية لإيران من سوريا", modality="deny")
+    relation = score_pair(prepare(report), prepare(denial))
+    assert relation.relation == "contradicts"
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
