@@ -1386,8 +1386,15 @@ def _unpunctuated(toks: list[Token], j: int, cue: Cue, quotes: dict[int, int], k
         return None
     # "… واعتقال آخر أعلنت شرطة مدينة سان برناردينو مقتل رجل …", "بعد أن أعلن الجيش سيطرته على …": a strong verb,
     # a subject that names a source and a verbal noun right after it are a clause of their own.
-    nominal = cue.strong and frame.claim == frame.mention[1] and masdar(toks[frame.claim].text)
-    if not (frame.marked or (nominal and known(frame.mention))):
+    # "… أ ف ب أعلنت أستراليا، الجمعة، إنهاء ضرباتها": a time set off by commas may come between.
+    # "أعلن مدير ناحية البغدادي، …، الأربعاء، عن قيام …": «عن» the verb governs marks it as well.
+    content = toks[frame.claim].text
+    governed = toks[frame.claim - 1].text == "عن"
+    nominal = cue.strong and (
+        masdar(content) or (frame.claim > frame.mention[1] and (verbal_noun(content) or governed))
+    )
+    named = known(frame.mention) or _countries(toks[frame.mention[0] : frame.mention[1]])
+    if not (frame.marked or (nominal and named)):
         return None
     if _unset_gap(toks, frame.mention[1], frame.claim) > UNPUNCTUATED_GAP:
         return None  # "نرصد فيها نقل أسلحة من سوريا … أن": a verbal noun, its object, and «أن» further on

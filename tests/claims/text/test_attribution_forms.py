@@ -5416,3 +5416,28 @@ def test_segment_the_one_a_document_is_of_speaks_in_it(text, mention, source):
 def test_segment_a_statement_given_to_an_outlet_is_not_the_outlets():
     text = "وفي تصريح لوكالة رويترز , قال فيه إن نشر المنظومة يتجاوز احتياجات الدفاع ."
     assert all(f[1] != "وكالة رويترز" for f in _frames(text))
+
+
+@pytest.mark.parametrize(
+    "text, mention, source, claim",
+    [
+        # A report run into the words before it, with no punctuation: a strong verb, a known subject or a state,
+        # a time set off by commas, and a verbal noun, or «عن» and what it announced.
+        (
+            "جاء القرار الأسترالي بعد خسارة تنظيم الدولة لمعقليه في سوريا والعراق - أ ف ب أعلنت أستراليا , الجمعة ,"
+            " إنهاء ضرباتها الجوية ضد تنظيم الدولة في العراق وسوريا .",
+            "أستراليا",
+            "أستراليا",
+            "إنهاء ضرباتها الجوية",
+        ),
+        (
+            "عملية قتل جماعي بحق عشيرة البوعبيد أعلن مدير ناحية البغدادي , مال الله العبيدي , الأربعاء , عن قيام"
+            " عناصر داعش بقتل 150 شخصا من قبيلة البوعبيد .",
+            "مدير ناحية البغدادي , مال الله العبيدي",
+            "مال الله العبيدي",
+            "قيام عناصر داعش",
+        ),
+    ],
+)
+def test_segment_an_unpunctuated_report_of_a_verbal_noun_after_a_set_off_time(text, mention, source, claim):
+    assert _named(text) == [(mention, source, claim)]
