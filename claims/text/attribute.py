@@ -471,7 +471,9 @@ def _not_a_verb(word: str) -> bool:
     letters ("ورفض الجبير" is a verb), after «و»."""
     bare = word[1:]
     nominal = verbal_noun(bare) and (len(bare) > 4 or bare[0] == "م")
-    return lookup(word)[0] is None and (bare in OPENING_PARTICLES or bare in FUNCTION or nominal)
+    # "ولذلك أسباب …", "وبذلك": a preposition glued to a demonstrative opens no verbal sentence.
+    pointed = bare[:1] in ("ل", "ب", "ك") and bare[1:] in FUNCTION
+    return lookup(word)[0] is None and (bare in OPENING_PARTICLES or bare in FUNCTION or nominal or pointed)
 
 
 def agreement(word: str) -> str | None:

@@ -33,6 +33,7 @@ from claims.text.lexicon import (
     MEDIA,
     PARTICIPLES,
     PREPOSITIONS,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_GRADES,
     RANKS,
@@ -319,6 +320,8 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             )  # a person's name, then the title that describes it
             j, closed, open_name, in_name = end, whole and not described, not whole, not whole
             continue
+        if j > start and toks[j - 1].text in QUOTES_CLOSE and _object_after_name(word):
+            break  # 'وناشد وزير الداخلية " توماس دي ميزير " المعنيين بالأمر': the name in marks ends it
         if word == "من" and j > start and (after := _from_end(toks, j, quotes, _indefinite(toks, start, j))):
             j, closed, open_name = after, False, False
             continue
@@ -483,6 +486,11 @@ def _takes_no_genitive(toks: list[Token], start: int, j: int) -> bool:
         return False
     plural = len(before) >= 5 and before.endswith(("ون", "ين"))
     return plural or (j - 1 > start and len(before) >= 4 and before.endswith(("ي", "يه")))
+
+
+def _object_after_name(word: str) -> bool:
+    """A definite plural after a name in quotation marks describes no one in it: it is the object."""
+    return is_definite(word) and word.endswith(("ين", "ون", "ات"))
 
 
 def _named_construct(toks: list[Token], start: int, j: int) -> bool:

@@ -5441,3 +5441,20 @@ def test_segment_a_statement_given_to_an_outlet_is_not_the_outlets():
 )
 def test_segment_an_unpunctuated_report_of_a_verbal_noun_after_a_set_off_time(text, mention, source, claim):
     assert _named(text) == [(mention, source, claim)]
+
+
+def test_segment_a_plural_after_a_quoted_name_is_the_object():
+    text = (
+        'وناشد وزير الداخلية " توماس دي ميزير " المعنيين بالأمر بالاستفادة من هذا العرض , وقال : " إذا قررتم'
+        ' العودة طواعية فسيمكنكم الحصول على مساعدة " .'
+    )
+    assert [(f[0], f[1]) for f in _frames(text)] == [('وزير الداخلية " توماس دي ميزير "', "توماس دي ميزير")]
+
+
+def test_segment_a_preposition_glued_to_a_demonstrative_opens_no_sentence_whose_subject_speaks_next():
+    # «ولذلك أسباب تعود ربما» is no verb and its subject: the «وأضاف» after it names no such speaker.
+    text = (
+        'وقال اللاجئ : " لن يعود طالبو اللجوء .\nولذلك أسباب تعود ربما , لانعدام الأمان في بلادهم " .\nوأضاف علي ,'
+        " الذي يعيش مع زوجته , أنه ربما تفيد هذه المكافأة في حالة طالبي اللجوء ."
+    )
+    assert all("أسباب" not in (c.source or "") for c in segment(text, resolve=RESOLVE))
