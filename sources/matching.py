@@ -222,6 +222,28 @@ def _prefixes(key: str) -> list[str]:
     ]
 
 
+def _described_further(key: str, canonical: str) -> bool:
+    """The mention, up to where or whose it is, has an adjective in «ي»/«ية» the canonical name lacks:
+    "وسائل اعلام اسرائيليه" against "مصادر إعلامية"; "مصدر عسكري" against "مصادر عسكرية" has none."""
+    named = {_adjective_stem(w) for w in mention_key(canonical).split()}
+    words = _cut_at(key.split(), QUALIFIERS)
+    # "مصادر موالية للنظام السوري": after «لـ» the adjective describes the complement, not the source.
+    words = words[: next((i for i, w in enumerate(words) if i and w.startswith("ل")), len(words))]
+    return any(
+        w.endswith(("ي", "يه")) and len(w) > 4 and not _said_in(_adjective_stem(w), named) for w in words[1:]
+    )
+
+
+def _said_in(stem: str, named: set[str]) -> bool:
+    """ "اعلامي" is said in "إعلام", "عسكري" in "عسكرية"."""
+    return any(stem.startswith(n) or n.startswith(stem) for n in named if len(n) > 2)
+
+
+def _adjective_stem(word: str) -> str:
+    word = word[2:] if word.startswith("ال") else word
+    return word[:-1] if word.endswith("ه") else word
+
+
 def _nisba(word: str) -> bool:
     """ "الدفاع المدني اللبناني": a nationality after a common name makes it another country's body
     (after a proper name, "قناة إن آر تي الكردية", it only describes it)."""
@@ -296,6 +318,7 @@ class AliasIndex:
         threshold: float = DEFAULT_THRESHOLD,
         persons: Iterable[str] = (),
         outlets: Iterable[str] = (),
+        anonymous: Iterable[str] = (),
     ) -> None:
         self.threshold = threshold
         self._exact: dict[str, str] = {}
@@ -310,6 +333,7 @@ class AliasIndex:
         self._content_keys = [_sorted_content(k) for k in self._keys]
         self._persons = frozenset(persons)
         self._outlets = frozenset(outlets)
+        self._anonymous = frozenset(anonymous)
         self._person_keys = [k for k in self._keys if self._exact[k] in self._persons and " " in k]
         # segment() asks for one mention several times (coreference, names, frames); the index never
         # changes, so an answer is kept, up to CACHE_SIZE of them.
@@ -330,6 +354,7 @@ class AliasIndex:
             pairs,
             persons=(e["name"] for e in entries if e["kind"] == "person"),
             outlets=(e["name"] for e in entries if e["kind"] in OUTLET_KINDS),
+            anonymous=(e["name"] for e in entries if e["kind"] == "anonymous"),
         )
 
     def resolve(self, mention: str) -> Match | None:
@@ -348,7 +373,7 @@ class AliasIndex:
         if not key:
             return None
         forms = _reductions(key)
-        return (
+        match = (
             self._first_exact(forms)
             or self._outlet_described(key)
             or self._person_at_end(key)
@@ -357,6 +382,19 @@ class AliasIndex:
             or self._first_exact(p for form in forms for p in _prefixes(form))
             or self._first_exact(_suffixes(key))
         )
+        whole = any(
+            f in self._exact for f in forms if len(f.split()) == len(key.split())
+        )  # an alias as written
+        if (
+            match
+            and not whole
+            and match.canonical in self._anonymous
+            and _described_further(key, match.canonical)
+        ):
+            # "وسائل إعلام إسرائيلية" is no more "مصادر إعلامية" than "وسائل الإعلام الرسمية" is Russian
+            # media: a nationality or a side said of an unnamed kind of source is part of what it is.
+            return None
+        return match
 
     def knows(self, mention: str) -> bool:
         """The mention is an alias or canonical name as it stands: "المرصد" is, "المرصد قال" is not."""

@@ -45,7 +45,8 @@ def _build_index() -> AliasIndex:
     owners: dict[str, str] = {}
     kept = [(alias, name) for alias, name in pairs if owners.setdefault(alias_key(alias), name) == name]
     persons = live.filter(kind=Kind.PERSON).values_list("name", flat=True)
-    return AliasIndex(kept, persons=persons)
+    anonymous = live.filter(kind=Kind.ANONYMOUS).values_list("name", flat=True)
+    return AliasIndex(kept, persons=persons, anonymous=anonymous)
 
 
 def alias_key(alias: str) -> str:

@@ -287,3 +287,21 @@ def test_describe_unknown_reads_kind_and_camp_from_the_wording(
     mention: str, described: UnknownSource
 ) -> None:
     assert describe_unknown(mention) == described
+
+
+@pytest.mark.parametrize(
+    "mention, canonical",
+    [
+        # A nationality or a side said of an unnamed kind of source is part of what it is.
+        ("وسائل إعلام إسرائيلية", None),
+        ("وسائل الإعلام الرسمية", None),
+        ("مصادر أمنية عراقية", None),
+        # The kind as the registry names it, whatever place or complement follows.
+        ("مصدر عسكري في المحافظة", "مصادر عسكرية"),
+        ("مصادر موالية للنظام السوري", "مصادر موالية للنظام"),
+        ("وسائل الإعلام الروسية", "وسائل إعلام روسية"),
+        ("مصادر أهلية", "مصادر محلية"),
+    ],
+)
+def test_an_unnamed_kind_described_further_is_the_articles_own_name(mention, canonical):
+    assert AliasIndex.from_registry().canonical_name(mention) == canonical
