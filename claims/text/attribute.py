@@ -137,7 +137,7 @@ PARTICIPLE_FORMS = frozenset([*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PA
 VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
 # "سارعت الوزارة إلى نفي …": to hasten to, and the verbal noun of saying after «إلى».
 HASTENED = frozenset(
-    [*(c + w for c in ("", "و", "ف") for w in ("سارع", "سارعت", "سارعوا", "يسارع", "تسارع", "يسارعون"))]
+    c + w for c in ("", "و", "ف") for w in ("سارع", "سارعت", "سارعوا", "يسارع", "تسارع", "يسارعون")
 )
 HASTENED_TO = {
     "اعلان": "اعلن",
@@ -998,6 +998,7 @@ def _hastened(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         end = start
         while (
             start > 0
+            and end - start < HASTE_REACH
             and is_word(toks[start - 1].text)
             and toks[start - 1].text not in COMPLEMENTIZERS | FUNCTION
         ):
