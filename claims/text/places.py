@@ -253,11 +253,27 @@ def event_places(text: str) -> tuple[str, ...]:
     stays a place: Syrian news names it far more often as where than as who."""
     spans = [m.span() for m in WORD.finditer(text)]
     keys: list[str] = []
+    last_end = None
     for found, start, end in find_places(text):
         party = fold(text[start:end]) in CAPITAL_KEYS and found.parents[:1] != (SYRIA,)
-        if found.key not in keys and not (party and not _placed(text, spans, start)):
+        located = last_end is not None and _locator(text, spans, last_end, start)
+        if found.key not in keys and not (party and not _placed(text, spans, start)) and not located:
             keys.append(found.key)
+        last_end = end
     return tuple(keys)
+
+
+DIRECTIONS = frozenset(
+    normalize_key(word) for word in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا".split()
+)
+LOCATOR_WORDS = 6  # words at most between a place and the direction that locates it by another
+
+
+def _locator(text: str, spans: list, after: int, start: int) -> bool:
+    """Whether the place at ``start`` only tells where the place named just before it lies: «بلدة خان شيخون
+    الواقعة جنوب مدينة إدلب», «قرية X ( 20 كلم شمال حماة )»: the event is at the first, not in the city."""
+    words = [_bare(fold(text[s:e])) for s, e in spans if after <= s < start]
+    return 0 < len(words) <= LOCATOR_WORDS and any(w in DIRECTIONS for w in words)
 
 
 def _placed(text: str, spans: list, start: int) -> bool:

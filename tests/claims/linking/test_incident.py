@@ -7,6 +7,7 @@ import pytest
 from claims.linking import ClaimText, prepare, score_pair
 from claims.linking.incident import incident_match
 from claims.linking.safety import safe_relation
+from claims.text.places import event_places
 
 
 def match(a: str, b: str, published: tuple[date | None, date | None] = (None, None)):
@@ -804,3 +805,12 @@ def test_one_statement_told_and_denied_alike_both_ways_contradicts():
     relation = score_pair(prepare(report), prepare(denial))
     assert relation.relation == "contradicts"
     assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
+
+
+def test_a_town_located_by_a_direction_from_a_city_happens_at_the_town():
+    """«بلدة خان شيخون الواقعة جنوب مدينة إدلب»: the city tells where the town lies; a denial of strikes on the
+    city is no denial of strikes on the town."""
+    assert event_places("الغارات استهدفت بلدة خان شيخون الواقعة جنوب مدينة إدلب يومي الجمعة والسبت") == (
+        "sy-t-khan-shaykhun",
+    )
+    assert event_places("غارات على جنوب إدلب") == ("SY07",)
