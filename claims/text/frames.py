@@ -682,9 +682,8 @@ def titled_name_end(toks: list[Token], k: int, end: int) -> int:
     title and its definite words, the person's name ends the subject and the object follows: given names without
     the article, and after a single one a family name with it."""
     head = toks[k].text
-    head = (
-        head[1:] if head[0] == "ل" and not head.startswith("لل") else head
-    )  # "لوزير الخارجية الصيني وانغ يي"
+    if head[0] == "ل" and not head.startswith("لل") and strip_article(head) not in TITLES:
+        head = head[1:]  # "لوزير الخارجية الصيني وانغ يي"; "لواء" is a rank
     if strip_article(head) not in TITLES:
         return end
     i = k + 1
