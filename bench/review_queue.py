@@ -88,16 +88,18 @@ def _part_of(claim: str, labelled: str) -> bool:
     return len(claim.split()) >= PART_WORDS and _squash(claim) in _squash(labelled)
 
 
-MOST_OF = (
-    0.8  # share of a label's words a stored claim holds to carry it when it holds the label no longer whole
-)
+# Share of a label's words a stored claim holds to carry it when it holds the label no longer whole.
+MOST_OF = 0.8
 
 
 def _most_of(claims: list, labelled: str) -> list:
     """The stored claims holding the most of a label's words, at least MOST_OF of them: a time or a verb the
     frame now reads ("اليوم الأربعاء بدء إجلاء …" against the stored "بدء إجلاء …") leaves the rest of it."""
     words = labelled.split()
-    shares = [(sum(w in set(c.text.split()) for w in words) / len(words), c) for c in claims] if words else []
+    shares = []
+    for claim in claims if words else []:
+        held = set(claim.text.split())
+        shares.append((sum(w in held for w in words) / len(words), claim))
     best = max((share for share, _ in shares), default=0.0)
     return [c for share, c in shares if share == best] if best >= MOST_OF else []
 

@@ -382,19 +382,16 @@ class AliasIndex:
             or self._first_exact(p for form in forms for p in _prefixes(form))
             or self._first_exact(_suffixes(key))
         )
-        whole = any(
-            f in self._exact for f in forms if len(f.split()) == len(key.split())
-        )  # an alias as written
-        if (
-            match
-            and not whole
-            and match.canonical in self._anonymous
-            and _described_further(key, match.canonical)
-        ):
+        if match and match.canonical in self._anonymous and self._described_further(key, forms, match):
             # "وسائل إعلام إسرائيلية" is no more "مصادر إعلامية" than "وسائل الإعلام الرسمية" is Russian
             # media: a nationality or a side said of an unnamed kind of source is part of what it is.
             return None
         return match
+
+    def _described_further(self, key: str, forms: list[str], match: Match) -> bool:
+        """Not an alias as written (of as many words as the mention), and described beyond the kind."""
+        written = any(f in self._exact for f in forms if len(f.split()) == len(key.split()))
+        return not written and _described_further(key, match.canonical)
 
     def knows(self, mention: str) -> bool:
         """The mention is an alias or canonical name as it stands: "المرصد" is, "المرصد قال" is not."""

@@ -44,9 +44,9 @@ def _build_index() -> AliasIndex:
     # An editor's alias may collide with a created source's name; the first claimant keeps the key.
     owners: dict[str, str] = {}
     kept = [(alias, name) for alias, name in pairs if owners.setdefault(alias_key(alias), name) == name]
-    persons = live.filter(kind=Kind.PERSON).values_list("name", flat=True)
-    anonymous = live.filter(kind=Kind.ANONYMOUS).values_list("name", flat=True)
-    return AliasIndex(kept, persons=persons, anonymous=anonymous)
+    kinds = live.filter(kind__in=[Kind.PERSON, Kind.ANONYMOUS]).values_list("name", "kind")
+    named = {kind: [name for name, of in kinds if of == kind] for kind in (Kind.PERSON, Kind.ANONYMOUS)}
+    return AliasIndex(kept, persons=named[Kind.PERSON], anonymous=named[Kind.ANONYMOUS])
 
 
 def alias_key(alias: str) -> str:

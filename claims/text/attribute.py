@@ -57,7 +57,7 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import appositive_end, marked_name_end, masdar, np_end, told_outlet, verbal_noun
-from claims.text.places import find_places
+from claims.text.places import whole_place
 from claims.text.tail import (
     DASHES,
     DESCRIBED,
@@ -717,8 +717,7 @@ def _from_place(toks: list[Token], c: int) -> int:
     m = c - 2
     if m < 1 or toks[m].text != "من" or not is_word(toks[m - 1].text):
         return c
-    place = find_places(toks[c - 1].text)
-    return m if place and place[0][1] == 0 and place[0][2] == len(toks[c - 1].text) else c
+    return m if whole_place(toks[c - 1].text) else c
 
 
 def _quoted_headline(toks: list[Token], c: int, quotes: dict[int, int], known: Known) -> Frame | None:
@@ -763,8 +762,8 @@ def _state_headline(toks: list[Token], start: int, c: int) -> bool:
     text = " ".join(words)
     if len(words) == 1 and words[0] in COUNTRIES:
         return True  # "المغرب : اضطررنا …": a state the gazetteer need not hold
-    places = find_places(text)
-    return len(places) == 1 and places[0][0].level == 0 and places[0][1] == 0 and places[0][2] == len(text)
+    place = whole_place(text)
+    return place is not None and place.level == 0
 
 
 def _spoken(toks: list[Token], start: int) -> bool:

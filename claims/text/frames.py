@@ -69,7 +69,7 @@ from claims.text.mention import (
     told_to,
     verbal_noun,
 )
-from claims.text.places import find_places
+from claims.text.places import find_places, whole_place
 from claims.text.tail import (
     DESCRIBED,
     ENDS,
@@ -190,13 +190,8 @@ def _glued_subject(word: str) -> bool:
         and word[0] == "و"
         and word not in CONNECTORS
         and word not in FUNCTION
-        and not _whole_place(word)
+        and whole_place(word) is None
     )
-
-
-def _whole_place(word: str) -> bool:
-    places = find_places(word)
-    return bool(places) and places[0][1] == 0 and places[0][2] == len(word)
 
 
 def _subject_first(

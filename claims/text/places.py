@@ -35,9 +35,13 @@ PLACE_NOUNS = frozenset(
     for word in """مدينه بلده قريه ناحيه منطقه محافظه حي مخيم ريف مدينتي بلدتي قريتي احياء ضواحي بلدات قري مدن
     مناطق ميناء مطار معبر""".split()
 )
-INTRODUCERS = PLACE_NOUNS | frozenset(
-    normalize_key(word)
-    for word in """اطراف محيط قرب مركز في من الي نحو باتجاه داخل عند حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا""".split()
+DIRECTIONS = frozenset(
+    normalize_key(word) for word in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا".split()
+)
+INTRODUCERS = (
+    PLACE_NOUNS
+    | DIRECTIONS
+    | frozenset(normalize_key(word) for word in "اطراف محيط قرب مركز في من الي نحو باتجاه داخل عند حول".split())
 )
 # A place noun says which of several places sharing a name is meant: «مدينة حلب» the city.
 NOUN_LEVEL = {"مدينه": 4, "بلده": 4, "قريه": 4, "محافظه": 1, "ناحيه": 3, "حي": 5}
@@ -246,6 +250,12 @@ def _plausible(name: str, previous: str, word: str, cut: int, listed: bool) -> b
     return not (nisba and previous.startswith("ال") and previous not in INTRODUCERS)
 
 
+def whole_place(text: str) -> Place | None:
+    """The place ``text`` names, all of it and nothing else: "واشنطن" → Washington; "وواشنطن" → None."""
+    found = find_places(text)
+    return found[0][0] if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text) else None
+
+
 def event_places(text: str) -> tuple[str, ...]:
     """The keys of the places where what a claim tells happens, in order, once each. A foreign
     capital that nothing places stands for its government: «وتنفي موسكو وطهران وأنقرة», «موسكو
@@ -263,9 +273,6 @@ def event_places(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-DIRECTIONS = frozenset(
-    normalize_key(word) for word in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا".split()
-)
 LOCATOR_WORDS = 6  # words at most between a place and the direction that locates it by another
 
 
