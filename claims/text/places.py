@@ -41,7 +41,9 @@ DIRECTIONS = frozenset(
 INTRODUCERS = (
     PLACE_NOUNS
     | DIRECTIONS
-    | frozenset(normalize_key(word) for word in "اطراف محيط قرب مركز في من الي نحو باتجاه داخل عند حول".split())
+    | frozenset(
+        normalize_key(word) for word in "اطراف محيط قرب مركز في من الي نحو باتجاه داخل عند حول".split()
+    )
 )
 # A place noun says which of several places sharing a name is meant: «مدينة حلب» the city.
 NOUN_LEVEL = {"مدينه": 4, "بلده": 4, "قريه": 4, "محافظه": 1, "ناحيه": 3, "حي": 5}

@@ -205,7 +205,7 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
     return close + 1 if close else None
 
 
-RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
 ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
 ASIDE_WORDS = 12
@@ -269,17 +269,25 @@ def _addressee_end(toks: list[Token], j: int) -> int | None:
 WITHHOLDING = frozenset(
     f"{p}{w}"
     for p in ("", "و")
-    for w in "لم رفض رفضت رفضوا طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا مفضلا طالبا رافضا".split()
+    for w in (
+        "لم رفض رفضت رفضوا رفضا طلب طلبت طلبوا طلبا فضل فضلت فضلوا فضلا اشترط اشترطت اشترطوا اشترطا مفضلا طالبا"
+        " رافضا"
+    ).split()
 )
-IDENTITY = frozenset(f"{w}{s}" for w in ("هويت", "اسم", "اسماء", "اسماي") for s in ("ه", "ها", "هم", "هما"))
+# "اسمه", "اسميهما" (the names of two speakers): the name withheld.
+IDENTITY = frozenset(
+    f"{w}{s}" for w in ("هويت", "اسم", "اسماء", "اسماي", "اسمي", "هويتي") for s in ("ه", "ها", "هم", "هما")
+)
 WITHHELD_WORDS = 6
 
 
 def anonymity_end(toks: list[Token], end: int) -> int:
-    """Past a clause after the source that says its name is withheld, up to the name's noun; ``end`` if none."""
-    if end >= len(toks) or toks[end].text not in WITHHOLDING:
+    """Past a clause after the source that says its name is withheld, up to the name's noun; ``end`` if none:
+    "مسؤول طلب عدم نشر اسمه", "المسؤولان اللذان اشترطا عدم نشر اسميهما"."""
+    verb = end + (end < len(toks) and toks[end].text in RELATIVE_PRONOUNS)
+    if verb >= len(toks) or toks[verb].text not in WITHHOLDING:
         return end
-    for k in range(end + 1, min(len(toks), end + WITHHELD_WORDS)):
+    for k in range(verb + 1, min(len(toks), verb + WITHHELD_WORDS)):
         if toks[k].text in IDENTITY:
             return k + 1
         if not is_arabic(toks[k].text) or toks[k].text in COMPLEMENTIZERS:

@@ -5449,3 +5449,23 @@ def test_segment_a_preposition_glued_to_a_demonstrative_opens_no_sentence_whose_
         " الذي يعيش مع زوجته , أنه ربما تفيد هذه المكافأة في حالة طالبي اللجوء ."
     )
     assert all("أسباب" not in (c.source or "") for c in segment(text, resolve=RESOLVE))
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # Two speakers who withheld their names, after a relative pronoun in the dual: the clause is the
+        # mention's, not the content's (whose «عدم» had read as a denial).
+        (
+            "وقال المسؤولان اللذان اشترطا عدم نشر اسميهما إن البنتاغون قد يعلن الاثنين نشر ألفي عسكري في سوريا .",
+            "المسؤولان اللذان اشترطا عدم نشر اسميهما",
+        ),
+        (
+            "وقال مسؤولان أمريكيان اشترطا عدم نشر اسميهما إن البنتاغون قد يعلن الاثنين نشر ألفي عسكري في سوريا .",
+            "مسؤولان أمريكيان اشترطا عدم نشر اسميهما",
+        ),
+        ("وقال المصدر الذي فضل عدم الكشف عن هويته إن القصف استمر .", "المصدر الذي فضل عدم الكشف عن هويته"),
+    ],
+)
+def test_segment_a_withheld_name_after_a_relative_or_of_two_speakers_is_the_mentions(text, mention):
+    assert [(f[0], f[3]) for f in _frames(text)] == [(mention, "assert")]
