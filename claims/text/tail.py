@@ -222,10 +222,11 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
     """After the comma that ends a speaker's name, an aside that says who it is and the comma that closes it
     ("، المتحدث باسم حملة الفريق سامي عنان،", "، وهو قيادي في الفصيل،"): the index after that comma; None when
     no such aside opens at ``j``."""
-    if toks[j].text in WITHHOLDING:
-        # "وأكد عضو في المجلس المحلي، فضل عدم ذكر اسمه، أن …": the name withheld, between commas.
-        withheld = anonymity_end(toks, j)
-        return withheld + 1 if j < withheld < len(toks) - 1 and toks[withheld].text in COMMAS else None
+    withheld = anonymity_end(toks, j)
+    if withheld > j:
+        # "وأكد عضو في المجلس المحلي، فضل عدم ذكر اسمه، أن …", "وقال المسؤولان، اللذان اشترطا عدم نشر اسميهما،
+        # إن …": the name withheld, between commas.
+        return withheld + 1 if withheld < len(toks) - 1 and toks[withheld].text in COMMAS else None
     if not opens_aside(toks[j].text):
         return None
     for k in range(j + 1, min(len(toks), j + ASIDE_WORDS)):

@@ -5465,6 +5465,11 @@ def test_segment_a_preposition_glued_to_a_demonstrative_opens_no_sentence_whose_
             "مسؤولان أمريكيان اشترطا عدم نشر اسميهما",
         ),
         ("وقال المصدر الذي فضل عدم الكشف عن هويته إن القصف استمر .", "المصدر الذي فضل عدم الكشف عن هويته"),
+        # Set off by commas, the clause is an aside on the speaker, no part of the mention.
+        (
+            "وقال المسؤولان , اللذان اشترطا عدم نشر اسميهما , إن البنتاغون قد يعلن الاثنين نشر ألفي عسكري .",
+            "المسؤولان",
+        ),
     ],
 )
 def test_segment_a_withheld_name_after_a_relative_or_of_two_speakers_is_the_mentions(text, mention):
