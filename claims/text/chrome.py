@@ -76,6 +76,47 @@ _DATELINE = re.compile(
     rf"[^\w\n]*(?:{'|'.join(WEEKDAYS)})[^\w\n]*(?:\d{{1,2}}[^\w\n]*)?"
     rf"{_MONTH}(?:[^\w\n]*{_MONTH})?[^\w\n]*(?:\d{{1,2}}[^\w\n]+)?\d{{4}}(?!\w)"
 )
+# A page's date stamp, set apart from any sentence: "السبت 7 ربيع الأول 1439 هـ - 25 نوفمبر 2017 م", "نشر في :
+# السبت 25 نوفمبر 2017 - 10 : 39 م". A date with a year is a stamp when it names the weekday, a cue of publishing,
+# the hour or a second calendar, or stands alone on its line or between bars; a bare date opening a line
+# ("29 مارس 2011 قدمت الحكومة استقالتها") dates the event that follows, and one a sentence governs ("قصف المستوصف
+# بتاريخ 13 نيسان 2014", "يوم الأحد 21 كانون الثاني 2018") is part of it: both are kept.
+_HIJRI = (
+    "ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاول|جمادي الاخره|جمادي الاخر|جمادي الثانيه|"
+    "جمادي الثاني|ذو القعده|ذو الحجه|ذي القعده|ذي الحجه|محرم|صفر|رجب|شعبان|رمضان|شوال"
+)
+_ANY_MONTH = f"(?:{MONTH_PATTERN}|{_HIJRI})"
+_HIJRI_RE = re.compile(_HIJRI)
+_GAP = r"[^\w\n]{0,6}"
+_ERA = r"(?:[ \t]*(?:هـ|ه|م)(?![^\W\d_]))?"
+_DAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
+_NUMERIC_DATE = r"\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4}(?!\d)"  # "03 - 01 - 2018", "20/1/2018"
+_CALENDAR_DATE = (
+    rf"(?:(?P<weekday>{_DAY_NAME}){_GAP})?(?:(?:\d{{1,2}}{_GAP}{_ANY_MONTH}|{_ANY_MONTH}{_GAP}\d{{1,2}})"
+    rf"{_GAP}\d{{4}}(?!\d){_ERA}|{_NUMERIC_DATE})"
+)
+_CLOCK = r"\d{1,2}[ \t]*:[ \t]*\d{2}(?:[ \t]*(?:صباحا|مساء|مساءا|ص|م|am|pm|AM|PM)(?![^\W\d_]))?"
+_PUBLISHED = (
+    r"(?:نشر (?:في|بتاريخ|يوم)|تم نشره(?: يوم| في| بتاريخ)?|تم النشر(?: في| بتاريخ)?|اخر تحديث|تحديث)"
+)
+_DATE_STAMP = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<cue>{_PUBLISHED})(?P<colon>[ \t]*:)?{_GAP})?(?:(?P<clock_before>{_CLOCK}){_GAP})?{_CALENDAR_DATE}"
+    rf"(?:(?P<second>{_GAP}(?P<same_day>الموافق{_GAP})?{_CALENDAR_DATE.replace('weekday', 'weekday2')}))?"
+    rf"(?:{_GAP}(?P<clock>{_CLOCK})(?:[ \t]*بتوقيت [^\W\d_]+)?)?"
+)
+# What sets a stamp apart before it: a line's start or a mark that ends or fences a phrase, not a comma or an
+# opening bracket ("وصل اليوم ( الاثنين 11 ديسمبر 2017 ) إلى القاهرة").
+_STAMP_BEFORE = re.compile(r"(?:^|[\n.!?؟|:\-»\")])[^\w\n]*$")
+# A story cut short before the next one's stamp, in a list of other pages: "يقوض عملية . . . الثلاثاء 24 …",
+# "( . . . ) 03 - 01 - 2018 وصل اللواء".
+_CUT_SHORT = re.compile(r"(?:(?:\.[ \t]*){3}\)?|…)[ \t]*$")
+_LINE_START = re.compile(r"(?:^|[\n|])[ \t]*$")
+_STAMP_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")  # a stamp alone up to its line's end or a bar
+# Words that make the date a part of the sentence: "قتل يوم الأحد 21 كانون الثاني 2018", "منذ 5 آذار 2011".
+_GOVERNS_DATE = frozenset(
+    "في وفي يوم ويوم اليوم منذ حتي الي قبل بعد خلال من صباح مساء فجر ليل ليله ظهر عصر تاريخ الموافق حلول الساعه".split()
+)
+
 _LIST_HEADS = (
     _RELATED
     + "اقرأ أيضا|شاهد أيضا|مقالات مشابهة|الأكثر قراءة|الأكثر مشاهدة|أحدث المقالات|آخر الأخبار|جميع الحقوق محفوظة".split(
@@ -171,6 +212,30 @@ def _hits(folded: str) -> list[tuple[int, int, bool]]:
                 hits.append((match.start(), match.end(), True))
         else:
             hits.append((match.start(), match.end(), match.lastgroup != "weak"))
+    stamps = _date_stamps(folded)
+    return sorted(hits + stamps) if stamps else hits
+
+
+def _date_stamps(folded: str) -> list[tuple[int, int, bool]]:
+    """Date stamps of the page as strong hits (see _DATE_STAMP)."""
+    hits = []
+    for match in _DATE_STAMP.finditer(folded):
+        start, end = match.span()
+        before = folded[max(0, start - 40) : start]
+        words = _WORD.findall(before)
+        if words and words[-1] in _GOVERNS_DATE and not match["cue"]:
+            continue
+        clock = match["clock"] or match["clock_before"]
+        cue = match["cue"] and (match["colon"] or clock or match["weekday"])
+        if (
+            cue
+            or (match["second"] and (match["same_day"] or _HIJRI_RE.search(match.group())))
+            or _CUT_SHORT.search(before)
+            or (clock and match["weekday"])
+            or ((clock or match["weekday"]) and _STAMP_BEFORE.search(before))
+            or (_LINE_START.search(before) and _STAMP_AFTER.match(folded, end))
+        ):
+            hits.append((start, end, True))
     return hits
 
 

@@ -239,3 +239,63 @@ def test_chrome_spans_cover_mined_classes_of_chrome(text, chrome):
 )
 def test_chrome_spans_leave_news_with_nearby_words_alone(text):
     assert _chrome(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, stamp",
+    [
+        # a list of other stories, each opened by its day in two calendars
+        (
+            "لكن المسؤولين يشككون في ذلك . . . السبت 7 ربيع الأول 1439 هـ - - 25 نوفمبر 2017 م أكد مسؤولان"
+            " أميركيان الجمعة أن البنتاغون سيعلن وجود 2000 عسكري .",
+            "السبت 7 ربيع الأول 1439 هـ - - 25 نوفمبر 2017 م",
+        ),
+        # a cue of publishing with a colon, the hour after the date
+        (
+            "نشر فى : السبت 25 نوفمبر 2017 - 10 : 39 م | المعارضة السورية تقول إن مؤتمر سوتشي لا يخدم الحل .",
+            "نشر فى : السبت 25 نوفمبر 2017 - 10 : 39 م",
+        ),
+        (
+            "تم نشره يوم 20 يناير , 2018 12 : 58 ص القاهرة ( رويترز ) - قال رئيس الأركان إن",
+            "تم نشره يوم 20 يناير , 2018 12 : 58 ص",
+        ),
+        # the weekday and the hour after a headline, with no mark between
+        (
+            "روسيا تعلن عبور النظام إلى شرق الفرات الاثنين 18 أيلول 2017 | 4 : 49 مساء بتوقيت دمشق بلدي نيوز",
+            "الاثنين 18 أيلول 2017 | 4 : 49 مساء بتوقيت دمشق",
+        ),
+        # a story cut short before the next one's date, written in numbers
+        (
+            "لقتال جماعة الحوثي ( . . . ) 03 - 01 - 2018 وصل اللواء علي صالح الأحمر إلى مسقط .",
+            "03 - 01 - 2018",
+        ),
+        # a date alone on its line
+        ("قتل خمسة .\n21 كانون الثاني 2018\nوقال المرصد إن القصف استمر .", "21 كانون الثاني 2018"),
+        # the weekday after a closing bracket
+        (
+            "( فيديو + صور ) الثلاثاء - 31 كانون الأول - 2013 - تحول تنظيم الدولة",
+            "الثلاثاء - 31 كانون الأول - 2013",
+        ),
+    ],
+)
+def test_chrome_spans_cover_date_stamps(text, stamp):
+    assert stamp in _chrome(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date the sentence governs
+        "وقتل يوم الأحد 21 كانون الثاني 2018 خمسة مدنيين .",
+        "وقد تعرض المستوصف للقصف عدة مرات كان آخرها قصف بالبراميل المتفجرة بتاريخ 13 نيسان 2014 .",
+        "وكان بوتين وصل اليوم ( الاثنين 11 ديسمبر 2017 ) إلى القاهرة .",
+        # a timeline: the date opening a line dates the event after it
+        "الانتفاضة .\n29 مارس 2011 قدمت الحكومة السورية استقالتها .",
+        "وقال المتحدث في 03/01/2018 إن القصف استمر .",
+        # a range in brackets, and a date at a sentence's end after a comma
+        "أول رئيس للجمهورية الإسلامية , أبو الحسن بني صدر ( 4 فبراير 1980 - 21 يونيو 1981 ) .",
+        "وقدم وحيدي رشاشا إيرانيا أثناء زيارة طهران , 28 نوفمبر , 2010 .",
+    ],
+)
+def test_chrome_spans_leave_dates_of_sentences_alone(text):
+    assert _chrome(text) == []
