@@ -90,7 +90,9 @@ _HIJRI_RE = re.compile(_HIJRI)
 _GAP = r"[^\w\n]{0,6}"
 _ERA = r"(?:[ \t]*(?:هـ|ه|م)(?![^\W\d_]))?"
 _DAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
-_NUMERIC_DATE = r"\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4}(?!\d)"  # "03 - 01 - 2018", "20/1/2018"
+_NUMERIC_DATE = (
+    r"\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4}(?!\d)"  # "03 - 01 - 2018", "20/1/2018"
+)
 _CALENDAR_DATE = (
     rf"(?:(?P<weekday>{_DAY_NAME}){_GAP})?(?:(?:\d{{1,2}}{_GAP}{_ANY_MONTH}|{_ANY_MONTH}{_GAP}\d{{1,2}})"
     rf"{_GAP}\d{{4}}(?!\d){_ERA}|{_NUMERIC_DATE})"
