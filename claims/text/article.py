@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
-from claims.text.adverbials import is_document
+from claims.text.adverbials import is_document, strip_suffix
 from claims.text.attribute import (
     EXPLAINED,
     JOINED_WHAT,
@@ -183,6 +183,11 @@ class Article:
         if frame.speaker == "none" or frame.mention is None:
             return None
         self.spoke, self.voice = self.sentence, _voice(toks, frame)
+        if frame.issuer is not None:  # "نشرت الوزارة تقريرا كشف أن": the document speaks for who put it out
+            entity = self.refer(toks, frame.issuer, speaking=True)
+            if entity is not None:
+                self.coref.issued(strip_suffix(toks[frame.mention[0]].text.removesuffix("ا")), entity)
+            return entity
         entity = self.refer(toks, frame.mention, speaking=True)
         if entity is not None and frame.document:
             self.coref.issued(frame.document, entity)

@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from claims.text.adverbials import is_document, outlet_follows, strip_suffix, time_follows
-from claims.text.coref import RELATIVE_WHAT, UNTELLING
+from claims.text.coref import RELATIVE_WHAT, UNTELLING, issuer_follows
 from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
@@ -312,9 +312,54 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         if resumed and frame is not None and (frame.mention is None or not known(frame.mention)):
             frame = None
         if frame is not None:
-            frames.append(frame)
+            frames.append(_issued_document(toks, frame, quotes, known))
             after = frame.end
     return frames
+
+
+# Past verbs of putting a document out: "نشرت الوزارة تقريرا", "أصدر المرصد بيانا".
+ISSUING = frozenset(
+    fold(prefix + verb + ending)
+    for verb in "نشر أصدر وزع قدم بث عرض رفع أعد أطلق".split()
+    for ending in ("", "ت")
+    for prefix in ("", "و", "ف")
+)
+ISSUING_OPENERS = frozenset(["كما", "فيما", "وقد", "قد", "وكانت", "وكان"])
+ISSUED_GAP = 4  # tokens at most between the issuer and the document: "، الاثنين ،"
+
+
+def _issued_document(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:
+    """ "نشرت وزارة الدفاع الأميركية ( البنتاغون ) ، الاثنين ، تقريرا فصليا كشف أن …": a document named without
+    its issuer speaks for the subject of the verb that put it out at the sentence's opening. The frame starts at
+    that verb, so the clause of issuing is no claim of its own, and the issuer is the source."""
+    if frame.mention is None or frame.issuer is not None:
+        return frame
+    v = 1 if toks and toks[0].text in ISSUING_OPENERS else 0
+    if (
+        frame.mention[0] == v + 1
+        and frame.start > frame.mention[1]
+        and toks[v].text in ISSUING
+        and any(is_document(t.text.removesuffix("ا")) for t in toks[frame.mention[1] : frame.start])
+    ):
+        return dataclasses.replace(frame, start=v)  # "وأصدر المرصد تقريرا قال فيه إن": the subject's document
+    d = frame.mention[0]
+    word = toks[d].text
+    if is_definite(word) or not (is_document(word) or is_document(word.removesuffix("ا"))):
+        return frame
+    words = [t.text for t in toks[d : frame.mention[1]]]
+    described = (
+        word.endswith("ا") and len(words) > 1 and words[1].endswith("ا")
+    )  # "تقريرا فصليا", "بيانا جديدا"
+    if not described and issuer_follows([word.removesuffix("ا"), *words[1:]]):
+        return frame  # "ونشرت الوكالة بيان الجيش": the issuer named with the document
+    if v + 1 >= d or toks[v].text not in ISSUING:
+        return frame
+    end = np_end(toks, v + 1, quotes)
+    if end <= v + 1 or end > d or d - end > ISSUED_GAP or not known((v + 1, end)):
+        return frame
+    if any(is_word(t.text) and not time_follows(toks, k) for k, t in enumerate(toks[end:d], end)):
+        return frame  # only marks and a time between the issuer and the document
+    return dataclasses.replace(frame, start=v, issuer=(v + 1, end))
 
 
 ISSUER_REACH = 10  # tokens at most from a document back to the verb that speaks in it

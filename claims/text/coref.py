@@ -76,10 +76,28 @@ def mention_stems(words: list[str]) -> list[str]:
     return [SAME_HEAD.get(s, s) for s in stems if s]
 
 
+# Adjectives a document takes: "دراسة جديدة", "تقرير مطول", "بيان مشترك" (besides those of relation, in «ـي»).
+DOCUMENT_ADJECTIVES = frozenset(
+    fold(w)
+    for w in "جديد جديدة مطول مطولة مشترك مشتركة سابق سابقة آخر أخرى سري سرية خاص خاصة مفصل مفصلة مصور مصورة"
+    " مكتوب مكتوبة مقتضب مقتضبة منفصل منفصلة لاحق لاحقة أولي أولية أخير أخيرة مماثل مماثلة مسرب مسربة".split()
+)
+
+
+def describes_document(word: str) -> bool:
+    """ "صحفي", "استراتيجي", "عبرية", "فصليا", "جديدة": an adjective of the document before it, not its issuer."""
+    if is_definite(word):
+        return False  # "بيان الخارجية": an indefinite document's issuer is definite, its adjective is not
+    bare = word.removesuffix("ا") if word.endswith("يا") else word
+    return (len(bare) >= 4 and bare.endswith(("ي", "يه"))) or bare in DOCUMENT_ADJECTIVES
+
+
 def issuer_follows(words: list[str]) -> bool:
     """ "بيان المنسقين", "تقرير للوكالة", "بيان وزارة الدفاع": the document's issuer follows it;
-    not in "الرسالة المكتوبة" (an adjective) or "تحليل التسلسل الزمني" (a thing, not a speaker)."""
+    not in "الرسالة المكتوبة" or "بيان صحفي" (an adjective) or "تحليل التسلسل الزمني" (a thing, not a speaker)."""
     if len(words) < 2 or is_definite(words[0]) or strip_article(words[0]) not in DOCUMENTS:
+        return False
+    if describes_document(words[1]):
         return False
     after = words[1][1:] if words[1].startswith("ل") and not words[1].startswith("لل") else words[1]
     return (
@@ -167,6 +185,10 @@ class Coreference:
             return self._issuer(stems, name)
         if stems[0] in DOCUMENTS and issuer_follows(words) and self.canonical(surface) is None:
             return self._refer(words[1:], stems[1:], name, name)
+        if stems[0] in DOCUMENTS and len(words) > 1 and words[1].startswith("لل"):
+            issuer = self.canonical(" ".join([words[1][1:], *words[2:]]))  # "تقرير للبنتاغون": a body it knows
+            if issuer:
+                return Entity(issuer, True)
         short = [w for w in fold(name).split() if w not in IGNORED]
         antecedent = self._antecedent(stems) or (self._antecedent(mention_stems(short)) if short else None)
         if antecedent is not None:

@@ -101,6 +101,7 @@ class Frame:
     document: str | None  # "بيان" for "… في بيان، أن"
     prepositional: bool
     marked: bool  # the content is introduced by أن / a quotation / a colon
+    issuer: Span | None = None  # who put out the document that speaks: "نشرت الوزارة تقريرا كشف أن"
 
 
 Known = Callable[[Span], bool]  # whether a token span names a plausible source

@@ -5474,3 +5474,60 @@ def test_segment_a_preposition_glued_to_a_demonstrative_opens_no_sentence_whose_
 )
 def test_segment_a_withheld_name_after_a_relative_or_of_two_speakers_is_the_mentions(text, mention):
     assert [(f[0], f[3]) for f in _frames(text)] == [(mention, "assert")]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a document named without its issuer speaks for whoever put it out at the sentence's opening, and the
+        # clause of putting it out is no claim of its own
+        (
+            "نشرت وزارة الدفاع الأميركية ( البنتاغون ) , الاثنين , تقريرا فصليا كشف أن عدد الجنود الأميركيين"
+            " المنتشرين في سوريا ارتفع . وأضاف التقرير أن العدد بلغ 2000 .",
+            [
+                (
+                    "تقريرا فصليا",
+                    "وزارة الدفاع الأمريكية",
+                    "assert",
+                    "عدد الجنود الأميركيين المنتشرين في سوريا ارتفع",
+                ),
+                ("التقرير", "وزارة الدفاع الأمريكية", "assert", "العدد بلغ 2000"),
+            ],
+        ),
+        (
+            "أصدرت منظمة العفو الدولية , أمس , بيانا يؤكد أن المعتقلين تعرضوا للتعذيب في السجون .",
+            [("بيانا", "منظمة العفو الدولية", "assert", "المعتقلين تعرضوا للتعذيب في السجون")],
+        ),
+        (
+            "وأصدر المرصد السوري لحقوق الإنسان تقريرا جديدا قال فيه إن 20 مدنيا قتلوا في القصف .",
+            [
+                (
+                    "المرصد السوري لحقوق الإنسان",
+                    "المرصد السوري لحقوق الإنسان",
+                    "assert",
+                    "20 مدنيا قتلوا في القصف",
+                )
+            ],
+        ),
+        # an adjective after a document is no issuer: the study is named by itself
+        (
+            "وأظهرت دراسة جديدة أن الغارات قتلت مئات المدنيين .",
+            [("دراسة جديدة", "دراسة جديدة", "assert", "الغارات قتلت مئات المدنيين")],
+        ),
+        (
+            "وحذر تقرير استراتيجي من أن هزيمة داعش في مناطق سيطرته لن تنهي التهديد .",
+            [("تقرير استراتيجي", "تقرير استراتيجي", "assert", "هزيمة داعش في مناطق سيطرته لن تنهي التهديد")],
+        ),
+    ],
+)
+def test_segment_document_speaks_for_whoever_issued_it(text, claims):
+    assert [
+        (c.source_mention, c.source, c.modality, c.claim) for c in segment(text, resolve=RESOLVE)
+    ] == claims
+
+
+def test_segment_document_for_a_body_the_registry_knows():
+    # "للبنتاغون" after a document is whose report it is, a body the registry knows
+    assert _named("وقال تقرير للبنتاغون إن الدعم جاء من الدوحة .") == [
+        ("تقرير للبنتاغون", "وزارة الدفاع الأمريكية", "الدعم جاء من")
+    ]
