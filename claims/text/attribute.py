@@ -1071,11 +1071,24 @@ def _verbal_noun_frame(toks: list[Token], j: int, quotes: dict[int, int], known:
     if end == k or end >= len(toks) or not known((k, end)):
         return None
     following = toks[end].text
-    if not (following in COMPLEMENTIZERS or (is_definite(following) and verbal_noun(following))):
+    if not (
+        following in COMPLEMENTIZERS
+        or (is_definite(following) and verbal_noun(following))
+        or (end + 1 < len(toks) and _construct_verbal_noun(following, toks[end + 1].text))
+    ):
         return None
     cue = lookup(VERBAL_NOUNS[toks[j].text])[0]
     modality = cue.modality if cue is not None else "assert"
     return Frame(j, (j, k), (k, end), None, end, end + 1, modality, "named", None, False, True)
+
+
+def _construct_verbal_noun(word: str, following: str) -> bool:
+    """ "مقتل 20 مدنيا", "مهاجمة مواقع", "سقوط طائرة": an indefinite verbal noun heading its object, what a
+    verbal noun of reporting announces; «مفاعلة» read whole, since a genitive follows and no suffix ends it."""
+    if is_definite(word) or (not is_word(following) and not following[0].isdigit()):
+        return False
+    whole = len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه"
+    return masdar(word) or whole or (verbal_noun(word) and strip_suffix(word) == word)
 
 
 def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:

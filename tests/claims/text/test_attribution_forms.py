@@ -5531,3 +5531,28 @@ def test_segment_document_for_a_body_the_registry_knows():
     assert _named("وقال تقرير للبنتاغون إن الدعم جاء من الدوحة .") == [
         ("تقرير للبنتاغون", "وزارة الدفاع الأمريكية", "الدعم جاء من")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # a verbal noun of reporting, its subject, and an indefinite verbal noun heading the object
+        (
+            "بعد إعلان الناطق باسم الجيش الإسرائيلي مهاجمة مواقع في سوريا , كاشفا أن المضادات الأرضية السورية"
+            " أطلقت عدة صواريخ , نافيا سقوط طائرة له خلال الغارات .",
+            [
+                ("الناطق باسم الجيش الإسرائيلي", "الجيش الإسرائيلي", "مهاجمة مواقع في"),
+                ("كاشفا", "الجيش الإسرائيلي", "المضادات الأرضية السورية"),
+                ("نافيا", "الجيش الإسرائيلي", "سقوط طائرة له"),
+            ],
+        ),
+        (
+            "وذلك إثر تأكيد المرصد السوري مقتل 20 مدنيا في القصف .",
+            [("المرصد السوري", "المرصد السوري لحقوق الإنسان", "مقتل 20 مدنيا")],
+        ),
+        # a noun that is no verbal noun is no report: a state of emergency declared
+        ("بعد إعلان الرئيس حالة الطوارئ في البلاد .", []),
+    ],
+)
+def test_segment_verbal_noun_of_reporting_with_a_verbal_noun_object(text, frames):
+    assert _named(text) == frames
