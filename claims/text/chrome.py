@@ -94,13 +94,12 @@ _NUMERIC_DATE = (
     r"\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4}(?!\d)"  # "03 - 01 - 2018", "20/1/2018"
 )
 _CALENDAR_DATE = (
-    rf"(?:(?P<weekday>{_DAY_NAME}){_GAP})?(?:(?:\d{{1,2}}{_GAP}{_ANY_MONTH}|{_ANY_MONTH}{_GAP}\d{{1,2}})"
+    rf"(?:(?P<weekday>{_DAY_NAME}){_GAP})?"
+    rf"(?:(?:\d{{1,2}}{_GAP}{_ANY_MONTH}(?:{_GAP}{_ANY_MONTH})?|{_ANY_MONTH}{_GAP}\d{{1,2}})"
     rf"{_GAP}\d{{4}}(?!\d){_ERA}|{_NUMERIC_DATE})"
 )
 _CLOCK = r"\d{1,2}[ \t]*:[ \t]*\d{2}(?:[ \t]*(?:صباحا|مساء|مساءا|ص|م|am|pm|AM|PM)(?![^\W\d_]))?"
-_PUBLISHED = (
-    r"(?:نشر (?:في|بتاريخ|يوم)|تم نشره(?: يوم| في| بتاريخ)?|تم النشر(?: في| بتاريخ)?|اخر تحديث|تحديث)"
-)
+_PUBLISHED = r"(?:نشر (?:في|بتاريخ|يوم)|تم نشره(?: يوم| في| بتاريخ)?|تم النشر(?: في| بتاريخ)?|اخر تحديث|تحديث|محدثه|محدث)"
 _DATE_STAMP = re.compile(
     rf"(?<![^\W\d_])(?:(?P<cue>{_PUBLISHED})(?P<colon>[ \t]*:)?{_GAP})?(?:(?P<clock_before>{_CLOCK}){_GAP})?{_CALENDAR_DATE}"
     rf"(?:(?P<second>{_GAP}(?P<same_day>الموافق{_GAP})?{_CALENDAR_DATE.replace('weekday', 'weekday2')}))?"

@@ -269,6 +269,16 @@ def test_chrome_spans_leave_news_with_nearby_words_alone(text):
             "لقتال جماعة الحوثي ( . . . ) 03 - 01 - 2018 وصل اللواء علي صالح الأحمر إلى مسقط .",
             "03 - 01 - 2018",
         ),
+        # the hour and the date a page was posted and updated, one run of chrome
+        (
+            "11 : 10 09 . 10 . 2017 ( محدثة 10 : 03 10 . 10 . 2017 ) الموضوع : أعلنت الأركان",
+            "11 : 10 09 . 10 . 2017 ( محدثة 10 : 03 10 . 10 . 2017",
+        ),
+        # a date naming the month in two calendars
+        (
+            "قتل خمسة .\n21 يناير / كانون الثاني 2018\nوقال المرصد إن القصف استمر .",
+            "21 يناير / كانون الثاني 2018",
+        ),
         # a date alone on its line
         ("قتل خمسة .\n21 كانون الثاني 2018\nوقال المرصد إن القصف استمر .", "21 كانون الثاني 2018"),
         # the weekday after a closing bracket
