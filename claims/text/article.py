@@ -22,6 +22,7 @@ from claims.text.coref import Coreference, Entity
 from claims.text.frames import CALLED, OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
 from claims.text.lexicon import (
     CAPITALS,
+    COMMAS,
     COMPLEMENTIZERS,
     DENIALS,
     EXCEPTIONS,
@@ -39,7 +40,7 @@ from claims.text.places import find_places
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
-from claims.text.tail import Span, anonymity_end, lookup
+from claims.text.tail import DESCRIBED, ONE_OF, Span, anonymity_end, lookup
 from claims.text.tokens import (
     Token,
     conjoined,
@@ -111,6 +112,10 @@ class Article:
         # "شاهد عيان يدعى سليم منصور": the name he goes by is the speaker, not the kind of witness he is.
         called = next((k for k in range(span[0] + 1, span[1] - 1) if toks[k].text in CALLED), None)
         span = (called + 1, span[1]) if called is not None else span
+        # "عمر دراج، أحد قياديي حزب الحرية والعدالة": the one named before an aside that says who he is.
+        aside = next((k for k in range(span[0] + 1, span[1] - 1) if toks[k].text in COMMAS), None)
+        if aside is not None and toks[aside + 1].text in ONE_OF | DESCRIBED:
+            span = (span[0], aside)
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
         words, surface = self.words(toks, span), self.surface(toks, span)
         if self.coref.canonical(name) is None:

@@ -132,6 +132,12 @@ COMPLEMENTIZERS = frozenset(
 QUOTES_OPEN = frozenset('"«“')
 QUOTES_CLOSE = frozenset('"»”')
 COMMAS = frozenset("،,؛;")
+# A document's publisher after the verb that published it: "تقرير نشرته المنظمة", "بيان أصدرته الوزارة".
+PUBLISHED_IT = frozenset(
+    fold(verb + suffix)
+    for verb in ("نشر", "نشرت", "أصدر", "أصدرت", "أعد", "أعدت", "وزع", "وزعت")
+    for suffix in ("ه", "ها")
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -194,7 +200,7 @@ TITLES = _words(
     "دكتور طبيب لواء عماد عميد عقيد مقدم رائد نقيب ملازم شيخ سيد سيدة رئيس قائد قيادي ناطق متحدث ناشط مراسل"
     " صحفي كاتب خبير محلل باحث سفير مبعوث وزير مسؤول أمين مدير حاج أستاذ مهندس محامي عضو نائب جنرال مستشار"
     " مفوض مندوب ممثل منسق قائم أمير ملك ولي مشير كولونيل سيناتور لفتنانت لفتانانت أدميرال بروفيسور زعيم مفاوض موفد بطريرك إمام قاضي محافظ مساعد"
-    " شرعي"
+    " شرعي داعية مفتي خطيب مطران حاخام"
 )
 # Feminine titles name a person just as well: "سعيدة قراش المتحدثة الرسمية باسم الرئاسة".
 TITLES = TITLES | frozenset(w + "ه" for w in TITLES if not w.endswith(("ه", "ي")))

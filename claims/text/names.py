@@ -26,6 +26,7 @@ from claims.text.lexicon import (
     KUNYA,
     MEDIA,
     PREPOSITIONS,
+    PUBLISHED_IT,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
@@ -47,12 +48,6 @@ from claims.text.tokens import (
 )
 
 RANK_GRADES = frozenset(["اول", "ركن"])
-# A document's publisher after the verb that published it: "تقرير نشرته المنظمة", "بيان أصدرته الوزارة".
-PUBLISHED_IT = frozenset(
-    fold(verb + suffix)
-    for verb in ("نشر", "نشرت", "أصدر", "أصدرت", "أعد", "أعدت", "وزع", "وزعت")
-    for suffix in ("ه", "ها")
-)
 LINKS = frozenset(["باسم", "باعمال", "لدي", "بريف"])  # "المتحدث باسم التحالف" is no given name and surname
 NAME_WORDS = 4  # at most this many words of a personal name after a title
 GENITIVE_WORDS = 3  # a title's genitive chain reaches a definite word within this many words

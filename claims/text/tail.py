@@ -30,13 +30,14 @@ from claims.text.lexicon import (
     INFORMING,
     PARTICIPLES,
     PRONOUN_ADDRESSEES,
+    PUBLISHED_IT,
     QUOTES_OPEN,
     SPEECH_ADVERBS,
     TITLES,
     Cue,
 )
 from claims.text.mention import known_outlet_end, marked_name_end, np_end, outlet_name_end
-from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, strip_article
+from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, is_word, strip_article
 
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
@@ -72,10 +73,22 @@ def lookup(word: str) -> tuple[Cue | None, int]:
     return None, 0
 
 
+# Tokens at most in a channel phrase: "في حديث مع صحيفة «فيلت»،"; where and when it was put out may make it longer
+# ("في بيان نشر على صفحته على فايسبوك في ساعة متأخرة من ليل الجمعة :"), unless a preposition the verb governs
+# opens the content in it ("ولفتت الصحيفة في مقال نشرته اليوم إلى التظاهرات …").
+CHANNEL_WORDS = 10
+LONG_CHANNEL_WORDS = 16
+
+
 def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
     """After "في بيان له،", "في حديث مع صحيفة «فيلت»،", "في تقرير نشرته أمس،": the boundary that ends it."""
-    for k in range(j + 2, min(len(toks), j + 10)):
+    reach = j + LONG_CHANNEL_WORDS
+    for k in range(j + 2, min(len(toks), j + LONG_CHANNEL_WORDS)):
+        if k >= reach:
+            break
         text = toks[k].text
+        if text in ("الي", "عن"):
+            reach = j + CHANNEL_WORDS
         if (
             text in COMMAS
             or text in COMPLEMENTIZERS
@@ -87,6 +100,10 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
         if text[0].isdigit() or text in ENDS:
             break
     end = j + 3 if j + 2 < len(toks) and toks[j + 2].text in ("له", "لها", "لهم") else j + 2
+    if end < len(toks) and toks[end].text in PUBLISHED_IT:  # "في مقال نشرته اليوم": the channel, put out when
+        end += 1
+        if end < len(toks) and _time_at(toks, end):
+            end = max(skip_time(toks, end), end + 1)
     # "عبر معرفاته الرسمية": an adjective of the channel is still the channel.
     while (
         end < min(len(toks), j + 5) and is_definite(toks[end].text) and toks[end].text.endswith(("يه", "ي"))
@@ -133,6 +150,7 @@ class _Parts:
     via: Span | None = None
     origin: Span | None = None
     document: str | None = None
+    aside: bool = False  # an aside on the speaker was read
 
     def tail(self, claim: int | None, marked: bool) -> Tail:
         return Tail(claim, marked, self.via, self.origin, self.document)
@@ -238,6 +256,30 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _closes_aside(toks: list[Token], j: int) -> bool:
+    """Whether the words just before ``j`` are an aside on the speaker the mention took in: "عمر دراج، أحد قياديي
+    حزب الحرية والعدالة"."""
+    for k in range(j - 1, max(-1, j - ASIDE_WORDS), -1):
+        if toks[k].text in COMMAS:
+            return k + 1 < j and opens_aside(toks[k + 1].text)
+    return False
+
+
+def _apposition_end(toks: list[Token], j: int) -> int | None:
+    """After an aside on the speaker, a definite noun phrase set off by commas that describes its last words, when
+    the speech goes on after it ("وقال عمر دراج، أحد قياديي حزب الحرية والعدالة، الذراع السياسية لجماعة الإخوان،
+    في بيان : …"): the index after its closing comma."""
+    if not is_definite(toks[j].text):
+        return None
+    for k in range(j + 1, min(len(toks) - 1, j + ASIDE_WORDS)):
+        text = toks[k].text
+        if text in COMMAS:
+            return k + 1 if _continues(toks, k + 1) and toks[k + 1].text not in COMMAS else None
+        if not is_word(text) or text in COMPLEMENTIZERS or lookup(text)[0]:
+            return None
+    return None
+
+
 ADDRESSEE_WORDS = 4
 EXPRESSING = frozenset(["اعرب", "عبر"])
 FEELING_WORDS = 3
@@ -301,7 +343,7 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
 
     "في إدلب لوكالة «سبوتنيك» أن عددا …" (read from "لوكالة") → via "لوكالة «سبوتنيك»", content at "عددا".
     """
-    parts = _Parts()
+    parts = _Parts(aside=_closes_aside(toks, j))
     limit = min(len(toks), j + 24)
     while j < limit:
         text = toks[j].text
@@ -318,8 +360,11 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
             if j < len(toks) and _continues(toks, j):
                 continue
             aside = _aside_end(toks, j)
+            if aside is None and parts.aside:
+                aside = _apposition_end(toks, j)
             if aside is not None:
                 j = aside  # "كشف حازم حسني، المتحدث باسم الحملة، موقف …": who the speaker is, between commas
+                parts.aside = True
                 continue
             return parts.tail(j if j < len(toks) else None, False)
         after = _skip(toks, j, quotes, cue, parts)

@@ -5556,3 +5556,37 @@ def test_segment_document_for_a_body_the_registry_knows():
 )
 def test_segment_verbal_noun_of_reporting_with_a_verbal_noun_object(text, frames):
     assert _named(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # two asides on the speaker, the second describing the first's party, and a long channel
+        (
+            "وقال عمر دراج , أحد قياديي حزب الحرية والعدالة , الذراع السياسية لجماعة الاخوان , في بيان نشر على"
+            ' صفحته على فايسبوك في ساعة متأخرة من ليل الجمعة : " إن عددا من رموز الجماعة سيغادرون الدوحة " .',
+            [("عمر دراج , أحد قياديي حزب الحرية والعدالة", "عمر دراج", "عددا من رموز")],
+        ),
+        # a preacher's title joins his name
+        (
+            'وقال الداعية وجدي غنيم في تسجيل فيديو على صفحته : " قررت أن أنقل دعوتي خارج قطر " .',
+            [("الداعية وجدي غنيم", "وجدي غنيم", "قررت أن أنقل")],
+        ),
+        # a preposition the verb governs ends the channel: what follows is the content
+        (
+            "ولفتت الصحيفة في مقال نشرته اليوم إلى التظاهرات احتجاجا على زيارة الرئيس التركي لتونس , معتبرة أنه"
+            " مسؤول عن مأساة آلاف الشباب .",
+            [
+                ("الصحيفة", "الصحيفة", "التظاهرات احتجاجا على"),
+                ("معتبرة", "الصحيفة", "مسؤول عن مأساة"),
+            ],
+        ),
+        # a comma after an aside opens content that is no apposition
+        (
+            "وقال المتحدث , أحد قادة الفصيل , الهجوم استهدف المدينة , في حين نفى الجيش ذلك .",
+            [("المتحدث , أحد قادة الفصيل", "المتحدث", "الهجوم استهدف المدينة")],
+        ),
+    ],
+)
+def test_segment_speaker_described_at_length(text, frames):
+    assert _named(text) == frames
