@@ -17,6 +17,7 @@ from claims.text.adverbials import (
     strip_suffix,
     time_follows,
 )
+from claims.text.coref import describes_document
 from claims.text.lexicon import (
     ADDRESSEE_REACH,
     ADVERBS,
@@ -32,6 +33,7 @@ from claims.text.lexicon import (
     PRONOUN_ADDRESSEES,
     PUBLISHED_IT,
     QUOTES_OPEN,
+    SOURCE_HEADS,
     SPEECH_ADVERBS,
     TITLES,
     Cue,
@@ -80,13 +82,30 @@ CHANNEL_WORDS = 10
 LONG_CHANNEL_WORDS = 16
 
 
-def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
-    """After "في بيان له،", "في حديث مع صحيفة «فيلت»،", "في تقرير نشرته أمس،": the boundary that ends it."""
+ORIGIN_WORDS = 8  # tokens at most from «عن» to the «قوله» that quotes whoever follows it
+
+
+def _quoted_from(toks: list[Token], k: int) -> bool:
+    """Whether «عن» before ``k`` names whom speech is passed on from, not what a report is about: a source head or
+    title opens it ("عن مصدر عسكري", "عن وزير الدفاع"), or «قوله» follows the name ("عن شويجو قوله")."""
+    if k >= len(toks):
+        return False
+    head = strip_article(toks[k].text)
+    if head in SOURCE_HEADS or head in TITLES:
+        return True
+    return any(t.text in SPEECH_ADVERBS for t in toks[k + 1 : k + ORIGIN_WORDS])
+
+
+def _channel_end(toks: list[Token], j: int, quotes: dict[int, int], *, chain: bool = False) -> int:
+    """After "في بيان له،", "في حديث مع صحيفة «فيلت»،", "في تقرير نشرته أمس،": the boundary that ends it. After a
+    verb of passing speech on, «عن» ends it too: "ونقلت الوكالة في تقرير منفصل عن شويجو قوله" quotes Shoigu."""
     reach = j + LONG_CHANNEL_WORDS
     for k in range(j + 2, min(len(toks), j + LONG_CHANNEL_WORDS)):
         if k >= reach:
             break
         text = toks[k].text
+        if chain and text == "عن" and _quoted_from(toks, k + 1):
+            return k
         if text in ("الي", "عن"):
             reach = j + CHANNEL_WORDS
         if (
@@ -100,6 +119,8 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
         if text[0].isdigit() or text in ENDS:
             break
     end = j + 3 if j + 2 < len(toks) and toks[j + 2].text in ("له", "لها", "لهم") else j + 2
+    if end < len(toks) and not is_definite(toks[j + 1].text) and describes_document(toks[end].text):
+        end += 1  # "في تقرير منفصل", "في بيان صحفي": the channel's adjective
     if end < len(toks) and toks[end].text in PUBLISHED_IT:  # "في مقال نشرته اليوم": the channel, put out when
         end += 1
         if end < len(toks) and _time_at(toks, end):
@@ -165,7 +186,7 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         return j + 2  # "نقل موقع … على الإنترنت الاثنين عن …": where it was published, not what
     if text in CHANNELS and following and is_document(following):
         parts.document = strip_suffix(following)
-        return _channel_end(toks, j, quotes)
+        return _channel_end(toks, j, quotes, chain=cue.lemma in CHAIN)
     if outlet_follows(toks, j):
         first = j + (text == "ل") + (text == "ل" and following == "-")
         end = np_end(toks, first, quotes, head=True)

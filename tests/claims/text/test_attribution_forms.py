@@ -5590,3 +5590,26 @@ def test_segment_verbal_noun_of_reporting_with_a_verbal_noun_object(text, frames
 )
 def test_segment_speaker_described_at_length(text, frames):
     assert _named(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # after a verb of passing speech on, «عن» ends the channel when it names whom the speech is from
+        (
+            'ونقلت الوكالة في تقرير منفصل عن شويجو قوله " اعتمد القائد الأعلى الأسبوع الماضي هيكل القاعدتين " .',
+            [("شويجو", "شويجو", "اعتمد القائد الأعلى")],
+        ),
+        (
+            "ونقلت الوكالة في بيان لها عن مصدر عسكري أن القاعدتين ستبقيان .",
+            [("مصدر عسكري", "مصادر عسكرية", "القاعدتين ستبقيان")],
+        ),
+        # a report about something is no one quoted
+        (
+            "ونقلت الصحيفة في تقرير عن الأوضاع في حلب أن القصف مستمر .",
+            [("الصحيفة", "الصحيفة", "القصف مستمر")],
+        ),
+    ],
+)
+def test_segment_speech_passed_on_through_a_channel(text, frames):
+    assert _named(text) == frames
