@@ -124,9 +124,12 @@ def link_priority(
         # One text carried twice shares every word and every rare name: that says it is one text, not
         # that it tells of an incident (a page's boilerplate, a history paragraph, a poem).
         wording, strength = 0.0, 0.0
+    if evidence.get("same_publisher"):
+        # One publisher repeating itself, or one page of it printed twice: its wording and its anchors say
+        # nothing another outlet confirms or disputes.
+        return round(RELATION_BASE.get(relation, 0.0) + score, 4)
     priority = RELATION_BASE.get(relation, 0.0) + score + WORDING * wording
-    if not evidence.get("same_publisher"):
-        priority += ANCHORED * min(strength, 3.0)
+    priority += ANCHORED * min(strength, 3.0)
     if _tolls(evidence) and strength:
         priority += 1.0
     if independent:

@@ -314,6 +314,10 @@ def capture_extents(a: Prepared, b: Prepared) -> list[str] | None:
     return extents if None not in extents and extents[0] != extents[1] else None
 
 
+# What two accounts can be at odds over besides one denying the other.
+FACTS_AT_ODDS = ("number_conflicts", "reversals", "place_mismatch", "perpetrators", "versions")
+
+
 def within_incident(
     relation: str, match: IncidentMatch, denial: bool, evidence: Mapping, one_kind: bool, covered: float = 1.0
 ) -> str:
@@ -332,8 +336,13 @@ def within_incident(
     tolls_only = bool(conflicts) and all(c.get("toll") for c in conflicts) and not other_evidence
     if not match.anchored or (match.background and tolls_only):
         # Two tolls with nothing tying them to one attack, or one of a time gone by («في آذار 2013»):
-        # which attack each counts, a fact-checker cannot tell.
-        return "related" if relation == "contradicts" and tolls_only else relation
+        # which attack each counts, a fact-checker cannot tell. Nor what a denial or a negation denies
+        # when a single word ties it to a report: «عدم وجود أدلة على وقوع انفجار في منشأة فوردو» /
+        # «الانفجار الأخير الذي وقع في موسكو».
+        loose = len(evidence.get("shared_terms") or []) <= 1 and not any(
+            evidence.get(n) for n in FACTS_AT_ODDS
+        )
+        return "related" if relation == "contradicts" and (tolls_only or loose) else relation
     if (evidence.get("perpetrators") or evidence.get("versions")) and relation != "unrelated":
         return "contradicts"
     if denial and relation != "unrelated":

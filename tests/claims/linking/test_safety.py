@@ -96,3 +96,11 @@ def test_a_copy_ranks_by_its_wording_only_when_an_incident_ties_it():
         for name, evidence in (("boilerplate", boilerplate), ("report", report), ("reworded", reworded))
     }
     assert ranks["report"] > ranks["reworded"] > ranks["boilerplate"]
+
+
+def test_one_publisher_repeating_itself_ranks_below_two_outlets_on_one_incident():
+    # one page printed twice: the same words, one read as a denial; and two outlets agreeing on one incident
+    evidence = {"similarity": 1.0, "modalities": ["deny", "assert"], "denial": "a"}
+    repeated = link_priority("contradicts", 0.9, {**evidence, "same_publisher": True}, False, 3.0)
+    agreeing = link_priority("corroborates", 0.6, {"similarity": 0.5}, True, 1.0)
+    assert repeated < agreeing

@@ -138,3 +138,24 @@ def test_corpus_idf_reorders_shared_terms():
     b = prepare(ClaimText("قتل 19 مدنياً في قصف على كفرنبل"))
     idf = {"قتل": 9.0, "كفرنبل": 1.0, "قصف": 2.0, "مدني": 3.0, "19": 4.0}
     assert score_pair(a, b, idf=idf).evidence["shared_terms"] == ["قتل", "19", "مدني", "قصف", "كفرنبل"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "modalities"),
+    [
+        # a denial tied to a report by one word and nothing else: two explosions in two countries
+        (
+            "الانفجار الأخير الذي وقع في موسكو ليس من عملنا , ولكنه من تنفيذ داغستان",
+            "عدم وجود أدلة على وقوع انفجار في منشأة فوردو الايرانية",
+            ("assert", "deny"),
+        ),
+        # a boy who did not believe he could go home against a man killed at home by his friend
+        (
+            "حان الوقت للعودة الى المنزل , لكن الفتى لم يصدق ما قيل له",
+            "قضى ذبحا على يد صديقه داخل منزله ليلة الاثنين",
+            ("deny", "unattributed"),
+        ),
+    ],
+)
+def test_a_denial_tied_to_a_report_by_a_single_word_does_not_contradict_it(a, b, modalities):
+    assert relate(a, b, modalities).relation != "contradicts"
