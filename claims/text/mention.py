@@ -173,7 +173,8 @@ def marked_name_end(toks: list[Token], j: int, quotes: dict[int, int], *, final:
         if (close is not None and toks[k].start == close) or (close is None and text == ")"):
             inner = [t.text for t in toks[j + 1 : k]]
             last = k + 1 >= len(toks) or toks[k + 1].text in ".!?؟"
-            spelt = len(inner) > 1 and inner[1] == "."  # "( إن . تي . في )": initials, not «إن»
+            # "( إن . تي . في )", '" أن بي سي "': initials spelt out, not «إن»
+            spelt = len(inner) > 1 and (inner[1] == "." or all(len(w) <= 3 and is_arabic(w) for w in inner))
             if not inner or (inner[0] in COMPLEMENTIZERS and not spelt) or (last and not final):
                 return None
             return k + 1
@@ -262,7 +263,8 @@ def _chain_goes_on(word: str, definite: bool) -> bool:
 def _in_body(word: str) -> bool:
     """ "بمجلس الشيوخ" after "رئيس لجنة الشؤون الخارجية": «بـ» and the body a title or a body belongs to
     (read only after a phrase headed by a title or a body: "السماح للنساء بقيادة السيارات" is none)."""
-    return word.startswith("ب") and word[1:] in SOURCE_HEADS and word[1:] not in MEDIA | TITLES
+    body = strip_article(word[1:])  # "بمجلس الشيوخ", "بالأمم المتحدة"
+    return word.startswith("ب") and body in SOURCE_HEADS and body not in MEDIA | TITLES
 
 
 def _from_end(toks: list[Token], j: int, quotes: dict[int, int], indefinite: bool = False) -> int | None:
@@ -347,7 +349,9 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
         if _numbered(toks, j, start):
             closed, open_name, j, words = False, False, j + 1, words + 1
             continue
-        named = j > start and (toks[j - 1].text in KUNYA or _given_name_ali(toks, j))
+        named = j > start and (
+            toks[j - 1].text in KUNYA or _given_name_ali(toks, j) or _given_name_of_time(toks, j)
+        )
         if not is_word(word) or (_stops(toks, j, j - start) and not (head and j == start) and not named):
             break
         # "بثينة شعبان": a given name that opens on «ب» is no «بـ» and a verbal noun.
@@ -519,6 +523,24 @@ def _destination(toks: list[Token], j: int) -> bool:
     """ "مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا": «إلى» and a place inside an envoy's title."""
     following = toks[j + 1].text if j + 1 < len(toks) else ""
     return is_word(following) and not (following in COMPLEMENTIZERS or following in FUNCTION)
+
+
+# Given names that are also words of time: "الشيخ صباح خالد الحمد الصباح".
+TIME_NAMES = frozenset(["صباح", "ضحي", "سحر"])
+
+
+def _given_name_of_time(toks: list[Token], j: int) -> bool:
+    """ "الشيخ صباح خالد الحمد الصباح": after a title, a word of time that is also a given name, followed by a
+    plain word, is the name; "الوزير صباح اليوم" is a time."""
+    if toks[j].text not in TIME_NAMES or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1].text
+    return (
+        strip_article(toks[j - 1].text) in TITLES
+        and _plain_word(after)
+        and is_arabic(after)
+        and after not in FUNCTION
+    )
 
 
 def _given_name_ali(toks: list[Token], j: int) -> bool:

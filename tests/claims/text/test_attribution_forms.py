@@ -5613,3 +5613,35 @@ def test_segment_speaker_described_at_length(text, frames):
 )
 def test_segment_speech_passed_on_through_a_channel(text, frames):
     assert _named(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # initials spelt out in marks after a noun of the media: a name, not «أن»
+        (
+            'وقالت شبكة " أن بي سي " إن ولي العهد يسعى إلى تحالف .',
+            [('شبكة " أن بي سي "', "شبكة أن بي سي", "ولي العهد يسعى")],
+        ),
+        # «بـ» and the body a title belongs to, with the article
+        (
+            "وأدى النزاع إلى مقتل نحو 10 آلاف شخص , بحسب منسق الشؤون الإنسانية بالأمم المتحدة في اليمن جيمي"
+            " ماكغولدريك .",
+            [
+                (
+                    "منسق الشؤون الإنسانية بالأمم المتحدة في اليمن جيمي ماكغولدريك",
+                    "جيمي ماكغولدريك",
+                    "وأدى النزاع إلى",
+                )
+            ],
+        ),
+        # a given name that is also a word of time, after a title; a time after a title stays a time
+        (
+            "وقال الشيخ صباح خالد الحمد إن القمة نجحت .",
+            [("الشيخ صباح خالد الحمد", "صباح خالد الحمد", "القمة نجحت")],
+        ),
+        ("وقال الوزير صباح اليوم إن القمة نجحت .", [("الوزير", "الوزير", "القمة نجحت")]),
+    ],
+)
+def test_segment_names_that_look_like_other_words(text, frames):
+    assert _named(text) == frames
