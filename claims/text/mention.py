@@ -267,12 +267,20 @@ def _in_body(word: str) -> bool:
     return word.startswith("ب") and body in SOURCE_HEADS and body not in MEDIA | TITLES
 
 
-def _from_end(toks: list[Token], j: int, quotes: dict[int, int], indefinite: bool = False) -> int | None:
+# Quantities of people that take «من» and whom they count: "الكثير من السوريين", "العديد من السكان".
+PARTITIVES = frozenset(fold(w) for w in "كثير عديد بعض معظم غالبية أغلب أغلبية".split())
+
+
+def _from_end(
+    toks: list[Token], j: int, quotes: dict[int, int], indefinite: bool = False, start: int = -1
+) -> int | None:
     """ "المدعومة من التحالف" and "مصادر محلية من بنش إن" keep their «من» phrase; "من عدد من المصادر" does not;
     after an indefinite source, «من» and a body is the body it is one of ("فصيل آخر للمعارضة من الجيش الحر")."""
     if toks[j - 1].text in ATTRIBUTIVES:
         return j + 1
     following = toks[j + 1].text if j + 1 < len(toks) else ""
+    if j - 1 == start and strip_article(toks[j - 1].text) in PARTITIVES and is_definite(following):
+        return j + 1  # "الكثير من السوريين", "العديد من السكان": some of them, who speak
     if indefinite and is_definite(following) and strip_article(following) in SOURCE_HEADS - DOCUMENTS:
         return j + 1
     if indefinite and following in QUOTES_OPEN:
@@ -324,7 +332,11 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
             continue
         if j > start and toks[j - 1].text in QUOTES_CLOSE and _object_after_name(word):
             break  # 'وناشد وزير الداخلية " توماس دي ميزير " المعنيين بالأمر': the name in marks ends it
-        if word == "من" and j > start and (after := _from_end(toks, j, quotes, _indefinite(toks, start, j))):
+        if (
+            word == "من"
+            and j > start
+            and (after := _from_end(toks, j, quotes, _indefinite(toks, start, j), start))
+        ):
             j, closed, open_name = after, False, False
             continue
         pointed = j + 1 < len(toks) and toks[j + 1].text not in TIME_RUN  # "الوزير هذا الأسبوع" is a time

@@ -5645,3 +5645,17 @@ def test_segment_speech_passed_on_through_a_channel(text, frames):
 )
 def test_segment_names_that_look_like_other_words(text, frames):
     assert _named(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "ورأى الكثير من السوريين أن العام الفائت كان عاما صعبا .",
+            [("الكثير من السوريين", "العام الفائت كان")],
+        ),
+        ("وقال العديد من السكان إن القصف استمر .", [("العديد من السكان", "القصف استمر")]),
+    ],
+)
+def test_segment_quantity_of_people_with_min_is_the_speaker(text, frames):
+    assert _opening(text) == frames
