@@ -38,6 +38,7 @@ from claims.text.lexicon import (
     COUNTERPARTS,
     COUNTRIES,
     FUNCTION,
+    GIVEN_NAMES,
     INFORMED,
     INFORMING,
     ISSUED,
@@ -69,6 +70,7 @@ from claims.text.mention import (
     told_to,
     verbal_noun,
 )
+from claims.text.names import LINKS
 from claims.text.places import find_places, whole_place
 from claims.text.tail import (
     DESCRIBED,
@@ -950,7 +952,8 @@ def verb_frame(
         cue.lemma in ACCUSING
         and mention is None
         and claim == v + 1
-        and not toks[v].text.endswith(("ه", "هم", "هما", "ها"))
+        and toks[claim].text.startswith("ب")
+        and not toks[v].text.endswith(OBJECT_SUFFIXES)
     ):
         return None  # "التي اتُّهمت بحيازة …": with no accused, the verb of accusing is a passive
     # "وأعلنت الغرفة عن انطلاق معركة …", "وتحدثت مصادر موالية عن استعداد النظام …": the preposition the verb
@@ -1020,6 +1023,16 @@ def verb_frame(
         return None  # "ويدعى أحمد حسن وهو من …": «وهو» describes the one named; it opens no content
     if mention and not prepositional and _thing(toks[mention[0]].text):
         return None  # "أكد كلمة السر :" on a login form, "طالب خلال خطابه": a thing that cannot speak
+    if (
+        cue.lemma in ACCUSING
+        and mention is not None
+        and claim == mention[1]
+        and not subject
+        and (_bi_verbal_noun(toks[claim].text) or toks[claim].text.startswith("بال"))
+    ):
+        # "اتهم جينغ الولايات المتحدة بالدفع …": the accuser, then the accused, then the charge; with one noun
+        # phrase only ("واتهم حزب الله بزج لبنان …") it is the accused, and the one who spoke last accuses.
+        mention, claim = _accuser(toks, mention, known, accused=toks[v].text.endswith(OBJECT_SUFFIXES))
     speaker = _speaker(cue, mention)
     if mention is None and end > v + 1 and toks[end - 1].text in ANAPHORS:
         speaker = "previous"  # also after a verb in the present: "ويشير هؤلاء" is no impersonal "يُشار"
@@ -1029,6 +1042,39 @@ def verb_frame(
     return Frame(
         j, cue_span, mention, via, claim, stop, modality, speaker, tail.document, prepositional, marked
     )
+
+
+SELF = frozenset(["ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم"])  # "الهيئة السياسية ذاتها": itself
+OBJECT_SUFFIXES = ("ه", "هم", "هما", "ها")  # "اتهمه", "تتهمهم": the accused as a pronoun on the verb
+
+
+def _accuser(toks: list[Token], mention: Span, known: Known, *, accused: bool) -> tuple[Span | None, int]:
+    """The accuser and where the claim (the accused and the charge) starts, when the phrase after a verb of accusing
+    runs into the charge: split before the accused, a source the registry or the article knows that is no adjective
+    of the accuser; with no split, and no accused on the verb as a pronoun, the phrase is the accused and the one
+    who spoke last accuses."""
+    start, end = mention
+    for p in range(end - 1, start, -1):
+        word, before = toks[p].text, toks[p - 1].text
+        joined = (  # "حكومة الرئيس بشار الأسد", "قوات قسد", "العاملين في المركز": one phrase, not two
+            strip_article(before) in TITLES
+            or (strip_article(before) in SOURCE_HEADS and not is_definite(before))
+            or before in FUNCTION
+            or before in LINKS
+        )
+        # "الرئيس السوري": an adjective; "وائل علوان الناطق باسم …": the title after a name describes him
+        nisba = word.endswith(("ي", "يه")) or (is_definite(word) and strip_article(word) in TITLES)
+        inside = before in GIVEN_NAMES  # "بشار الأسد": the accused would open inside a name
+        quoted = sum(t.text in QUOTES_OPEN or t.text in QUOTES_CLOSE for t in toks[start:p]) % 2 == 1
+        if (
+            is_word(word)
+            and not (joined or nisba or inside or quoted)
+            and word not in SELF
+            and known((p, end))
+            and known((start, p))
+        ):
+            return (start, p), p
+    return (None, start) if not accused else (mention, end)
 
 
 QUOTED_PRONOUNS = frozenset(["عنه", "عنها", "عنهم", "عنهما"])
@@ -1182,8 +1228,10 @@ CHARGE_REACH = 5  # tokens at most from the accused to its charge
 
 def _bi_verbal_noun(word: str) -> bool:
     """ "باتخاذ", "بقتل", "بالإفراج", "بإجراء": «بـ» glued to a verbal noun, with or without the article."""
-    if not word.startswith("ب") or len(word) < 4:
+    if not word.startswith("ب") or len(word) < 3:
         return False
+    if len(word) == 3:
+        return word[1:] in PLAIN_MASDARS  # "بشن هجمات", "بحل الفصائل"
     return verbal_noun(word[1:]) or strip_article(strip_suffix(word[1:])) in PLAIN_MASDARS
 
 

@@ -5659,3 +5659,39 @@ def test_segment_names_that_look_like_other_words(text, frames):
 )
 def test_segment_quantity_of_people_with_min_is_the_speaker(text, frames):
     assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # the accuser, the accused and the charge, when the phrase after the verb runs into the charge
+        (
+            "واتهم لافروف الولايات المتحدة بالدفع باتجاه عسكرة المنطقة .",
+            [("لافروف", "سيرغي لافروف", "الولايات المتحدة بالدفع")],
+        ),
+        (
+            'واتهم وائل علوان الناطق باسم " فيلق الرحمن " النظام السوري باستهداف المعرض .',
+            [('وائل علوان الناطق باسم " فيلق الرحمن "', "وائل علوان", "النظام السوري باستهداف")],
+        ),
+        (
+            "ويتهم المجتمع الدولي قوات النظام بشن الهجوم .",
+            [("المجتمع الدولي", "المجتمع الدولي", "قوات النظام بشن")],
+        ),
+        # an adjective and a title after a name are no accused
+        (
+            "بعد أن اتهم الرئيس السوري باريس برعاية الإرهاب .",
+            [("الرئيس السوري", "بشار الأسد", "باريس برعاية الإرهاب")],
+        ),
+        # one phrase only: the accused, and the one who spoke last accuses
+        (
+            "بدورها قالت هيئة تحرير الشام في بيان أصدرته إن تنظيم الدولة اجتاح عدة قرى واتهمت الجيش السوري بالسماح"
+            " لمقاتلي التنظيم بعبور أراض .",
+            [
+                ("هيئة تحرير الشام", "هيئة تحرير الشام", "تنظيم الدولة اجتاح"),
+                ("اتهمت", "هيئة تحرير الشام", "الجيش السوري بالسماح"),
+            ],
+        ),
+    ],
+)
+def test_segment_accuser_accused_and_charge(text, frames):
+    assert _named(text) == frames
