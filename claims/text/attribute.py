@@ -121,6 +121,9 @@ SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPL
 SPLIT_ENDINGS = ("ت", "وا")
 # The space comes first so that the engine looks for it with a fast scan; the letter before it is looked behind.
 SPLIT_LETTER = re.compile(f" (?<=[\u0621-\u064a] )[{SPLIT_LETTERS}](?:ت|وا)?(?![\u0621-\u064a])")
+# A passive verb split after its first letter, where its damma was ("ي عتبر", "ون قل عن", "ذ كر", "ن في"): a lone
+# letter, «و» or «ف» glued before it, then the rest of the verb.
+SPLIT_HEAD = re.compile("(?<![\u0621-\u064a])[وف]?[\u0621-\u064a] (?=[\u0621-\u064a])")
 SPLIT_PREPOSITIONS = frozenset([*PREPOSITIONS, *("و" + w for w in PREPOSITIONS)])
 # Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
 UNDOUBLED = frozenset(["ذكر", "علم"])
@@ -234,15 +237,35 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     """The tokens of one sentence, with each reporting verb that scraped text split where its shadda was ("كر ر وزير
     الدفاع", "عب ر مصدر مسؤول", "شد د الجبير", "وأك دت الوكالة") one token again, spanning both pieces."""
     toks = tokenize(folded, start, end)
-    if SPLIT_LETTER.search(folded, start, end) is None:  # most sentences: no letter stands alone
+    tails = SPLIT_LETTER.search(folded, start, end) is not None
+    heads = SPLIT_HEAD.search(folded, start, end) is not None
+    if not (tails or heads):  # most sentences: no letter stands alone
         return toks
     mended: list[Token] = []
     for tok in toks:
-        if mended and _split_tail(mended[-1], tok):
+        if mended and tails and _split_tail(mended[-1], tok):
             mended[-1] = Token(mended[-1].start, tok.end, _joined(mended[-1].text, tok.text))
+            continue
+        if mended and heads and _split_head(mended[-1], tok):
+            mended[-1] = Token(mended[-1].start, tok.end, mended[-1].text + tok.text)
             continue
         mended.append(tok)
     return mended
+
+
+def _split_head(head: Token, tok: Token) -> bool:
+    """Whether ``head`` is the first letter («و» or «ف» before it) of a reporting verb that ``tok`` ends, split where
+    its damma was: "ون قل", "ا علن", "ت شير", "ن في" («نُفي», not the preposition «في»)."""
+    letters = head.text[1:] if head.text[:1] in "وف" and len(head.text) == 2 else head.text
+    if len(letters) != 1 or tok.start != head.end + 1 or not is_arabic(tok.text) or not is_arabic(head.text):
+        return False
+    cue = lookup(head.text + tok.text)[0]
+    return cue is not None and cue.lemma not in PASSIVE_READINGS and lookup(tok.text)[0] is None
+
+
+# Verbs whose first letter split off marks the passive that no one speaks: "ي دعى" «يُدعى» (is called), "ي عتبر"
+# «يُعتبر» (is considered), "ي عتقد" «يُعتقد» (is believed), "ا تهم" «اُتهم» (was accused).
+PASSIVE_READINGS = frozenset(["ادعي", "اعتبر", "اعتقد", "اتهم"])
 
 
 def _joined(before: str, tail: str) -> str:

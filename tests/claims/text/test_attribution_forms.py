@@ -5695,3 +5695,18 @@ def test_segment_quantity_of_people_with_min_is_the_speaker(text, frames):
 )
 def test_segment_accuser_accused_and_charge(text, frames):
     assert _named(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        # a reporting verb split after its first letter, where its damma was, is one verb again
+        ("ون قل عن بوتين قوله إن المؤتمر سيعقد قريبا .", [("بوتين", "المؤتمر سيعقد قريبا")]),
+        ("وت شير بعض الدلالات إلى أن القصف استمر .", [("بعض الدلالات", "القصف استمر")]),
+        # the passive that no one speaks: «يُعتبر», «يُدعى»
+        ("وي عتبر المرصد أن القصف استمر .", []),
+        ("ي دعى القائد أبو فاروق .", []),
+    ],
+)
+def test_segment_verb_split_after_its_first_letter(text, frames):
+    assert _opening(text) == frames
