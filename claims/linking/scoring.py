@@ -339,8 +339,13 @@ def within_incident(
         # which attack each counts, a fact-checker cannot tell. Nor what a denial or a negation denies
         # when a single word ties it to a report: «عدم وجود أدلة على وقوع انفجار في منشأة فوردو» /
         # «الانفجار الأخير الذي وقع في موسكو».
-        loose = len(evidence.get("shared_terms") or []) <= 1 and not any(
-            evidence.get(n) for n in FACTS_AT_ODDS
+        # Only the clash of the two modalities says so there: a negation or a reversal in the wording is read
+        # as a statement turned round, as headlines put one («يسيطر» / «لم يسيطر»).
+        loose = (
+            len(evidence.get("shared_terms") or []) <= 1
+            and bool(evidence.get("modalities"))
+            and not any(evidence.get(n) for n in FACTS_AT_ODDS)
+            and not (evidence.get("negation") and evidence.get("similarity", 0.0) >= REWORDED)
         )
         return "related" if relation == "contradicts" and (tolls_only or loose) else relation
     if (evidence.get("perpetrators") or evidence.get("versions")) and relation != "unrelated":
