@@ -123,7 +123,10 @@ SPLIT_ENDINGS = ("ت", "وا")
 SPLIT_LETTER = re.compile(f" (?<=[\u0621-\u064a] )[{SPLIT_LETTERS}](?:ت|وا)?(?![\u0621-\u064a])")
 # A passive verb split after its first letter, where its damma was ("ي عتبر", "ون قل عن", "ذ كر", "ن في"): a lone
 # letter, «و» or «ف» glued before it, then the rest of the verb.
-SPLIT_HEAD = re.compile("(?<![\u0621-\u064a])[وف]?[\u0621-\u064a] (?=[\u0621-\u064a])")
+# «و» and «ف» alone are the conjunctions scraped text often spaces off, and «في» a word: they open no split verb.
+SPLIT_HEAD = re.compile(
+    "(?<![\u0621-\u064a])(?!في )[وف]?[\u0621-\u0640\u0642-\u0647\u0649-\u064a] (?=[\u0621-\u064a])"
+)
 SPLIT_PREPOSITIONS = frozenset([*PREPOSITIONS, *("و" + w for w in PREPOSITIONS)])
 # Cues whose letters a shadda never doubles: "تذك ر" is «تذكّر» («remind»), not «تذكر» («mention»).
 UNDOUBLED = frozenset(["ذكر", "علم"])

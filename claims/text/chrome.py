@@ -218,26 +218,51 @@ def _hits(folded: str) -> list[tuple[int, int, bool]]:
 
 
 def _date_stamps(folded: str) -> list[tuple[int, int, bool]]:
-    """Date stamps of the page as strong hits (see _DATE_STAMP)."""
-    hits = []
-    for match in _DATE_STAMP.finditer(folded):
-        start, end = match.span()
-        before = folded[max(0, start - 40) : start]
-        words = _WORD.findall(before)
-        if words and words[-1] in _GOVERNS_DATE and not match["cue"]:
-            continue
-        clock = match["clock"] or match["clock_before"]
-        cue = match["cue"] and (match["colon"] or clock or match["weekday"])
-        if (
-            cue
-            or (match["second"] and (match["same_day"] or _HIJRI_RE.search(match.group())))
-            or _CUT_SHORT.search(before)
-            or (clock and match["weekday"])
-            or ((clock or match["weekday"]) and _STAMP_BEFORE.search(before))
-            or (_LINE_START.search(before) and _STAMP_AFTER.match(folded, end))
-        ):
-            hits.append((start, end, True))
+    """Date stamps of the page as strong hits (see _DATE_STAMP). Every stamp holds a year: the pattern is tried
+    only near one, which spares it every other position of the page."""
+    hits: list[tuple[int, int, bool]] = []
+    done = 0
+    for year in _YEAR.finditer(folded):
+        if year.end() <= done or not _DATED.search(folded, max(0, year.start() - DATED_REACH), year.start()):
+            continue  # "عام 2017", "منذ 2011": a year no day and month come before
+        window = (
+            max(done, year.start() - STAMP_BEFORE_YEAR),
+            min(len(folded), year.end() + STAMP_AFTER_YEAR),
+        )
+        for match in _DATE_STAMP.finditer(folded, *window):
+            done = max(done, match.end())
+            if _stamp(folded, match):
+                hits.append((match.start(), match.end(), True))
     return hits
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# What comes right before a stamp's year: its month's name or the month in digits ("25 نوفمبر 2017", "03 - 01 - 2018").
+_DATED = re.compile(rf"(?:{_ANY_MONTH}|\d)[^\w\n]{{0,6}}$")
+DATED_REACH = 30
+STAMP_BEFORE_YEAR = (
+    90  # characters at most from a stamp's start to its first year: a cue, a weekday, a day, a month
+)
+STAMP_AFTER_YEAR = 40  # and after its last: a second calendar's era, the hour and its zone
+
+
+def _stamp(folded: str, match: re.Match) -> bool:
+    """Whether a date the pattern found is the page's stamp, not a date of a sentence."""
+    start, end = match.span()
+    before = folded[max(0, start - 40) : start]
+    words = _WORD.findall(before)
+    if words and words[-1] in _GOVERNS_DATE and not match["cue"]:
+        return False
+    clock = match["clock"] or match["clock_before"]
+    cue = match["cue"] and (match["colon"] or clock or match["weekday"])
+    return bool(
+        cue
+        or (match["second"] and (match["same_day"] or _HIJRI_RE.search(match.group())))
+        or _CUT_SHORT.search(before)
+        or (clock and match["weekday"])
+        or ((clock or match["weekday"]) and _STAMP_BEFORE.search(before))
+        or (_LINE_START.search(before) and _STAMP_AFTER.match(folded, end))
+    )
 
 
 def _matches(folded: str) -> Iterator[re.Match]:

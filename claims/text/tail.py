@@ -364,7 +364,7 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
 
     "في إدلب لوكالة «سبوتنيك» أن عددا …" (read from "لوكالة") → via "لوكالة «سبوتنيك»", content at "عددا".
     """
-    parts = _Parts(aside=_closes_aside(toks, j))
+    parts, first = _Parts(), j
     limit = min(len(toks), j + 24)
     while j < limit:
         text = toks[j].text
@@ -381,7 +381,7 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
             if j < len(toks) and _continues(toks, j):
                 continue
             aside = _aside_end(toks, j)
-            if aside is None and parts.aside:
+            if aside is None and (parts.aside or _closes_aside(toks, first)):
                 aside = _apposition_end(toks, j)
             if aside is not None:
                 j = aside  # "كشف حازم حسني، المتحدث باسم الحملة، موقف …": who the speaker is, between commas
