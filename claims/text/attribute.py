@@ -121,9 +121,9 @@ SPLIT_LETTERS = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in SPL
 SPLIT_ENDINGS = ("ت", "وا")
 # The space comes first so that the engine looks for it with a fast scan; the letter before it is looked behind.
 SPLIT_LETTER = re.compile(f" (?<=[\u0621-\u064a] )[{SPLIT_LETTERS}](?:ت|وا)?(?![\u0621-\u064a])")
-# A passive verb split after its first letter, where its damma was ("ي عتبر", "ون قل عن", "ذ كر", "ن في"): a lone
-# letter, «و» or «ف» glued before it, then the rest of the verb.
-# «و» and «ف» alone are the conjunctions scraped text often spaces off, and «في» a word: they open no split verb.
+# A verb split after its first letter, where its damma was ("ون قل عن", "ذ كر", "ن في", "ت شير"): a lone letter,
+# «و» or «ف» glued before it, then the rest of the verb. «و» and «ف» alone are the conjunctions scraped text often
+# spaces off, and «في» a word: they open no split verb.
 SPLIT_HEAD = re.compile(
     "(?<![\u0621-\u064a])(?!في )[وف]?[\u0621-\u0640\u0642-\u0647\u0649-\u064a] (?=[\u0621-\u064a])"
 )
@@ -373,9 +373,8 @@ def _issued_document(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     if is_definite(word) or not (is_document(word) or is_document(word.removesuffix("ا"))):
         return frame
     words = [t.text for t in toks[d : frame.mention[1]]]
-    described = (
-        word.endswith("ا") and len(words) > 1 and words[1].endswith("ا")
-    )  # "تقريرا فصليا", "بيانا جديدا"
+    # "تقريرا فصليا", "بيانا جديدا": an adjective agreeing with the document, not its issuer
+    described = word.endswith("ا") and len(words) > 1 and words[1].endswith("ا")
     if not described and issuer_follows([word.removesuffix("ا"), *words[1:]]):
         return frame  # "ونشرت الوكالة بيان الجيش": the issuer named with the document
     if v + 1 >= d or toks[v].text not in ISSUING:

@@ -5,8 +5,9 @@ stay exact and the blank acts as a paragraph break: no sentence, and so no claim
 from it. The words are a small list of interface vocabulary; the spans around them come from general
 signals (runs of such words with little between them, Latin-script runs, lists opened by a "related"
 heading in the page's tail, a headline printed twice in a row) and a few shapes of chrome whatever the
-site (a prompt to get its app, a prayer-times box, a link printed out, a masthead's date). A strong
-word is found even when scraping broke it where a mark was dropped: "اق - - رأ أيضا", "الت سجيل".
+site (a prompt to get its app, a prayer-times box, a link printed out, a masthead's date, a page's date
+stamp). A strong word is found even when scraping broke it where a mark was dropped: "اق - - رأ أيضا",
+"الت سجيل".
 Menus and forms of particular sites, mined from their pages, are listed in data/chrome_sites.txt.
 """
 
@@ -240,10 +241,10 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # What comes right before a stamp's year: its month's name or the month in digits ("25 نوفمبر 2017", "03 - 01 - 2018").
 _DATED = re.compile(rf"(?:{_ANY_MONTH}|\d)[^\w\n]{{0,6}}$")
 DATED_REACH = 30
-STAMP_BEFORE_YEAR = (
-    90  # characters at most from a stamp's start to its first year: a cue, a weekday, a day, a month
-)
-STAMP_AFTER_YEAR = 40  # and after its last: a second calendar's era, the hour and its zone
+# Characters at most from a stamp's start to its first year (a cue, a weekday, a day, a month), and after its last
+# year (a second calendar's era, the hour and its zone).
+STAMP_BEFORE_YEAR = 90
+STAMP_AFTER_YEAR = 40
 
 
 def _stamp(folded: str, match: re.Match) -> bool:

@@ -186,9 +186,8 @@ class Coreference:
         if stems[0] in DOCUMENTS and issuer_follows(words) and self.canonical(surface) is None:
             return self._refer(words[1:], stems[1:], name, name)
         if stems[0] in DOCUMENTS and len(words) > 1 and words[1].startswith("لل"):
-            issuer = self.canonical(
-                " ".join([words[1][1:], *words[2:]])
-            )  # "تقرير للبنتاغون": a body it knows
+            # "تقرير للبنتاغون": «لـ» and a body the registry knows, whose document it is
+            issuer = self.canonical(" ".join([words[1][1:], *words[2:]]))
             if issuer:
                 return Entity(issuer, True)
         short = [w for w in fold(name).split() if w not in IGNORED]

@@ -1031,7 +1031,7 @@ def verb_frame(
         and (_bi_verbal_noun(toks[claim].text) or toks[claim].text.startswith("بال"))
     ):
         # "اتهم جينغ الولايات المتحدة بالدفع …": the accuser, then the accused, then the charge; with one noun
-        # phrase only ("واتهم حزب الله بزج لبنان …") it is the accused, and the one who spoke last accuses.
+        # phrase only ("… واتهمت الجيش السوري بالسماح …") it is the accused, and the one who spoke last accuses.
         mention, claim = _accuser(toks, mention, known, accused=toks[v].text.endswith(OBJECT_SUFFIXES))
     speaker = _speaker(cue, mention)
     if mention is None and end > v + 1 and toks[end - 1].text in ANAPHORS:
