@@ -87,6 +87,9 @@ class Draft:
     numbers: tuple[tuple[int, int], ...] = ()  # clean-text windows that may hold numbers
 
 
+ASIDE_OPENERS = ONE_OF | DESCRIBED  # "، أحد …", "، وهو …": an aside that says who the one named before is
+
+
 class Article:
     """One article being read: the cleaned text and the sources seen so far."""
 
@@ -114,7 +117,7 @@ class Article:
         span = (called + 1, span[1]) if called is not None else span
         # "عمر دراج، أحد قياديي حزب الحرية والعدالة": the one named before an aside that says who he is.
         aside = next((k for k in range(span[0] + 1, span[1] - 1) if toks[k].text in COMMAS), None)
-        if aside is not None and toks[aside + 1].text in ONE_OF | DESCRIBED:
+        if aside is not None and toks[aside + 1].text in ASIDE_OPENERS:
             span = (span[0], aside)
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
         words, surface = self.words(toks, span), self.surface(toks, span)

@@ -72,9 +72,10 @@ _PRAYERS = r"(?:(?:الفجر|الشروق|الظهر|العصر|المغرب|ا
 # A link printed out, spaced by the scraper: "http : / / p . dw . com / p / 2pzgk".
 _URL = r"(?:https?[ \t]*:[ \t]*/[ \t]*/|www[ \t]*\.)[ \t]*[\w-]+(?:[ \t]*[./][ \t]*[\w-]+)*"
 _MONTH = f"(?:{MONTH_PATTERN})"
+_DAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
 # A masthead's date after the site's name: "Syrian Mirror الأحد , يناير 21 2018".
 _DATELINE = re.compile(
-    rf"[^\w\n]*(?:{'|'.join(WEEKDAYS)})[^\w\n]*(?:\d{{1,2}}[^\w\n]*)?"
+    rf"[^\w\n]*{_DAY_NAME}[^\w\n]*(?:\d{{1,2}}[^\w\n]*)?"
     rf"{_MONTH}(?:[^\w\n]*{_MONTH})?[^\w\n]*(?:\d{{1,2}}[^\w\n]+)?\d{{4}}(?!\w)"
 )
 # A page's date stamp, set apart from any sentence: "السبت 7 ربيع الأول 1439 هـ - 25 نوفمبر 2017 م", "نشر في :
@@ -86,11 +87,10 @@ _HIJRI = (
     "ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاول|جمادي الاخره|جمادي الاخر|جمادي الثانيه|"
     "جمادي الثاني|ذو القعده|ذو الحجه|ذي القعده|ذي الحجه|محرم|صفر|رجب|شعبان|رمضان|شوال"
 )
-_ANY_MONTH = f"(?:{MONTH_PATTERN}|{_HIJRI})"
+_ANY_MONTH = f"(?:{_MONTH}|{_HIJRI})"
 _HIJRI_RE = re.compile(_HIJRI)
 _GAP = r"[^\w\n]{0,6}"
 _ERA = r"(?:[ \t]*(?:هـ|ه|م)(?![^\W\d_]))?"
-_DAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
 _NUMERIC_DATE = (
     r"\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4}(?!\d)"  # "03 - 01 - 2018", "20/1/2018"
 )

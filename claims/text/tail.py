@@ -268,11 +268,19 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
         return withheld + 1 if withheld < len(toks) - 1 and toks[withheld].text in COMMAS else None
     if not opens_aside(toks[j].text):
         return None
+    k = _closing_comma(toks, j, words_only=False)
+    return k + 1 if k is not None else None
+
+
+def _closing_comma(toks: list[Token], j: int, *, words_only: bool) -> int | None:
+    """The comma closing an aside that opened at ``j``, before any «أن», verb of saying, sentence end or opening
+    quotation (``words_only``: any mark that is no word), and with a token after it; None when there is none."""
     for k in range(j + 1, min(len(toks), j + ASIDE_WORDS)):
         text = toks[k].text
         if text in COMMAS:
-            return k + 1 if k + 1 < len(toks) else None
-        if text in COMPLEMENTIZERS or text in ENDS or text in QUOTES_OPEN or lookup(text)[0]:
+            return k if k + 1 < len(toks) else None
+        mark = not is_word(text) if words_only else (text in ENDS or text in QUOTES_OPEN)
+        if mark or text in COMPLEMENTIZERS or lookup(text)[0]:
             return None
     return None
 
@@ -292,13 +300,8 @@ def _apposition_end(toks: list[Token], j: int) -> int | None:
     في بيان : …"): the index after its closing comma."""
     if not is_definite(toks[j].text):
         return None
-    for k in range(j + 1, min(len(toks) - 1, j + ASIDE_WORDS)):
-        text = toks[k].text
-        if text in COMMAS:
-            return k + 1 if _continues(toks, k + 1) and toks[k + 1].text not in COMMAS else None
-        if not is_word(text) or text in COMPLEMENTIZERS or lookup(text)[0]:
-            return None
-    return None
+    k = _closing_comma(toks, j, words_only=True)
+    return k + 1 if k is not None and _continues(toks, k + 1) and toks[k + 1].text not in COMMAS else None
 
 
 ADDRESSEE_WORDS = 4
