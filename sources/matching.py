@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from claims.text.lexicon import COUNTRIES
 from claims.text.normalize import normalize_key, strip_invisible
 
 REGISTRY_PATH = Path(__file__).parent / "data" / "registry.json"
@@ -287,7 +288,43 @@ def _sorted_content(key: str) -> str:
 def _close(a: str, b: str) -> bool:
     if min(len(a), len(b)) <= 2:
         return a == b
+    if a != b and None != _nation(a) != _nation(b) != None:  # noqa: E711
+        return False  # "السويدية" and "السعودية", "التونسية" and "الروسية": two states, however alike spelt
     return fuzz.ratio(a, b) >= WORD_SIMILARITY
+
+
+# One state spelt two ways: "أميركا" and "أمريكا", "سورية" and "سوريا".
+NATION_VARIANTS = {"اميركا": "امريكا", "سوريه": "سوريا"}
+
+
+@lru_cache(maxsize=1)
+def _nation_stems() -> dict[str, str]:
+    """The stem of each state's name, as its nisba carries it, and the state: "سويد" → "السويد", "سعود" →
+    "السعوديه"."""
+    stems = {}
+    for name in COUNTRIES:
+        if name.startswith("و"):
+            continue  # the forms with a conjunction
+        for bare in {name, name.removeprefix("ال")}:  # "الأردن", and "ألمانيا", whose «ال» is no article
+            for cut in ("يه", "يا", "ا", "ه"):
+                if bare.endswith(cut) and len(bare) - len(cut) >= 3:
+                    bare = bare[: -len(cut)]
+                    break
+            stems[bare] = NATION_VARIANTS.get(name, name)
+    return stems
+
+
+@lru_cache(maxsize=4096)
+def _nation(word: str) -> str | None:
+    """The state a word names or qualifies ("السويدية", "السويدي", "السويد" → "السويد"), or None."""
+    bare = word.removeprefix("ال")
+    stems = _nation_stems()
+    for cut in ("يه", "ي", "يا", "ا", "ه", ""):
+        if bare.endswith(cut):
+            stem = bare[: len(bare) - len(cut)]
+            if stem in stems:
+                return stems[stem]
+    return None
 
 
 def _inflection(a: str, b: str) -> bool:

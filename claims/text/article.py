@@ -26,6 +26,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     DENIALS,
     EXCEPTIONS,
+    HARM,
     NEGATORS,
     NOT_DENYING,
     PREPOSITIONS,
@@ -339,8 +340,10 @@ def _negated(toks: list[Token], start: int, end: int) -> bool:
         text = toks[k].text
         following = toks[k + 1].text if k + 1 < end else ""
         if text in NEGATORS or (text == "لا" and following and not is_definite(following)):
-            if following in NOT_DENYING:
-                return False
+            if following in NOT_DENYING or any(
+                t.text.removeprefix("ال") in HARM for t in toks[k + 1 : k + 6]
+            ):
+                return False  # "لم تقع إصابات": an absence reported as fact
             # "لا حل إلا …", "ليس هناك أي حل للأزمة دون توافق": a restriction, which asserts what it allows.
             return not any(t.text in RESTRICTIONS for t in toks[k + 1 : min(end, k + NEGATION_REACH + 2)])
         if not is_word(text) or text in COMPLEMENTIZERS or text in RELATIVES or lookup(text)[0]:

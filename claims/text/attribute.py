@@ -98,6 +98,8 @@ ADJUNCT_REACH = 9  # tokens at most before the verb, a time included
 ADJUNCT_OPENERS = frozenset(
     p + w for p in ("", "و") for w in ("خلال", "بعد", "قبل", "عقب", "في", "اثناء", "اثر", "امام", "لدي")
 )
+# Particles that join the sentence to the one before it and precede its verb: "كما أكد …", "كذلك أعلن …".
+ALSO_OPENERS = frozenset(fold(w) for w in "كما وكما كذلك وكذلك ثم".split())
 PRONOUN_ADJUNCTS = frozenset(
     p + w for p in ("", "و") for w in ("فيه", "فيها", "خلاله", "خلالها", "عقبه", "بعده")
 )
@@ -325,6 +327,7 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
                 _document_issuer(toks, j, frame, quotes, known)
                 or _topic_subject(toks, j, frame, quotes)
                 or _adjunct_agent(toks, frame, quotes, known)
+                or _fronted_subject(toks, frame, quotes, known)
                 or _sentence_subject(toks, frame, quotes, known)
             )
         elif frame is not None and frame.speaker == "none" and frames and frames[-1].speaker != "none":
@@ -340,6 +343,30 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         if frame is not None:
             frames.append(_issued_document(toks, frame, quotes, known))
             after = frame.end
+    return _channels_set_off(toks, frames)
+
+
+def _channels_set_off(toks: list[Token], frames: list[Frame]) -> list[Frame]:
+    """ "وقال الأسد، بحسب ما أوردت الوكالة الرسمية، إن …": a speaker's verb with no content before the comma
+    and «بحسب ما أورد …» set off after it: the speaker says what follows, the outlet carried it."""
+    k = 0
+    while k < len(frames) - 1:
+        said, carried = frames[k], frames[k + 1]
+        if (
+            not said.prepositional
+            and said.speaker != "none"
+            and said.claim == carried.start
+            and toks[carried.start - 1].text in COMMAS
+            and carried.prepositional
+            and carried.marked
+            and carried.via is None
+        ):
+            frames[k : k + 2] = [
+                dataclasses.replace(
+                    said, via=said.via or carried.mention, claim=carried.claim, end=carried.end, marked=True
+                )
+            ]
+        k += 1
     return frames
 
 
@@ -467,6 +494,25 @@ def _adjunct_agent(toks: list[Token], frame: Frame, quotes: dict[int, int], know
     return dataclasses.replace(frame, mention=(held + 1, end), speaker="named")
 
 
+def _fronted_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame | None:
+    """ "رئيس الوزراء الهولندي مارك روته سارع إلى التنديد …، وقال إن …": a source named first, then its verb,
+    is the subject of a verb without one later in the sentence, when the two verbs agree."""
+    if not is_word(toks[0].text) or lookup(toks[0].text)[0] is not None:
+        return None
+    if toks[frame.start - 1].text not in COMMAS:
+        return None
+    np = appositive_end(toks, np_end(toks, 0, quotes))
+    # "رئيس الوزراء الهولندي مارك روته سارع": the name after the title ends before the verb, which reads as a name.
+    for end in range(min(titled_name_end(toks, 0, np), frame.start - 3), np - 1, -1):
+        verb = toks[end].text
+        joined = verb if verb[0] == "و" else "و" + verb
+        if end == 0 or is_definite(verb) or not _verb_like(joined) or _not_a_verb(joined):
+            continue
+        if known((0, end)) and agrees(agreement(toks[frame.cue[1] - 1].text), agreement(verb), False):
+            return dataclasses.replace(frame, mention=(0, end), speaker="named")
+    return None
+
+
 def _sentence_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], known: Known) -> Frame:
     """ "وندد أوباما بالهجوم وقال إن …", "من جانبه أعرب طلعت تاج الدين عن دعمه، وقال إن …": a verb without
     subject later in the sentence shares the subject of the verb that opens it."""
@@ -483,6 +529,8 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     """The subject of the verb that opens the sentence, ending before token ``limit``, when it names a source
     (a known body, a titled person) or a proper name: "وندد أوباما بالهجوم", "ونشر فلينت إعلاناً"."""
     v = 2 + (len(toks) > 2 and toks[2].text in COMMAS) if _opening_adjunct(toks, 2) else 0
+    also = not v and len(toks) > 1 and toks[0].text in ALSO_OPENERS  # "كما لمحت هيلي …، وقالت"
+    v += also
     # "ولم يشر البيت الأبيض …، ولكنه قال", "وكان المستشار …، قد تطرق …، وقال": a negated verb, or «كان» and its
     # subject, open the sentence as well as a verb does.
     negated = v + 1 < limit and toks[v].text in NEGATORS_OF_VERBS and is_word(toks[v + 1].text)
@@ -490,7 +538,10 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     if v >= limit:
         return None
     verb = toks[v].text
-    if not (negated or verb in AUXILIARIES or (_verb_like(verb) and not _not_a_verb(verb))):
+    joined = (
+        "و" + verb if also and verb[0] not in "وف" else verb
+    )  # after «كما» the verb has no «و»: "كما لمحت"
+    if not (negated or verb in AUXILIARIES or (_verb_like(joined) and not _not_a_verb(joined))):
         return None
     # 'وهاجمت " فتح الشام " فصائل …': a short name in quotation marks right after the verb is its subject.
     marked = (
@@ -543,7 +594,11 @@ def _not_a_verb(word: str) -> bool:
     nominal = verbal_noun(bare) and (len(bare) > 4 or bare[0] == "م")
     # "ولذلك أسباب …", "وبذلك": a preposition glued to a demonstrative opens no verbal sentence.
     pointed = bare[:1] in ("ل", "ب", "ك") and bare[1:] in FUNCTION
-    return lookup(word)[0] is None and (bare in OPENING_PARTICLES or bare in FUNCTION or nominal or pointed)
+    # "وزيرة الخارجية السويدية …", "وكالة سانا": a title or a body whose «و» is its first letter.
+    head = word in SOURCE_HEADS_OR_TITLES
+    return lookup(word)[0] is None and (
+        bare in OPENING_PARTICLES or bare in FUNCTION or nominal or pointed or head
+    )
 
 
 def agreement(word: str) -> str | None:

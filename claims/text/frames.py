@@ -83,6 +83,7 @@ from claims.text.tail import (
     content_start,
     lookup,
     opens_aside,
+    opens_circumstance,
     read_tail,
 )
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article
@@ -943,7 +944,13 @@ def verb_frame(
         marked = (
             True  # "ووصف الأسد مقاتلي المعارضة المدعومين من أمريكا بالخونة": the object and what it is called
         )
-    if marked and not tail.marked and cue.lemma in DESCRIBING_OR_CHARGE:
+    # "واعتبر في سوتشي أن …": where it was said is no object described.
+    if (
+        marked
+        and not tail.marked
+        and cue.lemma in DESCRIBING_OR_CHARGE
+        and not opens_circumstance(toks, tail.claim)
+    ):
         # "وصف العدناني الضربات بأنها غير مؤثرة", "اتهم فلان أحرار الشام بأنها …": what is described, and who is
         # accused, belong to the claim.
         claim = tail.claim

@@ -282,6 +282,11 @@ ADVERBS = _words(
 SPEECH_ADVERBS = _words(
     "بالقول بقوله بقولها بقولهم بالإشارة بالتأكيد بالتشديد بالتحذير قائلا قائلة قائلين قوله قولها قولهم"
 )
+# Nouns that «على» governs in set phrases ("على هامش الاجتماع", "على لسان المتحدث", "على صعيد آخر"): after them
+# «على», which folds to «علي», is the preposition, not the given name.
+GOVERNED_BY_ALA = _words(
+    "هامش لسان صعيد خلفية حد رأس إثر أثر وقع مدار مدى طول غرار ضوء مستوى ذمة متن أعتاب عكس خلاف قيد وجه"
+)
 # Words that begin a personal name whatever follows: "أبو المجد الحمصي".
 KUNYA = _words("أبو أبي ابن بن")
 # Definite adjectives that are neither nisba nor participle: "البيت الأبيض", "الجيش الحر", "التابع للثوار"; the
@@ -333,6 +338,8 @@ NOT_DENYING = frozenset(
         " يريد تريد نريد يريدون يرغب ترغب نرغب يهدف تهدف نهدف"
     ).split()
 )
+# Harm whose absence a negation reports as a fact, denying nothing: "لم تقع إصابات", "لم يسفر عن أي ضحايا".
+HARM = _words("إصابات ضحايا خسائر قتلى جرحى أضرار إصابة خسارة")
 # An exception turns a negation into a count: "لم يتبق سوى أقل من 1000".
 EXCEPTIONS = frozenset(fold(w) for w in "سوى إلا غير".split())
 # Verbal nouns that open the object of "أعلن"/"نفى" rather than continue a name: "أعلن تنظيم داعش مقتل …".

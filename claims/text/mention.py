@@ -28,6 +28,7 @@ from claims.text.lexicon import (
     DOCUMENTS,
     FUNCTION,
     GIVEN_NAMES,
+    GOVERNED_BY_ALA,
     KUNYA,
     MASDARS,
     MEDIA,
@@ -560,8 +561,8 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
     if toks[j].text != "علي" or j + 1 >= len(toks) or not is_word(toks[j + 1].text):
         return False
     before, after = toks[j - 1].text, toks[j + 1].text
-    if is_document(after):  # "بوشكوف على حسابه في تويتر": the channel, not the name «علي»
-        return False
+    if is_document(after) or after in GOVERNED_BY_ALA:
+        return False  # "بوشكوف على حسابه في تويتر", "لافروف على هامش …": the preposition, not the name «علي»
     if before in KUNYA:
         return True
     common = strip_article(before) in SOURCE_HEADS | TITLES or stem(before) in SOURCE_HEADS | TITLES

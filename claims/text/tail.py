@@ -27,6 +27,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     COUNTERPARTS,
     CUES,
+    GOVERNED_BY_ALA,
     INFORMED,
     INFORMING,
     PARTICIPLES,
@@ -421,9 +422,13 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
     limit = min(len(toks) - 1, j + 16)
     if OPENERS.isdisjoint(map(TEXT, toks[j : limit + 3])):
         return None  # no «أن», quotation mark or colon within reach: most objects, read without a loop
-    reach = j + (14 if strong else 4)
+    # "واعتبر على هامش مشاركته بأعمال اللجنة … في سوتشي أن": where or when it was said, however long, before «أن».
+    weak = j + 4
+    reach = j + 14 if strong or opens_circumstance(toks, j) else weak
     for k in range(j, limit):
         text, following = toks[k].text, toks[k + 1].text
+        if not strong and k >= weak and text[0] == "و" and not is_definite(text):
+            reach = weak  # "… ما اعتبرته هجمات عبر الحدود وضربت ما اشتبهت في أنه": another clause, not where
         if text in QUOTES_OPEN and quotes.get(toks[k].start, -1) >= toks[limit].start:
             return None
         if text in PARTICIPLES and k > j + 1:
@@ -460,6 +465,17 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
 
 # Prepositions and adverbs that open a circumstance of the speech itself: where, before whom, when.
 CIRCUMSTANCES = frozenset("امام خلال في علي عبر لدي اثناء عقب بعد قبل من".split())
+
+
+def opens_circumstance(toks: list[Token], j: int) -> bool:
+    """Whether where or when it was said opens at ``j``: "في سوتشي", "خلال لقائه", "على هامش الاجتماع" (read
+    from «هامش», «على» being taken as the verb's own preposition)."""
+    return toks[j].text in SPOKEN_AT or (
+        j > 0 and toks[j - 1].text == "علي" and toks[j].text in GOVERNED_BY_ALA
+    )
+
+
+SPOKEN_AT = frozenset("في خلال لدي اثناء امام عقب".split())
 
 
 def _circumstance_then_quote(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:

@@ -2300,8 +2300,17 @@ def test_segment_source_described_by_its_body_keeps_the_body(text, frames):
             ],
         ),
         (
+            "وأكدت الوزارة عدم مشاركة طائراتها في الغارة .",
+            [("الوزارة", "الوزارة", "أكدت", "deny", "عدم مشاركة طائراتها في الغارة")],
+        ),
+        # No harm done is reported as a fact: it denies no report of the attack it followed.
+        (
             "وأكدت الوزارة عدم وقوع إصابات بين المدنيين .",
-            [("الوزارة", "الوزارة", "أكدت", "deny", "عدم وقوع إصابات بين المدنيين")],
+            [("الوزارة", "الوزارة", "أكدت", "assert", "عدم وقوع إصابات بين المدنيين")],
+        ),
+        (
+            "وقال مسؤول تركي إنه لم تقع إصابات , وأن الجيش التركي رد بعد الهجوم .",
+            [("مسؤول تركي", "مسؤول تركي", "قال", "assert", "لم تقع إصابات , وأن الجيش التركي رد بعد الهجوم")],
         ),
         (
             "وقال المتحدث إن القوات تقدمت ودخلت البلدة .",
@@ -5710,3 +5719,79 @@ def test_segment_accuser_accused_and_charge(text, frames):
 )
 def test_segment_verb_split_after_its_first_letter(text, frames):
     assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «على هامش» is a preposition and the place where it was said, not the given name «علي».
+        (
+            "وقال لافروف على هامش مشاركته في اجتماع وزراء خارجية دول مجموعة العشرين في بون إن الحل سياسي .",
+            [("لافروف", "سيرغي لافروف", "الحل سياسي")],
+        ),
+        # A verb that weighs its object reads a long circumstance of the speech before «أن» too.
+        (
+            "وقال المعلم " + '" إن هذا التحالف دمر بغاراته الجوية كل شيء في سوريا " . '
+            "واعتبر على هامش مشاركته بأعمال اللجنة الحكومية السورية الروسية المشتركة للتعاون الاقتصادي "
+            'التجاري في سوتشي أن " الأزمة في سوريا تدخل فصلها الأخير " .',
+            [("المعلم", "المعلم", "هذا التحالف دمر"), ("اعتبر", "المعلم", "الأزمة في سوريا")],
+        ),
+        # «كما» before the verb that names the subject: the later verb without one is hers.
+        (
+            'وقالت " فتح الشام " إن الفصائل تقاتل تحت راية التحالف الدولي . '
+            "كما لمحت هيلي أيضا إلى استهداف الحرس الثوري الإيراني , وقالت "
+            '" بإمكاننا استكشاف مجالات العقوبات ضد إيران " .',
+            [
+                ("فتح الشام", "جبهة فتح الشام", "الفصائل تقاتل تحت"),
+                ("هيلي", "نيكي هيلي", "بإمكاننا استكشاف مجالات"),
+            ],
+        ),
+        # A subject named before its verb, which is no report: a later «وقال» in the sentence is its.
+        (
+            "وقال التحالف الدولي إن الضربات مستمرة . "
+            "رئيس الوزراء الهولندي مارك روته سارع إلى التنديد بما تضمنته مقاطع الفيديو , "
+            "وقال إن في بلاده حرية للتعبير .",
+            [
+                ("التحالف الدولي", "التحالف الدولي", "الضربات مستمرة"),
+                ("رئيس الوزراء الهولندي مارك روته", "مارك روته", "في بلاده حرية"),
+            ],
+        ),
+        # A title whose «و» is its first letter opens no verbal sentence.
+        (
+            "وزيرة الخارجية السويدية مارغوت فالستروم دعت إلى التهدئة , وقالت إن الحل سياسي .",
+            [("وزيرة الخارجية السويدية مارغوت فالستروم", "مارغوت فالستروم", "الحل سياسي")],
+        ),
+    ],
+)
+def test_segment_subject_of_a_verb_without_one_later_in_the_sentence(text, expected):
+    assert _named(text) == expected
+
+
+def test_segment_outlet_set_off_between_the_speaker_and_what_he_said():
+    """ "وقال …، بحسب ما أوردت الوكالة …، «…»": the speaker said it and the outlet carried it."""
+    text = (
+        'وهنأ الرئيس السوري بشار الأسد الجيش على " كسر " الحصار على المدينة . '
+        "وقال في مكالمة هاتفية مع قادة الجيش , بحسب ما أوردت الوكالة السورية الرسمية , "
+        '" لقد أثبتم بصمودكم في وجه أعتى التنظيمات الإرهابية أنكم على قدر المسؤولية " .'
+    )
+    claims = [c for c in segment(text, resolve=RESOLVE) if c.modality != "unattributed"]
+    assert [(c.source_mention, c.source, c.via, c.claim.split()[:2]) for c in claims] == [
+        ("قال", "بشار الأسد", "الوكالة السورية الرسمية", ["لقد", "أثبتم"])
+    ]
+    named = segment("وقال الأسد , بحسب ما أوردت سانا , إن الجيش انتصر .", resolve=RESOLVE)
+    assert [(c.source, c.claim) for c in named] == [("بشار الأسد", "الجيش انتصر")]
+    # Postposed after its content, «بحسب» is still the source.
+    after = segment("وقتل 5 مدنيين , بحسب ما أفاد المرصد السوري .", resolve=RESOLVE)
+    assert [c.source for c in after] == ["المرصد السوري لحقوق الإنسان"]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("وقال المصدر إن الهجوم لم يسفر عن وقوع أي إصابات .", "assert"),
+        ("وقالت الوزارة إن الطائرات الروسية لم تقصف السوق .", "deny"),
+        ("وأكد المصدر أنه لم يقع أي هجوم على الموقع .", "deny"),
+    ],
+)
+def test_segment_absence_of_harm_is_reported_not_denied(text, modality):
+    assert [c.modality for c in segment(text, resolve=RESOLVE)] == [modality]
