@@ -332,7 +332,11 @@ def within_incident(
     if match.different:
         return "unrelated"
     conflicts = evidence.get("number_conflicts") or []
-    other_evidence = has_strong_evidence({**evidence, "number_conflicts": None}) or evidence.get("dissent")
+    # Places at odds say two incidents, not one toll disputed: «5 مدنيين قتلوا … على مدينة دوما» / «هجمات
+    # جوية [للتحالف الذي تقوده الولايات المتحدة] قتل أثناءها مئات المدنيين».
+    other_evidence = has_strong_evidence(
+        {**evidence, "number_conflicts": None, "place_mismatch": None}
+    ) or evidence.get("dissent")
     tolls_only = bool(conflicts) and all(c.get("toll") for c in conflicts) and not other_evidence
     if not match.anchored or (match.background and tolls_only):
         # Two tolls with nothing tying them to one attack, or one of a time gone by («في آذار 2013»):
