@@ -35,6 +35,7 @@ from claims.text.frames import (
 from claims.text.lexicon import (
     ADVERBS,
     CAME,
+    CAPITALS,
     COMMAS,
     COMPLEMENTIZERS,
     CONNECTORS,
@@ -815,7 +816,8 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     )
     if _state_headline(toks, start, c):
         # "السعودية : تقرير الأمم المتحدة … مضلل": a state named alone before a headline's colon speaks for its
-        # government, registry or not; a city there is a dateline ("الرياض :").
+        # government, registry or not, when the words are spoken; a city there is a dateline ("لندن : …")
+        # unless they are.
         return Frame(start, (c, c + 1), (start, c), None, c + 1, c + 1, "assert", "named", None, False, True)
     if start > 0 and is_arabic(toks[start - 1].text) and len(toks[start - 1].text) > 1:
         # "… استمرار الدعم للبنان رئيس الجمهورية :": a headline run into the words before it, named by the
@@ -828,7 +830,8 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     if np_end(toks, start, quotes) != c or not known((start, c)):
         start = next((s for s in range(start + 1, c - 1) if _headline_name(toks, s, c, quotes, known)), start)
     head = strip_article(toks[start].text)
-    label = head in UNTELLING or (c - start == 1 and head in SOURCE_HEADS)  # "المصدر :", "كلمة السر :"
+    # "المصدر :", "كلمة السر :"; "الرياض :", "موسكو :": a capital alone before the colon is the dateline.
+    label = head in UNTELLING or (c - start == 1 and (head in SOURCE_HEADS or toks[start].text in CAPITALS))
     if label or np_end(toks, start, quotes) != c or not known((start, c)):
         return None
     if not _headline_content(full, colon):
@@ -885,8 +888,10 @@ def _state_headline(toks: list[Token], start: int, c: int) -> bool:
     if not _headline_content(toks, c) or not _spoken(toks, c + 1):
         return False
     text = " ".join(words)
-    if len(words) == 1 and words[0] in COUNTRIES:
-        return True  # "المغرب : اضطررنا …": a state the gazetteer need not hold
+    if len(words) == 1 and (words[0] in COUNTRIES or words[0] in CAPITALS):
+        # "المغرب : اضطررنا …": a state the gazetteer need not hold; "الرياض : لن نسمح …": its capital, in
+        # the first person, is its government.
+        return True
     place = whole_place(text)
     return place is not None and place.level == 0
 

@@ -218,10 +218,23 @@ def _hits(folded: str) -> list[tuple[int, int, bool]]:
     return sorted(hits + stamps) if stamps else hits
 
 
+# A stamp with the year first, the hour and a second calendar: "2015 / 12 / 27 الساعة 22 : 43 ( مكة المكرمة )
+# 1437 / 3 / 17 هـ". The hour or the second date makes it a stamp; a year first alone ("2017 / 2018") is none.
+_YMD = r"\d{4}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?!\d)"
+_YEAR_FIRST_STAMP = re.compile(
+    rf"(?<![\w/.-]){_YMD}(?:[ \t]*(?:الساعه[ \t]*)?{_CLOCK}(?:[ \t]*\([^()\n]{{1,20}}\))?)?"
+    rf"(?P<second>[ \t]*{_YMD}{_ERA})?"
+)
+
+
 def _date_stamps(folded: str) -> list[tuple[int, int, bool]]:
     """Date stamps of the page as strong hits (see _DATE_STAMP). Every stamp holds a year: the pattern is tried
     only near one, which spares it every other position of the page."""
-    hits: list[tuple[int, int, bool]] = []
+    hits: list[tuple[int, int, bool]] = [
+        (match.start(), match.end(), True)
+        for match in _YEAR_FIRST_STAMP.finditer(folded)
+        if match["second"] or match.end() - match.start() > YMD_ALONE
+    ]
     done = 0
     for year in _YEAR.finditer(folded):
         if year.end() <= done or not _DATED.search(folded, max(0, year.start() - DATED_REACH), year.start()):
@@ -245,6 +258,7 @@ DATED_REACH = 30
 # year (a second calendar's era, the hour and its zone).
 STAMP_BEFORE_YEAR = 90
 STAMP_AFTER_YEAR = 40
+YMD_ALONE = 16  # characters of a year-first date without its hour: "2015 / 12 / 27"
 
 
 def _stamp(folded: str, match: re.Match) -> bool:

@@ -150,6 +150,7 @@ def subject_first(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], k
     return _subject_first(toks, v, cue, quotes, known, glued)
 
 
+BUT = frozenset(["لكن", "ولكن"])
 # «ما زال», «لا يزال»: "still", whose subject comes before the verb in the present ("وما زال المتحدث يقول").
 STILL = frozenset(["زال", "زالت", "يزال", "تزال", "يزالون", "زالوا"])
 GLUED_WORDS = 3  # words at most of a subject glued to «و» that opens a clause inside a sentence
@@ -289,8 +290,11 @@ def _subject_first(
         and tail.claim is not None
         and tail.claim < len(toks)
     )
-    # "إلا أن مكتب صالح نفى الشائعات …": after «إلا أن», «غير أن» a clause opens on its subject as a line does.
-    opened = start > 1 and toks[start - 1].text == "ان" and toks[start - 2].text in ("الا", "غير")
+    # "إلا أن مكتب صالح نفى الشائعات …", "لكن الرياض نفت ممارستها …": after «إلا أن», «غير أن», «لكن» a clause
+    # opens on its subject as a line does.
+    opened = (start > 1 and toks[start - 1].text == "ان" and toks[start - 2].text in ("الا", "غير")) or (
+        start > 0 and toks[start - 1].text in BUT
+    )
     nominal = line or opened or (ticker and _nominal_content(toks[tail.claim].text))
     line = line or ticker
     bare = nominal and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
@@ -1244,7 +1248,7 @@ def _bi_verbal_noun(word: str) -> bool:
 
 # Verbal nouns of three letters that no pattern tells from a noun: "بقتل جنود", "بدعم الإرهاب", "بشن هجمات".
 PLAIN_MASDARS = frozenset(
-    "قتل دعم شن قصف منع رفع فرض نشر وقف حظر ضرب طرد سحب فتح نقل حل خرق رفض قبول ذبح سجن نهب رد".split()
+    "قتل دعم شن قصف منع رفع فرض نشر وقف حظر ضرب طرد سحب فتح نقل حل خرق رفض قبول ذبح سجن نهب رد قيام".split()
 )
 
 

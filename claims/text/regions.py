@@ -77,6 +77,8 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
     found: list[Region] = []
     cursor, owner, owned = 0, None, 0
     for frame in frames:
+        if owner is None and frame.claim is None and not _content(toks, cursor, frame.start, 2):
+            continue  # a verb whose content its subject swallowed, with nothing before it: the words stay
         postposed = frame.claim is None or (
             frame.prepositional and not frame.marked and _content(toks, cursor, frame.start, 2)
         )

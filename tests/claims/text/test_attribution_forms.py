@@ -3475,6 +3475,11 @@ def test_segment_title_word_ending_a_name_is_its_family_name(text, mention, sour
             "الولايات المتحدة : لن نرسل قوات برية إلى سوريا",
             [("الولايات المتحدة", "الولايات المتحدة", ":", "assert", "لن نرسل قوات برية إلى سوريا")],
         ),
+        # A capital for its government, in the first person.
+        (
+            "الرياض : لن نسمح بأي تدخل في شؤوننا الداخلية",
+            [("الرياض", "الحكومة السعودية", ":", "assert", "لن نسمح بأي تدخل في شؤوننا الداخلية")],
+        ),
         (
             "قطر : الاتهامات الموجهة إلينا مضللة وتهدف إلى تشويه صورتنا",
             [("قطر", "قطر", ":", "deny", "الاتهامات الموجهة إلينا مضللة وتهدف إلى تشويه صورتنا")],
@@ -3488,7 +3493,8 @@ def test_segment_state_before_a_headline_colon_speaks_when_the_words_are_spoken(
 @pytest.mark.parametrize(
     "text",
     [
-        "الرياض : لن نسمح بأي تدخل في شؤوننا الداخلية",  # a city: the dateline
+        "لندن : قدمت وزيرة التنمية البريطانية استقالتها أمس",  # a city: the dateline
+        "موسكو : السلاح الأمريكي سيدفع كييف لاستخدام القوة",  # nor a capital, unless in the first person
         "مصر : السجن 3 سنوات لبريطانية بتهمة تهريب المخدرات",  # a story filed under a country
         "سوريا : مصرع 9 بقصف للنظام على ريف إدلب",
         "الأردن : الأزمة العراقية إلى أين وماذا بعد",
@@ -5795,3 +5801,40 @@ def test_segment_outlet_set_off_between_the_speaker_and_what_he_said():
 )
 def test_segment_absence_of_harm_is_reported_not_denied(text, modality):
     assert [c.modality for c in segment(text, resolve=RESOLVE)] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A stance the subject takes, its verbal noun with a possessive: it ends the subject.
+        (
+            "وأكد ترامب دعمه للمصالحة الجارية تحت إشراف الأمم المتحدة في ليبيا .",
+            [("ترامب", "دونالد ترامب", "دعمه للمصالحة الجارية")],
+        ),
+        # «كذلك» between the subject and «بـ» and a verbal noun.
+        (
+            "ورحب الأسد كذلك بقيام الأمم المتحدة بدور في الانتخابات السورية .",
+            [("الأسد", "بشار الأسد", "بقيام الأمم المتحدة")],
+        ),
+        # A capital before its verb speaks for its government.
+        (
+            "لكن الرياض نفت ممارستها اي ضغوط في هذا السياق .",
+            [("الرياض", "الحكومة السعودية", "ممارستها اي ضغوط")],
+        ),
+        (
+            "وقالت الدوحة إنها ترفض الاتهامات الموجهة إليها .",
+            [("الدوحة", "الحكومة القطرية", "ترفض الاتهامات الموجهة")],
+        ),
+    ],
+)
+def test_segment_stance_nouns_and_capitals_as_speakers(text, expected):
+    assert _named(text) == expected
+
+
+def test_segment_keeps_a_sentence_whose_content_no_frame_could_tell_apart():
+    """A verb whose subject phrase runs to the end of the sentence says nothing found: its words stay the
+    publisher's, never dropped."""
+    claims = segment("وأكد المجلس البلدي لمدينة حلب الشرقية الجديدة .", resolve=RESOLVE)
+    assert [(c.modality, c.claim) for c in claims] == [
+        ("unattributed", "وأكد المجلس البلدي لمدينة حلب الشرقية الجديدة")
+    ]

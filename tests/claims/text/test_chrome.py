@@ -146,11 +146,11 @@ def test_segment_reads_no_claim_from_chrome(text, claims):
         ),
         ("12 : 00 صباحا دمشق\nقال المرصد إن 5 قتلوا .", ["قال المرصد ان 5 قتلوا ."]),
         ("27 شباط , 2017 16 : 15 : 49", []),
-        # a headline beside chrome and a dated headline stay
+        # a headline beside chrome and a dated headline stay, without the page's stamp
         ("حجم الخط\nالمرصد السوري: مقتل 20 مدنيا", ["المرصد السوري: مقتل 20 مدنيا"]),
         (
             "2017 / 5 / 23 الساعة 17 : 01 - تنظيم الدولة يتبنى هجومين بحمص وريف دمشق",
-            ["2017 / 5 / 23 الساعه 17 : 01 - تنظيم الدوله يتبني هجومين بحمص وريف دمشق"],
+            [" - تنظيم الدوله يتبني هجومين بحمص وريف دمشق"],
         ),
     ],
 )
@@ -286,6 +286,11 @@ def test_chrome_spans_leave_news_with_nearby_words_alone(text):
             "( فيديو + صور ) الثلاثاء - 31 كانون الأول - 2013 - تحول تنظيم الدولة",
             "الثلاثاء - 31 كانون الأول - 2013",
         ),
+        # the year first, the hour and its zone, and the date in the other calendar
+        (
+            "2015 / 12 / 27 الساعة 22 : 43 ( مكة المكرمة ) 1437 / 3 / 17 ه - اغتيال صحفي سوري في غازي عنتاب",
+            "2015 / 12 / 27 الساعة 22 : 43 ( مكة المكرمة ) 1437 / 3 / 17 ه",
+        ),
     ],
 )
 def test_chrome_spans_cover_date_stamps(text, stamp):
@@ -305,6 +310,9 @@ def test_chrome_spans_cover_date_stamps(text, stamp):
         # a range in brackets, and a date at a sentence's end after a comma
         "أول رئيس للجمهورية الإسلامية , أبو الحسن بني صدر ( 4 فبراير 1980 - 21 يونيو 1981 ) .",
         "وقدم وحيدي رشاشا إيرانيا أثناء زيارة طهران , 28 نوفمبر , 2010 .",
+        # a year first, with neither hour nor second date; a span of two years
+        "ووقع الهجوم في 2017 / 3 / 4 على السوق .",
+        "قتل خمسة أشخاص في الفترة 2017 / 2018 في المدينة .",
     ],
 )
 def test_chrome_spans_leave_dates_of_sentences_alone(text):
