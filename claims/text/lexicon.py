@@ -28,6 +28,7 @@ _VERBS = (
     ("شدد", "شدد", "assert", True), ("حذر", "حذر", "assert", True), ("أورد", "ورد", "assert", True),
     ("روى", "روي", "assert", True), ("أفصح", "فصح", "assert", True), ("اعتقد", "عتقد", "assert", False),
     ("تابع", "تابع", "assert", False), ("أردف", "ردف", "assert", False), ("استطرد", "ستطرد", "assert", False),
+    ("واصل", "واصل", "assert", False),
     ("استدرك", "ستدرك", "assert", False),
     ("ختم", "ختم", "assert", False), ("نشر", "نشر", "assert", False), ("بث", "بث", "assert", False),
     ("رصد", "رصد", "assert", True), ("وثق", "وثق", "assert", True), ("سجل", "سجل", "assert", False), ("علم", "علم", "assert", False),
@@ -54,8 +55,23 @@ _PASSIVES = ("قيل", "يقال", "أفيد", "يفاد", "أشيع", "يشاع
 _CALLS = (("دعا", "past"), ("دعت", "past"), ("دعوا", "past"), ("يدعو", "present"), ("تدعو", "present"))
 # Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا"; "ردا على"
 # (in reply to); "يعرب" is also a name; "علماً بأن" (given that) is the writer's remark, not "they both learnt".
-_NOT_CUES = ("اقرا", "ردا", "يعرب", "تعرب", "علما", "وعلما")
-CONTINUATION = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم", "زاد"))  # "وزاد: «…»"
+# "يواصل", "تواصل": going on with a deed ("تواصل مطاردة …"), or «التواصل»; only the past "وواصل: «…»" speaks.
+_NOT_CUES = (
+    "اقرا",
+    "ردا",
+    "يعرب",
+    "تعرب",
+    "علما",
+    "وعلما",
+    "يواصل",
+    "تواصل",
+    "يواصلون",
+    "يواصلان",
+    "تواصلان",
+)
+CONTINUATION = frozenset(
+    fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم", "زاد", "واصل")
+)  # "وزاد: «…»"
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
 ASCRIBING = frozenset(["نسب"])  # "ونسبت رويترز إلى دبلوماسي أوروبي قوله إن": the speaker follows إلى
 INFORMED = frozenset(["علم"])

@@ -420,13 +420,23 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
     if quoted is not None:
         return quoted
     limit = min(len(toks) - 1, j + 16)
-    if OPENERS.isdisjoint(map(TEXT, toks[j : limit + 3])):
+    dashed = not DASHES.isdisjoint(map(TEXT, toks[j:limit]))
+    if OPENERS.isdisjoint(map(TEXT, toks[j : limit + 3 + dashed * DASH_ASIDE_WORDS])):
         return None  # no «أن», quotation mark or colon within reach: most objects, read without a loop
     # "واعتبر على هامش مشاركته بأعمال اللجنة … في سوتشي أن": where or when it was said, however long, before «أن».
     weak = j + 4
     reach = j + 14 if strong or opens_circumstance(toks, j) else weak
-    for k in range(j, limit):
+    k = j - 1
+    while k + 1 < limit:
+        k += 1
         text, following = toks[k].text, toks[k + 1].text
+        if text in DASHES and (close := _dash_aside_close(toks, k)) is not None:
+            # "وعلقت هيلي على استهداف الحوثي للرياض - للمرة الثانية بصاروخ أعلن التحالف … - بالقول «…»": an aside
+            # between dashes, whatever verb it holds, is read past.
+            skipped = close - k
+            limit, reach, weak = min(len(toks) - 1, limit + skipped), reach + skipped, weak + skipped
+            k = close
+            continue
         if not strong and k >= weak and text[0] == "و" and not is_definite(text):
             reach = weak  # "… ما اعتبرته هجمات عبر الحدود وضربت ما اشتبهت في أنه": another clause, not where
         if text in QUOTES_OPEN and quotes.get(toks[k].start, -1) >= toks[limit].start:
@@ -465,6 +475,21 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
 
 # Prepositions and adverbs that open a circumstance of the speech itself: where, before whom, when.
 CIRCUMSTANCES = frozenset("امام خلال في علي عبر لدي اثناء عقب بعد قبل من".split())
+
+
+DASH_ASIDE_WORDS = 16
+
+
+def _dash_aside_close(toks: list[Token], k: int) -> int | None:
+    """The dash closing an aside that a dash opens at ``k``, a word or more later and before any sentence end,
+    quotation mark or colon; None when there is none."""
+    for i in range(k + 2, min(len(toks) - 1, k + DASH_ASIDE_WORDS)):
+        text = toks[i].text
+        if text in DASHES:
+            return i
+        if text in ENDS or text in QUOTES_OPEN or text == ":":
+            return None
+    return None
 
 
 def opens_circumstance(toks: list[Token], j: int) -> bool:

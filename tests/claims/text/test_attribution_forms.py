@@ -5838,3 +5838,24 @@ def test_segment_keeps_a_sentence_whose_content_no_frame_could_tell_apart():
     assert [(c.modality, c.claim) for c in claims] == [
         ("unattributed", "وأكد المجلس البلدي لمدينة حلب الشرقية الجديدة")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «واصل» before a colon and a quotation goes on speaking; "تواصل مطاردة …" goes on with a deed.
+        (
+            'وقال شاهد عيان إن الإمام اعتلى المنصة . وواصل : " لقد عرفنا حينئذ أن المسجد كان تحت هجوم " .',
+            [("شاهد عيان", "شهود عيان", "الإمام اعتلى المنصة"), ("واصل", "شهود عيان", "لقد عرفنا حينئذ")],
+        ),
+        ('ال - " بي بي سي " تواصل مطاردة أسرار " ال سعود " .', []),
+        # An aside between dashes holds a verb of its own; the manner of speaking and the quotation follow it.
+        (
+            "وعلقت هيلي على استهداف الحوثي للرياض - للمرة الثانية بصاروخ أعلن التحالف العربي التصدي له - بالقول "
+            '" إنه يحمل جميع السمات المميزة للهجمات السابقة " .',
+            [("هيلي", "نيكي هيلي", "يحمل جميع السمات")],
+        ),
+    ],
+)
+def test_segment_speaking_on_and_dashed_asides(text, expected):
+    assert _named(text) == expected
