@@ -180,6 +180,11 @@ def _unshared(p: Prepared, other: Prepared) -> list[tuple[str, int, str]]:
     ]
 
 
+# Reversals whose two sides are one event told by its two parties: «إيرباص وقعت … لبيعها 430 طائرة» and
+# «إنديجو بارتنرز وقعت … لشراء 430 طائرة» are one deal.
+CONVERSE = frozenset(["buy_sell"])
+
+
 def polarity(a: Prepared, b: Prepared) -> tuple[list[list[str]], int, int]:
     """Reversed word pairs, same-sense rewordings, and reversal words the other claim has no counterpart for.
 
@@ -192,7 +197,7 @@ def polarity(a: Prepared, b: Prepared) -> tuple[list[list[str]], int, int]:
     for name, side, word in only_a:
         partners = [(s, w) for n, s, w in only_b if n == name]
         opposite = [w for s, w in partners if s != side]
-        if opposite:
+        if opposite and name not in CONVERSE:
             reversed_pairs.setdefault(name, [word, opposite[0]])
         elif partners:
             same += 1

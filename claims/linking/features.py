@@ -139,8 +139,12 @@ def _reversal_index() -> dict[str, list[tuple[int, str, int]]]:
 REVERSAL_INDEX = _reversal_index()
 DEPLOY = ("withdraw_deploy", 1)  # the reversal and side of the words that move forces in
 # A crisis or conflict named by its country («الأزمة السورية», «النزاع اليمني») is the war as a
-# topic, not a dispute that an agreement reverses.
+# topic, not a dispute that an agreement reverses; so is one being settled or whose parties are named
+# («التوصل لتسوية للأزمة», «حل الصراع», «أطراف النزاع»).
 CONFLICT = ("agree_dispute", 1)
+CONFLICT_TOPIC = frozenset(
+    p + w for w in normalize_key("حل تسوية إنهاء انهاء أطراف طرفي تسويه").split() for p in ("", "ل", "و", "ب")
+)
 
 
 # Said of someone reported dead: alive, or still hiding or at large («لا يزال على قيد الحياة», «ما زال
@@ -171,7 +175,10 @@ def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tup
             for entry in REVERSAL_INDEX.get(inflection_key(stem), ()):
                 if entry[1:] == DEPLOY and not names_forces(words[i + 1 : i + 1 + MOVE_REACH]):
                     continue
-                if entry[1:] == CONFLICT and i + 1 < len(words) and _nisba(words[i + 1]):
+                if entry[1:] == CONFLICT and (
+                    (i + 1 < len(words) and _nisba(words[i + 1]))
+                    or (i > 0 and words[i - 1] in CONFLICT_TOPIC)
+                ):
                     continue
                 hits.setdefault(entry, stem)
         found.extend((name, side, word) for (_, name, side), word in sorted(hits.items()))

@@ -104,3 +104,28 @@ def test_one_publisher_repeating_itself_ranks_below_two_outlets_on_one_incident(
     repeated = link_priority("contradicts", 0.9, {**evidence, "same_publisher": True}, False, 3.0)
     agreeing = link_priority("corroborates", 0.6, {"similarity": 0.5}, True, 1.0)
     assert repeated < agreeing
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One deal told by its two parties: the seller's «بيع» and the buyer's «شراء».
+        (
+            'وكانت شركة " إيرباص " الاوروبية قد وقعت أمس مذكرة تفاهم مع اندينغو بارتنرز الامريكية التي تستثمر في'
+            " شركات طيران اقتصادية , لبيعها 430 طائرة من طراز A320neo بقيمة 50 مليار دولار",
+            "إنديجو بارتنرز وقعت أربع شركات طيران تابعة لشركة إنديجو بارتنرز مذكرة تفاهم مع شركة إيرباص لشراء 430"
+            " طائرة إضافية من طراز عائلة A320neo",
+        ),
+        # The crisis being settled and the parties to the conflict name the war, not a dispute set against an
+        # agreement: two points of one joint statement.
+        (
+            'حث الرئيسان " كل أطراف الصراع السوري على المشاركة بفاعلية في عملية السلام بجنيف " , كما اتفقا على'
+            ' " أهمية مناطق خفض التصعيد كإجراء مؤقت "',
+            "الالتزام بسيادة سوريا واستقلالها وسلامة أراضيها , وعلى أهمية مناطق خفض التصعيد في البلاد كإجراء مؤقت"
+            " لحين التوصل لتسوية للأزمة , كما طالبا كل أطراف الصراع بلعب دور نشط في عملية السلام بجنيف",
+        ),
+    ],
+)
+def test_two_sides_of_one_deal_or_statement_are_no_reversal(a, b):
+    relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
+    assert relation.relation != "contradicts" and not relation.evidence.get("reversals")
