@@ -335,11 +335,13 @@ def _subject_first(
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
     # "وفي مؤتمر صحفي عقده تيلرسون، قال إن": a phrase opening on a preposition is where or when, no subject.
     adjunct = toks[start].text.removeprefix("و") in PREPOSITIONS_OPENING
+    # '" حزب الله " يكشف عن …': a name in quotation marks, all of it the subject.
+    marked = start < v - 2 and quotes.get(toks[start].start) == toks[v - 1].start
     if (
         adjunct
         or start == v
         or not opens
-        or (np_end(bounded, start, quotes) != v and not _acronym_closes(toks, start, v, quotes))
+        or (np_end(bounded, start, quotes) != v and not _acronym_closes(toks, start, v, quotes) and not marked)
         or short
         or _past_verb(toks[start].text)
     ):

@@ -5859,3 +5859,11 @@ def test_segment_keeps_a_sentence_whose_content_no_frame_could_tell_apart():
 )
 def test_segment_speaking_on_and_dashed_asides(text, expected):
     assert _named(text) == expected
+
+
+def test_segment_headline_subject_in_quotation_marks_and_the_verb_joined_to_it():
+    text = '" حزب الله " يكشف عن وجهة عناصر " تنظيم الدولة " داخل سوريا ويؤكد : الجثث تعود للعسكريين اللبنانيين'
+    assert _named(text) == [
+        ("حزب الله", "حزب الله", 'وجهة عناصر "'),
+        ("يؤكد", "حزب الله", "الجثث تعود للعسكريين"),
+    ]
