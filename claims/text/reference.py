@@ -30,6 +30,22 @@ TRUTH = frozenset(normalize_key(w) for w in "صحة صحه".split())
 # «نفى ذلك جملة وتفصيلا», «… تماماً»: how firmly, not what.
 FIRMLY = frozenset(normalize_key(w) for w in "جملة وتفصيلا تماما قطعيا مطلقا بشدة بشكل قاطع".split())
 MAX_WORDS = 5
+# «نفت ممارستها أي ضغوط في هذا السياق»: what is denied is named in few words, and the phrase that closes it
+# points back to the report before it for the rest.
+IN_THIS_REGARD = tuple(
+    tuple(normalize_key(phrase).split())
+    for phrase in (
+        "في هذا السياق",
+        "في هذا الصدد",
+        "في هذا الشأن",
+        "بهذا الشأن",
+        "بهذا الخصوص",
+        "في هذا الخصوص",
+        "في هذا الإطار",
+        "في هذا الموضوع",
+    )
+)
+REGARDED_WORDS = 4  # words at most before such a phrase
 
 
 @lru_cache(maxsize=4096)
@@ -38,10 +54,13 @@ def refers_back(text: str) -> bool:
 
     >>> refers_back("ما أعلنته موسكو"), refers_back("صحة هذه الأنباء"), refers_back("ذلك")
     (True, True, True)
-    >>> refers_back("مقتل 20 مدنياً في غارة على السوق")
-    False
+    >>> refers_back("مقتل 20 مدنياً في غارة على السوق"), refers_back("ممارستها أي ضغوط في هذا السياق")
+    (False, True)
     """
     words = [w for w in normalize_key(text).split() if w.isalpha()]
+    regard = next((len(p) for p in IN_THIS_REGARD if tuple(words[-len(p) :]) == p), 0)
+    if regard and 0 < len(words) - regard <= REGARDED_WORDS:
+        return True  # «ممارستها أي ضغوط في هذا السياق»
     if not words or len(words) > MAX_WORDS:
         return False
     while words and words[-1] in FIRMLY:
