@@ -5862,8 +5862,30 @@ def test_segment_speaking_on_and_dashed_asides(text, expected):
 
 
 def test_segment_headline_subject_in_quotation_marks_and_the_verb_joined_to_it():
-    text = '" حزب الله " يكشف عن وجهة عناصر " تنظيم الدولة " داخل سوريا ويؤكد : الجثث تعود للعسكريين اللبنانيين'
+    text = (
+        '" حزب الله " يكشف عن وجهة عناصر " تنظيم الدولة " داخل سوريا ويؤكد : الجثث تعود للعسكريين اللبنانيين'
+    )
     assert _named(text) == [
         ("حزب الله", "حزب الله", 'وجهة عناصر "'),
         ("يؤكد", "حزب الله", "الجثث تعود للعسكريين"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «البارز» and «رفيع» qualify the speaker: the name runs on through them, and after an aside on him a
+        # circumstance of the speech comes before «إن».
+        (
+            "وقال أحد القادة البارزين في المعارضة السورية , وهو خالد خوجة , عند الإعلان عن الاتفاق إن الحديث يجري"
+            " عن وقف إطلاق النار .",
+            [("أحد القادة البارزين في المعارضة السورية", "أحد القادة البارزين", "الحديث يجري عن")],
+        ),
+        (
+            "وقال القادة العسكريون البارزون إن الهجوم فشل .",
+            [("القادة العسكريون البارزون", "القادة العسكريون البارزون", "الهجوم فشل")],
+        ),
+    ],
+)
+def test_segment_adjectives_of_rank_stay_in_the_speakers_name(text, expected):
+    assert _named(text) == expected
