@@ -260,7 +260,8 @@ class Article:
             if region.channel is not None and draft.via is None:
                 outlet = attributed[id(region.channel)]
                 changes |= {"via": outlet.source, "via_mention": outlet.mention}
-            if draft.source is not None and _denied(toks, start, end):
+            marked = region.frame is not None and region.frame.marked
+            if draft.source is not None and _denied(toks, start, end, marked=marked):
                 changes["modality"] = "deny"
             found.append(Draft(**{**vars(draft), **changes}))  # dataclasses.replace without its checks
         return found
@@ -307,9 +308,13 @@ def _voice(toks: list[Token], frame: Frame) -> str | None:
     return agreement(word)
 
 
-def _denied(toks: list[Token], start: int, end: int) -> bool:
+def _denied(toks: list[Token], start: int, end: int, *, marked: bool = False) -> bool:
     """ "لا صحة للأنباء …", "غير صحيح أن …", "إنها تنفي …", "الجيش ليس لديه …", "لم ينفذ أي هجوم": the speaker
-    denies what the content names."""
+    denies what the content names. After «أن» or a colon, «عدم …» opens a nominal sentence that says something
+    of it ("عدم تدخل إيران في شؤون لبنان شرط مهم لاستقرار المنطقة"), no denial; as the verb's object
+    ("وأكدت الوزارة عدم مشاركة طائراتها") it is one."""
+    if marked and start < end and toks[start].text == "عدم":
+        return False
     opening = tuple(t.text for t in toks[start : min(end, start + 4)])
     verb = lookup(opening[0])[0] if opening else None
     # A denial's phrase is looked for only when the content opens on the first word of one.

@@ -5797,6 +5797,9 @@ def test_segment_outlet_set_off_between_the_speaker_and_what_he_said():
         ("وقال المصدر إن الهجوم لم يسفر عن وقوع أي إصابات .", "assert"),
         ("وقالت الوزارة إن الطائرات الروسية لم تقصف السوق .", "deny"),
         ("وأكد المصدر أنه لم يقع أي هجوم على الموقع .", "deny"),
+        # «عدم» after a colon or «أن» opens a sentence about it; as the verb's object it denies.
+        ("روحاني : عدم تدخل إيران في شؤون لبنان شرط مهم لاستقرار المنطقة", "assert"),
+        ("وأكدت الوزارة عدم مشاركة طائراتها في الغارة .", "deny"),
     ],
 )
 def test_segment_absence_of_harm_is_reported_not_denied(text, modality):
