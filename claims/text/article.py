@@ -72,6 +72,7 @@ RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its sp
 FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
+CALLING = frozenset(["دعا", "طالب", "طلب", "ناشد", "حث"])  # verbs that call for what their content says
 BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما"])  # "but he": a pronoun taking up the subject before
 
 
@@ -260,8 +261,13 @@ class Article:
             if region.channel is not None and draft.via is None:
                 outlet = attributed[id(region.channel)]
                 changes |= {"via": outlet.source, "via_mention": outlet.mention}
-            marked = region.frame is not None and region.frame.marked
-            if draft.source is not None and _denied(toks, start, end, marked=marked):
+            frame = region.frame
+            marked = frame is not None and frame.marked
+            # "دعا إيران إلى عدم التدخل في شؤون لبنان": a call to refrain denies nothing.
+            calling = (
+                frame is not None and getattr(lookup(toks[frame.cue[0]].text)[0], "lemma", None) in CALLING
+            )
+            if draft.source is not None and not calling and _denied(toks, start, end, marked=marked):
                 changes["modality"] = "deny"
             found.append(Draft(**{**vars(draft), **changes}))  # dataclasses.replace without its checks
         return found

@@ -341,7 +341,9 @@ def _subject_first(
         adjunct
         or start == v
         or not opens
-        or (np_end(bounded, start, quotes) != v and not _acronym_closes(toks, start, v, quotes) and not marked)
+        or (
+            np_end(bounded, start, quotes) != v and not _acronym_closes(toks, start, v, quotes) and not marked
+        )
         or short
         or _past_verb(toks[start].text)
     ):

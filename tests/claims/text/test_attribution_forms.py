@@ -5800,6 +5800,8 @@ def test_segment_outlet_set_off_between_the_speaker_and_what_he_said():
         # «عدم» after a colon or «أن» opens a sentence about it; as the verb's object it denies.
         ("روحاني : عدم تدخل إيران في شؤون لبنان شرط مهم لاستقرار المنطقة", "assert"),
         ("وأكدت الوزارة عدم مشاركة طائراتها في الغارة .", "deny"),
+        # a call to refrain denies nothing
+        ("ودعا الحريري إيران إلى عدم التدخل في شؤون لبنان وجيرانه .", "assert"),
     ],
 )
 def test_segment_absence_of_harm_is_reported_not_denied(text, modality):
