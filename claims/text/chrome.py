@@ -222,7 +222,7 @@ def _hits(folded: str) -> list[tuple[int, int, bool]]:
 # 1437 / 3 / 17 هـ". The hour or the second date makes it a stamp; a year first alone ("2017 / 2018") is none.
 _YMD = r"\d{4}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?!\d)"
 _YEAR_FIRST_STAMP = re.compile(
-    rf"(?<![\w/.-]){_YMD}(?:[ \t]*(?:الساعه[ \t]*)?{_CLOCK}(?:[ \t]*\([^()\n]{{1,20}}\))?)?"
+    rf"{_YMD}(?:[ \t]*(?:الساعه[ \t]*)?{_CLOCK}(?:[ \t]*\([^()\n]{{1,20}}\))?)?"
     rf"(?P<second>[ \t]*{_YMD}{_ERA})?"
 )
 
@@ -230,14 +230,17 @@ _YEAR_FIRST_STAMP = re.compile(
 def _date_stamps(folded: str) -> list[tuple[int, int, bool]]:
     """Date stamps of the page as strong hits (see _DATE_STAMP). Every stamp holds a year: the pattern is tried
     only near one, which spares it every other position of the page."""
-    hits: list[tuple[int, int, bool]] = [
-        (match.start(), match.end(), True)
-        for match in _YEAR_FIRST_STAMP.finditer(folded)
-        if match["second"] or match.end() - match.start() > YMD_ALONE
-    ]
+    hits: list[tuple[int, int, bool]] = []
     done = 0
     for year in _YEAR.finditer(folded):
-        if year.end() <= done or not _DATED.search(folded, max(0, year.start() - DATED_REACH), year.start()):
+        if year.end() <= done:
+            continue
+        first = _year_first(folded, year.start())
+        if first is not None:
+            hits.append((year.start(), first, True))
+            done = first
+            continue
+        if not _DATED.search(folded, max(0, year.start() - DATED_REACH), year.start()):
             continue  # "عام 2017", "منذ 2011": a year no day and month come before
         window = (
             max(done, year.start() - STAMP_BEFORE_YEAR),
@@ -248,6 +251,16 @@ def _date_stamps(folded: str) -> list[tuple[int, int, bool]]:
             if _stamp(folded, match):
                 hits.append((match.start(), match.end(), True))
     return hits
+
+
+def _year_first(folded: str, start: int) -> int | None:
+    """The end of a year-first stamp opening at ``start`` (_YEAR_FIRST_STAMP), its hour or second date with it."""
+    if start and (folded[start - 1] in "/.-" or folded[start - 1].isalnum()):
+        return None
+    match = _YEAR_FIRST_STAMP.match(folded, start)
+    if match is None or not (match["second"] or match.end() - start > YMD_ALONE):
+        return None
+    return match.end()
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
