@@ -288,7 +288,8 @@ def _sorted_content(key: str) -> str:
 def _close(a: str, b: str) -> bool:
     if min(len(a), len(b)) <= 2:
         return a == b
-    if a != b and None != _nation(a) != _nation(b) != None:  # noqa: E711
+    nation_a, nation_b = _nation(a), _nation(b)
+    if nation_a and nation_b and nation_a != nation_b:
         return False  # "السويدية" and "السعودية", "التونسية" and "الروسية": two states, however alike spelt
     return fuzz.ratio(a, b) >= WORD_SIMILARITY
 
