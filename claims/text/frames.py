@@ -1048,6 +1048,19 @@ def verb_frame(
         # "اتهم جينغ الولايات المتحدة بالدفع …": the accuser, then the accused, then the charge; with one noun
         # phrase only ("… واتهمت الجيش السوري بالسماح …") it is the accused, and the one who spoke last accuses.
         mention, claim = _accuser(toks, mention, known, accused=toks[v].text.endswith(OBJECT_SUFFIXES))
+    if (
+        claim is not None
+        and mention is not None
+        and j > 1
+        and toks[j - 1].text in COMMAS
+        and any(
+            toks[k].text in PARTICIPLES and toks[k - 1].text in COMMAS
+            for k in range(mention[1] + 1, claim + 1)
+        )
+    ):
+        # "تم اسقاط طائرة …، قال الجيش الإسرائيلي، مؤكدا تقارير سابقة …", "…، قال مسؤول أمريكي، مضيفا أن …": the verb
+        # comes after what was said; the participle goes on with the same speaker.
+        claim, marked = None, False
     speaker = _speaker(cue, mention)
     if mention is None and end > v + 1 and toks[end - 1].text in ANAPHORS:
         speaker = "previous"  # also after a verb in the present: "ويشير هؤلاء" is no impersonal "يُشار"

@@ -20,6 +20,7 @@ from claims.text.adverbials import (
 from claims.text.coref import describes_document
 from claims.text.lexicon import (
     ADDRESSEE_REACH,
+    ADDRESSEES,
     ADVERBS,
     ASCRIBING,
     CHAIN,
@@ -239,6 +240,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن": how or when it was said, not what
     if text in PRONOUN_ADDRESSEES and following in COMPLEMENTIZERS | {":"}:
         return j + 1  # "الناطق باسم الجيش الحر قال لنا إن": to whom, a pronoun, then what
+    if text in ADDRESSEES:
+        return j + 1  # "«…»، قال الوزير للصحفيين .": to whom it was said, not what
     if text == "من" and following in OWN_SIDE:
         return j + 2  # "واكد دي ميستورا من جهته مقتل …": on his side, not the content
     close = _bracket_close(toks, j) if text == "(" else None

@@ -5894,3 +5894,27 @@ def test_segment_headline_subject_in_quotation_marks_and_the_verb_joined_to_it()
 )
 def test_segment_adjectives_of_rank_stay_in_the_speakers_name(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What was said first, then «، قال X،» and a participle that goes on with the same speaker.
+        (
+            "تم اسقاط طائرة بدون طيار اسرائيلية في الأراضي السورية يوم الإثنين , قال الجيش الإسرائيلي , مؤكدا"
+            " تقارير سابقة بأن الطائرة اسقطت .",
+            [("الجيش الإسرائيلي", "الجيش الإسرائيلي", "تم اسقاط طائرة")],
+        ),
+        (
+            "الهجوم كان متوقعا , قال مسؤول أمريكي لرويترز , مضيفا أن القوات مستعدة .",
+            [
+                ("مسؤول أمريكي", "مسؤول أمريكي", "الهجوم كان متوقعا"),
+                ("مضيفا", "مسؤول أمريكي", "القوات مستعدة"),
+            ],
+        ),
+        # Whom it was said to, after the speaker, is no content.
+        ('" لن نسمح بذلك " , قال الوزير للصحفيين .', [("الوزير", "الوزير", "لن نسمح بذلك")]),
+    ],
+)
+def test_segment_verb_after_what_was_said(text, expected):
+    assert _named(text) == expected
