@@ -344,7 +344,22 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         if frame is not None:
             frames.append(_issued_document(toks, frame, quotes, known))
             after = frame.end
+            if _quotation_runs_on(toks, frame.claim, quotes):
+                after = len(
+                    toks
+                )  # 'وقال ليبرمان : " في كل مرة نرصد فيها نقل اسلحة …': his words, every cue in them
     return _channels_set_off(toks, frames)
+
+
+def _quotation_runs_on(toks: list[Token], claim: int | None, quotes: dict[int, int]) -> bool:
+    """Whether the content opens on a quotation mark that nothing in the sentence closes: a quotation running on
+    past the paragraph the scraper broke it at."""
+    if claim is None or claim >= len(toks):
+        return False
+    q = claim if toks[claim].text in QUOTES_OPEN else claim - 1
+    if q < 0 or toks[q].text not in QUOTES_OPEN or toks[q].start in quotes:
+        return False
+    return not any(t.text in QUOTES_CLOSE for t in toks[q + 1 :])
 
 
 def _channels_set_off(toks: list[Token], frames: list[Frame]) -> list[Frame]:

@@ -5918,3 +5918,16 @@ def test_segment_adjectives_of_rank_stay_in_the_speakers_name(text, expected):
 )
 def test_segment_verb_after_what_was_said(text, expected):
     assert _named(text) == expected
+
+
+def test_segment_cue_words_inside_a_quotation_the_paragraph_break_left_open():
+    """The scraper broke the quotation at a paragraph: its words are the speaker's, «نقل» among them no cue."""
+    text = (
+        'وقال ليبرمان الأحد : " في كل مرة نرصد فيها نقل اسلحة من سوريا باتجاه لبنان , فإننا سنتحرك لوقفها .\n'
+        'لن يكون هناك أي تسوية حول هذا الموضوع " .'
+    )
+    assert [(c.source, c.modality) for c in segment(text, resolve=RESOLVE)] == [
+        ("أفيغدور ليبرمان", "assert"),
+        (None, "unattributed"),
+    ]
+    assert "نقل اسلحة" in segment(text, resolve=RESOLVE)[0].claim
