@@ -5931,3 +5931,14 @@ def test_segment_cue_words_inside_a_quotation_the_paragraph_break_left_open():
         (None, "unattributed"),
     ]
     assert "نقل اسلحة" in segment(text, resolve=RESOLVE)[0].claim
+
+
+def test_segment_an_embassy_speaks_in_a_clause_of_its_own():
+    text = (
+        "ومن جهته , اوضح مسؤول أميركي أن المقاتلة تحطمت خلال مناورة للتزود بالوقود في الجو , فيما نعت السفارة"
+        ' الأميركية في بغداد العميد صديق , مشيرة إلى أنه كان " في الأيام الأخيرة من تدريبه " .'
+    )
+    assert _named(text) == [
+        ("مسؤول أميركي", "مسؤول أميركي", "المقاتلة تحطمت خلال"),
+        ("السفارة الأميركية", "السفارة الأميركية", 'كان " في'),
+    ]
