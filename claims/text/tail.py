@@ -152,6 +152,7 @@ def _continues(toks: list[Token], j: int) -> bool:
         or text in COMMAS
         or text == ":"
         or text in ("عن", "الي", "علي")
+        or (text == "من" and j + 1 < len(toks) and toks[j + 1].text in COMPLEMENTIZERS)
         or text in SPEECH_ADVERBS
         or _time_at(toks, j)
         or outlet_follows(toks, j)
@@ -226,8 +227,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         return next(
             (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in COMPLEMENTIZERS), j + 1
         )
-    if text in SPEECH_ADVERBS or (text in ("الي", "علي", "عن") and following in COMPLEMENTIZERS):
-        return j + 1
+    if text in SPEECH_ADVERBS or (text in ("الي", "علي", "عن", "من") and following in COMPLEMENTIZERS):
+        return j + 1  # "أشار إلى أن", "حذر … من أن": the preposition the verb governs, then «أن»
     if text == "عن" and cue.lemma in EXPRESSING:
         that = _feeling_that(toks, j + 1)
         if that is not None:
