@@ -688,6 +688,8 @@ def titled_name_end(toks: list[Token], k: int, end: int) -> int:
     """ "رئيس الوفد الحكومي بشار الجعفري | وجود قوات …", "الرئيس التركي رجب طيب أردوغان | العملية": after a
     title and its definite words, the person's name ends the subject and the object follows: given names without
     the article, and after a single one a family name with it."""
+    if k >= end:
+        return end
     head = toks[k].text
     if head[0] == "ل" and not head.startswith("لل") and strip_article(head) not in TITLES:
         head = head[1:]  # "لوزير الخارجية الصيني وانغ يي"; "لواء" is a rank
@@ -725,8 +727,8 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
     """The accuser after a verb of accusing, without the accused the noun phrase ran into: a definite word
     closes a noun phrase, so an indefinite name after it starts the object ("واتهمت السلطات الإيرانية أحمد رضا
     جلالي بـ…"); a title keeps the name it heads ("اتهم الرئيس التركي رجب طيب أردوغان واشنطن بـ…")."""
-    if strip_article(toks[k].text) in TITLES:
-        return end
+    if k >= end or strip_article(toks[k].text) in TITLES:
+        return end  # no phrase after the verb ("… بجروح وصفت" where the scraper cut the page), or a titled one
     for i in range(k + 1, end):
         word, before = toks[i].text, toks[i - 1].text
         noun = len(word) > 3  # not «في», «من», «على»

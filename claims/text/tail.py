@@ -386,7 +386,9 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
             text in DASHES and _channel_follows(toks, j + 1)
         ):  # "الجيش الحر - في بيان له - أن"
             j += 1
-            if j < len(toks) and _continues(toks, j):
+            if j >= len(toks):
+                return parts.tail(None, False)  # "وقال ترامب، في حديث حصري لوكالة «رويترز»، أمس الأربعاء،"
+            if _continues(toks, j):
                 continue
             aside = _aside_end(toks, j)
             if aside is None and (parts.aside or _closes_aside(toks, first)):
@@ -395,11 +397,12 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
                 j = aside  # "كشف حازم حسني، المتحدث باسم الحملة، موقف …": who the speaker is, between commas
                 parts.aside = True
                 continue
-            return parts.tail(j if j < len(toks) else None, False)
+            return parts.tail(j, False)
         after = _skip(toks, j, quotes, cue, parts)
         if after is None:  # "أعلن عن …", "أشار إلى …", "حذر من …" open a verbal noun
             opens = text in ("عن", "الي", "علي") or (text == "من" and cue.lemma == "حذر")
-            return parts.tail(j + opens, False)
+            # "وكشفت وزيرة الدفاع … عن" at the end of what the scraper kept: nothing is said
+            return parts.tail(j + opens if j + opens < len(toks) else None, False)
         j = after
     return parts.tail(None if j >= len(toks) else j, False)
 

@@ -5949,3 +5949,18 @@ def test_segment_warning_that_after_an_aside():
         'حذر وزير الدفاع الاسرائيلي موشيه يعالون , في بيان اليوم , من ان اسرائيل " سترد بقوة " على اي تهديد .'
     )
     assert _named(text) == [("وزير الدفاع الاسرائيلي موشيه يعالون", "موشيه يعلون", 'اسرائيل " سترد')]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A teaser cut off after a comma or a preposition, the next one's stamp (chrome) right after it.
+        'وقال ترامب , في حديث حصري لوكالة " رويترز " , امس الأربعاء , 2018 - 01 - 18 09 : 41 : 50 قال رئيس الوزراء',
+        "وكشفت وزيرة الدفاع الألمانية أورزولا فون دير لاين عن 2018 - 01 - 19 09 : 30 : 37 شارك رئيس الوزراء",
+        # and after a verb of describing
+        "مما اسفر عن اصابته بجروح وصفت",
+    ],
+)
+def test_segment_a_sentence_cut_off_after_its_verb_reads_without_error(text):
+    claims = segment(text, resolve=RESOLVE)
+    assert claims and all(c.claim for c in claims)
