@@ -72,7 +72,7 @@ RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its sp
 FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
-CALLING = frozenset(["دعا", "طالب", "طلب", "ناشد", "حث"])  # verbs that call for what their content says
+CALLS_FOR = frozenset(["دعا", "طالب", "طلب"])  # lemmas of the cues that call for what their content says
 BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما"])  # "but he": a pronoun taking up the subject before
 
 
@@ -261,13 +261,7 @@ class Article:
             if region.channel is not None and draft.via is None:
                 outlet = attributed[id(region.channel)]
                 changes |= {"via": outlet.source, "via_mention": outlet.mention}
-            frame = region.frame
-            marked = frame is not None and frame.marked
-            # "دعا إيران إلى عدم التدخل في شؤون لبنان": a call to refrain denies nothing.
-            calling = (
-                frame is not None and getattr(lookup(toks[frame.cue[0]].text)[0], "lemma", None) in CALLING
-            )
-            if draft.source is not None and not calling and _denied(toks, start, end, marked=marked):
+            if draft.source is not None and _denied(toks, start, end, frame=region.frame):
                 changes["modality"] = "deny"
             found.append(Draft(**{**vars(draft), **changes}))  # dataclasses.replace without its checks
         return found
@@ -314,13 +308,18 @@ def _voice(toks: list[Token], frame: Frame) -> str | None:
     return agreement(word)
 
 
-def _denied(toks: list[Token], start: int, end: int, *, marked: bool = False) -> bool:
+def _denied(toks: list[Token], start: int, end: int, *, frame: Frame | None = None) -> bool:
     """ "لا صحة للأنباء …", "غير صحيح أن …", "إنها تنفي …", "الجيش ليس لديه …", "لم ينفذ أي هجوم": the speaker
     denies what the content names. After «أن» or a colon, «عدم …» opens a nominal sentence that says something
     of it ("عدم تدخل إيران في شؤون لبنان شرط مهم لاستقرار المنطقة"), no denial; as the verb's object
-    ("وأكدت الوزارة عدم مشاركة طائراتها") it is one."""
-    if marked and start < end and toks[start].text == "عدم":
-        return False
+    ("وأكدت الوزارة عدم مشاركة طائراتها") it is one. A call to refrain ("دعا إيران إلى عدم التدخل") denies
+    nothing."""
+    if frame is not None:
+        cue = lookup(toks[frame.cue[0]].text)[0]
+        if (cue is not None and cue.lemma in CALLS_FOR) or (
+            frame.marked and start < end and toks[start].text == "عدم"
+        ):
+            return False
     opening = tuple(t.text for t in toks[start : min(end, start + 4)])
     verb = lookup(opening[0])[0] if opening else None
     # A denial's phrase is looked for only when the content opens on the first word of one.

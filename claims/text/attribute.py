@@ -345,9 +345,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
             frames.append(_issued_document(toks, frame, quotes, known))
             after = frame.end
             if _quotation_runs_on(toks, frame.claim, quotes):
-                after = len(
-                    toks
-                )  # 'وقال ليبرمان : " في كل مرة نرصد فيها نقل اسلحة …': his words, every cue in them
+                # 'وقال ليبرمان : " في كل مرة نرصد فيها نقل اسلحة …': his words, every cue in them
+                after = len(toks)
     return _channels_set_off(toks, frames)
 
 
@@ -519,10 +518,9 @@ def _fronted_subject(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
         return None
     np = appositive_end(toks, np_end(toks, 0, quotes))
     # "رئيس الوزراء الهولندي مارك روته سارع": the name after the title ends before the verb, which reads as a name.
-    for end in range(min(titled_name_end(toks, 0, np), frame.start - 3), np - 1, -1):
+    for end in range(min(titled_name_end(toks, 0, np), frame.start - 3), max(np, 1) - 1, -1):
         verb = toks[end].text
-        joined = verb if verb[0] == "و" else "و" + verb
-        if end == 0 or is_definite(verb) or not _verb_like(joined) or _not_a_verb(joined):
+        if is_definite(verb) or not _opens_verbal(verb, bare=True):
             continue
         if known((0, end)) and agrees(agreement(toks[frame.cue[1] - 1].text), agreement(verb), False):
             return dataclasses.replace(frame, mention=(0, end), speaker="named")
@@ -554,10 +552,7 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     if v >= limit:
         return None
     verb = toks[v].text
-    joined = (
-        "و" + verb if also and verb[0] not in "وف" else verb
-    )  # after «كما» the verb has no «و»: "كما لمحت"
-    if not (negated or verb in AUXILIARIES or (_verb_like(joined) and not _not_a_verb(joined))):
+    if not (negated or verb in AUXILIARIES or _opens_verbal(verb, bare=also)):
         return None
     # 'وهاجمت " فتح الشام " فصائل …': a short name in quotation marks right after the verb is its subject.
     marked = (
@@ -686,6 +681,13 @@ def _countries(words: list[Token]) -> bool:
     """ "وأدانت السويد الحكم …، وقالت إنها", "وطالبت تونس الإمارات …، قائلة": a state opening the sentence as the
     subject of its verb speaks for its government, registry or not."""
     return bool(words) and all(w.text in COUNTRIES or w.text == "و" for w in words)
+
+
+def _opens_verbal(verb: str, *, bare: bool = False) -> bool:
+    """Whether a word opens a verbal sentence ("ونشر", "فأعلن"); with ``bare`` the verb comes without the «و» that
+    would join it to what stands before ("كما لمحت هيلي", "روته سارع إلى …"), and is read with one."""
+    joined = "و" + verb if bare and verb[:1] != "و" else verb
+    return _verb_like(joined) and not _not_a_verb(joined)
 
 
 def _verb_like(word: str) -> bool:

@@ -728,7 +728,9 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
     closes a noun phrase, so an indefinite name after it starts the object ("واتهمت السلطات الإيرانية أحمد رضا
     جلالي بـ…"); a title keeps the name it heads ("اتهم الرئيس التركي رجب طيب أردوغان واشنطن بـ…")."""
     if k >= end or strip_article(toks[k].text) in TITLES:
-        return end  # no phrase after the verb ("… بجروح وصفت" where the scraper cut the page), or a titled one
+        return (
+            end  # no phrase after the verb ("… بجروح وصفت" where the scraper cut the page), or a titled one
+        )
     for i in range(k + 1, end):
         word, before = toks[i].text, toks[i - 1].text
         noun = len(word) > 3  # not «في», «من», «على»

@@ -507,7 +507,9 @@ def opens_circumstance(toks: list[Token], j: int) -> bool:
     )
 
 
-SPOKEN_AT = frozenset("في خلال لدي اثناء امام عقب".split())
+# Of those, the ones that open only a circumstance: «على», «عبر», «من», «بعد», «قبل» also open what a verb governs,
+# the channel, the source, or a clause («بعد أن»).
+SPOKEN_AT = CIRCUMSTANCES - frozenset("علي عبر من بعد قبل".split())
 
 
 def _circumstance_then_quote(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
