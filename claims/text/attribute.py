@@ -775,8 +775,6 @@ def _clause_speaker(
     end = titled_name_end(toks, v + 1, appositive_end(toks, np_end(toks, v + 1, quotes)))
     end = min(end, participle.start)  # "رئيس الوزراء سعد الحريري": the name after the title
     end = next((k for k in range(v + 2, end) if _prepositional(toks[k].text)), end)  # "… صال باسمه الشخصي"
-    while end > v + 2 and toks[end - 1].text == "في":
-        end -= 1  # "السفارة الأميركية في بغداد العميد": where the embassy is was cut off at the place
     subject = next(((v + 1, e) for e in range(end, v + 1, -1) if known((v + 1, e))), None)
     did = agreement(verb)
     if subject is None or did is None:  # "في حين تسعى إسرائيل": a present verb says nothing of its subject

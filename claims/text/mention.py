@@ -310,8 +310,14 @@ def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = Fa
 
     "مصادر مطلعة في إدلب لوكالة «سبوتنيك» أن" → ends before "لوكالة";
     "جيش النظام السوري في التاسع من فبراير طرد" → ends before "في". ``head`` accepts a first word
-    that would otherwise stop the phrase ("لوكالة" when the outlet itself is being read).
+    that would otherwise stop the phrase ("لوكالة" when the outlet itself is being read). A «في» the phrase
+    took in but nothing after it joined ("السفارة الأميركية في | بغداد العميد") is left out.
     """
+    end = _np_end(toks, j, quotes, head=head)
+    return end - 1 if end - 1 > j and toks[end - 1].text == "في" else end
+
+
+def _np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool) -> int:
     start, words, closed, open_name, in_name = j, 0, False, False, False
     person = j < len(toks) and strip_article(toks[j].text) in TITLES
     outlet = j < len(toks) and strip_article(toks[j].text) in MEDIA  # "وكالة الأنباء الرسمية « وام »"
