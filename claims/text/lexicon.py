@@ -56,22 +56,8 @@ _CALLS = (("دعا", "past"), ("دعت", "past"), ("دعوا", "past"), ("يدع
 # Spellings of a cue form that are more often another word: "اقرأ أيضاً" (read also) is not "أقرّا"; "ردا على"
 # (in reply to); "يعرب" is also a name; "علماً بأن" (given that) is the writer's remark, not "they both learnt".
 # "يواصل", "تواصل": going on with a deed ("تواصل مطاردة …"), or «التواصل»; only the past "وواصل: «…»" speaks.
-_NOT_CUES = (
-    "اقرا",
-    "ردا",
-    "يعرب",
-    "تعرب",
-    "علما",
-    "وعلما",
-    "يواصل",
-    "تواصل",
-    "يواصلون",
-    "يواصلان",
-    "تواصلان",
-)
-CONTINUATION = frozenset(
-    fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد", "ختم", "زاد", "واصل")
-)  # "وزاد: «…»"
+_NOT_CUES = tuple("اقرا ردا يعرب تعرب علما وعلما يواصل تواصل يواصلون يواصلان تواصلان".split())
+CONTINUATION = frozenset(fold(w) for w in "أضاف تابع أردف استطرد ختم زاد واصل".split())  # "وزاد: «…»"
 CHAIN = frozenset(["نقل"])  # "نقلت الوكالة عن الخبير أن": the speaker follows عن
 ASCRIBING = frozenset(["نسب"])  # "ونسبت رويترز إلى دبلوماسي أوروبي قوله إن": the speaker follows إلى
 INFORMED = frozenset(["علم"])
