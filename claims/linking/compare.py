@@ -209,16 +209,20 @@ def polarity(a: Prepared, b: Prepared) -> tuple[list[list[str]], int, int]:
 
 
 def dissent(a: Prepared, b: Prepared) -> list[str]:
-    """Refusal or failure words of a claim whose partner has none: "يرفض الاعتذار" / "يعتذر رسميا" → ["يرفض"]."""
-    return [] if a.dissent and b.dissent else list(a.dissent + b.dissent)
+    """Refusal or failure words of a claim whose partner has none, nor a negation that says as much: "يرفض
+    الاعتذار" / "يعتذر رسميا" → ["يرفض"]; "امتناع إيران عن التدخل" / "عدم تدخل إيران" → []."""
+    if (a.dissent or _standing(a, b)) and (b.dissent or _standing(b, a)):
+        return []
+    return list(a.dissent + b.dissent)
 
 
 def negation(a: Prepared, b: Prepared) -> dict | None:
     """Negations on one side only: "لم يعلن" against "أعلن" → {"a": ["لم يعلن"], "b": []}. An
     adjective made its opposite («اجتماع غير رسمي») counts only against a claim that uses the
-    adjective («اجتماع رسمي»): «انتشار غير طبيعي» negates nothing another claim says."""
+    adjective («اجتماع رسمي»): «انتشار غير طبيعي» negates nothing another claim says. A refusal or an
+    abstention on the other side says the same: «عدم تدخل إيران» / «امتناع إيران عن التدخل»."""
     found_a, found_b = _standing(a, b), _standing(b, a)
-    if bool(found_a) == bool(found_b):
+    if bool(found_a) == bool(found_b) or (b.dissent if found_a else a.dissent):
         return None
     return {"a": found_a, "b": found_b}
 

@@ -155,7 +155,11 @@ def _denial(a: Prepared, b: Prepared) -> bool:
         return False
     if _negated(a) & _negated(b):
         return False
-    denier = a if _denies(a) else b
+    denier, other = (a, b) if _denies(a) else (b, a)
+    if other.dissent and denier.claim.modality != "deny":
+        return (
+            False  # «عدم تدخل إيران …» and «امتناع إيران عن التدخل …»: a refusal says what the negation says
+        )
     return "deny" in (denier.claim.modality, denier.modality) or _negates_what_is_reported(a, b)
 
 

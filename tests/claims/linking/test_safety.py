@@ -129,3 +129,18 @@ def test_one_publisher_repeating_itself_ranks_below_two_outlets_on_one_incident(
 def test_two_sides_of_one_deal_or_statement_are_no_reversal(a, b):
     relation = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
     assert relation.relation != "contradicts" and not relation.evidence.get("reversals")
+
+
+def test_a_negation_and_a_refusal_of_one_thing_agree():
+    """One statement in two outlets' words: «عدم تدخل إيران» and «امتناع إيران عن التدخل» both say Iran should
+    keep out; neither denies the other. A refusal set against the deed still contradicts it."""
+    same = score_pair(
+        prepare(ClaimText("عدم تدخل إيران في شؤون لبنان شرط مهم لاستقرار المنطقة")),
+        prepare(ClaimText("امتناع إيران عن التدخل في شؤون لبنان الداخلية شرط مهم للاستقرار في المنطقة")),
+    )
+    assert same.relation == "corroborates" and not same.evidence.get("denial")
+    refused = score_pair(
+        prepare(ClaimText("يرفض الاعتذار عن إسقاط الطائرة")),
+        prepare(ClaimText("يعتذر رسميا عن إسقاط الطائرة")),
+    )
+    assert refused.relation == "contradicts"
