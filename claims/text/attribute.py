@@ -747,6 +747,8 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     if end == 1 or end >= frame.start or not known((1, end)):
         # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
         subject = opening_subject(toks, quotes, known, frame.start)
+        if subject is None and end == 1 and _opens_verbal(first):
+            return frame  # "وعلل ذلك قائلا إن …": a verb without subject, then its object; the speaker before
         if subject is None or not (known(subject) or _countries(toks[subject[0] : subject[1]])):
             return None
         verb, plural = toks[subject[0] - 1].text, toks[subject[1] - 1].text.endswith(("ون", "ين"))
@@ -1229,8 +1231,8 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     relative = _relative_clause(toks, j, cue, quotes, known)
     if relative is not None:
         return relative
-    if not prefixed and (before_aside(toks, j) < j or (j > 1 and toks[j - 1].text in COMMAS)):
-        # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن"
+    if not prefixed and (before_aside(toks, j) < j or (j > 1 and toks[j - 1].text in COMMAS | {")"})):
+        # "سانا من جهتها قالت إن", "أن وزارة العدل الأميركية، قالت إن", "أن ( غيراسيموف ) قال «…»"
         frame = subject_first(toks, j, cue, quotes, known)
         if frame is not None:
             return frame

@@ -216,6 +216,8 @@ def _subject_first(
     # أعرب عن الأمل في أن …"): the content still follows the verb.
     told = tail.marked and tail.via is not None and told_only(toks, v + 1, tail.via, tail.claim - 1)
     felt = tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن"
+    # "… إن بوتين أبلغ نظيره السوري، إنه يريد …": the counterpart a verb of informing told.
+    informed = tail.marked and cue.lemma in INFORMING and toks[v + 1].text in COUNTERPARTS
     # "وزير الخارجية القطري يقول خلال زيارته موسكو إن …": when or where it was said, then «أن».
     during = tail.marked and _circumstance(toks, v + 1, tail.claim - 1)
     # "غير أن غوتيريش أشار (في الوقت نفسه) إلى أن …": the preposition the verb governs before «أن» is no distance.
@@ -226,6 +228,7 @@ def _subject_first(
         and not said_in
         and not told
         and not felt
+        and not informed
         and not during
     ):
         return None  # "أعلنت، يوم الثلاثاء الفائت، أنها …" keeps its content
@@ -255,7 +258,7 @@ def _subject_first(
         if toks[start - 1].text == "ان" and start > 1 and _opens_subject(toks[start - 2].text):
             break  # "إلا أن المعارضة السورية أعلنت أن …", "ويذكر أن الهيئة أعلنت أنها …"
         if toks[start - 1].text in ("ان", "بان") and tail.marked and _reported_before(toks, start - 1):
-            if not cue.strong:
+            if not (cue.strong or informed):
                 return None  # "كشف مسؤول أن واشنطن تعتقد أن …": a belief inside a report is what was reported
             break  # "قال الموقع إن مدعي طهران دولت أبادي قال إن …": a report inside a report
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:

@@ -224,6 +224,8 @@ def _name_run(toks: list[Token], j: int) -> int | None:
         if toks[k].text in NAME_LINKS and k + 1 < len(toks) and is_word(toks[k + 1].text):
             k += 2  # "رامي عبد الرحمن", "عبد الله بن زايد": «عبد» and «بن» join the word after them
             continue
+        if k > j and _and_title(toks[k].text):
+            return k  # "الناشط الإعلامي عمار سلمو وعضو تنسيقية …": a second title of the same person follows
         if _stops(toks, k, 2):
             return None
         k += 1
@@ -241,6 +243,11 @@ def _name_run(toks: list[Token], j: int) -> int | None:
         or toks[k].text in SPEECH_ADVERBS
         else None
     )
+
+
+def _and_title(word: str) -> bool:
+    """ "وعضو", "والمتحدث": «و» and a title, which goes on describing the person named before it."""
+    return len(word) > 3 and word[0] == "و" and strip_article(word[1:]) in TITLES
 
 
 def _adjective(word: str) -> bool:
@@ -472,6 +479,10 @@ def _outlet_words(words: list[str]) -> int:
     return n if n and not find_places(" ".join(words[:n])) else 0
 
 
+# "المبعوث الخاص لشؤون سوريا"، "مساعد الوزير لشؤون الشرق الأوسط": what a title is in charge of, no outlet.
+AFFAIRS = frozenset(["شوون", "شيون"])
+
+
 def told_outlet(toks: list[Token], j: int) -> bool:
     """ "لرويترز إن", "لفرانس برس أن": after a closed name, «لـ» and a proper name right before «أن», a comma or
     the quotation it was told ("لبلدي نيوز «…»") is whom it was said to; not a body ("الأمين العام لحزب الله") nor a place ("المبعوث الأممي لسوريا")."""
@@ -483,6 +494,7 @@ def told_outlet(toks: list[Token], j: int) -> bool:
         bare in SOURCE_HEADS | TITLES
         or stem(bare) in SOURCE_HEADS
         or bare in KUNYA
+        or bare in AFFAIRS
         or word in PLACE_PREPOSITIONS
     ):
         return False
@@ -526,6 +538,7 @@ def _named_construct(toks: list[Token], start: int, j: int) -> bool:
         and is_arabic(name)
         and not is_definite(name)
         and name not in FUNCTION
+        and name != "في"  # "مصدر في المخابرات العسكرية": the body it is in, no name
         and strip_article(head) not in TITLES  # "رئيس قسم الشؤون العامة": a title heads a longer name
         and not name.endswith("ه")  # "مجلس محافظة …": a noun in ta marbuta, no name
         and strip_article(name) not in SOURCE_HEADS
@@ -581,6 +594,9 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
 def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]) -> int | None:
     if j == start:
         return marked_name_end(toks, j, quotes) if toks[j].text == "(" else _quoted_source(toks, j, quotes)
+    inner = toks[j + 1].text if j + 1 < len(toks) else ""
+    if toks[j].text == "(" and (inner == "في" or inner in PREPOSITIONS or inner in FUNCTION):
+        return None  # "الوزارة ( في بيان ) إن": where it was said, in brackets, no name
     # "بحسب ما قال مصدر لوكالة « رويترز » .": the outlet's name in marks may end the sentence.
     outlet = any(_media_noun(toks[k].text) for k in (j - 1, start))
     return marked_name_end(toks, j, quotes, final=outlet)
@@ -612,9 +628,21 @@ def appositive_end(toks: list[Token], j: int) -> int:
     if j >= len(toks) or toks[j].text not in COMMAS:
         return j
     k = j + 1
-    while k < len(toks) and k - j <= 5 and is_word(toks[k].text):
+    # "، العقيد أحمد المسماري ،": a rank or title opens the name; "، ( فاليري غيراسيموف ) ،": in brackets.
+    bracket = k < len(toks) and toks[k].text == "("
+    k += bracket
+    k += (
+        k + 1 < len(toks)
+        and is_definite(toks[k].text)
+        and strip_article(toks[k].text) in RANKS
+        and _plain_word(toks[k + 1].text)
+        and not _stops(toks, k + 1, 2)
+        and toks[k + 1].text != "في"
+    )
+    opened = k
+    while k < len(toks) and k - j <= 5 + bracket and is_word(toks[k].text):
         if is_definite(toks[k].text):
-            if k == j + 1:
+            if k == opened:
                 break
             k += 1  # "، سليمان الشريف ،": a family name with the article ends the name
             if k + 1 < len(toks) and is_definite(toks[k].text) and toks[k + 1].text in COMMAS:
@@ -623,10 +651,14 @@ def appositive_end(toks: list[Token], j: int) -> int:
         if toks[k].text == "قد":
             break
         # "، صباح خالد …": a given name that is also a time word, before a name that is none.
-        given = k == j + 1 and k + 1 < len(toks) and _plain_word(toks[k + 1].text)
+        given = k == opened and k + 1 < len(toks) and _plain_word(toks[k + 1].text)
         if toks[k].text != "و" and _stops(toks, k, 2) and not (given and toks[k].text in TIME_RUN):
             return j
         k += 1
-    if k == j + 1 or k >= len(toks):
+    if k == opened or k >= len(toks):
         return j
+    if bracket:
+        if toks[k].text != ")" or k + 1 >= len(toks):
+            return j
+        k += 1
     return k if toks[k].text in COMMAS or toks[k].text in COMPLEMENTIZERS or toks[k].text == "قد" else j

@@ -23,6 +23,8 @@ NOT_DEFINITE = frozenset(
     ["الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الان"]
     # Given names that fold to an article: "ألكسي شيبا", "ألكسندر لافرنتييف".
     + "الكسي اليكسي الكسيه الكسندر اليكسندر الكساندر اليكساندر البرت الفريد الفارو الين".split()
+    # and to «فـ» with it: "فاليري غيراسيموف", "فالح الفياض".
+    + "فاليري فالنتين فالنتينا فالح فالديمار".split()
 )
 PLURAL_ENDINGS = ("ون", "ين", "ات")
 # Distinct words whose light analysis (article, suffix, stem) is remembered: words recur, a sentence asks often.

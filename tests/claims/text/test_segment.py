@@ -347,7 +347,7 @@ def test_segment_quotation_is_the_claim_and_its_verbs_are_not_frames():
 def test_segment_denial_inside_the_content_makes_the_report_a_denial():
     text = "وقالت الوزارة في بيان إنه لا صحة للأنباء التي تحدثت عن انسحاب القوات."
     assert _frames(text) == [
-        ("الوزارة", "الوزارة", None, "قالت", "deny", "لا صحة للأنباء التي تحدثت عن انسحاب القوات")
+        ("الوزارة", "الوزارة", None, "قالت", "deny", "إنه لا صحة للأنباء التي تحدثت عن انسحاب القوات")
     ]
 
 
