@@ -322,8 +322,40 @@ def capture_extents(a: Prepared, b: Prepared) -> list[str] | None:
 FACTS_AT_ODDS = ("number_conflicts", "reversals", "place_mismatch", "perpetrators", "versions")
 
 
+RESTATED_WORDS = 5  # content words at least of a claim whose whole wording inside another restates it
+
+
+def _restated(a: Prepared, b: Prepared) -> bool:
+    """Whether the shorter claim's content words stand in the longer one's, in order and together."""
+    short, long = sorted((a.content, b.content), key=len)
+    if len(short) < RESTATED_WORDS:
+        return False
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def one_phrase(a: Prepared, b: Prepared, shared: list[str]) -> bool:
+    """Whether the words two claims share run together in both, as one name does: «الحشد الشعبي» in «نفى
+    العبادي تورط الحشد الشعبي في …» and in «دعا ماكرون إلى تفكيك … الحشد الشعبي»."""
+    if len(shared) < 2:
+        return True
+    wanted = set(shared)
+
+    def together(content: tuple[str, ...]) -> bool:
+        at = [i for i, word in enumerate(content) if word in wanted]
+        return bool(at) and at[-1] - at[0] + 1 == len(at) and {content[i] for i in at} == wanted
+
+    return together(a.content) and together(b.content)
+
+
 def within_incident(
-    relation: str, match: IncidentMatch, denial: bool, evidence: Mapping, one_kind: bool, covered: float = 1.0
+    relation: str,
+    match: IncidentMatch,
+    denial: bool,
+    evidence: Mapping,
+    one_kind: bool,
+    covered: float = 1.0,
+    tied_by_one_phrase: bool = False,
 ) -> str:
     """The relation a fact-checker can act on, given what ties the claims to one incident.
 
@@ -346,11 +378,11 @@ def within_incident(
         # Two tolls with nothing tying them to one attack, or one of a time gone by («في آذار 2013»):
         # which attack each counts, a fact-checker cannot tell. Nor what a denial or a negation denies
         # when a single word ties it to a report: «عدم وجود أدلة على وقوع انفجار في منشأة فوردو» /
-        # «الانفجار الأخير الذي وقع في موسكو».
+        # «الانفجار الأخير الذي وقع في موسكو»; nor when one name is all they share («الحشد الشعبي»).
         # Only the clash of the two modalities says so there: a negation or a reversal in the wording is read
         # as a statement turned round, as headlines put one («يسيطر» / «لم يسيطر»).
         loose = (
-            len(evidence.get("shared_terms") or []) <= 1
+            (len(evidence.get("shared_terms") or []) <= 1 or tied_by_one_phrase)
             and bool(evidence.get("modalities"))
             and not any(evidence.get(n) for n in FACTS_AT_ODDS)
             and not (evidence.get("negation") and evidence.get("similarity", 0.0) >= REWORDED)
@@ -437,7 +469,13 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
             relation = "corroborates" if match.anchored and one_kind else "related"
     denial = _denial(a, b)
     relation = within_incident(
-        relation, match, denial and one_event, evidence, one_kind, values[_COVERED_MAX]
+        relation,
+        match,
+        denial and one_event,
+        evidence,
+        one_kind,
+        values[_COVERED_MAX],
+        one_phrase(a, b, evidence.get("shared_terms") or []),
     )
     # One statement told and denied, worded alike both ways: «بلاده لم تتعهد بضمان انسحاب القوات الموالية
     # لإيران من سوريا» against «روسيا وافقت على المساهمة في إخراج قوات موالية لإيران من سورية». The wording
@@ -465,6 +503,11 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     elif relation == "contradicts" and denial and match.anchored:
         # Which claim denies the event the other reports: what the reviewer weighs first.
         evidence["denial"] = "a" if _denies(a) else "b"
+    if relation == "contradicts" and not denial and _restated(a, b):
+        # «وجرى رفع معظم العقوبات على إيران …» inside a longer passage that goes on «… وقيود أخرى ليست من
+        # الاتفاق النووي»: the one claim's words, in order, inside the other; what the longer one adds
+        # beyond them disputes nothing the shorter says.
+        relation = "corroborates"
     if (
         relation == "corroborates"
         and denial

@@ -76,6 +76,21 @@ def _unique(folded: str) -> list[Sentence]:
     return kept
 
 
+def _once(folded: str, drafts: list[Draft]) -> list[Draft]:
+    """Each claim once: a page that prints one sentence as its headline, its teaser and its first line
+    ("… يحمل جميع بصمات هجمات سابقة باستخدام أسلحة قدمتها إيران") says it once, by one source."""
+    seen: set[tuple] = set()
+    kept = []
+    for draft in drafts:
+        words = " ".join(folded[draft.claim[0] : draft.claim[1]].split())
+        key = (words, draft.source.source if draft.source else None, draft.modality)
+        if len(words) >= MIN_REPEAT and key in seen:
+            continue
+        seen.add(key)
+        kept.append(draft)
+    return kept
+
+
 def _original(article: Article, span: tuple[int, int] | None) -> tuple[str | None, int, int]:
     if span is None:
         return None, 0, 0
@@ -135,5 +150,6 @@ def segment(text: str, *, resolve: Callable[[str], str | None] | None = None) ->
     article.folded = strip_chrome(article.folded)  # share buttons, menus, related lists: no claims
     drafts = [draft for sentence in _unique(article.folded) for draft in article.drafts(sentence)]
     article.coref.finish()
+    drafts = _once(article.folded, drafts)
     sentences: dict[tuple[int, int], tuple[str | None, int, int]] = {}
     return [_span(article, index, draft, sentences) for index, draft in enumerate(drafts)]

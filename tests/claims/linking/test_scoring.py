@@ -159,3 +159,32 @@ def test_corpus_idf_reorders_shared_terms():
 )
 def test_a_denial_tied_to_a_report_by_a_single_word_does_not_contradict_it(a, b, modalities):
     assert relate(a, b, modalities).relation != "contradicts"
+
+
+def test_a_denial_tied_to_a_report_by_one_name_only_does_not_contradict_it():
+    # Abadi denying abuses by the Popular Mobilisation, Macron calling for it to be disbanded
+    denial = "حيدر العبادي تورط الحشد الشعبي في أي نمط ممنهج من الإساءات"
+    report = 'العراق إلى تفكيك كل الفصائل المسلحة بما فيها ميليشيا " الحشد الشعبي " المدعومة من إيران'
+    assert relate(denial, report, ("deny", "assert")).relation != "contradicts"
+    # a denial of what the report says, at the place it says, still contradicts it
+    assert (
+        relate(
+            "لم تقصف الطائرات الروسية سوق معرة النعمان",
+            "قتل 27 مدنيا في غارات روسية على سوق معرة النعمان",
+            ("deny", "assert"),
+        ).relation
+        == "contradicts"
+    )
+
+
+def test_a_claim_restated_inside_a_longer_one_is_not_contradicted_by_what_the_longer_one_adds():
+    shorter = (
+        "وجرى رفع معظم العقوبات على إيران في بداية 2016 بموجب الاتفاق النووي الذي توسطت فيه القوى العالمية"
+        " ونص عليه قرار لمجلس الأمن"
+    )
+    longer = (
+        'أنها تستعرض مع بعض زملائها فى المجلس عدة خيارات للضغط على إيران كى " تعدل سلوكها " , وجرى رفع معظم'
+        " العقوبات على إيران في بداية 2016 , بموجب الاتفاق النووى الذى توسطت فيه القوى العالمية ونص عليه قرار"
+        " لمجلس الأمن ولا يزال القرار يخضع طهران لحظر سلاح دولى وقيود أخرى ليست من الاتفاق النووى من الناحية الفنية"
+    )
+    assert relate(shorter, longer, ("unattributed", "assert")).relation == "corroborates"

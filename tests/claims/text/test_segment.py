@@ -532,3 +532,12 @@ def test_segment_unknown_speaker_is_named_without_the_words_describing_it(text, 
 )
 def test_segment_words_after_a_name_that_are_not_part_of_it(text, sources):
     assert [s.source for s in segment(text) if s.source] == sources
+
+
+def test_segment_gives_a_claim_printed_twice_by_one_page_once():
+    said = 'إن الصاروخ " يحمل جميع بصمات هجمات سابقة باستخدام أسلحة قدمتها إيران " .'
+    text = f"وقالت هيلي {said}\nمقدمة الخبر .\nوقالت هيلي اليوم الثلاثاء {said}"
+    claims = [c for c in segment(text) if c.modality != "unattributed"]
+    assert [c.claim for c in claims] == [
+        'الصاروخ " يحمل جميع بصمات هجمات سابقة باستخدام أسلحة قدمتها إيران "'
+    ]
