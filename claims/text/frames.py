@@ -121,7 +121,7 @@ CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says wh
 WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف", "اقر"])
 # Verbs of stance whose «بـ» and a verbal noun give what is praised, condemned, welcomed, demanded or ruled: "دي
 # ميستورا يشيد باتخاذ خطوة …", "أفتى شرعي … بقتل جنود …", "وندد الائتلاف بقصف المستشفى".
-STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد", "شكك"])
+STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد", "شكك", "طالب"])
 # Verbs of doubting, whose «بـ» or «في» opens what is doubted: "شككت الوزارة بإعلان موسكو", "يشكك في صحة".
 DOUBTING = frozenset(["شكك"])
 # Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
@@ -602,7 +602,9 @@ def _after_set_off_time(toks: list[Token], k: int) -> int:
     return after + 1 if after < len(toks) - 1 and toks[after].text in COMMAS else k
 
 
-def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tuple[int, Span | None]:
+def _subject(
+    toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known
+) -> tuple[int, Span | None]:
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
     k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUNS_AFTER_VERB)
     k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
@@ -647,6 +649,8 @@ def _subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int]) -> tup
         end = country
     elif cue.tense != "passive" and end > k and cue.lemma not in CHARGING:
         end = _apposition_end(toks, k, end, quotes, cue)
+    if cue.lemma in ADDRESSING and cue.tense != "passive" and country is None:
+        end = _addressee_start(toks, k, end, known)
     end = _issuer_end(toks, k, end, quotes)
     if cue.lemma in INFORMING:
         # "وأبلغ مسؤول عسكري أمريكي رويترز بأن …", "أبلغ الرئيس نظيره التركي أن …": whom the speaker told, an
@@ -782,6 +786,49 @@ def _state_reports(toks: list[Token], state: int, noun: int) -> bool:
     """ "ونفت دمشق حيازتها …", "وأعلنت تركيا انطلاق …": a state or its capital, and the verbal noun of what it
     reports; a state's name heads no genitive."""
     return _country(toks[state].text) and verbal_noun(toks[noun].text)
+
+
+# Verbs whose subject is followed by whom the call, the demand or the warning is addressed to: "ودعا الائتلاف
+# الوطني المجتمع الدولي إلى …", "وطالب المرصد السوري المجتمع الدولي بـ…", "وحذر لافروف واشنطن من …".
+ADDRESSING = frozenset(fold(w) for w in ("دعا", "طالب", "حذر"))
+GOVERNED_BY_ADDRESSING = frozenset(fold(w) for w in ("إلى", "من", "بأن", "بان"))
+ADDRESSEE_WORDS = 5  # words at most between the phrase read as the subject and what a call governs
+# Heads of the bodies and the people a call is addressed to, which no source's name takes as an adjective.
+ADDRESSEE_HEADS = frozenset(
+    fold(w)
+    for w in "مجتمع أطراف عالم شعب شعوب مسلمين مواطنين سكان أهالي لاجئين نازحين ولايات اتحاد جانب دولة".split()
+)
+
+
+def _addressee_start(toks: list[Token], k: int, end: int, known: Known) -> int:
+    """Where whom a call is addressed to starts inside the phrase read as its subject: after the longest known
+    name, a country, a capital, or a body's or people's head noun with the article; ``end`` when there is none.
+    The name before it ends on a word with the article or is a proper name, not a construct's head ("هيئة تحرير
+    الشام" is one name)."""
+    # "وطالب وزير الخارجية الروسي | سيرغي لافروف واشنطن بتوضيح …": the title's phrase may have stopped before
+    # the person's name, which runs on to the addressee and the preposition the verb governs.
+    reach, last = end, end
+    while reach < min(len(toks), end + ADDRESSEE_WORDS) and is_arabic(toks[reach].text):
+        if toks[reach].text in GOVERNED_BY_ADDRESSING or _bi_verbal_noun(toks[reach].text):
+            last = reach
+            break
+        reach += 1
+    for i in range(last - 1, k, -1):
+        word, before = toks[i].text, toks[i - 1].text
+        bare = strip_article(word)
+        opens = _country(word) or (
+            is_definite(word) and (bare in ADDRESSEE_HEADS or (bare in SOURCE_HEADS and bare not in TITLES))
+        )
+        named = is_definite(before) or (
+            is_arabic(before)
+            and strip_article(before) not in SOURCE_HEADS
+            and not masdar(before)
+            and not verbal_noun(before)
+            and before not in LINKS
+        )
+        if opens and named and is_word(before) and known((k, i)):
+            return i
+    return end
 
 
 @cache
@@ -930,7 +977,7 @@ def verb_frame(
     """
     if subject is None and v + 2 < len(toks) and _quoted_pronoun_follows(cue, toks[v + 1].text):
         return _quoted_pronoun(toks, j, v, cue, quotes)
-    end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes)
+    end, mention = (v + 1, subject) if subject else _subject(toks, v, cue, quotes, known)
     if mention and not subject:
         end = _quoted_name_end(toks, mention, end, quotes)
         if end - mention[0] > 1 and anonymity_end(toks, end - 1) > end:

@@ -43,7 +43,7 @@ _VERBS = (
     ("أبدى", "بدي", "assert", False), ("أفتى", "فتي", "assert", False), ("أجاب", "جيب", "assert", False),
     ("خلص", "خلص", "assert", False), ("ألمح", "لمح", "assert", False),
     ("أشاد", "شيد", "assert", False), ("ندد", "ندد", "assert", False), ("رحب", "رحب", "assert", False),
-    ("توعد", "توعد", "assert", False), ("زاد", "زيد", "assert", False),
+    ("توعد", "توعد", "assert", False), ("زاد", "زيد", "assert", False), ("تساءل", "تساءل", "assert", False),
     ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
