@@ -341,9 +341,9 @@ def one_phrase(a: Prepared, b: Prepared, shared: list[str]) -> bool:
         return True
     wanted = set(shared)
 
-    def together(content: tuple[str, ...]) -> bool:
-        at = [i for i, word in enumerate(content) if word in wanted]
-        return bool(at) and at[-1] - at[0] + 1 == len(at) and {content[i] for i in at} == wanted
+    def together(content: tuple[str, ...]) -> bool:  # side by side somewhere, however often repeated
+        n = len(wanted)
+        return any(set(content[i : i + n]) == wanted for i in range(len(content) - n + 1))
 
     return together(a.content) and together(b.content)
 

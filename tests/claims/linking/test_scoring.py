@@ -166,6 +166,9 @@ def test_a_denial_tied_to_a_report_by_one_name_only_does_not_contradict_it():
     denial = "حيدر العبادي تورط الحشد الشعبي في أي نمط ممنهج من الإساءات"
     report = 'العراق إلى تفكيك كل الفصائل المسلحة بما فيها ميليشيا " الحشد الشعبي " المدعومة من إيران'
     assert relate(denial, report, ("deny", "assert")).relation != "contradicts"
+    # a headline printed twice before the story repeats the name: still one name
+    repeated = 'العراق لنزع السلاح من ميليشيات " الحشد الشعبي " ماكرون يدعو العراق لنزع السلاح من ميليشيات " الحشد الشعبي "'
+    assert relate(denial, repeated, ("deny", "assert")).relation != "contradicts"
     # a denial of what the report says, at the place it says, still contradicts it
     assert (
         relate(
