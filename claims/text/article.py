@@ -36,6 +36,7 @@ from claims.text.lexicon import (
     QUOTES_OPEN,
     SAYING_PARTICIPLES,
     SOURCE_HEADS,
+    SUBJECT_COMPLEMENTIZERS,
 )
 from claims.text.mention import np_end
 from claims.text.names import display_name, given_name, titled_person
@@ -258,7 +259,7 @@ class Article:
             )
             # One copy of the draft with everything the region changes.
             changes = {
-                "claim": (toks[start].start, toks[end - 1].end),
+                "claim": (toks[_with_subject(toks, start)].start, toks[end - 1].end),
                 "numbers": tuple(number_windows(toks, start, end)),
             }
             if region.channel is not None and draft.via is None:
@@ -330,6 +331,15 @@ def _voice(toks: list[Token], frame: Frame) -> str | None:
     if chain or (frame.mention is not None and is_document(toks[frame.mention[0]].text)):
         return None
     return agreement(word)
+
+
+def _with_subject(toks: list[Token], start: int) -> int:
+    """Where the claim starting at ``start`` starts with the pronoun-bearing «أن» right before it (the claim's
+    subject: "إنها ستبقى مستمرة"), a word set off by a space inside the sentence."""
+    that = start - 1
+    if that > 0 and toks[that].text in SUBJECT_COMPLEMENTIZERS and toks[that - 1].end < toks[that].start:
+        return that if toks[that].end < toks[start].start else start
+    return start
 
 
 def _denied(toks: list[Token], start: int, end: int, *, frame: Frame | None = None) -> bool:

@@ -125,11 +125,14 @@ PREPOSITIONS = frozenset(
     fold(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "تبعا")
 )
 PREPOSITION_PAIRS = frozenset([("علي", "لسان"), ("علي", "حد")])
+_THAT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
 COMPLEMENTIZERS = frozenset(
-    fold(p + w + s)
-    for p in ("", "ب", "ف", "و")
-    for w in ("أن", "إن")
-    for s in ("", "ه", "ها", "هم", "هما", "هن", "نا")
+    fold(p + w + s) for p in ("", "ب", "ف", "و") for w in ("أن", "إن") for s in ("", *_THAT_PRONOUNS)
+)
+# «أن» / «إن» carrying a pronoun is the claim's subject: "قال إنها ستبقى مستمرة" claims "إنها ستبقى مستمرة",
+# not "ستبقى مستمرة" (who remains?). A bare «أن» before a noun only introduces it and stays out.
+SUBJECT_COMPLEMENTIZERS = frozenset(
+    fold(p + w + s) for p in ("", "ب") for w in ("أن", "إن") for s in _THAT_PRONOUNS
 )
 QUOTES_OPEN = frozenset('"«“')
 QUOTES_CLOSE = frozenset('"»”')

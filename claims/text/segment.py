@@ -9,15 +9,8 @@ from claims.text.article import Article, Draft
 from claims.text.chrome import strip_chrome
 from claims.text.quantities import read_numbers
 from claims.text.sentences import Sentence, split_sentences
-from claims.text.tokens import fold
 
 MIN_REPEAT = 30  # shorter sentences ("وأضاف:") legitimately recur
-# «أن» / «إن» carrying a pronoun is the claim's subject: "قال إنها ستبقى مستمرة" claims "إنها ستبقى مستمرة",
-# not "ستبقى مستمرة" (who remains?). A bare «أن» before a noun only introduces it and stays out.
-SUBJECT_COMPLEMENTIZERS = frozenset(
-    fold(p + w + s) for p in ("", "ب") for w in ("أن", "إن") for s in ("ه", "ها", "هم", "هما", "هن", "نا")
-)
-LONGEST_COMPLEMENTIZER = max(map(len, SUBJECT_COMPLEMENTIZERS))
 
 
 @dataclass(frozen=True)
@@ -98,21 +91,8 @@ def _original(article: Article, span: tuple[int, int] | None) -> tuple[str | Non
     return article.cleaned.original[start:end], start, end
 
 
-def _with_subject(
-    folded: str, claim: tuple[int, int] | None, sentence: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The claim's span widened over a pronoun-bearing «أن» right before it, inside the sentence."""
-    if claim is None:
-        return None
-    end = len(folded[: claim[0]].rstrip())
-    start = folded.rfind(" ", max(sentence[0], end - LONGEST_COMPLEMENTIZER - 1), end) + 1
-    if end < claim[0] and start > sentence[0] and folded[start:end] in SUBJECT_COMPLEMENTIZERS:
-        return start, claim[1]
-    return claim
-
-
 def _span(article: Article, index: int, draft: Draft, sentences: dict) -> ClaimSpan:
-    claim, start, end = _original(article, _with_subject(article.folded, draft.claim, draft.sentence))
+    claim, start, end = _original(article, draft.claim)
     if draft.sentence not in sentences:  # one copy of a sentence however many claims it holds
         sentences[draft.sentence] = _original(article, draft.sentence)
     sentence, sentence_start, sentence_end = sentences[draft.sentence]
