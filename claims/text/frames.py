@@ -791,7 +791,7 @@ def _state_reports(toks: list[Token], state: int, noun: int) -> bool:
 # Verbs whose subject is followed by whom the call, the demand or the warning is addressed to: "ودعا الائتلاف
 # الوطني المجتمع الدولي إلى …", "وطالب المرصد السوري المجتمع الدولي بـ…", "وحذر لافروف واشنطن من …".
 ADDRESSING = frozenset(fold(w) for w in ("دعا", "طالب", "حذر"))
-GOVERNED_BY_ADDRESSING = frozenset(fold(w) for w in ("إلى", "من", "بأن", "بان"))
+GOVERNED_BY_ADDRESSING = frozenset(fold(w) for w in ("إلى", "من", "بأن"))
 ADDRESSEE_WORDS = 5  # words at most between the phrase read as the subject and what a call governs
 # Heads of the bodies and the people a call is addressed to, which no source's name takes as an adjective.
 ADDRESSEE_HEADS = frozenset(
@@ -826,7 +826,7 @@ def _addressee_start(toks: list[Token], k: int, end: int, known: Known) -> int:
             and not verbal_noun(before)
             and before not in LINKS
         )
-        if opens and named and is_word(before) and known((k, i)):
+        if opens and named and known((k, i)):
             return i
     return end
 
