@@ -475,7 +475,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         evidence,
         one_kind,
         values[_COVERED_MAX],
-        one_phrase(a, b, evidence.get("shared_terms") or []),
+        relation == "contradicts" and one_phrase(a, b, evidence.get("shared_terms") or []),
     )
     # One statement told and denied, worded alike both ways: «بلاده لم تتعهد بضمان انسحاب القوات الموالية
     # لإيران من سوريا» against «روسيا وافقت على المساهمة في إخراج قوات موالية لإيران من سورية». The wording
