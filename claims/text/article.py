@@ -20,7 +20,7 @@ from claims.text.attribute import (
 )
 from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
-from claims.text.frames import CALLED, OBJECT_PRONOUNS, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
+from claims.text.frames import CALLED, OBJECT_PRONOUNS, PRECEDED, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
 from claims.text.lexicon import (
     CAPITALS,
     COMMAS,
@@ -71,7 +71,7 @@ NAMED_BODY: dict[str, re.Pattern] = {}
 NAME_REACH = 4000  # characters before a bare head noun searched for the body's full name
 NAME_TRIES = 4  # earlier uses of the head noun tried, latest first
 NAME_WINDOW = 200  # characters of one such use read for the name
-RECENT_SENTENCES = 2  # "وأضاف" reaches back this many sentences for its speaker
+RECENT_SENTENCES = 3  # "وأضاف" reaches back this many sentences for its speaker
 FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
@@ -126,6 +126,9 @@ class Article:
             span = (span[0], aside)
         name = display_name(self.cleaned.text, toks[span[0] : span[1]])
         words, surface = self.words(toks, span), self.surface(toks, span)
+        if _glued_to(toks, span) and words and name.startswith(surface[:1]):
+            # "وسبق لبيتر ألتماير أن أعلن": the name without the «لـ» it is written with
+            words, surface, name = [words[0][1:], *words[1:]], surface[1:], name[1:]
         if self.coref.canonical(name) is None:
             name = self.full_name(name) if " " not in name else self.titled_name(words) or name
         named = self.named_before(words, surface, toks[span[0]].start)
@@ -271,7 +274,10 @@ class Article:
         return found
 
     def _knows(self, toks: list[Token], span: Span) -> bool:
-        return self.coref.knows(self.words(toks, span), self.surface(toks, span))
+        words, surface = self.words(toks, span), self.surface(toks, span)
+        if _glued_to(toks, span) and words:
+            words, surface = [words[0][1:], *words[1:]], surface[1:]
+        return self.coref.knows(words, surface)
 
     def _surname_headlines(self, toks: list[Token], sentence: Sentence, frames: list[Frame]) -> list[Frame]:
         """ "مورغولوف : المناورات الأمريكية تعقد الوضع …" heading an article that names "نائب وزير الخارجية
@@ -426,13 +432,29 @@ def _mention_chars(toks: list[Token], frame: Frame) -> tuple[int, int] | None:
         and first[0] == "و"
         and (strip_article(first[1:]) in GLUED_HEADS or first[1:] in CAPITALS or _country(first[1:]))
     )
-    glued = conjoined(first) or (frame.prepositional and preposition) or opening
+    glued = (
+        conjoined(first) or (frame.prepositional and preposition) or opening or _glued_to(toks, frame.mention)
+    )
     if (
         frame.cue[0] < frame.mention[0]
         and (withheld := anonymity_end(toks, frame.mention[1])) > frame.mention[1]
     ):
         span = (span[0], toks[withheld - 1].end)  # "مسئول روسي لم يكشف عن هويته": who it is, withheld
     return (span[0] + 1, span[1]) if glued and toks[frame.mention[0]].start == span[0] else span
+
+
+def _glued_to(toks: list[Token], span: Span) -> bool:
+    """ "وسبق لبيتر ألتماير أن", "ووفقا لعاشور،": «لـ» glued to a name after «سبق» or a preposition that takes
+    it («للرئيس» keeps it: «ال» went with it)."""
+    first = toks[span[0]].text
+    if span[0] == 0 or len(first) < 4 or first[0] != "ل" or first[1] == "ل":
+        return False
+    before = toks[span[0] - 1].text
+    return before in PRECEDED or before.removeprefix("و") in TAKING_LAM
+
+
+# Reporting prepositions that «لـ» follows: "وفقاً لـ", "طبقاً لـ", "استناداً لـ", "تبعاً لـ".
+TAKING_LAM = frozenset(["وفقا", "طبقا", "استنادا", "تبعا"])
 
 
 # Heads of a subject that «و» may be glued to: a source's head noun, or a party («وحزب الله يتهم …»).

@@ -26,6 +26,7 @@ from claims.text.frames import (
     bracketed_name_start,
     country_then_country,
     plural_closes,
+    preceded,
     prepositional_frame,
     subject_first,
     titled_name_end,
@@ -77,7 +78,10 @@ NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع
 OPENING_PARTICLES = frozenset(
     ["ربما", "عندما", "حين", "حينما", "لما", "بعدما", "اذا", "ان", "لو", "اما", "كلما"]
 )
-TOPIC_OPENERS = frozenset(["اما", "واما"])  # "أما فلان فقال": the topic, resumed by «فـ»
+TOPIC_OPENERS = frozenset(["اما", "واما"])
+TOPIC_PREPOSITIONS = frozenset(
+    ["عن", "بالنسبه", "حول", "بخصوص", "بشان", "في", "فيما", "علي"]
+)  # "أما فلان فقال": the topic, resumed by «فـ»
 RESUMING = frozenset(["فقد", "فانه", "فانها", "فان"])
 DONE = frozenset(["تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم"])  # «تم» and a verbal noun: the passive
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".
@@ -466,8 +470,8 @@ def _coordinated_present(toks: list[Token], j: int, frame: Frame) -> Frame:
 def _topic_subject(toks: list[Token], j: int, frame: Frame, quotes: dict[int, int]) -> Frame | None:
     """ "أما وزير الخارجية تيلرسون، والذي …، فقد صرح لشبكة … أن": the topic «أما» sets before the «فـ» that
     resumes it is the subject of the verb without one."""
-    if toks[0].text not in TOPIC_OPENERS or len(toks) < 3:
-        return None
+    if toks[0].text not in TOPIC_OPENERS or len(toks) < 3 or toks[1].text in TOPIC_PREPOSITIONS:
+        return None  # "أما بالنسبة لموقف موسكو فقال": what is spoken of, not who speaks
     end = appositive_end(toks, np_end(toks, 1, quotes))
     # "أما المتحدث باسم البيت الأبيض جون إيرنست، قال …": the verb right after the comma ending the topic.
     comma = toks[j - 1].text in COMMAS and end == j - 1
@@ -746,9 +750,11 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     if end == 1 or end >= frame.start or not known((1, end)):
         # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
-        subject = opening_subject(toks, quotes, known, frame.start)
-        if subject is None and end == 1 and _opens_verbal(first):
-            return frame  # "وعلل ذلك قائلا إن …": a verb without subject, then its object; the speaker before
+        subject = None if _object_first(toks[1].text) else opening_subject(toks, quotes, known, frame.start)
+        if subject is None and (end == 1 or _object_first(toks[1].text)) and _opens_verbal(first):
+            # "وعلل ذلك قائلا إن …", "وعلل سبب عدم سحب السفن، قائلا": a verb without subject, then its object;
+            # the speaker before
+            return frame
         if subject is None or not (known(subject) or _countries(toks[subject[0] : subject[1]])):
             return None
         verb, plural = toks[subject[0] - 1].text, toks[subject[1] - 1].text.endswith(("ون", "ين"))
@@ -756,6 +762,14 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
             return None
         return dataclasses.replace(frame, mention=subject, speaker="named")
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
+
+
+# Nouns that open an object, never a speaker: "وعلل سبب …", "وشرح أسباب …".
+OBJECT_HEADS = frozenset(fold("سبب أسباب ذلك هذا هذه موقف دوافع أهمية طبيعة حقيقة تفاصيل").split())
+
+
+def _object_first(word: str) -> bool:
+    return word in OBJECT_HEADS
 
 
 def _clause_speaker(
@@ -794,7 +808,8 @@ def _topic(toks: list[Token], v: int, prefixed: int) -> tuple[int, int] | None:
         return None
     for a in range(v - 2, max(-1, v - TOPIC_WORDS - 2), -1):
         if toks[a].text in ("اما", "واما"):
-            return (a + 1, v)
+            # "أما عن هدف النظام … فأوضح أن": a topic after a preposition is what is spoken of, not who speaks.
+            return None if toks[a + 1].text in TOPIC_PREPOSITIONS else (a + 1, v)
         if not is_word(toks[a].text):
             return None
     return None
@@ -1026,7 +1041,16 @@ def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Kno
     if frame is None or frame.mention is None:
         return None
     resumes = j > 0 and toks[j - 1].text in RESUMPTIVES
+    if resumes and frame.claim is not None and _participle_at(toks, frame.mention[1]):
+        # "وهو ما أكده القيادي العسكري السابق، مشيرا إلى أن …": what he confirmed is the clause before; what
+        # follows is the participle's
+        return dataclasses.replace(frame, claim=None, marked=False)
     return frame if frame.marked or (resumes and frame.claim is None) else None
+
+
+def _participle_at(toks: list[Token], k: int) -> bool:
+    k += k < len(toks) and toks[k].text in COMMAS
+    return k < len(toks) and toks[k].text.removeprefix("و") in SAYING_PARTICIPLES
 
 
 def document_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
@@ -1225,6 +1249,9 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
         return None  # "تم كشف النقاب عن أن …": a verbal noun after «تم», said by no one named
     if toks[j].text in NOUN_TOO and j > 0 and _noun_before(toks[j - 1].text):
         return None  # "طائرات نقل عسكرية": the verbal noun in construct after a noun, no verb
+    before = preceded(toks, j, cue)
+    if before is not None:
+        return verb_frame(toks, before[0], j, cue, quotes, known, before[1])
     subject = auxiliary_subject(toks, j, cue, quotes) or _topic(toks, j, prefixed)
     if subject is not None:
         return verb_frame(toks, subject[0] - 1, j, cue, quotes, known, subject)
@@ -1493,7 +1520,7 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
         claim = k
     elif (
         CUES[verb].strong
-        and verbal_noun(text)
+        and (verbal_noun(text) or (text.endswith("ات") and verbal_noun(text[:-2])))  # "انسحابات", "اشتباكات"
         and not is_definite(text)
         and j > 0
         and toks[j - 1].text in COMMAS

@@ -1410,6 +1410,27 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
     return None
 
 
+PRECEDED = frozenset(["سبق", "وسبق"])
+
+
+def preceded(toks: list[Token], v: int, cue: Cue) -> tuple[int, Span | None] | None:
+    """ "وسبق لوزير الخارجية سيرغي لافروف أن قال إن …": where «سبق» stands, and the one for whom it says the
+    report happened before, the subject of the verb after «أن» (None for "وسبق له أن قال": the speaker before)."""
+    if v < 3 or cue.tense != "past" or lookup(toks[v].text)[1] or toks[v - 1].text != "ان":
+        return None
+    for a in range(v - 3, max(-1, v - 14), -1):
+        if toks[a].text in PRECEDED:
+            first = toks[a + 1].text
+            if first in PRONOUN_OBJECTS:
+                return (a, None) if a + 2 == v - 1 else None
+            # «سبق لـ» and «أن» bracket the name as «كان» and «قد» do
+            return (a, _bracketed_subject(toks, a + 1, v - 1)) if first[0] == "ل" and len(first) > 3 else None
+        if not is_word(toks[a].text) and toks[a].text not in COMMAS:
+            return None
+    return None
+
+
+PRONOUN_OBJECTS = frozenset(["له", "لها", "لهم", "لهما"])
 QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
 ADJECTIVES_BEFORE_VERB = 2
 BRACKETED_WORDS = 12

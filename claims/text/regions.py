@@ -66,6 +66,32 @@ def _aside(toks: list[Token], frame: Frame) -> bool:
     return (before in DASHES and after in DASHES) and _content(toks, frame.end + 1, following, 2)
 
 
+INTERRUPTED_WORDS = 4  # words at most of a clause opening before a source set off by commas inside it
+
+
+def _interrupted(toks: list[Token], cursor: int, frame: Frame) -> int | None:
+    """Where the clause a prepositional frame set off by commas interrupts opens ("فقبلها لم يكن هناك، بحسب
+    عاشور، فتاوى …"), when its content goes on after the frame and only a few words of it come before."""
+    s = frame.start
+    if (
+        not frame.prepositional
+        or frame.claim is None
+        or frame.marked
+        or s == 0
+        or toks[s - 1].text not in COMMAS
+    ):
+        return None
+    if frame.claim >= len(toks) or toks[frame.claim - 1].text not in COMMAS:
+        return None
+    clause = next((k + 1 for k in range(s - 2, cursor - 1, -1) if not _worded(toks[k].text)), cursor)
+    words = [t for t in toks[clause : s - 1] if _worded(t.text)]
+    return clause if 0 < len(words) <= INTERRUPTED_WORDS and clause == s - 1 - len(words) else None
+
+
+def _worded(text: str) -> bool:
+    return is_word(text) or text[0].isdigit()
+
+
 RESUMED_WHAT = frozenset(["ما", "مما"])  # "…، وهو ما تنفيه روسيا", "…، مما نفته الوزارة"
 
 
@@ -82,6 +108,16 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
         postposed = frame.claim is None or (
             frame.prepositional and not frame.marked and _content(toks, cursor, frame.start, 2)
         )
+        clause = _interrupted(toks, owned if owner is not None else cursor, frame) if postposed else None
+        if clause is not None:
+            # "…، ما يعني، بحسب محللين، تقليص الدور …": a short clause the source interrupts goes on after it.
+            if owner is not None:
+                found.append(Region(owned, clause, owner))
+            elif _content(toks, cursor, clause, MIN_PUBLISHER_WORDS):
+                found.append(Region(cursor, clause, None))
+            owner, owned = frame, clause
+            cursor = owned
+            continue
         if owner is not None:
             channel = frame if postposed and frame.prepositional and frame.via is None else None
             found.append(Region(owned, frame.start, owner, channel))
@@ -91,6 +127,7 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
         elif _aside(toks, frame):
             owner, owned = frame, cursor
             continue
+
         elif _content(toks, cursor, frame.start, 2 if postposed else MIN_PUBLISHER_WORDS):
             found.append(Region(cursor, frame.start, frame if postposed else None))
         if postposed:
@@ -112,7 +149,7 @@ def trim(
 
     «، أن "اشتباكات طاحنة دارت"، و» → «اشتباكات طاحنة دارت».
     """
-    end = _trim_end(toks, start, end, closes)
+    end = _trim_end(toks, start, _unsaid(toks, start, end), closes)
     while start < end:
         text, close = toks[start].text, quotes.get(toks[start].start)
         if text in QUOTES_OPEN and close == toks[end - 1].start:
@@ -128,6 +165,27 @@ def trim(
         else:
             break
     return start, _trim_end(toks, start, end, closes)
+
+
+# "…، دون أن يفصح عن طبيعتها", "…، من دون ذكر تفاصيل": the reporter's remark on what the source left out.
+_DISCLOSING = "فصح ذكر وضح حدد كشف قدم شير سمي علن عط"
+UNSAID_VERBS = frozenset(p + r for p in "يت" for r in fold(_DISCLOSING).split())
+UNSAID_NOUNS = frozenset(fold("ذكر تحديد توضيح الكشف الإفصاح الإشارة تقديم تسمية إعطاء الإدلاء").split())
+WITHOUT = frozenset(fold("دون بدون").split())
+
+
+def _unsaid(toks: list[Token], start: int, end: int) -> int:
+    """Where a remark of what the source did not say ends the claim, else ``end``."""
+    for k in range(start + 2, end - 2):
+        if toks[k].text not in COMMAS:
+            continue
+        w = k + 1 + (toks[k + 1].text == "من")
+        if w + 1 >= end or toks[w].text not in WITHOUT:
+            continue
+        after = toks[w + 1].text
+        if after in UNSAID_NOUNS or (after == "ان" and w + 2 < end and toks[w + 2].text in UNSAID_VERBS):
+            return k
+    return end
 
 
 def _trim_end(toks: list[Token], start: int, end: int, closes: dict[int, int]) -> int:
