@@ -296,7 +296,9 @@ class Article:
         return late[:1] + frames
 
     def _surname(self, word: str) -> bool:
-        if is_definite(word) or not is_arabic(word) or word in FUNCTION or find_places(word):
+        # "الحريري :" over "سعد الحريري": a family name may carry the article, as a relative adjective does
+        common = is_definite(word) and not word.endswith("ي")
+        if common or not is_arabic(word) or word in FUNCTION or find_places(word):
             return False
         return self.full_name(word) != word
 

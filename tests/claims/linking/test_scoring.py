@@ -191,3 +191,22 @@ def test_a_claim_restated_inside_a_longer_one_is_not_contradicted_by_what_the_lo
         " لمجلس الأمن ولا يزال القرار يخضع طهران لحظر سلاح دولى وقيود أخرى ليست من الاتفاق النووى من الناحية الفنية"
     )
     assert relate(shorter, longer, ("unattributed", "assert")).relation == "corroborates"
+
+
+def test_a_negation_of_what_the_other_claim_does_not_say_does_not_contradict_it():
+    # Hariri: the Gulf states do not intend measures against Lebanon / the Gulf has a problem with one party
+    negation = (
+        "دول الخليج لا تعتزم اتخاذ أي إجراءات ضد لبنان بعد أزمة سياسية الشهر الماضي دفعت البلاد إلى صدارة "
+        "المواجهة بين السعودية وإيران"
+    )
+    other = "الخليج يواجه مشكلة مع حزب سياسي واحد في لبنان وليس لديه مشكلة مع كل لبنان"
+    assert relate(negation, other, ("deny", "assert")).relation != "contradicts"
+    # the negation of what the other says still contradicts it
+    assert (
+        relate(
+            "دول الخليج لا تعتزم اتخاذ أي إجراءات ضد لبنان",
+            "السعودية وحلفاؤها في الخليج بدأت اتخاذ إجراءات اقتصادية ضد لبنان",
+            ("deny", "assert"),
+        ).relation
+        == "contradicts"
+    )

@@ -6218,3 +6218,18 @@ def test_segment_participle_after_a_confirmation_or_a_verb_and_its_object(text, 
 def test_segment_source_set_off_by_commas_inside_a_short_clause(text, frames):
     """A source set off by commas after a clause's first few words interrupts it: what follows is still said."""
     assert _opening(text) == frames
+
+
+def test_segment_a_headline_family_name_with_the_article_is_the_person_the_article_names():
+    """ "الحريري :" heading a page that writes "سعد الحريري" below: a relative-adjective family name."""
+    text = (
+        "الحريري : دول الخليج لا تعتزم اتخاذ إجراءات ضد لبنان\n\n"
+        "قال رئيس الوزراء اللبناني سعد الحريري إن لدى بلاده علاقات جيدة مع السعودية ."
+    )
+    assert [(f[1], " ".join(f[4].split()[:3])) for f in _frames(text)] == [
+        ("سعد الحريري", "دول الخليج لا"),
+        ("سعد الحريري", "لدى بلاده علاقات"),
+    ]
+    # a relative adjective the article writes only after a title is no family name
+    text = "السوري : لا صحة للأنباء عن انسحاب القوات\n\nوقال وزير الخارجية السوري إن القوات باقية ."
+    assert [f[4] for f in _frames(text)] == ["القوات باقية"]
