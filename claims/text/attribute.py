@@ -742,7 +742,9 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
         and strip_article(first) not in SOURCE_HEADS_OR_TITLES
         and first not in FUNCTION
     )
-    if not verb and (len(first) < 4 or first[0] not in "وف" or is_definite(first) or not is_word(first)):
+    # "ورد ماكرون على الأسد قائلا": «ردّ» with its «و» is three letters
+    short = len(first) < 4 and first not in REPLIED
+    if not verb and (short or first[0] not in "وف" or is_definite(first) or not is_word(first)):
         return None
     end = np_end(toks, 1, quotes)
     end = titled_name_end(toks, 1, end) if verb else end  # "البطريرك الماروني اللبناني بشارة بطرس"
@@ -764,6 +766,7 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     return dataclasses.replace(frame, mention=(1, end), speaker="named")
 
 
+REPLIED = frozenset(["ورد", "فرد"])
 # Nouns that open an object, never a speaker: "وعلل سبب …", "وشرح أسباب …".
 OBJECT_HEADS = frozenset(fold("سبب أسباب ذلك هذا هذه موقف دوافع أهمية طبيعة حقيقة تفاصيل").split())
 

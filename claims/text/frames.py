@@ -632,6 +632,8 @@ def _subject(
         end = titled_name_end(toks, k, end) if cue.lemma in CALLING else end
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
+        # "وأعلن مسؤولون العثور على …": a definite word after an indefinite plural in «ون» is its object.
+        end = next((i for i in range(k + 1, end) if _plural_then_object(toks[i - 1].text, toks[i].text)), end)
     # "وطالبت روسيا تركيا بالاعتذار": a country's name heads no genitive, and the name after it is the object.
     country = next(
         (
@@ -753,13 +755,24 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
     return end
 
 
+def _plural_then_object(before: str, word: str) -> bool:
+    """ "مسؤولون العثور": a word with the article after a plural of people in «ون» (an agent or a title:
+    «مسؤولون», «مراقبون», «سوريون»); not "تلفزيون المسيرة", "مسؤولون بالأمم المتحدة"."""
+    if not word.startswith("ال") or not plural_closes(before, word):
+        return False
+    single = before[:-2]
+    nisba = before.endswith("يون") and not before.endswith("زيون")
+    return single in TITLES or nisba or (single[0] == "م" and len(single) >= 4)
+
+
 def plural_closes(before: str, word: str) -> bool:
-    """ "ناشطون مقطع": a sound plural in «ون» before an indefinite word that is no plural adjective."""
+    """ "ناشطون مقطع": a sound plural in «ون» before an indefinite word that is no plural adjective; "أعلن
+    مسؤولون العثور على": or before a definite one, which an indefinite plural neither governs nor takes as its
+    adjective ("هارون الرشيد": a name of five letters is no plural)."""
     return (
-        len(before) > 4
+        len(before) > (5 if is_definite(word) else 4)
         and before.endswith("ون")
         and not is_definite(before)
-        and not is_definite(word)
         and not word.endswith(("ون", "يه"))
     )
 

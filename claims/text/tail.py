@@ -196,6 +196,11 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         if end == first and toks[first].text in QUOTES_OPEN:
             # 'نفى مصدر لـ"سمارت" صحة الأنباء': the outlet's name in marks, whatever it is, then the content.
             end = marked_name_end(toks, first, quotes, final=True) or end
+        # 'لوكالة فرانس برس " كنت …"': a quotation after the outlet's own name is what was said to it.
+        end = next(
+            (q for q in range(first + 2, end) if toks[q].start in quotes and toks[q - 1].start not in quotes),
+            end,
+        )
         parts.via = parts.via or (j, end)
         return max(end, j + 1)
     if cue.lemma in INFORMING and text in COUNTERPARTS:

@@ -6233,3 +6233,35 @@ def test_segment_a_headline_family_name_with_the_article_is_the_person_the_artic
     # a relative adjective the article writes only after a title is no family name
     text = "السوري : لا صحة للأنباء عن انسحاب القوات\n\nوقال وزير الخارجية السوري إن القوات باقية ."
     assert [f[4] for f in _frames(text)] == ["القوات باقية"]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "وفي 4 آب / أغسطس 2017 أعلن مسؤولون العثور على مقبرة جماعية أخرى تضم رفات 40 رجلا .",
+            [("مسؤولون", "العثور على مقبرة")],
+        ),
+        # a noun in «ون» that is no plural keeps the name after it
+        (
+            "وقال تليفزيون المسيرة التابع للحوثيين إن الرئيس السابق قتل .",
+            [("تليفزيون المسيرة التابع للحوثيين", "الرئيس السابق قتل")],
+        ),
+        (
+            'قال الشاهد سعد عباس النعيمي لوكالة فرانس برس " كنت أشاهد عناصر داعش يأتون بمركبات " .',
+            [("الشاهد سعد عباس النعيمي", "كنت أشاهد عناصر")],
+        ),
+        (
+            'غير أن جيراسيموف قال لصحيفة " كومسومولسكايا برافدا " , أمس , إن الولايات المتحدة تدرب مقاتلين .',
+            [("جيراسيموف", "الولايات المتحدة تدرب")],
+        ),
+        (
+            'ورد ماكرون على الأسد قائلا " لا أعتقد أن سوريا يمكن اختزالها في بشار الأسد " .',
+            [("ماكرون", "لا أعتقد أن")],
+        ),
+    ],
+)
+def test_segment_subject_ends_where_its_object_or_what_was_told_begins(text, frames):
+    """An indefinite plural in «ون» takes no word with the article; a quotation after an outlet's own name is
+    what was said to it; «ورد» is «ردّ» before a name and «على»."""
+    assert _opening(text) == frames
