@@ -847,7 +847,7 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
             for s in range(max(0, c - TITLED_HEADLINE_WORDS), start)
             if (s == 0 or not is_word(toks[s - 1].text))
             and strip_article(toks[s].text) in TITLES
-            and np_end(toks, s, quotes) == c
+            and _title_reaches(toks, s, c, quotes)
         ),
         start,
     )
@@ -864,17 +864,27 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
             return None
     # "عناوين الأخبار الجيش السوري :": the page's words run into the name; the source is the longest known
     # definite noun phrase that ends at the colon ("بيان أصدرته :" is none).
-    if np_end(toks, start, quotes) != c or not known((start, c)):
+    if not _title_reaches(toks, start, c, quotes) or not known((start, c)):
         start = next((s for s in range(start + 1, c - 1) if _headline_name(toks, s, c, quotes, known)), start)
     head = strip_article(toks[start].text)
     # "المصدر :", "كلمة السر :"; "الرياض :", "موسكو :": a capital alone before the colon is the dateline.
     label = head in UNTELLING or (c - start == 1 and (head in SOURCE_HEADS or toks[start].text in CAPITALS))
-    if label or np_end(toks, start, quotes) != c or not known((start, c)):
+    if label or not _title_reaches(toks, start, c, quotes) or not known((start, c)):
         return None
     if not _headline_content(full, colon):
         return None
     after = colon + 1
     return Frame(start, (colon, after), (start, c), None, after, after, "assert", "named", None, False, True)
+
+
+def _title_reaches(toks: list[Token], s: int, c: int, quotes: dict[int, int]) -> bool:
+    """Whether the name at ``s`` ends at the colon ``c``; a title's, with the body it sits in after «بـ» or
+    «في»: "نائب رئيس لجنة الدفاع بالبرلمان الروسي :"."""
+    end = np_end(toks, s, quotes)
+    titled = strip_article(toks[s].text) in TITLES
+    if titled and end < c and (toks[end].text == "في" or toks[end].text.startswith("بال")):
+        end = np_end(toks, end + (toks[end].text == "في"), quotes)
+    return end == c
 
 
 def _from_place(toks: list[Token], c: int) -> int:

@@ -121,7 +121,7 @@ CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says wh
 WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف", "اقر"])
 # Verbs of stance whose «بـ» and a verbal noun give what is praised, condemned, welcomed, demanded or ruled: "دي
 # ميستورا يشيد باتخاذ خطوة …", "أفتى شرعي … بقتل جنود …", "وندد الائتلاف بقصف المستشفى".
-STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد", "شكك", "طالب"])
+STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد", "هدد", "شكك", "طالب"])
 # Verbs of doubting, whose «بـ» or «في» opens what is doubted: "شككت الوزارة بإعلان موسكو", "يشكك في صحة".
 DOUBTING = frozenset(["شكك"])
 # Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
@@ -619,6 +619,11 @@ def _subject(
         return k, None  # "فقد صرح لشبكة «CBS» أن", "قال لعنب بلدي إن": the outlet it spoke to, no subject
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
+    if k < len(toks) and cue.lemma in STANCE_BI and _bi_verbal_noun(toks[k].text):
+        return (
+            k,
+            None,
+        )  # "أن السعودية هددت بوقف تمويل …": «بـ» and a verbal noun is what it threatens, no subject
     if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
         return k, None  # "لكنه استبعد إمكان التوصل …": what is judged, not who judges
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
@@ -652,7 +657,7 @@ def _subject(
     elif cue.tense != "passive" and end > k and cue.lemma not in CHARGING:
         end = _apposition_end(toks, k, end, quotes, cue)
     if cue.lemma in ADDRESSING and cue.tense != "passive" and country is None:
-        end = _addressee_start(toks, k, end, known)
+        end = _addressee_start(toks, k, end, known, threat=cue.lemma in THREATENING)
     end = _issuer_end(toks, k, end, quotes)
     if cue.lemma in INFORMING:
         # "وأبلغ مسؤول عسكري أمريكي رويترز بأن …", "أبلغ الرئيس نظيره التركي أن …": whom the speaker told, an
@@ -803,7 +808,10 @@ def _state_reports(toks: list[Token], state: int, noun: int) -> bool:
 
 # Verbs whose subject is followed by whom the call, the demand or the warning is addressed to: "ودعا الائتلاف
 # الوطني المجتمع الدولي إلى …", "وطالب المرصد السوري المجتمع الدولي بـ…", "وحذر لافروف واشنطن من …".
-ADDRESSING = frozenset(fold(w) for w in ("دعا", "طالب", "حذر"))
+ADDRESSING = frozenset(fold(w) for w in ("دعا", "طالب", "حذر", "هدد", "توعد"))
+CONTINENTS = frozenset(fold(w) for w in "أوروبا أفريقيا إفريقيا آسيا".split())
+# "هدد مفتي سوريا أوروبا وأمريكا بعمليات انتحارية": a threat names what it threatens with after «بـ».
+THREATENING = frozenset(fold(w) for w in ("هدد", "توعد"))
 GOVERNED_BY_ADDRESSING = frozenset(fold(w) for w in ("إلى", "من", "بأن"))
 ADDRESSEE_WORDS = 5  # words at most between the phrase read as the subject and what a call governs
 # Heads of the bodies and the people a call is addressed to, which no source's name takes as an adjective.
@@ -813,7 +821,7 @@ ADDRESSEE_HEADS = frozenset(
 )
 
 
-def _addressee_start(toks: list[Token], k: int, end: int, known: Known) -> int:
+def _addressee_start(toks: list[Token], k: int, end: int, known: Known, *, threat: bool = False) -> int:
     """Where whom a call is addressed to starts inside the phrase read as its subject: after the longest known
     name, a country, a capital, or a body's or people's head noun with the article; ``end`` when there is none.
     The name before it ends on a word with the article or is a proper name, not a construct's head ("هيئة تحرير
@@ -822,7 +830,12 @@ def _addressee_start(toks: list[Token], k: int, end: int, known: Known) -> int:
     # the person's name, which runs on to the addressee and the preposition the verb governs.
     reach, last = end, end
     while reach < min(len(toks), end + ADDRESSEE_WORDS) and is_arabic(toks[reach].text):
-        if toks[reach].text in GOVERNED_BY_ADDRESSING or _bi_verbal_noun(toks[reach].text):
+        word = toks[reach].text
+        if (
+            word in GOVERNED_BY_ADDRESSING
+            or _bi_verbal_noun(word)
+            or (threat and word[0] == "ب" and len(word) > 3)
+        ):
             last = reach
             break
         reach += 1
@@ -840,6 +853,12 @@ def _addressee_start(toks: list[Token], k: int, end: int, known: Known) -> int:
             and before not in LINKS
         )
         if opens and named and known((k, i)):
+            while (
+                i - 1 > k
+                and toks[i].text[0] == "و"
+                and (_country(toks[i - 1].text) or toks[i - 1].text in CONTINENTS)
+            ):
+                i -= 1  # "أوروبا وأمريكا": states joined by «و» are addressed together
             return i
     return end
 
@@ -1015,6 +1034,11 @@ def verb_frame(
         # "وندد الائتلاف بقصف المستشفى", "وتتهم كييف موسكو بإرسال قوات": «بـ» and
         # a verbal noun, right after the subject or after a short object, mark what is said.
         marked = _bi_verbal_noun(toks[claim].text) or _charge_follows(toks, claim)
+        # "وتوعد زعيم التنظيم الولايات المتحدة بهجمات جديدة": what a threat threatens with, noun or verbal noun
+        marked = marked or (
+            cue.lemma in THREATENING
+            and any(_bi_content(t.text) for t in toks[claim : claim + CHARGE_REACH] if is_word(t.text))
+        )
     if claim is not None and not marked and cue.lemma in CALLING and mention and called_as(toks, claim):
         marked = (
             True  # "ووصف الأسد مقاتلي المعارضة المدعومين من أمريكا بالخونة": the object and what it is called

@@ -2599,7 +2599,7 @@ def test_segment_verb_of_describing_keeps_its_object_in_the_claim(text, frames):
         ),
         (
             "إسرائيل تهدد : سنرد بقوة على أي هجوم",
-            [("إسرائيل", "إسرائيل", "تهدد :", "assert", "سنرد بقوة على أي هجوم")],
+            [("إسرائيل", "إسرائيل", "تهدد", "assert", "سنرد بقوة على أي هجوم")],
         ),
         # What is no source does not speak through a verb before a colon.
         ("الطقس يتحسن : أمطار غزيرة في الشمال", []),
@@ -6264,4 +6264,25 @@ def test_segment_a_headline_family_name_with_the_article_is_the_person_the_artic
 def test_segment_subject_ends_where_its_object_or_what_was_told_begins(text, frames):
     """An indefinite plural in «ون» takes no word with the article; a quotation after an outlet's own name is
     what was said to it; «ورد» is «ردّ» before a name and «على»."""
+    assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "نائب رئيس لجنة الدفاع بالبرلمان الروسي : لن نتدخل إذا نشب نزاع بين قوات سورية وتركية",
+            [("نائب رئيس لجنة الدفاع بالبرلمان الروسي", "لن نتدخل إذا")],
+        ),
+        (
+            "هدد مفتي سوريا أحمد حسون أوروبا وأمريكا بعمليات انتحارية يقوم بتنفيذها أشخاص في أوروبا .",
+            [("مفتي سوريا أحمد حسون", "أوروبا وأمريكا بعمليات")],
+        ),
+        ("وتوعد زعيم التنظيم الولايات المتحدة بهجمات جديدة .", [("زعيم التنظيم", "الولايات المتحدة بهجمات")]),
+        ("وهدد الجيش التركي بقصف مواقع الوحدات الكردية في عفرين .", [("الجيش التركي", "بقصف مواقع الوحدات")]),
+        # a threat by deed, with no «بـ» and what is threatened, says nothing
+        ("ويهدد تنظيم الدولة المدينة منذ أشهر .", []),
+    ],
+)
+def test_segment_headline_title_in_a_body_and_threats(text, frames):
     assert _opening(text) == frames
