@@ -225,9 +225,10 @@ def _places(a: Prepared, b: Prepared) -> tuple[bool, list[Place]]:
     compatible with any of the other's; shared is what both say of each compatible pair (for a
     village and its governorate, the governorate; for two towns of one province, the province),
     most specific first."""
-    # A country is more often a party than a place ("قالت روسيا"), and a dateline names one.
-    places_a = [p for p in map(place, a.frame.places) if p.level >= 1]
-    places_b = [p for p in map(place, b.frame.places) if p.level >= 1]
+    # A country is more often a party than a place ("قالت روسيا"), and a dateline names one; a state no party
+    # to the war («في مقاطعة فرح بغرب أفغانستان») is where what a claim tells happened.
+    places_a = [p for p in map(place, a.frame.places) if p.level >= 1 or _remote(p)]
+    places_b = [p for p in map(place, b.frame.places) if p.level >= 1 or _remote(p)]
     if not places_a or not places_b:
         return False, []
     shared = {_common(x, y) for x in places_a for y in places_b if compatible(x, y)}
@@ -239,6 +240,15 @@ def _places(a: Prepared, b: Prepared) -> tuple[bool, list[Place]]:
         provinces = {_governorate(x) for x in places_a} & {_governorate(y) for y in places_b}
         shared = {place(key) for key in provinces}
     return apart or not shared, sorted(shared, key=lambda p: (-len(p.parents), -p.level, p.name))
+
+
+# States that speak, strike or send forces in the news of Syria's war, or host its talks (Geneva, Astana,
+# Brussels, Cairo, Kuwait's donor conferences): their names are parties or venues as often as places.
+PARTIES = frozenset("SY RU US TR IR IL IQ LB JO SA QA AE FR GB DE CN PS EG KW CH KZ BE".split())
+
+
+def _remote(p: Place) -> bool:
+    return p.level == 0 and p.key not in PARTIES
 
 
 def _localities(places: list[Place]) -> list[Place]:

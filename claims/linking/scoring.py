@@ -163,22 +163,6 @@ def _denial(a: Prepared, b: Prepared) -> bool:
     return "deny" in (denier.claim.modality, denier.modality) or _negates_what_is_reported(a, b)
 
 
-def _by_negation(p: Prepared) -> bool:
-    """A claim read as a denial for a negation in its own words, not for a denying verb or noun: «قال الحريري
-    إن دول الخليج لا تعتزم اتخاذ أي إجراءات ضد لبنان»."""
-    return bool(p.negations) and not (p.dissent or _denial_words(p))
-
-
-def stray_negation(a: Prepared, b: Prepared) -> bool:
-    """One claim denies by a negation of its own words, and what it negates the other does not say: «دول
-    الخليج لا تعتزم اتخاذ أي إجراءات ضد لبنان» denies nothing of «الخليج يواجه مشكلة مع حزب سياسي واحد في
-    لبنان»."""
-    sides = [(p, q) for p, q in ((a, b), (b, a)) if _denies(p) or p.negations]
-    if not sides or any(_denies(p) and not _by_negation(p) for p, _ in sides):
-        return False  # no negation, or a denial in a denying verb or noun, which denies whatever is reported
-    return not any(_turned(negation, p, q) for p, q in sides for negation in p.negations)
-
-
 def _negated(p: Prepared) -> set[str]:
     """The words a claim negates, in every reading of them: «لم تتعهد» → {"تعهد", …}, «غير قابلة»
     → {"قابل", …}."""
@@ -372,7 +356,6 @@ def within_incident(
     one_kind: bool,
     covered: float = 1.0,
     tied_by_one_phrase: bool = False,
-    negation_elsewhere: bool = False,
 ) -> str:
     """The relation a fact-checker can act on, given what ties the claims to one incident.
 
@@ -399,7 +382,7 @@ def within_incident(
         # Only the clash of the two modalities says so there: a negation or a reversal in the wording is read
         # as a statement turned round, as headlines put one («يسيطر» / «لم يسيطر»).
         loose = (
-            (len(evidence.get("shared_terms") or []) <= 1 or tied_by_one_phrase or negation_elsewhere)
+            (len(evidence.get("shared_terms") or []) <= 1 or tied_by_one_phrase)
             and bool(evidence.get("modalities"))
             and not any(evidence.get(n) for n in FACTS_AT_ODDS)
             and not (evidence.get("negation") and evidence.get("similarity", 0.0) >= REWORDED)
@@ -407,8 +390,6 @@ def within_incident(
         return "related" if relation == "contradicts" and (tolls_only or loose) else relation
     if (evidence.get("perpetrators") or evidence.get("versions")) and relation != "unrelated":
         return "contradicts"
-    if negation_elsewhere and relation == "contradicts" and not any(evidence.get(n) for n in FACTS_AT_ODDS):
-        return "related"  # a negation of something the report does not say: another thing of one incident
     if denial and relation != "unrelated":
         # A denial sharing nothing with the report but a place denies something else there:
         # «لن يستفيد أحد من قطع طريق إمدادات الغاز من إقليم كردستان» / «أسلحة قدمها إقليم كردستان».
@@ -495,7 +476,6 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         one_kind,
         values[_COVERED_MAX],
         relation == "contradicts" and one_phrase(a, b, evidence.get("shared_terms") or []),
-        relation == "contradicts" and stray_negation(a, b),
     )
     # One statement told and denied, worded alike both ways: «بلاده لم تتعهد بضمان انسحاب القوات الموالية
     # لإيران من سوريا» against «روسيا وافقت على المساهمة في إخراج قوات موالية لإيران من سورية». The wording
