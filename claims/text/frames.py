@@ -295,24 +295,27 @@ def _subject_first(
     )
     # "إلا أن مكتب صالح نفى الشائعات …", "لكن الرياض نفت ممارستها …": after «إلا أن», «غير أن», «لكن» a clause
     # opens on its subject as a line does.
-    opened = (start > 1 and toks[start - 1].text == "ان" and toks[start - 2].text in ("الا", "غير")) or (
-        start > 0 and toks[start - 1].text in BUT
-    )
+    # "ويذكر أن روسيا أعلنت عن سحب …", "ويشار إلى أن المرصد وثق مقتل …": after the writer's «يذكر أن» too.
+    opened = (
+        start > 1
+        and toks[start - 1].text == "ان"
+        and (toks[start - 2].text in ("الا", "غير") or _narrated(toks, start - 2))
+    ) or (start > 0 and toks[start - 1].text in BUT)
     nominal = line or opened or (ticker and _nominal_content(toks[tail.claim].text))
     line = line or ticker
     bare = nominal and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
     # "والجماعات المسلحة تتحدث عن صد هجوم …": a verb of speaking and what «عن» says it spoke of.
     # "أردوغان يعلن عن « عملية كبيرة » في إدلب": a strong verb of a headline, «عن» and what it announced.
     spoken = (
-        line
-        and (cue.lemma in SPEAKING_OF or (cue.strong and cue.tense == "present"))
+        (line or opened)
+        and (cue.lemma in SPEAKING_OF or (cue.strong and (cue.tense == "present" or opened)))
         and tail.claim == verb + 2
         and toks[verb + 1].text == "عن"
     )
     # "دي ميستورا يشيد باتخاذ خطوة …", "الهيئة اتهمت التنظيم بالتواطؤ …": a verb of stance and «بـ» with a verbal
     # noun, or a verb of accusing, the accused and its charge, after a subject that opens the line.
     stance = spoken or (
-        line
+        (line or opened)
         and tail.claim == verb + 1
         and (
             (cue.lemma in STANCE_BI and _bi_verbal_noun(toks[verb + 1].text))
@@ -508,6 +511,14 @@ def _reported_before(toks: list[Token], c: int) -> bool:
                 return False
         k, distance = first - 1, distance + 1
     return False
+
+
+def _narrated(toks: list[Token], k: int) -> bool:
+    """ "ويذكر أن", "ويشار إلى أن", "يذكر أن": the writer's aside before «أن» at ``k`` + 1, said by no one."""
+    word = toks[k].text
+    if word == "الي" and k > 0:
+        word = toks[k - 1].text
+    return word in NARRATING or (lookup(word)[0] is not None and lookup(word)[0].tense == "passive")
 
 
 def _opens_subject(word: str) -> bool:

@@ -6286,3 +6286,17 @@ def test_segment_subject_ends_where_its_object_or_what_was_told_begins(text, fra
 )
 def test_segment_headline_title_in_a_body_and_threats(text, frames):
     assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        ("ويذكر أن روسيا أعلنت عن سحب جزء من قواتها في سوريا .", [("روسيا", "سحب جزء من")]),
+        ("ويشار إلى أن المرصد وثق مقتل 18 شخصا .", [("المرصد", "مقتل 18 شخصا")]),
+        ("ويذكر أن المرصد كان قد أفاد بمقتل 20 مدنيا .", [("المرصد", "بمقتل 20 مدنيا")]),
+        # the writer's aside before a sentence with no speaker stays the writer's
+        ("ويذكر أن الطائرات قصفت البلدة .", []),
+    ],
+)
+def test_segment_a_report_after_the_writers_yudhkar_anna_has_its_own_speaker(text, frames):
+    assert _opening(text) == frames
