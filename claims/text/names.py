@@ -144,6 +144,18 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
         and head not in SOURCE_HEADS | KUNYA | NOT_NAME | {"عبد"}  # "عبد الملك الحوثي": a name
         and is_arabic(head)
     )
+    # "المعارض السوري بسام جعارة", "الأكاديمي العراقي محمد عاشور": a definite noun of what the person is and a
+    # relative adjective of where from, then the name.
+    described = described or (
+        not titled
+        and len(words) > 3
+        and is_definite(words[0].text)
+        and is_definite(words[1].text)
+        and words[1].text.endswith("ي")
+        and not is_definite(words[2].text)
+        and head not in SOURCE_HEADS | KUNYA | NOT_NAME
+        and is_arabic(head)
+    )
     if not (titled or described):
         return []
     k = len(words)

@@ -6300,3 +6300,16 @@ def test_segment_headline_title_in_a_body_and_threats(text, frames):
 )
 def test_segment_a_report_after_the_writers_yudhkar_anna_has_its_own_speaker(text, frames):
     assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("وقال المعارض السوري بسام جعارة إن النظام يكذب .", "بسام جعارة"),
+        ("وقال الأكاديمي العراقي محمد عاشور إن الحشد انتهى .", "محمد عاشور"),
+        # a body named with its adjectives is no description of a person
+        ("وقال الحزب الديمقراطي الكردستاني إن الاستفتاء قائم .", "الحزب الديمقراطي الكردستاني"),
+    ],
+)
+def test_segment_a_person_described_by_what_and_where_from_is_the_name_after(text, source):
+    assert [f[1] for f in _frames(text)] == [source]
