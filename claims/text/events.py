@@ -18,9 +18,7 @@ from claims.text.normalize import normalize_key, tokenize
 
 # Trigger words per kind, folded (ة→ه, أ→ا, ى→ي). A word counts with any of و ف ب ل ك and ال before it.
 TRIGGERS = {
-    "air_strike": "غاره غارات الغاره براميل برميل",
-    # Aircraft name an air strike only beside an attack or a toll (below): "تشتري 5 طائرات نقل" is none.
-    "aircraft": "طيران طائره طائرات مقاتلات قاذفات مروحي مروحيه مروحيات جوي جويه",
+    "air_strike": "غاره غارات الغاره طيران طائره طائرات مقاتلات قاذفات مروحي مروحيه مروحيات براميل برميل جوي جويه",
     "shelling": "قصف القصف قصفت يقصف تقصف قصفوا استهدف استهدفت استهداف يستهدف ضربه ضربات قذائف قذيفه هاون مدفعي مدفعيه صاروخ صواريخ صاروخيه راجمات",
     "chemical": "كيماوي كيميائي كيمياوي كيماويه كيميائيه سارين الكلور كلور غازات سام سامه الخردل",
     "bombing": "تفجير تفجيرات انفجار انفجارات مفخخه مفخخات انتحاري انتحاريه انتحاريين ناسفه عبوه",
@@ -161,16 +159,6 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
             ordered.append(kind)
         if kind == "capture" and taken is None:
             taken = i
-    if "aircraft" in ordered:
-        # «قصف الطيران الحربي», «مقتل 10 بطائرات حربية»: aircraft with an attack or a toll strike from the air;
-        # alone («صفقة طائرات», «الخطوط الجوية») they are no event.
-        struck = not {"shelling", "casualty", "air_strike"}.isdisjoint(ordered)
-        at = ordered.index("aircraft")
-        ordered = [k for k in ordered if k != "aircraft"]
-        if struck and "air_strike" not in ordered:
-            ordered.insert(at, "air_strike")
-    if "aircraft" in aims:
-        aims = (aims - {"aircraft"}) | ({"air_strike"} if aims & {"shelling", "casualty"} else set())
     found = set(ordered) | aims
     # «قصف جوي», «ضربات جوية»: shelling words with an aerial adjective are an air strike.
     if "shelling" in found and "air_strike" in found:

@@ -180,16 +180,3 @@ def test_a_state_or_a_period_is_background_not_an_event(text: str, background: b
 def test_the_captor_is_the_subject_of_the_capture_word(text, captor):
     assert event_frame(text).captor == captor
 
-
-@pytest.mark.parametrize(
-    ("text", "kinds"),
-    [
-        ("الإمارات تشتري 5 طائرات نقل عسكرية من شركة إسبانية", frozenset()),
-        ("أبرمنا كثيرا من الاتفاقيات المهمة مع طيران الإمارات والخطوط الجوية الإثيوبية", frozenset()),
-        ("قصف الطيران الحربي الروسي بلدة معرة النعمان", frozenset({"air_strike"})),
-        ("قتل 10 مدنيين بطائرات حربية في ريف إدلب", frozenset({"air_strike", "casualty"})),
-        ("شن الطيران غارات على البلدة", frozenset({"air_strike"})),
-    ],
-)
-def test_aircraft_are_an_air_strike_only_beside_an_attack_or_a_toll(text, kinds):
-    assert event_frame(text).kinds == kinds
