@@ -179,4 +179,3 @@ def test_a_state_or_a_period_is_background_not_an_event(text: str, background: b
 )
 def test_the_captor_is_the_subject_of_the_capture_word(text, captor):
     assert event_frame(text).captor == captor
-
