@@ -319,7 +319,7 @@ def _subject_first(
         and tail.claim == verb + 1
         and (
             (cue.lemma in STANCE_BI and _bi_verbal_noun(toks[verb + 1].text))
-            or (cue.lemma in ACCUSING and _charge_follows(toks, verb + 1))
+            or (cue.lemma in ACCUSING and _charge_follows(toks, verb + 1, cue))
         )
     )
     if not (tail.marked or stance or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
@@ -706,7 +706,10 @@ def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> 
     return end
 
 
-ACCUSING = frozenset(["اتهم"])  # the accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"
+# The accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"; or «مسؤولية»: "حمّل فلان فلاناً مسؤولية كذا".
+ACCUSING = frozenset(["اتهم", "حمل"])
+RESPONSIBILITY = frozenset(["مسووليه", "المسووليه"])
+HOLDING = frozenset(["حمل"])
 
 
 def titled_name_end(toks: list[Token], k: int, end: int) -> int:
@@ -819,7 +822,7 @@ def _state_reports(toks: list[Token], state: int, noun: int) -> bool:
 
 # Verbs whose subject is followed by whom the call, the demand or the warning is addressed to: "ودعا الائتلاف
 # الوطني المجتمع الدولي إلى …", "وطالب المرصد السوري المجتمع الدولي بـ…", "وحذر لافروف واشنطن من …".
-ADDRESSING = frozenset(fold(w) for w in ("دعا", "طالب", "حذر", "هدد", "توعد"))
+ADDRESSING = frozenset(fold(w) for w in ("دعا", "طالب", "حذر", "هدد", "توعد", "حمل"))
 CONTINENTS = frozenset(fold(w) for w in "أوروبا أفريقيا إفريقيا آسيا".split())
 # "هدد مفتي سوريا أوروبا وأمريكا بعمليات انتحارية": a threat names what it threatens with after «بـ».
 THREATENING = frozenset(fold(w) for w in ("هدد", "توعد"))
@@ -844,6 +847,7 @@ def _addressee_start(toks: list[Token], k: int, end: int, known: Known, *, threa
         word = toks[reach].text
         if (
             word in GOVERNED_BY_ADDRESSING
+            or word in RESPONSIBILITY
             or _bi_verbal_noun(word)
             or (threat and word[0] == "ب" and len(word) > 3)
         ):
@@ -853,8 +857,10 @@ def _addressee_start(toks: list[Token], k: int, end: int, known: Known, *, threa
     for i in range(last - 1, k, -1):
         word, before = toks[i].text, toks[i - 1].text
         bare = strip_article(word)
+        # "القائد العام للقوات المسلحة": a head after «لـ» is what a title heads, no addressee
         opens = _country(word) or (
-            is_definite(word) and (bare in ADDRESSEE_HEADS or (bare in SOURCE_HEADS and bare not in TITLES))
+            word.startswith("ال")
+            and (bare in ADDRESSEE_HEADS or (bare in SOURCE_HEADS and bare not in TITLES))
         )
         named = is_definite(before) or (
             is_arabic(before)
@@ -1044,12 +1050,18 @@ def verb_frame(
     if claim is not None and not marked and mention and (cue.lemma in STANCE_OR_CHARGE):
         # "وندد الائتلاف بقصف المستشفى", "وتتهم كييف موسكو بإرسال قوات": «بـ» and
         # a verbal noun, right after the subject or after a short object, mark what is said.
-        marked = _bi_verbal_noun(toks[claim].text) or _charge_follows(toks, claim)
+        marked = (cue.lemma not in HOLDING and _bi_verbal_noun(toks[claim].text)) or _charge_follows(
+            toks, claim, cue
+        )
         # "وتوعد زعيم التنظيم الولايات المتحدة بهجمات جديدة": what a threat threatens with, noun or verbal noun
         marked = marked or (
             cue.lemma in THREATENING
             and any(_bi_content(t.text) for t in toks[claim : claim + CHARGE_REACH] if is_word(t.text))
         )
+    if cue.lemma in HOLDING and not (
+        claim is not None and (toks[claim].text in RESPONSIBILITY or _charge_follows(toks, claim, cue))
+    ):
+        return None  # "يحمل اسم « … »", "حمل المتظاهرون لافتات": carrying, no responsibility laid on anyone
     if claim is not None and not marked and cue.lemma in CALLING and mention and called_as(toks, claim):
         marked = (
             True  # "ووصف الأسد مقاتلي المعارضة المدعومين من أمريكا بالخونة": the object and what it is called
@@ -1343,17 +1355,24 @@ def _bi_content(word: str) -> bool:
     return word.startswith("ب") and len(word) >= 5 and not word.startswith("بال")
 
 
-def _charge_follows(toks: list[Token], k: int) -> bool:
-    """ "التنظيم بالتواطؤ", "موسكو بإرسال قوات": a short accused and «بـ» with a verbal noun, the charge."""
-    for i in range(k + 1, min(len(toks), k + CHARGE_REACH)):
-        if _bi_verbal_noun(toks[i].text):
-            return True
+def _charge_follows(toks: list[Token], k: int, cue: Cue) -> bool:
+    """ "التنظيم بالتواطؤ", "موسكو بإرسال قوات": a short accused and «بـ» with a verbal noun, the charge; "النظام
+    مسؤولية الهجوم": or the responsibility it is held to."""
+    marks = 0  # 'ميليشيا " حزب الله " مسؤولية': quotation marks around a name are no words of it
+    for i in range(k + 1, len(toks)):
+        if i - k - marks >= CHARGE_REACH:
+            return False
+        if toks[i].text in RESPONSIBILITY or (cue.lemma not in HOLDING and _bi_verbal_noun(toks[i].text)):
+            return True  # "يحمل كل بصمات الهجمات السابقة باستخدام …": «حمل» holds to a responsibility only
+        if toks[i].text in QUOTE_MARKS:
+            marks += 1
+            continue
         if not is_word(toks[i].text) or toks[i].text in FUNCTION or lookup(toks[i].text)[0]:
             return False
     return False
 
 
-CHARGE_REACH = 5  # tokens at most from the accused to its charge
+CHARGE_REACH = 5  # words at most from the accused to its charge
 
 
 def _bi_verbal_noun(word: str) -> bool:

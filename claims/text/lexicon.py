@@ -47,6 +47,7 @@ _VERBS = (
     ("تساءل", "تساءل", "assert", False),
     ("زعم", "زعم", "allege", True), ("ادعى", "دعي", "allege", True), ("روج", "روج", "allege", True),
     ("اتهم", "تهم", "allege", True), ("افترى", "فتري", "allege", True), ("فبرك", "فبرك", "allege", False),
+    ("حمل", "حمل", "allege", False),
     ("نفى", "نفي", "deny", True), ("كذب", "كذب", "deny", True), ("أنكر", "نكر", "deny", True),
     ("دحض", "دحض", "deny", True), ("فند", "فند", "deny", True), ("نقض", "نقض", "deny", False),
     ("شكك", "شكك", "deny", False),

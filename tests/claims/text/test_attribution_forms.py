@@ -6313,3 +6313,23 @@ def test_segment_a_report_after_the_writers_yudhkar_anna_has_its_own_speaker(tex
 )
 def test_segment_a_person_described_by_what_and_where_from_is_the_name_after(text, source):
     assert [f[1] for f in _frames(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            "وحملت الأمم المتحدة النظام السوري مسؤولية الهجوم الكيميائي .",
+            [("الأمم المتحدة", "allege", "النظام السوري مسؤولية")],
+        ),
+        (
+            'وحمل لبنانيون ميليشيا " حزب الله " مسؤولية مقتل الجنود اللبنانيين .',
+            [("لبنانيون", "allege", 'ميليشيا " حزب')],
+        ),
+        # carrying is no holding to account
+        ("وحمل المتظاهرون لافتات كتب عليها شعارات .", []),
+        ('وقالت الشركة إن القرص يحمل اسم " فيكستارس " .', [("الشركة", "assert", "القرص يحمل اسم")]),
+    ],
+)
+def test_segment_holding_someone_responsible_is_an_allegation(text, frames):
+    assert [(f[0], f[3], " ".join(f[4].split()[:3])) for f in _frames(text)] == frames
