@@ -78,10 +78,9 @@ NOMINAL = frozenset(["عدم", "عن", "علي", "الي", "في", "من", "مع
 OPENING_PARTICLES = frozenset(
     ["ربما", "عندما", "حين", "حينما", "لما", "بعدما", "اذا", "ان", "لو", "اما", "كلما"]
 )
-TOPIC_OPENERS = frozenset(["اما", "واما"])
-TOPIC_PREPOSITIONS = frozenset(
-    ["عن", "بالنسبه", "حول", "بخصوص", "بشان", "في", "فيما", "علي"]
-)  # "أما فلان فقال": the topic, resumed by «فـ»
+TOPIC_OPENERS = frozenset(["اما", "واما"])  # "أما فلان فقال": the topic, resumed by «فـ»
+# "أما عن هدف النظام فأوضح", "أما بالنسبة لموقف موسكو فقال": a topic after these is spoken of, no speaker.
+TOPIC_PREPOSITIONS = frozenset(["عن", "بالنسبه", "حول", "بخصوص", "بشان", "في", "فيما", "علي"])
 RESUMING = frozenset(["فقد", "فانه", "فانها", "فان"])
 DONE = frozenset(["تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم"])  # «تم» and a verbal noun: the passive
 # Pronouns that take up the clause before a relative «ما»: "…، وهو ما نفته روسيا".

@@ -518,7 +518,8 @@ def _narrated(toks: list[Token], k: int) -> bool:
     word = toks[k].text
     if word == "الي" and k > 0:
         word = toks[k - 1].text
-    return word in NARRATING or (lookup(word)[0] is not None and lookup(word)[0].tense == "passive")
+    cue = lookup(word)[0]
+    return word in NARRATING or (cue is not None and cue.tense == "passive")
 
 
 def _opens_subject(word: str) -> bool:
@@ -631,10 +632,8 @@ def _subject(
     if k < len(toks) and cue.tense != "passive" and toks[k].text in MASDARS:
         return k, None  # "وأكد مقتل قائد الحملة": a verbal noun right after the verb is what it reports
     if k < len(toks) and cue.lemma in STANCE_BI and _bi_verbal_noun(toks[k].text):
-        return (
-            k,
-            None,
-        )  # "أن السعودية هددت بوقف تمويل …": «بـ» and a verbal noun is what it threatens, no subject
+        # "أن السعودية هددت بوقف تمويل …": «بـ» and a verbal noun is what it threatens, no subject
+        return k, None
     if k < len(toks) and cue.lemma in JUDGING and not is_definite(toks[k].text) and verbal_noun(toks[k].text):
         return k, None  # "لكنه استبعد إمكان التوصل …": what is judged, not who judges
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)

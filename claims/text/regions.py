@@ -127,7 +127,6 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
         elif _aside(toks, frame):
             owner, owned = frame, cursor
             continue
-
         elif _content(toks, cursor, frame.start, 2 if postposed else MIN_PUBLISHER_WORDS):
             found.append(Region(cursor, frame.start, frame if postposed else None))
         if postposed:
