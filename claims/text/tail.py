@@ -437,7 +437,10 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
         return None  # no «أن», quotation mark or colon within reach: most objects, read without a loop
     # "واعتبر على هامش مشاركته بأعمال اللجنة … في سوتشي أن": where or when it was said, however long, before «أن».
     weak = j + 4
-    reach = j + 14 if strong or opens_circumstance(toks, j) else weak
+    # "عن مورغولوف قوله خلال فعاليات نادي فالداي الدولي في سيئول إن": the circumstance read from its opening
+    # word, taken for a time.
+    during = any(t.text in SPOKEN_AT for t in toks[max(0, j - SPOKEN_AT_BEHIND) : j])
+    reach = j + 14 if strong or during or opens_circumstance(toks, j) else weak
     k = j - 1
     while k + 1 < limit:
         k += 1
@@ -512,6 +515,7 @@ def opens_circumstance(toks: list[Token], j: int) -> bool:
     )
 
 
+SPOKEN_AT_BEHIND = 2  # tokens at most that a circumstance read as a time took before the content's start
 # Of those, the ones that open only a circumstance: «على», «عبر», «من», «بعد», «قبل» also open what a verb governs,
 # the channel, the source, or a clause («بعد أن»).
 SPOKEN_AT = CIRCUMSTANCES - frozenset("علي عبر من بعد قبل".split())

@@ -6333,3 +6333,12 @@ def test_segment_a_person_described_by_what_and_where_from_is_the_name_after(tex
 )
 def test_segment_holding_someone_responsible_is_an_allegation(text, frames):
     assert [(f[0], f[3], " ".join(f[4].split()[:3])) for f in _frames(text)] == frames
+
+
+def test_segment_a_circumstance_after_qawlahu_before_inna_is_skipped():
+    """ "عن X قوله خلال فعاليات … في سيئول إن": where it was said, between «قوله» and «إن»."""
+    text = (
+        "ونقلت وكالة سبوتنيك عن مورغولوف قوله خلال فعاليات نادي فالداي الدولي في سيئول إن بيونغ يانغ لم ترفض "
+        "خارطة الطريق ."
+    )
+    assert _opening(text) == [("مورغولوف", "بيونغ يانغ لم")]
