@@ -751,8 +751,9 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     if end == 1 or end >= frame.start or not known((1, end)):
         # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
-        subject = None if _object_first(toks[1].text) else opening_subject(toks, quotes, known, frame.start)
-        if subject is None and (end == 1 or _object_first(toks[1].text)) and _opens_verbal(first):
+        object_first = toks[1].text in OBJECT_HEADS
+        subject = None if object_first else opening_subject(toks, quotes, known, frame.start)
+        if subject is None and (end == 1 or object_first) and _opens_verbal(first):
             # "وعلل ذلك قائلا إن …", "وعلل سبب عدم سحب السفن، قائلا": a verb without subject, then its object;
             # the speaker before
             return frame
@@ -768,10 +769,6 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
 REPLIED = frozenset(["ورد", "فرد"])
 # Nouns that open an object, never a speaker: "وعلل سبب …", "وشرح أسباب …".
 OBJECT_HEADS = frozenset(fold("سبب أسباب ذلك هذا هذه موقف دوافع أهمية طبيعة حقيقة تفاصيل").split())
-
-
-def _object_first(word: str) -> bool:
-    return word in OBJECT_HEADS
 
 
 def _clause_speaker(
