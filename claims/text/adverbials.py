@@ -124,10 +124,21 @@ def adverbial(word: str) -> bool:
     return word in ADVERBS or word in PARTICIPLES
 
 
+# "في معرض حديثه", "في سياق ردها", "في إطار تعليقه": the occasion of a saying, as "في بيان" is its channel.
+OCCASIONS = frozenset(["معرض", "سياق", "اطار"])
+
+
+def said_in(toks: list[Token], j: int) -> bool:
+    """ "في بيان", "في معرض حديثه" at ``j``: the channel or occasion of a saying, no part of a name."""
+    if toks[j].text != "في" or j + 1 >= len(toks):
+        return False
+    return is_document(toks[j + 1].text) or toks[j + 1].text in OCCASIONS
+
+
 def boundary(toks: list[Token], j: int) -> bool:
     """Where a name can end: a comma, «أن», a time expression, "في بيان", "لصحافيين", «قد»."""
     text = toks[j].text
-    if text == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
+    if said_in(toks, j):
         return True
     return (
         text in COMMAS

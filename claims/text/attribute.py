@@ -863,8 +863,10 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     if not _title_reaches(toks, start, c, quotes) or not known((start, c)):
         start = next((s for s in range(start + 1, c - 1) if _headline_name(toks, s, c, quotes, known)), start)
     head = strip_article(toks[start].text)
-    # "المصدر :", "كلمة السر :"; "الرياض :", "موسكو :": a capital alone before the colon is the dateline.
+    # "المصدر :", "كلمة السر :"; "الرياض :", "موسكو :": a capital alone before the colon is the dateline;
+    # "رئيس التحرير : محمد حسن التل", "رئيس مجلس الإدارة :": the page's masthead.
     label = head in UNTELLING or (c - start == 1 and (head in SOURCE_HEADS or toks[start].text in CAPITALS))
+    label = label or any(_masthead(toks, k, c) for k in range(start, c - 1))
     if label or not _title_reaches(toks, start, c, quotes) or not known((start, c)):
         return None
     if not _headline_content(full, colon):
@@ -915,6 +917,16 @@ def _quoted_headline(toks: list[Token], c: int, quotes: dict[int, int], known: K
     if o > 0 and (is_arabic(toks[o - 1].text) or toks[o - 1].text in COMMAS):
         return None  # the quoted name must open the headline
     return Frame(o, (c, c + 1), (o + 1, c - 1), None, c + 1, c + 1, "assert", "named", None, False, True)
+
+
+MASTHEAD = (("التحرير",), ("مجلس", fold("الإدارة")))  # the newsroom a masthead's titles head
+
+
+def _masthead(toks: list[Token], k: int, c: int) -> bool:
+    """ "رئيس التحرير", "رئيس مجلس الإدارة" at ``k``: a title of the page's masthead ("رئيس الإدارة الذاتية" and
+    "منظمة التحرير" are none)."""
+    words = tuple(t.text for t in toks[k + 1 : c])
+    return strip_article(toks[k].text) in TITLES and any(words[: len(m)] == m for m in MASTHEAD)
 
 
 TOLD_TO = frozenset(["لـ", "ل"])  # "مصدر عسكري لـ « سبوتنيك » :": the outlet a source spoke to

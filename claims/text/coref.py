@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.text.adverbials import strip_suffix
-from claims.text.lexicon import DOCUMENTS, FUNCTION, GIVEN_NAMES, SAME_HEAD, SOURCE_HEADS, TITLES
+from claims.text.lexicon import (
+    CUES,
+    DOCUMENTS,
+    FUNCTION,
+    GIVEN_NAMES,
+    MASDARS,
+    PARTICIPLES,
+    SAME_HEAD,
+    SOURCE_HEADS,
+    TITLES,
+)
 from claims.text.tokens import fold, is_definite, stem, strip_article
 
 Resolve = Callable[[str], "str | None"]
@@ -223,7 +233,7 @@ class Coreference:
                 continue
             if phrase and is_definite(phrase[0]) and len(phrase) <= 3:
                 same = self._same_head(mention_stems(phrase)[0])
-                if same is not None:
+                if same is not None and not _another_person(phrase, same.entity.source):
                     return same.entity
         spelled = self._spelled(short)
         if spelled is not None:
@@ -278,6 +288,33 @@ class Coreference:
                 if other.head == head and stems < other.stems and other.entity is not entity:
                     entity.source, entity.resolved = other.entity.source, other.entity.resolved
                     break
+
+
+def _another_person(words: list[str], source: str) -> bool:
+    """ "الطبيب أبو محمد" after "الطبيب ضياء العبد الله": a title and a name of the person's own (two words, or a
+    given name) that the one named before does not bear; "الرئيس عون" is still "ميشال عون", "المصدر نفسه" the
+    source named before."""
+    if strip_article(words[0]) not in TITLES:
+        return False
+    names = [w for w in words[1:] if _own_name(w)]
+    if len(names) < 2 and not any(w in GIVEN_NAMES for w in names):
+        return False
+    return not set(mention_stems(names)) & set(mention_stems(fold(source).split()))
+
+
+def _own_name(word: str) -> bool:
+    """A word that can be a person's name: no article, pronoun, preposition, participle, verb or verbal noun
+    ("مستدركا", "هنا", "لكارديل", "مزاعم" are none)."""
+    return (
+        len(word) >= 3
+        and not is_definite(word)
+        and strip_suffix(word) == word
+        and word[0] not in "بل"
+        and not word.startswith("ال")  # "الع ماني": an adjective spaced apart
+        and word not in FUNCTION | PARTICIPLES | MASDARS
+        and word not in CUES
+        and not word.endswith("ا")
+    )
 
 
 PERSONAL_NAME_WORDS = (2, 4)  # "عصام الريس", "محمد علي الحسن", "عبد الله بن عبد العزيز"

@@ -16,6 +16,7 @@ from claims.text.adverbials import (
     is_cue_form,
     is_document,
     outlet_follows,
+    said_in,
     skip_time,
     strip_suffix,
     time_follows,
@@ -931,7 +932,7 @@ def _apposition_end(toks: list[Token], start: int, end: int, quotes: dict[int, i
         ):
             break
         following = toks[k + 1].text if k + 1 < len(toks) else ""
-        if word == "في" and (k == end or is_document(following) or strip_article(following) in MEDIA):
+        if word == "في" and (k == end or said_in(toks, k) or strip_article(following) in MEDIA):
             break  # "راؤول كاسترو في التلفزيون الرسمي": where it was said
         if word in SPEECH_ADVERBS:
             break

@@ -14,6 +14,7 @@ from claims.text.adverbials import (
     is_cue_form,
     is_document,
     outlet_follows,
+    said_in,
     strip_suffix,
     time_follows,
 )
@@ -106,9 +107,9 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         j + 1 == len(toks) or toks[j + 1].text in COMPLEMENTIZERS or not is_word(toks[j + 1].text)
     ):
         return True  # "وحذر الوزير من أن …": the preposition the verb governs, before its content
-    if count > 0 and masdar(word) and not _open_construct(toks[j - 1].text):
+    if count > 0 and masdar(word) and not _open_construct(toks[j - 1].text, word):
         return True
-    if word == "في" and j + 1 < len(toks) and is_document(toks[j + 1].text):
+    if said_in(toks, j):
         return True
     if time_follows(toks, j):
         return True
@@ -119,8 +120,9 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
 
 def told_to(word: str, before: str) -> bool:
     """ "كيري لمجلس الأمن": a body after a bare name and «لـ» is whom the name spoke to; in "رئيس لجنة" or
-    "النائب الأول لرئيس اللجنة" the «لـ» phrase belongs to the title."""
-    if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or is_definite(before):
+    "النائب الأول لرئيس اللجنة" the «لـ» phrase belongs to the title; "ضياء العبد الله لمركز توثيق …": after
+    a compound family name it is whom he told."""
+    if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or (is_definite(before) and before != "الله"):
         return False
     told = strip_article(word[1:]) in SOURCE_HEADS | TITLES
     return told and strip_article(before) not in SOURCE_HEADS | TITLES and before not in KUNYA | ATTRIBUTIVES
@@ -153,12 +155,13 @@ def verbal_noun(word: str) -> bool:
     )
 
 
-def _open_construct(word: str) -> bool:
-    """An indefinite body noun still awaits its genitive: "هيئة تحرير الشام", "حركة تحرير الوطن".
+def _open_construct(word: str, noun: str) -> bool:
+    """An indefinite body noun still awaits its genitive: "هيئة تحرير الشام", "حركة تحرير الوطن"; an indefinite
+    title a definite verbal noun: "رئيس التحرير" ("أعلن مسؤول انسحاب …" opens the object).
 
     After a closed name ("أعلن تنظيم داعش مقتل …") the verbal noun opens the object instead.
     """
-    return word in SOURCE_HEADS and not is_definite(word) and word not in TITLES
+    return word in SOURCE_HEADS and not is_definite(word) and (word not in TITLES or is_definite(noun))
 
 
 def marked_name_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: bool = False) -> int | None:
@@ -264,7 +267,8 @@ def _chain_goes_on(word: str, definite: bool) -> bool:
     """After a definite word closed the chain, only adjectives, prepositional phrases, names and a rank
     heading a name go on."""
     if definite:
-        return _adjective(word) or strip_article(word) in TITLES
+        # "الجار الله": «الله» closes a compound family name after a definite one, as after «نصر» or «فضل».
+        return _adjective(word) or strip_article(word) in TITLES or word == "الله"
     return word in PLACE_PREPOSITIONS or word in KUNYA or (word.startswith("ل") and len(word) > 3)
 
 
@@ -406,6 +410,9 @@ def _np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool) ->
         body = headed and _in_body(word)  # "رئيس لجنة … بمجلس الشيوخ", "التحالف بقيادة السعودية"
         if (closed and not open_name or _takes_no_genitive(toks, start, j)) and told_outlet(toks, j):
             return j  # "فصيل … من الجيش السوري الحر لرويترز بأنه", "ناشطون لبلدي نيوز أنه": the outlet it spoke to
+        if j > start + 1 and toks[j - 1].text == "الله" and is_definite(toks[j - 2].text) and not definite:
+            # "ورحب الحمد الله بهم", "العبد الله لمركز توثيق …": a compound family name ends the name
+            return j if word not in NAME_LINKS else _name_run(toks, j) or j
         if closed and not open_name and not ranked and not body and not _chain_goes_on(word, definite):
             return (not definite and _name_run(toks, j)) or j
         closed = definite

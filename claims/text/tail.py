@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claims.text.adverbials import (
+    OCCASIONS,
     adverbial,
     is_cue_form,
     is_document,
@@ -40,7 +41,7 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import known_outlet_end, marked_name_end, np_end, outlet_name_end
+from claims.text.mention import known_outlet_end, marked_name_end, np_end, outlet_name_end, verbal_noun
 from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, is_word, strip_article
 
 Span = tuple[int, int]
@@ -160,6 +161,20 @@ def _continues(toks: list[Token], j: int) -> bool:
     )
 
 
+def _occasion(word: str) -> bool:
+    """ "حديثه", "الحديث", "رده", "تقرير": what a saying was part of, after «في معرض» or «في سياق» ("في معرض دبي
+    للطيران" is an exhibition)."""
+    bare = strip_article(strip_suffix(word))
+    return is_document(word) or verbal_noun(bare) or bare in PLAIN_REPLIES
+
+
+PLAIN_REPLIES = frozenset(["رد", "رده", "ردها"])  # «ردّ», a verbal noun no pattern tells
+
+
+def _opens_content(text: str) -> bool:
+    return text in QUOTES_OPEN or text in COMPLEMENTIZERS or text == ":" or text in COMMAS
+
+
 def _channel_follows(toks: list[Token], j: int) -> bool:
     return j + 1 < len(toks) and toks[j].text in ("في", "عبر") and is_document(toks[j + 1].text)
 
@@ -187,6 +202,12 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         return max(skip_time(toks, j), j + 1)
     if text in CHANNELS and following in ONLINE:
         return j + 2  # "نقل موقع … على الإنترنت الاثنين عن …": where it was published, not what
+    if text == "في" and following in OCCASIONS and j + 2 < len(toks) and _occasion(toks[j + 2].text):
+        # "قال … في معرض الحديث عن استهداف المشفى: «…»": the occasion, up to the quotation, colon or «أن»
+        return next(
+            (k for k in range(j + 3, min(len(toks) - 1, j + CHANNEL_WORDS)) if _opens_content(toks[k].text)),
+            None,
+        )
     if text in CHANNELS and following and is_document(following):
         parts.document = strip_suffix(following)
         return _channel_end(toks, j, quotes, chain=cue.lemma in CHAIN)
@@ -238,10 +259,11 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         that = _feeling_that(toks, j + 1)
         if that is not None:
             return that  # "أعرب عن الأمل في أن …", "عبر عن قلقه من أن …": the feeling, then what it is about
-    if text == "الي":
-        told = _addressee_end(toks, j + 1)
+    if text == "الي" or _told_body(text):
+        told = _addressee_end(toks, j + 1, colon_only=text != "الي")
         if told is not None:
-            return told  # "كتب الناشطون إلى غرينبلات: «…»": to whom, then what
+            # "كتب الناشطون إلى غرينبلات: «…»", "وقال كيري لمجلس الأمن: «…»": to whom, then what
+            return told
     if text in ADVERBS:
         return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن": how or when it was said, not what
     if text in PRONOUN_ADDRESSEES and following in COMPLEMENTIZERS | {":"}:
@@ -331,14 +353,23 @@ def _feeling_that(toks: list[Token], j: int) -> int | None:
     return None
 
 
-def _addressee_end(toks: list[Token], j: int) -> int | None:
+def _told_body(word: str) -> bool:
+    """ "لمجلس", "لمركز": «لـ» and an indefinite body or title, whom a speaker may address."""
+    return (
+        len(word) > 3 and word[0] == "ل" and not word.startswith("لل") and word[1:] in SOURCE_HEADS | TITLES
+    )
+
+
+def _addressee_end(toks: list[Token], j: int, *, colon_only: bool = False) -> int | None:
     """A short name after «إلى» and right before a colon or «أن»: whom it was written or said to."""
     for k in range(j, min(len(toks), j + ADDRESSEE_WORDS + 1)):
         text = toks[k].text
-        if text == ":" or text in COMPLEMENTIZERS:
-            return k if k > j else None
-        if not is_arabic(text) or lookup(text)[0] is not None:
-            return None
+        if text == ":" or (text in COMPLEMENTIZERS and not colon_only):
+            return k if j < k < len(toks) - 1 else None  # nothing said after it: no addressee either
+        if not is_arabic(text) or lookup(text)[0] is not None or (colon_only and text in PARTICIPLES):
+            return (
+                None  # "ونقل مشاهدته لسكان يلقون التحية قائلين :": the residents speak, no one is addressed
+            )
     return None
 
 

@@ -6342,3 +6342,86 @@ def test_segment_a_circumstance_after_qawlahu_before_inna_is_skipped():
         "خارطة الطريق ."
     )
     assert _opening(text) == [("مورغولوف", "بيونغ يانغ لم")]
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            'وتابع الجار الله : " النظام السوري حاليا يتكلم بأكثر من أحلامه وقدراته " .',
+            [("الجار الله", "النظام السوري حاليا")],
+        ),
+        (
+            "وأوضح أحمد الجار الله أن النظام السوري يعيش حالة من اليأس .",
+            [("أحمد الجار الله", "النظام السوري يعيش")],
+        ),
+        # the compound name ends before what follows it: the object, or whom he told
+        (
+            "وأكد رئيس الوزراء رامي الحمد الله أن القرار لا شرعية له . ورحب الحمد الله بهم وبزيارتهم , مؤكدا أنها "
+            "تأتي في سياق التضامن .",
+            [("رئيس الوزراء رامي الحمد الله", "القرار لا شرعية"), ("الحمد الله", "أنها تأتي في")],
+        ),
+        ("وقال المسؤول إن الله وحده يعلم ما سيحدث .", [("المسؤول", "الله وحده يعلم")]),
+    ],
+)
+def test_segment_a_family_name_in_allah_is_one_name(text, frames):
+    assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        ('وقال كيري لمجلس الأمن : " الحرب يجب أن تنتهي الآن " .', [("كيري", "الحرب يجب أن")]),
+        (
+            'قال الطبيب ضياء العبد الله لمركز توثيق الانتهاكات في سوريا : " وقعت أول مجزرة في مدينة حلب " .',
+            [("الطبيب ضياء العبد الله", "وقعت أول مجزرة")],
+        ),
+        # residents who speak in the participle are nobody addressed
+        ('ونقل مشاهدته لسكان يلقون التحية الصباحية قائلين : " صباح النصر " .', []),
+    ],
+)
+def test_segment_whom_a_speaker_addressed_before_a_colon_is_no_content(text, frames):
+    assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            'قال الطبيب عثمان الحاج عثمان في معرض الحديث عن استهداف مشفى دار الشفاء " قصف المشفى قصة حزينة " .',
+            [("الطبيب عثمان الحاج عثمان", "قصف المشفى قصة")],
+        ),
+        (
+            "وقال وزير الخارجية في معرض رده على سؤال حول المفاوضات إن الحكومة لن تشارك .",
+            [("وزير الخارجية", "الحكومة لن تشارك")],
+        ),
+        ("وأكد المتحدث في سياق حديثه أن القوات انسحبت .", [("المتحدث", "القوات انسحبت")]),
+        # an exhibition is no occasion of a saying
+        ("ووقعت الشركة الصفقة الأكبر في معرض دبي للطيران .", []),
+    ],
+)
+def test_segment_the_occasion_of_a_saying_is_neither_name_nor_content(text, frames):
+    assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        ("وقال رئيس التحرير إن الحكومة لن تتراجع .", [("رئيس التحرير", "الحكومة لن تتراجع")]),
+        # the page's masthead says nothing
+        ("رئيس مجلس الادارة : محمد داودية - رئيس التحرير المسؤول : محمد حسن التل", []),
+        # an official who announces a withdrawal
+        ("وأعلن مسؤول أمريكي انسحاب القوات من المدينة .", [("مسؤول أمريكي", "انسحاب القوات من")]),
+    ],
+)
+def test_segment_an_editor_in_chief_and_the_masthead(text, frames):
+    assert _opening(text) == frames
+
+
+def test_segment_a_titled_person_with_a_name_of_his_own_is_not_the_one_before():
+    """ "الطبيب أبو محمد" after "الطبيب ضياء العبد الله" is another doctor; "الرئيس عون" the same Aoun."""
+    text = (
+        'قال الطبيب ضياء العبد الله : " وقعت أول مجزرة في مدينة حلب " .\n'
+        'قال الطبيب أبو محمد - أحد الكوادر الطبية - : " في البداية كانت الأمور صعبة " .'
+    )
+    assert [f[1] for f in _named(text)] == ["ضياء العبد الله", "أبو محمد"]
