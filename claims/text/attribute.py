@@ -440,19 +440,22 @@ def _document_issuer(
 ) -> Frame | None:
     """ "تبع ذلك تصريح آخر لوزير الخارجية الصيني وانغ يي، قال فيه إن …": «فيه» takes up the document named
     before the comma, and whoever the document is of («لـ» and a known name after it) says what follows."""
-    if j + 1 >= len(toks) or toks[j + 1].text not in IN_IT or j < 2 or toks[j - 1].text not in COMMAS:
+    if j + 1 >= len(toks) or toks[j + 1].text not in IN_IT or j < 2:
         return None
-    for d in range(j - 2, max(-1, j - 2 - ISSUER_REACH), -1):
+    last = j - 1 if toks[j - 1].text in COMMAS else j  # "رسالة من … قاسم سليماني أكد فيها …": no comma needed
+    for d in range(last - 1, max(-1, last - 1 - ISSUER_REACH), -1):
         if is_document(toks[d].text):
             break
     else:
         return None
-    k = d + 1 + (d + 1 < j - 1 and toks[d + 1].text in ("اخر", "جديد", "مطول"))  # "تصريح آخر لوزير …"
-    word = toks[k].text if k < j - 1 else ""
-    if len(word) < 4 or word[0] != "ل" or strip_article(word[1:]) in MEDIA or told_outlet(toks, k):
+    k = d + 1 + (d + 1 < last and toks[d + 1].text in ("اخر", "جديد", "مطول"))  # "تصريح آخر لوزير …"
+    word = toks[k].text if k < last else ""
+    if word == "من" and last == j and k + 1 < last:
+        k, word = k + 1, "ل" + toks[k + 1].text  # "رسالة من القيادي …": «من» and whom it came from
+    elif len(word) < 4 or word[0] != "ل" or strip_article(word[1:]) in MEDIA or told_outlet(toks, k):
         return None  # "في تصريح لوكالة رويترز": the outlet it was given to, not whose it is
-    end = titled_name_end(toks, k, min(np_end(toks, k, quotes), j - 1))
-    if end <= k or end > j - 1 or not known((k, end)):
+    end = titled_name_end(toks, k, min(np_end(toks, k, quotes), last))
+    if end <= k or end != last and last == j or end > last or not known((k, end)):
         return None
     return dataclasses.replace(frame, mention=(k, end), speaker="named")
 
@@ -1518,9 +1521,13 @@ def _relative_on_object(
     if not (cue.tense == "past" or (cue.tense == "present" and resumed)) or not _on_object(toks, j):
         return None
     frame = verb_frame(toks, j, j, cue, quotes, known)
-    if frame is None or frame.mention is not None or not frame.marked or frame.claim != j + 2 + resumed:
+    if frame is None or frame.mention is not None:
         return None
-    return frame
+    # "وأصدرت الوزارة بيانا أكدت فيه انسحاب القوات": in the document, a strong verb's verbal noun is what it says.
+    named = resumed and cue.strong and frame.claim == j + 2 and verbal_noun(toks[frame.claim].text)
+    if not (frame.marked and frame.claim == j + 2 + resumed or named):
+        return None
+    return dataclasses.replace(frame, marked=True)
 
 
 def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame | None:
