@@ -143,7 +143,19 @@ JUSSIVE_DENIALS = frozenset(["ينف", "تنف"])
 NOBODY = frozenset(["احد", "احدا"])  # "ولا ينفي أحد": under a negation, no one
 UNPUNCTUATED_GAP = 8  # tokens at most between such a subject and its «أن»: a time, a channel
 # Every token that can open a frame: cue verbs with or without «و»/«ف», reporting prepositions, «على لسان».
-PARTICIPLE_FORMS = frozenset([*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PARTICIPLES)])
+# "واختتم الوزير كلمته بالقول إن …", "وختم … حديثه بالتأكيد على أن …": «بالـ» and the verbal noun of saying,
+# the manner of a verb that is none, speak for its subject as a participle does.
+MANNER_NOUNS = {
+    fold(noun): fold(verb)
+    for noun, verb in [
+        ("بالقول", "قال"),
+        ("بالتأكيد", "أكد"),
+        ("بالإشارة", "أشار"),
+        ("بالتشديد", "شدد"),
+        ("بالتحذير", "حذر"),
+    ]
+}
+PARTICIPLE_FORMS = frozenset([*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PARTICIPLES), *MANNER_NOUNS])
 # Verbal nouns of reporting whose subject follows in the genitive, and the verb whose stance they take: "بعد إعلان
 # الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
 VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
@@ -324,6 +336,8 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
         resumed = frame is not None and frame.speaker == "none" and _document_spoken_in(toks, j)
         if resumed:
             frame = dataclasses.replace(frame, speaker="previous", modality=lookup(toks[j].text)[0].modality)
+        if frame is not None and toks[j].text in MANNER_NOUNS and frames:
+            frame = None  # "تصف أحوالهم بالقول :", "مهددا بالقول": how the report before it was made
         if frame is not None and toks[j].text in PARTICIPLE_FORMS:
             frame = _participle_speaker(toks, frames, frame, quotes, known)
         elif frame is not None and frame.speaker == "previous" and frame.start > 0 and not frames:
@@ -752,7 +766,12 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     end = titled_name_end(toks, 1, end) if verb else end  # "البطريرك الماروني اللبناني بشارة بطرس"
     if end == 1 and lookup(first)[0] is not None:
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
-    if end == 1 or end >= frame.start or not known((1, end)):
+    manner = toks[frame.start].text in MANNER_NOUNS  # "واكتفى المتحدث بالقول إن": right after the subject
+    if manner:
+        # "وتستهل الصحيفة افتتاحيتها بالقول", "واختتم الوزير كلمته بالقول": what the subject opened or closed is
+        # its own, the word with the pronoun, and no part of its name.
+        end = next((k for k in range(2, end) if strip_suffix(toks[k].text) != toks[k].text), end)
+    if end == 1 or end > frame.start or (end == frame.start and not manner) or not known((1, end)):
         # "وأمر بوتين القوات …، قائلاً إن": a known subject whose verb agrees with the participle.
         object_first = toks[1].text in OBJECT_HEADS
         subject = None if object_first else opening_subject(toks, quotes, known, frame.start)
@@ -1535,7 +1554,9 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
     or a colon opens it."""
     word = toks[j].text
     bare = word[1:] if word[0] == "و" and len(word) > 4 else word
-    verb = SAYING_PARTICIPLES.get(bare) or SAYING_PARTICIPLES.get(word)  # «مؤكد ا» is joined by clean()
+    verb = (
+        SAYING_PARTICIPLES.get(bare) or SAYING_PARTICIPLES.get(word) or MANNER_NOUNS.get(word)
+    )  # «مؤكد ا» is joined by clean()
     k = cue_end = j + 1
     while k < len(toks) and k - cue_end < 2 and toks[k].text in PARTICIPLE_LINKS:
         k += 1

@@ -6449,3 +6449,32 @@ def test_segment_a_titled_person_with_a_name_of_his_own_is_not_the_one_before():
 )
 def test_segment_whoever_a_document_came_from_speaks_in_it(text, frames):
     assert [(f[1], " ".join(f[4].split()[:3])) for f in _frames(text)] == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        ("واختتم الوزير كلمته بالقول إن الحكومة لن تتراجع .", [("الوزير", "الحكومة لن تتراجع")]),
+        (
+            "ورد المبعوث الأمريكي بالقول إن الحوثيين يتفاوضون بسوء نية .",
+            [("المبعوث الأمريكي", "الحوثيين يتفاوضون بسوء")],
+        ),
+        ("واكتفى المتحدث بالقول إن القوات انسحبت .", [("المتحدث", "القوات انسحبت")]),
+        (
+            'وختم مدير المكتب السياسي في لواء المعتصم حديثه مع " أورينت نت " بالتأكيد على أن المرحلة القادمة صعبة .',
+            [("مدير المكتب السياسي في لواء المعتصم", "المرحلة القادمة صعبة")],
+        ),
+        # the subject's own speech or article, with its pronoun, is no part of its name
+        (
+            "وتستهل الصحيفة افتتاحيتها بالقول إن بوتين يدرك أنه يجب بحث مستقبل سوريا .",
+            [("الصحيفة", "بوتين يدرك أنه")],
+        ),
+        # after a report in the sentence, it says how that report was made
+        (
+            'وقال الوزير إن الأمر اقترب من النهاية , مهددا بالقول " وقد أعذر من أنذر " .',
+            [("الوزير", "الأمر اقترب من")],
+        ),
+    ],
+)
+def test_segment_the_verbal_noun_of_saying_after_a_verb_that_is_none(text, frames):
+    assert _opening(text) == frames
