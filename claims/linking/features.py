@@ -351,12 +351,13 @@ def dump(p: Prepared) -> dict:
             p.frame.background,
             p.frame.captor,
             p.frame.store,
+            list(p.frame.month) if p.frame.month else None,
         ],
     }
 
 
 def _frame(data: list) -> EventFrame:
-    kinds, weekday, day_offset, places, actors, named, lead, background, captor, store = data
+    kinds, weekday, day_offset, places, actors, named, lead, background, captor, store, month = data
     return EventFrame(
         frozenset(kinds),
         weekday,
@@ -368,6 +369,7 @@ def _frame(data: list) -> EventFrame:
         bool(background),
         captor,
         bool(store),
+        tuple(month) if month else None,
     )
 
 

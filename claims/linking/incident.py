@@ -169,6 +169,41 @@ def _event_day(p: Prepared) -> date | None:
     return published + timedelta(days=offset)
 
 
+def _days_of(p: Prepared, day: date | None, year: int | None) -> tuple[date, date] | None:
+    """The first and last day the claim's event may fall on: its day, or the month it names."""
+    if day is not None:
+        return day, day
+    if p.frame.month is None:
+        return None
+    named_year, month = p.frame.month
+    year = named_year or year
+    if year is None:
+        return None
+    first = date(year, month, 1)
+    return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _months_apart(a: Prepared, b: Prepared, day_a: date | None, day_b: date | None) -> int | None:
+    """Days between the spans two claims date their events to, a named month being all of its days; the
+    year from the claim, else its article, else one year for both when neither says (None when one is
+    undated)."""
+    years = [
+        (p.frame.month or p.frame.date or (None,))[0]
+        or (p.claim.published.year if p.claim.published else None)
+        for p in (a, b)
+    ]
+    if None in years and (day_a or day_b):
+        return None
+    if None in years:
+        years = [2000, 2000]
+        day_a, day_b = (_in_a_year(p.frame.date) if p.frame.date else None for p in (a, b))
+    spans = [_days_of(p, day, year) for p, day, year in ((a, day_a, years[0]), (b, day_b, years[1]))]
+    if None in spans:
+        return None
+    (start_a, end_a), (start_b, end_b) = spans
+    return max((start_b - end_a).days, (start_a - end_b).days, 0)
+
+
 def _in_a_year(named: tuple) -> date | None:
     try:
         return date(2000, named[1], named[2])  # a leap year: 29 February exists
@@ -198,6 +233,11 @@ def _day(a: Prepared, b: Prepared) -> tuple[bool, bool]:
         # A named date may be the dateline's, the day of publication rather than of the event.
         tolerance = NAMED_DAY_TOLERANCE if a.frame.date or b.frame.date else DAY_TOLERANCE
         return apart > tolerance, apart == 0
+    if a.frame.month or b.frame.month:
+        # «نهاية تشرين الثاني» against «في 20 تشرين الأول»: a month is every day of it.
+        apart = _months_apart(a, b, day_a, day_b)
+        if apart is not None:
+            return apart > NAMED_DAY_TOLERANCE, False
     week_a, week_b = _weekday(a), _weekday(b)
     if week_a is None or week_b is None:
         return False, False

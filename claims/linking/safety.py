@@ -25,6 +25,7 @@ REPEATED = 10.0
 COPY = 88.0
 # Below this word overlap (the scorer's similarity) two claims are not worth comparing letter by letter.
 COPY_OVERLAP = 0.8
+COPIED = frozenset(["corroborates", "related"])
 # Per point of incident strength (claims.linking.incident): surer incidents outrank any relation.
 # Chosen on three folds of the fit part of the incident gold, each queue read alone (seven claim
 # groups each, `bench/review_queue.py --only`): at 1.0 the first 100 links held more claims of one
@@ -148,10 +149,30 @@ def _wording(text: str) -> str:
 
 
 def is_copy(relation: str, evidence: Mapping[str, object], text_a: str, text_b: str) -> bool:
-    """Two outlets carrying one text: a corroboration worded (nearly) alike, word for word."""
-    if relation != "corroborates" or float(evidence.get("similarity") or 0) < COPY_OVERLAP:
+    """Two outlets carrying one text: a corroboration, or a background passage the scorer found only
+    related, worded (nearly) alike, word for word."""
+    if relation not in COPIED or float(evidence.get("similarity") or 0) < COPY_OVERLAP:
         return False
     return fuzz.ratio(_wording(text_a), _wording(text_b)) >= COPY
+
+
+REPEAT_WORDS = 5  # words at least of a claim that one article prints again inside another of its claims
+
+
+def repeated_within(claims: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs of (pk, article, text) claims of one article where one's wording runs whole inside the
+    other's: a headline printed again with the page's words glued on («… في 2017 المزيد من») or as the
+    lead of the first paragraph. One article saying a thing twice says it once."""
+    by_article: dict[int, list[tuple[int, str]]] = {}
+    for pk, article, text in claims:
+        by_article.setdefault(article, []).append((pk, f" {_wording(text)} "))
+    pairs = []
+    for texts in by_article.values():
+        for (pk_a, a), (pk_b, b) in ((x, y) for i, x in enumerate(texts) for y in texts[i + 1 :]):
+            short, long = sorted((a, b), key=len)
+            if len(short.split()) >= REPEAT_WORDS and short in long:
+                pairs.append((pk_a, pk_b))
+    return pairs
 
 
 def copy_roots(copies: Iterable[tuple[int, int]], order: Callable[[int], object] = int) -> dict[int, int]:

@@ -14,7 +14,16 @@ from claims.evidence import swapped_sides
 from claims.linking import ClaimText, Prepared, candidate_keys, prepare, score_pair
 from claims.linking.features import dump, restore, topic_only
 from claims.linking.keys import KEYS_VERSION
-from claims.linking.safety import copy_roots, denies, finding, is_copy, link_priority, repeated, safe_relation
+from claims.linking.safety import (
+    copy_roots,
+    denies,
+    finding,
+    is_copy,
+    link_priority,
+    repeated,
+    repeated_within,
+    safe_relation,
+)
 from claims.models import Article, Claim, ClaimKey, ClaimLink, LinkStatus, Status, key_hash
 from claims.services.ingest import article_enqueue
 from claims.text.reference import refers_back
@@ -299,7 +308,9 @@ def _text_roots(links: list[ClaimLink]) -> dict[int, int]:
         Q(claim_a_id__in=claims) | Q(claim_b_id__in=claims), evidence__copy=True
     ).values_list("claim_a_id", "claim_b_id")
     made = [(link.claim_a_id, link.claim_b_id) for link in links if link.evidence.get("copy")]
-    roots = copy_roots([*stored, *made])
+    sides = {claim.pk: claim for link in links for claim in (link.claim_a, link.claim_b)}
+    again = repeated_within((pk, claim.article_id, claim.text) for pk, claim in sides.items())
+    roots = copy_roots([*stored, *made, *again])
     return {pk: roots.get(pk, pk) for pk in claims}
 
 

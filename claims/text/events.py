@@ -106,6 +106,9 @@ class EventFrame:
     # The claim says a strike hit a store of weapons or chemicals («أصابت مستودعا للمسلحين يحوي
     # أسلحة كيميائية»): the account that turns a chemical attack into a depot set off by a raid.
     store: bool = False
+    # The month the claim names without a day, (year if given, month): «نهاية تشرين الثاني / نوفمبر
+    # الفائت», «في أكتوبر الماضي»; None when it names a day, no month or several.
+    month: tuple[int | None, int] | None = None
 
     @property
     def families(self) -> frozenset[str]:
@@ -222,8 +225,8 @@ _SPAN = "اسابيع اشهر شهور سنوات اعوام ايام عقود"
 _BACKGROUND = re.compile(
     rf"(?<!\w)[وف]?منذ\s+(?:\d{{4}}|(?:ال)?(?:{'|'.join(_SINCE.split())})(?!\w))"
     rf"|(?<!\w)[وف]?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
-    # «في العام 2014», «خلال عام 2019»: a year named on its own is a time gone by or a year's total.
-    rf"|(?<!\w)[وف]?(?:في|خلال|طوال)\s+(?:ال)?(?:عام|سنه)\s+\d{{4}}(?!\d)"
+    # «في العام 2014», «خلال عام 2019», «في 2017»: a year named on its own is a time gone by or a year's total.
+    rf"|(?<!\w)[وف]?(?:في|خلال|طوال)\s+(?:(?:ال)?(?:عام|سنه)\s+)?\d{{4}}(?!\d)"
     # «خلال الحرب السورية», «طوال سنوات النزاع»: the whole war, not one of its days.
     rf"|(?<!\w)[وف]?(?:خلال|طوال)\s+(?:سنوات\s+)?ال(?:حرب|ازمه|نزاع|صراع|ثوره)(?!\w)"
     # «في حزيران / يونيو 1990», «خلال آذار 2017»: a month of a year without its day is a time gone by.
@@ -252,6 +255,7 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
         background,
         captor,
         "chemical" in kinds and _names_store(tokens),  # only a chemicals store sets two versions apart
+        _month(norm),
     )
 
 
@@ -279,6 +283,33 @@ _DATE = re.compile(
     rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({MONTH_PATTERN})(?![\u0621-\u064a])"
     rf"(?:\s*[/(]\s*(?:{MONTH_PATTERN})(?:\s*\))?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
 )
+
+
+# A month named as the time of the event: after a word that places it in time («في», «نهاية», «مطلع»), or
+# before the name it is glossed with («تشرين الثاني / نوفمبر») or a word that dates it («الماضي»); «منذ»
+# («since») is a state, not an event, and «اب» alone is a father before it is August.
+_MONTH = re.compile(
+    rf"(?<!\w)(?:(?P<before>[وف]?(?:في|خلال|نهايه|مطلع|اواخر|اوائل|منتصف|بدايه|اواسط|شهر))\s+(?:شهر\s+)?)?"
+    rf"(?P<month>{MONTH_PATTERN})(?!\w)"
+    rf"(?P<after>\s*/\s*(?:{MONTH_PATTERN})(?!\w)|\s+(?:الماضي|الفائت|المنصرم|الجاري|الحالي|المقبل|القادم)(?!\w))?"
+    rf"(?:\s+(?:عام\s+)?(?P<year>\d{{4}})(?!\d))?"
+)
+
+
+def _month(norm: str) -> tuple[int | None, int] | None:
+    """The one month the claim places its event in when it names no day: "نهاية تشرين الثاني / نوفمبر
+    الفائت" → (None, 11); None for a day named, none, several, or «منذ» before it."""
+    if _date(norm) is not None or _DATE.search(norm):
+        return None
+    found = set()
+    for match in _MONTH.finditer(norm):
+        if not (match["before"] or match["after"]) or norm[: match.start()].rstrip().endswith("منذ"):
+            continue
+        named_month = "شهر" in norm[match.start() : match.start("month")]
+        if match["month"] == "اب" and not (match["after"] or named_month):
+            continue
+        found.add((int(match["year"]) if match["year"] else None, MONTH_NAMES[match["month"]]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _date(norm: str) -> tuple[int | None, int, int] | None:

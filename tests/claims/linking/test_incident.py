@@ -60,6 +60,35 @@ def test_two_different_named_days_are_two_incidents():
     ).clashes == ("day",)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "clashes"),
+    [
+        # a month is every day of it: the end of November is no 20 October
+        (
+            "غارات جوية أميركية قتلت خمسة من عناصر تنظيم القاعدة في وسط اليمن نهاية تشرين الثاني / نوفمبر الفائت",
+            "قيادي في تنظيم القاعدة قتل مع خمسة عناصر آخرين في ضربة جوية في 20 أكتوبر / تشرين الأول الماضي",
+            ("day",),
+        ),
+        (
+            "غارات جوية أميركية قتلت خمسة من عناصر تنظيم القاعدة في وسط اليمن نهاية تشرين الثاني / نوفمبر الفائت",
+            "غارات أميركية على وسط اليمن أدت في 20 تشرين الثاني الى مقتل خمسة من عناصر تنظيم القاعدة",
+            (),
+        ),
+        (
+            "قتل 20 شخصا في قصف على دوما في آذار / مارس",
+            "قتل 20 شخصا في قصف على دوما في أيار / مايو",
+            ("day",),
+        ),
+        # «منذ» is a state since then, not the month of an event
+        ("قتل 20 شخصا في قصف على دوما منذ آذار الماضي", "قتل 20 شخصا في قصف على دوما في أيار / مايو", ()),
+        # «أب» is a father before it is August
+        ("قتل أب لأربعة أطفال في قصف على دوما", "قتل 20 شخصا في قصف على دوما في أيار / مايو", ()),
+    ],
+)
+def test_a_month_named_without_a_day_is_every_day_of_it(a, b, clashes):
+    assert match(a, b).clashes == clashes
+
+
 def test_relative_days_count_from_each_articles_date():
     same = match("قصفت الطائرات دوما أمس", "قصفت الطائرات دوما اليوم", (date(2018, 2, 21), date(2018, 2, 20)))
     apart = match(

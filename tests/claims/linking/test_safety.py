@@ -45,6 +45,20 @@ def test_copies_of_copies_are_named_by_the_first_claim_of_their_text():
     assert copy_roots([(9, 7), (2, 9)], order=published.__getitem__) == {9: 7, 7: 7, 2: 7}
 
 
+def test_a_headline_one_article_prints_again_inside_another_claim_is_one_text():
+    from claims.linking.safety import repeated_within
+
+    headline = "أكثر من 120 غارة جوية أمريكية على اليمن في 2017"
+    claims = [
+        (1, 5, headline),
+        (2, 5, f"{headline} المزيد من"),
+        (3, 5, "وبعيد وصوله الى الرئاسة منح ترامب القادة العسكريين حرية اوسع"),
+        (4, 6, headline),  # another article's copy is a copy, not a repeat
+        (7, 5, "غارة جوية"),  # too short to tell
+    ]
+    assert repeated_within(claims) == [(1, 2)]
+
+
 def test_a_fragment_inside_a_passage_that_negates_something_else_is_no_statement_turned_round():
     fragment = prepare(ClaimText("موضوع معبر نصيب الحدودي"))
     passage = prepare(
