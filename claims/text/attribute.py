@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from claims.text.adverbials import is_document, outlet_follows, strip_suffix, time_follows
+from claims.text.adverbials import is_document, outlet_follows, said_in, strip_suffix, time_follows
 from claims.text.coref import RELATIVE_WHAT, UNTELLING, issuer_follows
 from claims.text.frames import (
     ACCORDING,
@@ -1421,6 +1421,7 @@ def _relative_clause(
     # The outlet it was told to and a time set off by commas may stand between: "، الذي قال لوكالة رويترز، في
     # وقت سابق، إنه …".
     told = frame.via is not None and told_only(toks, j + 1, frame.via, frame.claim - 1)
+    told = told or said_in(toks, j + 1)  # "الذي أوضح في تصريحات مع « المجلة » أن": where it was said
     if agreement(toks[j].text) != RELATIVE_AGREEMENT.get(toks[r].text) or (
         frame.claim - j > RELATIVE_CONTENT and not told
     ):

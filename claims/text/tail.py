@@ -32,6 +32,7 @@ from claims.text.lexicon import (
     GOVERNED_BY_ALA,
     INFORMED,
     INFORMING,
+    MEDIA,
     PARTICIPLES,
     PRONOUN_ADDRESSEES,
     PUBLISHED_IT,
@@ -111,6 +112,13 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int], *, chain: bo
             return k
         if text in ("الي", "عن"):
             reach = j + CHANNEL_WORDS
+        named = (
+            marked_name_end(toks, k, quotes)
+            if text in QUOTES_OPEN and _names_outlet(toks[k - 1].text)
+            else None
+        )
+        if named is not None and _content_after(toks, named):
+            return named  # 'في تغريدة على " تويتر " :', 'عبر حسابه في " فيسبوك " إن': the platform's name
         if (
             text in COMMAS
             or text in COMPLEMENTIZERS
@@ -169,6 +177,24 @@ def _occasion(word: str) -> bool:
 
 
 PLAIN_REPLIES = frozenset(["رد", "رده", "ردها"])  # «ردّ», a verbal noun no pattern tells
+
+
+def _names_outlet(before: str) -> bool:
+    """ "على", "لصحيفة", "موقع": the word before a quoted name that makes it the platform or outlet a saying
+    went out on ("نهاية « داعش »" is what was said)."""
+    bare = strip_article(before[1:] if before[:1] == "ل" else before)
+    return before in OUTLET_PREPOSITIONS or bare in MEDIA
+
+
+OUTLET_PREPOSITIONS = frozenset(["علي", "في", "عبر", "مع", "ل", "لـ", "-"])
+
+
+def _content_after(toks: list[Token], k: int) -> bool:
+    """What was said opens at ``k``: a colon, «أن» or a quotation, or a comma before one."""
+    k += k < len(toks) and toks[k].text in COMMAS
+    return k < len(toks) and (
+        toks[k].text in QUOTES_OPEN or toks[k].text in COMPLEMENTIZERS or toks[k].text == ":"
+    )
 
 
 def _opens_content(text: str) -> bool:

@@ -6478,3 +6478,28 @@ def test_segment_whoever_a_document_came_from_speaks_in_it(text, frames):
 )
 def test_segment_the_verbal_noun_of_saying_after_a_verb_that_is_none(text, frames):
     assert _opening(text) == frames
+
+
+@pytest.mark.parametrize(
+    "text, frames",
+    [
+        (
+            'وقال ترامب في تغريدة على " تويتر " : " إيران اختبرت للتو صاروخا بالستيا " .',
+            [("ترامب", "إيران اختبرت للتو")],
+        ),
+        (
+            'وكتب الناشط عبر حسابه في " فيسبوك " : " الطائرات قصفت البلدة " .',
+            [("الناشط", "الطائرات قصفت البلدة")],
+        ),
+        (
+            'وقال الناشط الحقوقي محمد عجلون لـ " القدس العربي " ان حركة النزوح ازدادت .',
+            [("الناشط الحقوقي محمد عجلون", "حركة النزوح ازدادت")],
+        ),
+        (
+            'وأوضح المحلل حسن هاشميان في تصريحات مع " المجلة " أن " الطفل له حيز أساسي " .',
+            [("المحلل حسن هاشميان", "الطفل له حيز")],
+        ),
+    ],
+)
+def test_segment_a_platform_or_outlet_named_in_quotation_marks_is_no_content(text, frames):
+    assert _opening(text) == frames
