@@ -67,6 +67,9 @@ CHAINING = frozenset(["نقل"])  # "ونقلت عن فلان قوله": the ver
 NAMED_BODIES = frozenset(
     fold(w) for w in "لجنة غرفة تنظيم هيئة مركز حركة جبهة فصيل مجلس منظمة تحالف ائتلاف فريق مكتب".split()
 )
+# "وقالت الخارجية" after "رحبت وزارة الخارجية الأمريكية …": a ministry named by its field alone is the ministry
+# named in full before («وزارة» and the field; "وزير الخارجية الأمريكي جون كيري" is a minister).
+MINISTRIES = frozenset(fold(w) for w in "خارجية داخلية".split())
 NAMED_BODY: dict[str, re.Pattern] = {}
 NAME_REACH = 4000  # characters before a bare head noun searched for the body's full name
 NAME_TRIES = 4  # earlier uses of the head noun tried, latest first
@@ -143,11 +146,17 @@ class Article:
         if not 1 <= len(words) <= 2 or not all(is_definite(w) for w in words):
             return None
         head = strip_article(words[0])
-        if head not in NAMED_BODIES or self.coref.refers_back(words) or self.coref.canonical(surface):
+        ministry = head in MINISTRIES and len(words) == 1
+        if (
+            not (head in NAMED_BODIES or ministry)
+            or self.coref.refers_back(words)
+            or self.coref.canonical(surface)
+        ):
             return None
         pattern = NAMED_BODY.get(head)
         if pattern is None:
-            pattern = NAMED_BODY[head] = re.compile(rf"(?<![^\s\"«(])(?:ال)?{head}(?![^\s\"»(])")
+            opening = f"{fold('وزارة')} ال" if ministry else "(?:ال)?"
+            pattern = NAMED_BODY[head] = re.compile(rf"(?<![^\s\"«(]){opening}{head}(?![^\s\"»(])")
         found = list(pattern.finditer(self.folded, max(0, at - NAME_REACH), at))
         for match in reversed(found[-NAME_TRIES:]):
             phrase = tokenize(self.folded, match.start(), min(at, match.start() + NAME_WINDOW))

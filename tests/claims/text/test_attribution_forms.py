@@ -6503,3 +6503,17 @@ def test_segment_the_verbal_noun_of_saying_after_a_verb_that_is_none(text, frame
 )
 def test_segment_a_platform_or_outlet_named_in_quotation_marks_is_no_content(text, frames):
     assert _opening(text) == frames
+
+
+def test_segment_a_ministry_named_by_its_field_alone_is_the_one_named_before():
+    """ "وقالت الخارجية" after "رحبت وزارة الخارجية الأمريكية …"; a minister named before is no ministry."""
+    text = (
+        "رحبت وزارة الخارجية الأمريكية بعملية إجلاء المرضى من الغوطة الشرقية . "
+        'وقالت الخارجية في بيان , " ترحب الولايات المتحدة بالإجلاء الطبي " .'
+    )
+    minister = (
+        "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي في جنيف . "
+        'وقالت الخارجية السويسرية إن " القرار يهدف إلى تفادي الاختلاس " .'
+    )
+    assert [f[1] for f in _named(text)] == ["وزارة الخارجية الأمريكية"]
+    assert "جون كيري" not in [f[1] for f in _named(minister)]
