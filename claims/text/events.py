@@ -222,11 +222,14 @@ MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=Tr
 # span that is over ("during the past weeks") speak of a state or a period, not of one event.
 _SINCE = "عام اعوام سنوات سنه سنتين عامين اشهر شهور شهرين صيف شتاء ربيع خريف مطلع بدايه اواخر اواسط منتصف"
 _SPAN = "اسابيع اشهر شهور سنوات اعوام ايام عقود"
+_AGO = "|".join("اسبوعين شهرين عامين سنتين اسابيع اشهر شهور سنوات اعوام شهرا عاما".split())
 _BACKGROUND = re.compile(
     rf"(?<!\w)[وف]?منذ\s+(?:\d{{4}}|(?:ال)?(?:{'|'.join(_SINCE.split())})(?!\w))"
     rf"|(?<!\w)[وف]?(?:خلال|طوال|في)\s+(?:ال)?(?:{'|'.join(_SPAN.split())})\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\w)"
     # «في العام 2014», «خلال عام 2019», «في 2017»: a year named on its own is a time gone by or a year's total.
     rf"|(?<!\w)[وف]?(?:في|خلال|طوال)\s+(?:(?:ال)?(?:عام|سنه)\s+)?\d{{4}}(?!\d)"
+    # «قبل نحو شهرين», «قبل ثلاثة أسابيع»: weeks or more before, another event than the day's.
+    rf"|(?<!\w)(?:قبل|منذ|نحو|حوالي|قرابه|زهاء)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:\S+\s+)?(?:{_AGO})(?!\w)"
     # «خلال الحرب السورية», «طوال سنوات النزاع»: the whole war, not one of its days.
     rf"|(?<!\w)[وف]?(?:خلال|طوال)\s+(?:سنوات\s+)?ال(?:حرب|ازمه|نزاع|صراع|ثوره)(?!\w)"
     # «في حزيران / يونيو 1990», «خلال آذار 2017»: a month of a year without its day is a time gone by.

@@ -153,6 +153,12 @@ def test_a_calendar_date_is_read_in_either_month_naming(text, named):
         ("واستخدمت روسيا قاعدة حميميم في تنفيذ ضربات جوية دعما للأسد خلال الحرب السورية", True),
         ("قتل مئات الآلاف طوال سنوات النزاع", True),
         ("قتل 12 مدنياً في غارة على بلدة خلالة أمس", False),
+        ("أكثر من 120 غارة جوية أمريكية على اليمن في 2017", True),
+        # Weeks or more before: another event than the day's.
+        ("وكانت الدفاعات الجوية قد أعلنت قبل نحو شهرين إسقاط صاروخ باليستي كان يستهدف مطار الرياض", True),
+        ("قبل ثلاثة أسابيع قتل 20 شخصا في قصف على دوما", True),
+        ("قتل 20 شخصا في قصف على دوما قبل يومين", False),
+        ("تقدمت القوات نحو المدينة وسيطرت عليها", False),
     ],
 )
 def test_a_state_or_a_period_is_background_not_an_event(text: str, background: bool) -> None:
