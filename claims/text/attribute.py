@@ -17,6 +17,7 @@ from claims.text.frames import (
     CALLING,
     IN_IT,
     INFORMING,
+    PLAIN_MASDARS,
     RESUMING_PREPOSITIONS,
     SIDES,
     Frame,
@@ -1412,6 +1413,16 @@ def _relative_clause(
     nominal = (
         frame is not None and cue.strong and frame.claim is not None and _verbal_noun_at(toks, j, frame.claim)
     )
+    # "في الوقت الذي أكد فيه الجيش الإسرائيلي شنه للغارة": «فيه» takes up the time, the subject follows it.
+    resumed = (
+        frame is not None and frame.mention is not None and j + 1 < len(toks) and toks[j + 1].text in IN_IT
+    )
+    if resumed and frame.mention[0] == j + 2 and frame.claim == frame.mention[1] < len(toks) and cue.strong:
+        content = toks[frame.claim].text
+        plain = content in PLAIN_MASDARS or any(
+            content[: -len(e)] in PLAIN_MASDARS for e in ("ه", "ها", "هم")
+        )
+        nominal = nominal or verbal_noun(content) or plain  # "شنه للغارة": «شنّ» and its pronoun
     if frame is None or not (frame.marked or nominal) or frame.claim is None:
         return None
     if frame.mention is not None:

@@ -6517,3 +6517,9 @@ def test_segment_a_ministry_named_by_its_field_alone_is_the_one_named_before():
     )
     assert [f[1] for f in _named(text)] == ["وزارة الخارجية الأمريكية"]
     assert "جون كيري" not in [f[1] for f in _named(minister)]
+
+
+def test_segment_a_time_taken_up_by_fihi_has_its_subject_after():
+    """ "في الوقت الذي أكد فيه الجيش الإسرائيلي شنه للغارة": «فيه» takes up the time; the army confirmed."""
+    text = "ويشار إلى أن هذه الأنباء تأتي في الوقت الذي أكد فيه الجيش الإسرائيلي شنه للغارة في سوريا ."
+    assert _opening(text) == [("الجيش الإسرائيلي", "شنه للغارة في")]
