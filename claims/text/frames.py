@@ -353,6 +353,8 @@ def _subject_first(
         )
         or short
         or _past_verb(toks[start].text)
+        # "أن مقتل الرئيس اليمني السابق … يهدد": what happened, no speaker ("فتح الشام تعلن" is a front's name)
+        or (masdar(toks[start].text) and toks[start].text not in NAMED_MASDARS)
     ):
         return None
     # "إلا أن المعارضة أعلنت أن …": a noun phrase opening the clause, a reporting verb and «أن» right after it
@@ -1498,6 +1500,7 @@ def preceded(toks: list[Token], v: int, cue: Cue) -> tuple[int, Span | None] | N
 
 
 PRONOUN_OBJECTS = frozenset(["له", "لها", "لهم", "لهما"])
+NAMED_MASDARS = frozenset(["فتح"])  # verbal nouns that open the names of movements: "فتح", "فتح الشام"
 QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
 ADJECTIVES_BEFORE_VERB = 2
 BRACKETED_WORDS = 12

@@ -6523,3 +6523,34 @@ def test_segment_a_time_taken_up_by_fihi_has_its_subject_after():
     """ "في الوقت الذي أكد فيه الجيش الإسرائيلي شنه للغارة": «فيه» takes up the time; the army confirmed."""
     text = "ويشار إلى أن هذه الأنباء تأتي في الوقت الذي أكد فيه الجيش الإسرائيلي شنه للغارة في سوريا ."
     assert _opening(text) == [("الجيش الإسرائيلي", "شنه للغارة في")]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # a page that writes the preposition «على» with «ى» writes «علي» for the given name only
+        (
+            "وقال علي حيدر إن القوات انسحبت من المدينة . وشدد على أن الجيش سيطر على البلدة وعلى القرى المجاورة "
+            "وعلى الطريق الدولي وعلى التلال .",
+            ["علي حيدر", "علي حيدر"],
+        ),
+        (
+            "أكد علي أكبر ولايتي أن الغزو العسكري لسورية سيكون انتحارا . وسيطر الجيش على القرى وعلى الطرق وعلى التلال وعلى المعابر وعلى السدود .",
+            ["علي أكبر ولايتي"],
+        ),
+        # a page that writes both with «ي» keeps them together: no name is made of the preposition
+        ("وشدد المتحدث علي أن القوات انسحبت .", ["المتحدث"]),
+    ],
+)
+def test_segment_the_given_name_ali_where_the_page_writes_ala_apart(text, sources):
+    assert [f[1] for f in _named(text)] == sources
+
+
+def test_segment_a_verbal_noun_opens_no_subject_before_its_verb():
+    """ "أكد أبو الغيط أن مقتل الرئيس اليمني السابق … يهدد «…»": what happened threatens; Aboul Gheit speaks."""
+    text = (
+        "أكد أحمد أبو الغيط , الأمين العام للجامعة العربية , أن مقتل الرئيس اليمني السابق علي عبد الله صالح "
+        'يهدد " بانفجار الأوضاع الأمنية " في اليمن . وسيطر الجيش على القرى وعلى الطرق وعلى التلال وعلى المعابر '
+        "وعلى السدود ."
+    )
+    assert [f[1] for f in _named(text)] == ["أحمد أبو الغيط"]
