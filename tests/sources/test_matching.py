@@ -310,3 +310,21 @@ def test_describe_unknown_reads_kind_and_camp_from_the_wording(
 )
 def test_an_unnamed_kind_described_further_is_the_articles_own_name(mention, canonical):
     assert AliasIndex.from_registry().canonical_name(mention) == canonical
+
+
+@pytest.mark.parametrize(
+    ("mention", "canonical"),
+    [
+        # a relative adjective after a title is another word than a family name one long vowel apart
+        ("المحلل السياسي", None),
+        ("السياسي", None),
+        ("العمري", None),  # not «هادي العامري»
+        # the family name itself, and a spelling with letters swapped, still resolve
+        ("السيسي", "عبد الفتاح السيسي"),
+        ("البرازاني", "مسعود بارزاني"),
+    ],
+)
+def test_a_definite_relative_adjective_is_no_misspelt_family_name(
+    mention: str, canonical: str | None
+) -> None:
+    assert INDEX.canonical_name(mention) == canonical
