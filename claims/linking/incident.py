@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -179,8 +180,7 @@ def _days_of(p: Prepared, day: date | None, year: int | None) -> tuple[date, dat
     year = named_year or year
     if year is None:
         return None
-    first = date(year, month, 1)
-    return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1])
 
 
 def _months_apart(a: Prepared, b: Prepared, day_a: date | None, day_b: date | None) -> int | None:

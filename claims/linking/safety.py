@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -168,7 +169,7 @@ def repeated_within(claims: Iterable[tuple[int, int, str]]) -> list[tuple[int, i
         by_article.setdefault(article, []).append((pk, f" {_wording(text)} "))
     pairs = []
     for texts in by_article.values():
-        for (pk_a, a), (pk_b, b) in ((x, y) for i, x in enumerate(texts) for y in texts[i + 1 :]):
+        for (pk_a, a), (pk_b, b) in combinations(texts, 2):
             short, long = sorted((a, b), key=len)
             if len(short.split()) >= REPEAT_WORDS and short in long:
                 pairs.append((pk_a, pk_b))

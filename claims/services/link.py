@@ -303,13 +303,13 @@ def _candidates(chunk: list[Claim], keys: dict[int, list[int]], article: Article
 def _text_roots(links: list[ClaimLink]) -> dict[int, int]:
     """Each claim of the links named by the first stored claim of the text it carries: the lowest
     id it is a copy of, through the copies already stored and those among the links."""
-    claims = {pk for link in links for pk in (link.claim_a_id, link.claim_b_id)}
+    claims = {claim.pk: claim for link in links for claim in (link.claim_a, link.claim_b)}
     stored = ClaimLink.objects.filter(
-        Q(claim_a_id__in=claims) | Q(claim_b_id__in=claims), evidence__copy=True
+        Q(claim_a_id__in=claims.keys()) | Q(claim_b_id__in=claims.keys()), evidence__copy=True
     ).values_list("claim_a_id", "claim_b_id")
     made = [(link.claim_a_id, link.claim_b_id) for link in links if link.evidence.get("copy")]
-    sides = {claim.pk: claim for link in links for claim in (link.claim_a, link.claim_b)}
-    again = repeated_within((pk, claim.article_id, claim.text) for pk, claim in sides.items())
+    # One article printing a text twice (a headline again above its first paragraph) prints it once.
+    again = repeated_within((pk, claim.article_id, claim.text) for pk, claim in claims.items())
     roots = copy_roots([*stored, *made, *again])
     return {pk: roots.get(pk, pk) for pk in claims}
 

@@ -302,6 +302,9 @@ def _another_person(words: list[str], source: str) -> bool:
     return not set(mention_stems(names)) & set(mention_stems(fold(source).split()))
 
 
+NOT_NAMES = FUNCTION | PARTICIPLES | MASDARS | frozenset(CUES)  # particles, participles, verbal nouns, verbs
+
+
 def _own_name(word: str) -> bool:
     """A word that can be a person's name: no article, pronoun, preposition, participle, verb or verbal noun
     ("مستدركا", "هنا", "لكارديل", "مزاعم" are none)."""
@@ -311,8 +314,7 @@ def _own_name(word: str) -> bool:
         and strip_suffix(word) == word
         and word[0] not in "بل"
         and not word.startswith("ال")  # "الع ماني": an adjective spaced apart
-        and word not in FUNCTION | PARTICIPLES | MASDARS
-        and word not in CUES
+        and word not in NOT_NAMES
         and not word.endswith("ا")
     )
 

@@ -302,8 +302,8 @@ _MONTH = re.compile(
 def _month(norm: str) -> tuple[int | None, int] | None:
     """The one month the claim places its event in when it names no day: "نهاية تشرين الثاني / نوفمبر
     الفائت" → (None, 11); None for a day named, none, several, or «منذ» before it."""
-    if _date(norm) is not None or _DATE.search(norm):
-        return None
+    if _DATE.search(norm):
+        return None  # a day named
     found = set()
     for match in _MONTH.finditer(norm):
         if not (match["before"] or match["after"]) or norm[: match.start()].rstrip().endswith("منذ"):

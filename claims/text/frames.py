@@ -519,15 +519,17 @@ def _reported_before(toks: list[Token], c: int) -> bool:
 def _narrated(toks: list[Token], k: int) -> bool:
     """ "ويذكر أن", "ويشار إلى أن", "يذكر أن": the writer's aside before «أن» at ``k`` + 1, said by no one."""
     word = toks[k].text
-    if word == "الي" and k > 0:
-        word = toks[k - 1].text
-    cue = lookup(word)[0]
-    return word in NARRATING or (cue is not None and cue.tense == "passive")
+    return _writers_remark(toks[k - 1].text if word == "الي" and k > 0 else word)
 
 
 def _opens_subject(word: str) -> bool:
     """ "إلا أن", "ويذكر أن", "ويشار إلى أن": after these «أن» a clause with its own subject follows."""
-    if word in SUBJECT_OPENERS or word in NARRATING:
+    return word in SUBJECT_OPENERS or _writers_remark(word)
+
+
+def _writers_remark(word: str) -> bool:
+    """ "يذكر", "يشار": the writer's remark, a narrating word or a verb of saying in the passive."""
+    if word in NARRATING:
         return True
     cue = lookup(word)[0]
     return cue is not None and cue.tense == "passive"

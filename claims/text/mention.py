@@ -40,6 +40,7 @@ from claims.text.lexicon import (
     RANK_GRADES,
     RANKS,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     SPEECH_ADVERBS,
     TIME_RUN,
     TITLES,
@@ -124,8 +125,8 @@ def told_to(word: str, before: str) -> bool:
     a compound family name it is whom he told."""
     if len(word) < 4 or word[0] != "ل" or word.startswith("لل") or (is_definite(before) and before != "الله"):
         return False
-    told = strip_article(word[1:]) in SOURCE_HEADS | TITLES
-    return told and strip_article(before) not in SOURCE_HEADS | TITLES and before not in KUNYA | ATTRIBUTIVES
+    told = strip_article(word[1:]) in SOURCE_HEADS_OR_TITLES
+    return told and strip_article(before) not in SOURCE_HEADS_OR_TITLES and before not in KUNYA | ATTRIBUTIVES
 
 
 def masdar(word: str) -> bool:

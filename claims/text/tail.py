@@ -38,6 +38,7 @@ from claims.text.lexicon import (
     PUBLISHED_IT,
     QUOTES_OPEN,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     SPEECH_ADVERBS,
     TITLES,
     Cue,
@@ -192,13 +193,15 @@ OUTLET_PREPOSITIONS = frozenset(["علي", "في", "عبر", "مع", "ل", "لـ
 def _content_after(toks: list[Token], k: int) -> bool:
     """What was said opens at ``k``: a colon, «أن» or a quotation, or a comma before one."""
     k += k < len(toks) and toks[k].text in COMMAS
-    return k < len(toks) and (
-        toks[k].text in QUOTES_OPEN or toks[k].text in COMPLEMENTIZERS or toks[k].text == ":"
-    )
+    return k < len(toks) and _marks_content(toks[k].text)
+
+
+def _marks_content(text: str) -> bool:
+    return text in QUOTES_OPEN or text in COMPLEMENTIZERS or text == ":"
 
 
 def _opens_content(text: str) -> bool:
-    return text in QUOTES_OPEN or text in COMPLEMENTIZERS or text == ":" or text in COMMAS
+    return _marks_content(text) or text in COMMAS
 
 
 def _channel_follows(toks: list[Token], j: int) -> bool:
@@ -382,7 +385,7 @@ def _feeling_that(toks: list[Token], j: int) -> int | None:
 def _told_body(word: str) -> bool:
     """ "لمجلس", "لمركز": «لـ» and an indefinite body or title, whom a speaker may address."""
     return (
-        len(word) > 3 and word[0] == "ل" and not word.startswith("لل") and word[1:] in SOURCE_HEADS | TITLES
+        len(word) > 3 and word[0] == "ل" and not word.startswith("لل") and word[1:] in SOURCE_HEADS_OR_TITLES
     )
 
 
@@ -392,10 +395,9 @@ def _addressee_end(toks: list[Token], j: int, *, colon_only: bool = False) -> in
         text = toks[k].text
         if text == ":" or (text in COMPLEMENTIZERS and not colon_only):
             return k if j < k < len(toks) - 1 else None  # nothing said after it: no addressee either
+        # "ونقل مشاهدته لسكان يلقون التحية قائلين :": the residents speak, no one is addressed
         if not is_arabic(text) or lookup(text)[0] is not None or (colon_only and text in PARTICIPLES):
-            return (
-                None  # "ونقل مشاهدته لسكان يلقون التحية قائلين :": the residents speak, no one is addressed
-            )
+            return None
     return None
 
 
