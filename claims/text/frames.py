@@ -458,9 +458,26 @@ def _set_off_end(toks: list[Token], v: int) -> int:
         text = toks[k].text
         if text in COMMAS:
             return k if opens_aside(toks[k + 1].text) and k > 0 else v - 1
-        if text in ENDS or text in COMPLEMENTIZERS or lookup(text)[0]:
+        if text in ENDS or text in COMPLEMENTIZERS:
+            break
+        # "اللاجئ السوري فاضل علي والذي حصل على حق الحماية …، قال إن …": a relative clause on the subject,
+        # with no comma before it, runs to the comma before the verb (its own verb may be one of saying).
+        if text.removeprefix("و") in RELATIVE_PRONOUNS and k > 0 and is_arabic(toks[k - 1].text):
+            return k
+        if lookup(text)[0] and not _relative_before(toks, k, v):
             break
     return v - 1
+
+
+def _relative_before(toks: list[Token], k: int, v: int) -> bool:
+    """A relative pronoun opens the clause that holds token ``k``, between ``k`` and the comma before ``v``."""
+    for j in range(k - 1, max(0, v - 2 - DESCRIPTION_WORDS), -1):
+        text = toks[j].text
+        if text in COMMAS or text in ENDS or text in COMPLEMENTIZERS:
+            return False
+        if text.removeprefix("و") in RELATIVE_PRONOUNS:
+            return True
+    return False
 
 
 def _line_start(toks: list[Token], start: int) -> bool:

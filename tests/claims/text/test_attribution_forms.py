@@ -6554,3 +6554,24 @@ def test_segment_a_verbal_noun_opens_no_subject_before_its_verb():
         "وعلى السدود ."
     )
     assert [f[1] for f in _named(text)] == ["أحمد أبو الغيط"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "خسرو كوران القيادي في الحزب الديموقراطي الكردستاني الذي يتزعمه رئيس كردستان مسعود بارزاني , قال إن "
+            "المسؤولين الأكراد كانوا يدعون دوما إلى حل المشاكل بين بغداد وأربيل .",
+            "خسرو كوران",
+        ),
+        (
+            "وزير الخارجية الروسي سيرغي لافروف الذي وصل إلى أنقرة أمس , قال إن بلاده لا تعتقد أن العرض سيحفز "
+            "اللاجئين على العودة .",
+            "سيرغي لافروف",
+        ),
+    ],
+)
+def test_segment_a_relative_clause_on_the_subject_before_the_comma_and_the_verb(text, source):
+    """ "X الذي … , قال إن": the clause describes the subject; X speaks, and no claim is made of the clause."""
+    assert [f[1] for f in _named(text)] == [source]
+    assert len(segment(text)) == 1
