@@ -665,7 +665,13 @@ def _subject(
         # "ويتهمونه بتقديم …": «بـ» opens the charge, so no accuser follows the verb; "ووصف الأسد مقاتلي
         # المعارضة بالخونة": as with the accused, what is described is no part of who describes it.
         charge = k < len(toks) and toks[k].text.startswith("ب") and not is_definite(toks[k].text[1:])
-        end = k if charge else _accuser_end(toks, k, np_end(toks, k, quotes))
+        # 'واتهمت " تحرير الشام " فصيل …': a name in quotation marks right after the verb is the accuser.
+        # After «فـ» the subject came before ("أما الكاتب … فيصف " حزب الله " بـ…"): the name is the object.
+        quoted = (
+            k < len(toks) and toks[k].text in QUOTES_OPEN and cue.lemma in ACCUSING and toks[v].text[0] != "ف"
+        )
+        marked = marked_name_end(toks, k, quotes) if quoted else None
+        end = k if charge else marked or _accuser_end(toks, k, np_end(toks, k, quotes))
         end = titled_name_end(toks, k, end) if cue.lemma in CALLING else end
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
@@ -698,6 +704,7 @@ def _subject(
             (i for i in range(k + 1, end) if outlet_name_end(toks, i) == end or toks[i].text in COUNTERPARTS),
             end,
         )
+
     if cue.lemma in STANCE_BI:  # "وأفتى الشيخ أبو محمد بقتل …": «بـ» and a verbal noun end the subject
         # "وشكك مسؤولون أمريكيون في أن …": what is doubted follows «في» as well.
         end = next(
@@ -714,6 +721,23 @@ def _subject(
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
     return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+
+
+PLURALS = ("ين", "ون", "ات")
+
+
+def _told_after_name(toks: list[Token], i: int) -> bool:
+    """ "أبلغ عرفات القيادات اللبنانية", "أبلغ مسؤولون أتراك الصحافيين": after a word with no article that heads no
+    title or body, a definite plural is whom the speaker told (a title after a name describes him: "سعيدة قراش
+    المتحدثة")."""
+    name, word = toks[i - 1].text, toks[i].text
+    own = is_arabic(name) and not is_definite(name) and name not in FUNCTION
+    return (
+        own
+        and strip_article(name) not in SOURCE_HEADS_OR_TITLES
+        and is_definite(word)
+        and word.endswith(PLURALS)
+    )
 
 
 def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> int:
@@ -1054,6 +1078,11 @@ def verb_frame(
             end -= 1  # "دبلوماسي غربي فضل عدم الكشف عن اسمه": the phrase ran into the verb that withholds it
         mention = (mention[0], end)
         end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
+        if cue.lemma in INFORMING:
+            # "أبلغ عرفات القيادات اللبنانية أن …", "أبلغ مسؤولون أتراك الصحافيين أن …": a definite plural after
+            # a known name is whom it told; the name alone is the source, the content follows as before.
+            told = next((i for i in range(mention[0] + 1, mention[1]) if _told_after_name(toks, i)), None)
+            mention = (mention[0], told) if told is not None and known((mention[0], told)) else mention
     described = description_end(toks, end, quotes) if mention else end
     called = called_end(toks, end, mention[0]) if mention else end
     if called > end:  # "ناشط من المدينة يدعى أبو محمد": the name he goes by
@@ -1071,8 +1100,12 @@ def verb_frame(
     if claim is not None and not marked and mention and (cue.lemma in STANCE_OR_CHARGE):
         # "وندد الائتلاف بقصف المستشفى", "وتتهم كييف موسكو بإرسال قوات": «بـ» and
         # a verbal noun, right after the subject or after a short object, mark what is said.
-        marked = (cue.lemma not in HOLDING and _bi_verbal_noun(toks[claim].text)) or _charge_follows(
-            toks, claim, cue
+        marked = (
+            (cue.lemma not in HOLDING and _bi_verbal_noun(toks[claim].text))
+            or _charge_follows(toks, claim, cue)
+            # "وحملت الهيئة مسؤولية الاغتيال لفصيل …": the responsibility first, then whom «لـ» lays it on (with
+            # no «لـ», "فيما حمل مديرية المتفجرات مسؤولية ذلك", the phrase before it is the one held responsible)
+            or (cue.lemma in HOLDING and toks[claim].text in RESPONSIBILITY and _laid_on(toks, claim))
         )
         # "وتوعد زعيم التنظيم الولايات المتحدة بهجمات جديدة": what a threat threatens with, noun or verbal noun
         marked = marked or (
@@ -1394,6 +1427,15 @@ def _charge_follows(toks: list[Token], k: int, cue: Cue) -> bool:
 
 
 CHARGE_REACH = 5  # words at most from the accused to its charge
+
+
+def _laid_on(toks: list[Token], r: int) -> bool:
+    """ "مسؤولية الاغتيال لفصيل …", 'مسؤولية الاغتيال لـ " صقور الشام "': «لـ» after the responsibility names
+    whom it is laid on."""
+    return any(
+        t.text == "ل" or (t.text.startswith("ل") and len(t.text) > 2 and t.text not in FUNCTION)
+        for t in toks[r + 1 : r + 1 + CHARGE_REACH]
+    )
 
 
 def _bi_verbal_noun(word: str) -> bool:

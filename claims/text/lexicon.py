@@ -239,9 +239,12 @@ SAME_HEAD = {fold(a): fold(b) for a, b in (("دكتور", "طبيب"), ("أطب�
 CONNECTORS = _with_conjunction(
     _words(
         "و ف فيما بينما حين كما حيث إذ ثم قد فقد لقد لكنه لكنها لكنهم لكنهما كان كانت فكان فكانت لكن بل أيضا كذلك جهته"
-        " جهتها جانبه جانبها بدوره بدورها المقابل ذلك أما"
+        " جهتها جانبه جانبها بدوره بدورها المقابل ذلك أما لذلك لهذا"
     )
 ) - {"قد"}  # "واشنطن وموسكو قد تعلنان": a bare «قد» sits inside a clause
+# "لهذا قال :", "ولذلك تؤكد المعلومات أن": «therefore» opens a clause, as a connector does; but "جاهزة لذلك",
+# "نتيجة لذلك" end a clause on it too, so it is no connector left dangling at the end of one.
+THEREFORE = _words("لذلك لهذا")
 # Whom a statement was made to, which ends the source: "قال رئيس الوفد نصر الحريري لصحافيين".
 # Whom something was said to, after «لـ»: "لنظيره التركي", "لضيفه".
 ADDRESSED = _words("نظير نظيره نظيرها نظيريه ضيف ضيفه ضيفها زائره زواره")

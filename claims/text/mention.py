@@ -84,6 +84,11 @@ def _numbered(toks: list[Token], j: int, start: int) -> bool:
 NUMBERED = frozenset(["فرقه", "لواء", "فيلق", "كتيبه", "قناه"])
 
 
+def _spokesperson(toks: list[Token], j: int) -> bool:
+    """ "وقالت متحدثة باسم الجيش": before «باسم» the participle «متحدثة» is a title, no circumstance ("متحدثاً")."""
+    return j + 1 < len(toks) and toks[j + 1].text == "باسم"
+
+
 def _stops(toks: list[Token], j: int, count: int) -> bool:
     word = toks[j].text
     if count > 0 and own_speech(word):
@@ -92,13 +97,17 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         word in COMPLEMENTIZERS
         or word in FUNCTION
         or word in SPEECH_ADVERBS
-        or word in PARTICIPLES
+        or (word in PARTICIPLES and not _spokesperson(toks, j))
         or word in QAD
     ):
         return True
     if word in PREPOSITIONS or (word[0] == "و" and word[1:] in PREPOSITIONS):
         return True
-    if word[0].isdigit() or adverbial(word) or (word[0] == "ل" and word[1:] in ADDRESSED):
+    if (
+        word[0].isdigit()
+        or (adverbial(word) and not _spokesperson(toks, j))
+        or (word[0] == "ل" and word[1:] in ADDRESSED)
+    ):
         return True
     if count > 0 and told_to(word, toks[j - 1].text):
         return True

@@ -17,6 +17,7 @@ from claims.text.lexicon import (
     FUNCTION,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    THEREFORE,
     TIME_RUN,
 )
 from claims.text.tokens import Token, fold, is_word
@@ -26,7 +27,7 @@ EMPTY = CONNECTORS | FUNCTION | TIME_RUN | frozenset(fold("في من جهة ثا
 LEADING = frozenset(fold("فقد وقد قد ف و ثم كما").split())
 # Words that lead on to what follows and never end a claim: "…، وهو ما نفته روسيا".
 # Nor on «إلا أن», «غير أن» that open the next clause: "… قتل، إلا أن مكتب صالح نفى …".
-TRAILING = CONNECTORS | COMPLEMENTIZERS | frozenset(fold("وهو وهي وهذا وذلك إلا").split())
+TRAILING = (CONNECTORS - THEREFORE) | COMPLEMENTIZERS | frozenset(fold("وهو وهي وهذا وذلك إلا").split())
 MIN_PUBLISHER_WORDS = 3
 ASIDE_REACH = 30
 

@@ -6575,3 +6575,52 @@ def test_segment_a_relative_clause_on_the_subject_before_the_comma_and_the_verb(
     """ "X الذي … , قال إن": the clause describes the subject; X speaks, and no claim is made of the clause."""
     assert [f[1] for f in _named(text)] == [source]
     assert len(segment(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("وقالت متحدثة باسم الجيش الإسرائيلي إنهم لا يعلقون على تقارير أجنبية .", "الجيش الإسرائيلي"),
+        (
+            "لكن متحدثة باسم الخارجية الأمريكية حذرت من أن التنظيم ما زال يشكل تهديدا .",
+            "وزارة الخارجية الأمريكية",
+        ),
+    ],
+)
+def test_segment_the_participle_mutahaditha_before_bism_is_a_title(text, source):
+    """ "متحدثة باسم": a spokeswoman, no circumstance of saying ("متحدثاً") that ends the subject."""
+    assert [f[1] for f in _named(text)] == [source]
+
+
+def test_segment_therefore_opens_the_clause_and_names_no_one():
+    """ "لهذا قال : …": «لهذا» is no speaker; the one named before says it."""
+    text = "وقال الشيخ ماهر حمود إن السعودية لا تتبع الشريعة في سياساتها , لهذا قال : ان الامة معطلة ."
+    assert [f[1] for f in _named(text)] == ["ماهر حمود", "ماهر حمود"]
+
+
+def test_segment_whom_a_speaker_told_is_no_part_of_the_speaker():
+    """ "وأبلغ مسؤولون أتراك الصحافيين أن …": the journalists were told; the officials speak."""
+    text = "وأبلغ مسؤولون أتراك الصحافيين أنهم يتوقعون انهيار حكومة الأسد تحت الضغط الشعبي ."
+    assert _named(text) == [("مسؤولون أتراك", "مسؤولون أتراك", "أنهم يتوقعون انهيار")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'واتهمت " تحرير الشام " فصيل " صقور الشام " بالمسؤولية عن الاغتيال .',
+            [("تحرير الشام", "هيئة تحرير الشام", 'فصيل " صقور')],
+        ),
+        (
+            'وحملت " تحرير الشام " مسؤولية الاغتيال لـ " صقور الشام " .',
+            [("تحرير الشام", "هيئة تحرير الشام", "مسؤولية الاغتيال لـ")],
+        ),
+        # with no «لـ» after the responsibility, the phrase before it is the one held responsible
+        (
+            "أعلن مجلس المحافظة أن الحادث تسبب بمقتل 44 شخصا , فيما حمل مديرية مكافحة المتفجرات مسؤولية ذلك .",
+            [("مجلس المحافظة", "مجلس المحافظة", "الحادث تسبب بمقتل")],
+        ),
+    ],
+)
+def test_segment_an_accuser_in_quotation_marks_and_the_responsibility_laid_on_another(text, expected):
+    assert _named(text) == expected
