@@ -194,7 +194,7 @@ def _nisba(token: str) -> bool:
     return token.startswith("ال") and token.endswith(("يه", "ي"))
 
 
-def _exclusive(tokens: list[str]) -> frozenset[tuple[str, str]]:
+def exclusive_names(tokens: list[str]) -> frozenset[tuple[str, str]]:
     """Places, currencies and parties named: "بسوريا والعراق" → {("place", "سوريا"), ("place", "العراق")}.
 
     Two adjectives of different countries in a row describe one body, not two places:
@@ -278,7 +278,7 @@ def prepare(claim: ClaimText) -> Prepared:
         polarity=_polarity(forms, words) + _alive(norm),
         dissent=_dissent(stance_forms, neither),
         concession=not keys.isdisjoint(lexicon.CONCESSIONS),
-        exclusive=_exclusive(tokens),
+        exclusive=exclusive_names(tokens),
         frame=event_frame(claim.text, event_places(claim.text)),
     )
 

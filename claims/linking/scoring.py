@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claims.linking import lexicon, model
 from claims.linking.compare import converse
-from claims.linking.features import Prepared, privative
+from claims.linking.features import Prepared, exclusive_names, privative
 from claims.linking.incident import IncidentMatch, incident_match, informative
 from claims.linking.safety import BOTH_WAYS, REWORDED, alive_against_killed, has_strong_evidence
 from claims.linking.stems import inflection_key, skeleton, variants
@@ -214,6 +214,10 @@ def _turned(negation: str, denier: Prepared, other: Prepared) -> bool:
     """Whether a negation turns round something the other claim says: «لم يعلن» against «أعلن»,
     «لم تستهدف» against «استهداف», «لا تعتزم إنشاء قاعدة» against «بدأت إقامة قاعدة»; not «لن نسمح
     بممر إرهابي» against «سنستمر في اتخاذ مبادرات»."""
+    if _elsewhere(_negated_names(negation, denier.claim.text), other.exclusive):
+        # «لا توجد شرطة عسكرية روسية في إدلب …، لكن عناصر الشرطة العسكرية التركية ينتشرون هناك» against «الشرطة
+        # العسكرية التركية بدأت بالانتشار في إدلب»: the negation is of another country's police.
+        return False
     words = _negated_words(negation, denier)
     forms = {form for word in words for form in variants(word)}
     if other.index & forms or other.skeletons & {skeleton(form) for form in forms}:
@@ -247,10 +251,9 @@ CLAUSE_OPENERS = frozenset(normalize_key(w) for w in "وأن وإن أن إن ل
 
 
 @lru_cache(maxsize=16384)
-def _negated_kinds(negation: str, text: str) -> frozenset[str]:
-    """The kinds of event the words right after a negating particle name, read in the claim's own words:
-    «لم يسجل حدوث أي غارات» → air strike; «دون وقوع أي خسائر» → none. A claim is set against many others,
-    its text read once."""
+def _negated_phrase(negation: str, text: str) -> tuple[str, ...]:
+    """The words right after a negating particle, up to the next clause, in the claim's own words. A claim
+    is set against many others, its text read once."""
     particle, _, word = negation.partition(" ")
     tokens = tokenize(text)
     keys = [normalize_key(token) for token in tokens]
@@ -261,8 +264,26 @@ def _negated_kinds(negation: str, text: str) -> frozenset[str]:
             clause = next(
                 (k for k, t in enumerate(phrase) if normalize_key(t) in CLAUSE_OPENERS), len(phrase)
             )
-            return event_frame(" ".join(phrase[:clause])).kinds
-    return frozenset()
+            return tuple(phrase[:clause])
+    return ()
+
+
+@lru_cache(maxsize=16384)
+def _negated_kinds(negation: str, text: str) -> frozenset[str]:
+    """The kinds of event the negated words name: «لم يسجل حدوث أي غارات» → air strike; «دون وقوع أي
+    خسائر» → none."""
+    return event_frame(" ".join(_negated_phrase(negation, text))).kinds
+
+
+def _negated_names(negation: str, text: str) -> frozenset[tuple[str, str]]:
+    """The countries (places, parties) the negated words name: «لا توجد شرطة عسكرية روسية» → Russia."""
+    return exclusive_names([normalize_key(t) for t in _negated_phrase(negation, text)])
+
+
+def _elsewhere(negated: frozenset[tuple[str, str]], other: frozenset[tuple[str, str]]) -> bool:
+    """The negated words name a member of a class (a country) that the other claim does not, and the other
+    names another of it: the negation is about someone else."""
+    return any(hit not in other and any(kind == hit[0] for kind, _ in other - negated) for hit in negated)
 
 
 def _families(p: Prepared) -> set[str]:

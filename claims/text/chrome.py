@@ -44,7 +44,8 @@ _STRONG = (
 قائمتنا البريدية|هل تريد الاشتراك|شكرا لاشتراكك|تم تسجيلك بنجاح|مسجل مسبقا|الرجاء إدخال|الرجاء المحاولة|عنوانك البريدي
 يتصفحون الآن|هل أعجبك الموضوع|شاركه مع أصدقائك|شاركوا هذا الخبر|عمل لايك|زوارنا الكرام|عزيزي المستخدم|تعبر عن رأي كاتبها
 ليست مسؤولة عن محتوى المواقع الخارجية|تصميم وتطوير|برمجة وتطوير|تم التصميم والتطوير|هذا المحتوى تم نشره|Accessibility links
-Main navigation|Secondary navigation|Search this site|User login|Related Posts|Powered by""".strip()
+Main navigation|Secondary navigation|Search this site|User login|Related Posts|Powered by
+شكرا لكم لمتابعتنا|ونعدكم دائما بتقديم""".strip()
     .replace("\n", "|")
     .split("|")
     # and the mined interface text of particular sites (how it was made: the file's header)

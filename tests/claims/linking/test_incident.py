@@ -843,3 +843,18 @@ def test_a_town_located_by_a_direction_from_a_city_happens_at_the_town():
         "sy-t-khan-shaykhun",
     )
     assert event_places("غارات على جنوب إدلب") == ("SY07",)
+
+
+def test_a_negation_of_another_countrys_forces_contradicts_no_report_of_these():
+    """ "لا توجد شرطة عسكرية روسية في إدلب …، لكن … التركية ينتشرون": the Russian police are negated; the
+    Turkish deployment the other report tells is the claim's own."""
+    negated = ClaimText(
+        "لا توجد شرطة عسكرية روسية في إدلب حتى الآن , لكن عناصر الشرطة العسكرية التركية ينتشرون هناك"
+    )
+    report = ClaimText("الشرطة العسكرية التركية بدأت بالانتشار في محافظة إدلب السورية")
+    relation = score_pair(prepare(negated), prepare(report))
+    assert "negation" not in relation.evidence and "denial" not in relation.evidence
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) != "contradicts"
+    # The same negation of these forces still turns the report round.
+    turned = score_pair(prepare(ClaimText("لا توجد شرطة عسكرية تركية في إدلب حتى الآن")), prepare(report))
+    assert turned.relation == "contradicts"
