@@ -145,6 +145,14 @@ CONFLICT = ("agree_dispute", 1)
 CONFLICT_TOPIC = frozenset(
     p + w for w in normalize_key("حل تسوية إنهاء انهاء أطراف طرفي تسويه").split() for p in ("", "ل", "و", "ب")
 )
+# Words that lessen or stop what follows: «مناطق خفض تصعيد التوتر», «وقف التصعيد» speak of a calm, not of a
+# dispute or an escalation that an agreement or a calm would reverse.
+REDUCING = frozenset(
+    p + w
+    for w in normalize_key("خفض تخفيف تهدئة احتواء وقف منع نزع").split()
+    for p in ("", "ل", "و", "ب", "ال", "لل", "وال", "بال")
+)
+REDUCED = frozenset([CONFLICT, ("calm_escalate", 1)])
 
 
 # Said of someone reported dead: alive, or still hiding or at large («لا يزال على قيد الحياة», «ما زال
@@ -180,6 +188,8 @@ def _polarity(forms: tuple[tuple[str, ...], ...], words: list[str]) -> tuple[tup
                     or (i > 0 and words[i - 1] in CONFLICT_TOPIC)
                 ):
                     continue
+                if entry[1:] in REDUCED and any(w in REDUCING for w in words[max(0, i - 2) : i]):
+                    continue  # «خفض تصعيد التوتر», «وقف التصعيد»: tension or escalation lessened, a calm
                 hits.setdefault(entry, stem)
         found.extend((name, side, word) for (_, name, side), word in sorted(hits.items()))
     return tuple(found)

@@ -138,6 +138,12 @@ def test_one_publisher_repeating_itself_ranks_below_two_outlets_on_one_incident(
             "الالتزام بسيادة سوريا واستقلالها وسلامة أراضيها , وعلى أهمية مناطق خفض التصعيد في البلاد كإجراء مؤقت"
             " لحين التوصل لتسوية للأزمة , كما طالبا كل أطراف الصراع بلعب دور نشط في عملية السلام بجنيف",
         ),
+        # Tension lessened («مناطق خفض تصعيد التوتر») is the calm the agreement made, not a dispute against it.
+        (
+            "الشرطة العسكرية التركية بدأت بالانتشار في محافظة إدلب السورية , التي تدخل ضمن مناطق خفض تصعيد التوتر"
+            " المتفق عليه في أستانا",
+            "الشرطة العسكرية التركية تنتشر في إدلب في اطار اتفاق مناطق خفض التصعيد",
+        ),
     ],
 )
 def test_two_sides_of_one_deal_or_statement_are_no_reversal(a, b):
@@ -158,3 +164,11 @@ def test_a_negation_and_a_refusal_of_one_thing_agree():
         prepare(ClaimText("يعتذر رسميا عن إسقاط الطائرة")),
     )
     assert refused.relation == "contradicts"
+
+
+def test_tension_that_rises_is_still_set_against_an_agreement():
+    relation = score_pair(
+        prepare(ClaimText("تصاعد التوتر بين البلدين بعد الهجوم على الحدود")),
+        prepare(ClaimText("توصل البلدان الى اتفاق بعد الهجوم على الحدود")),
+    )
+    assert relation.evidence.get("reversals") == [["توتر", "اتفاق"]]
