@@ -335,6 +335,8 @@ class Article:
     def _frame_draft(self, toks: list[Token], frame: Frame, sentence: Sentence) -> Draft:
         source = self.speaker(toks, frame)
         via = self.refer(toks, frame.via, speaking=False) if frame.via else None
+        if via is not None and _correspondent(toks, frame.mention):
+            source = via  # "وقال مراسل لوكالة فرانس برس": an outlet's correspondent reports for it
         modality = frame.modality if source is not None or frame.speaker == "none" else "unattributed"
         mention = _mention_chars(toks, frame)
         if mention is None and frame.speaker == "previous" and source is not None:
@@ -349,6 +351,14 @@ class Article:
             source=source if modality != "unattributed" else None,
             via=via,
         )
+
+
+CORRESPONDENTS = frozenset(["مراسل", "مراسله", "موفد", "موفده"])
+
+
+def _correspondent(toks: list[Token], mention: Span | None) -> bool:
+    """The mention is a bare correspondent ("مراسل", "مراسلة"), whose outlet the channel names."""
+    return mention is not None and mention[1] - mention[0] == 1 and toks[mention[0]].text in CORRESPONDENTS
 
 
 def _voice(toks: list[Token], frame: Frame) -> str | None:

@@ -6624,3 +6624,16 @@ def test_segment_whom_a_speaker_told_is_no_part_of_the_speaker():
 )
 def test_segment_an_accuser_in_quotation_marks_and_the_responsibility_laid_on_another(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("وقال مراسل لوكالة فرانس برس في الاحياء الشرقية من حلب إن حجم الدمار كبير .", "وكالة فرانس برس"),
+        ("وقال مراسل فرانس برس إن حجم الدمار كبير .", "وكالة فرانس برس"),
+        # an anonymous source who spoke to an outlet is no part of it
+        ("وقال مصدر لوكالة فرانس برس إن حجم الدمار كبير .", "مصدر"),
+    ],
+)
+def test_segment_an_outlets_correspondent_reports_for_the_outlet(text, source):
+    assert [f[1] for f in _named(text)] == [source]
