@@ -45,7 +45,7 @@ _STRONG = (
 يتصفحون الآن|هل أعجبك الموضوع|شاركه مع أصدقائك|شاركوا هذا الخبر|عمل لايك|زوارنا الكرام|عزيزي المستخدم|تعبر عن رأي كاتبها
 ليست مسؤولة عن محتوى المواقع الخارجية|تصميم وتطوير|برمجة وتطوير|تم التصميم والتطوير|هذا المحتوى تم نشره|Accessibility links
 Main navigation|Secondary navigation|Search this site|User login|Related Posts|Powered by
-شكرا لكم لمتابعتنا|ونعدكم دائما بتقديم""".strip()
+شكرا لكم لمتابعتنا|ونعدكم دائما بتقديم|شكرا لتفهمك|شكرا لتفهمكم""".strip()
     .replace("\n", "|")
     .split("|")
     # and the mined interface text of particular sites (how it was made: the file's header)
