@@ -128,7 +128,10 @@ DOUBTING = frozenset(["شكك"])
 # Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
 STANCE_STOPS = frozenset(["بهذا", "بهذه", "بذلك", "بتلك", "بها", "به", "بهم", "بشده", "بقوه"])
 DESCRIPTION_WORDS = 20
-RELATIVE_WORDS = 6
+RELATIVE_WORDS = 12
+# Tokens at most from «كان» to its predicate's verb: a subject with a relative clause on it ("وكانت بعض دول
+# الاتحاد الأوروبي التي سحبت سفراءها من سوريا مع تدهور الأوضاع في البلاد أشارت …").
+AUXILIARY_REACH = 22
 NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
@@ -1512,7 +1515,7 @@ def auxiliary_subject(toks: list[Token], v: int, cue: Cue, quotes: dict[int, int
     end = v - 1 if v > 0 and toks[v - 1].text == "قد" else v
     if end < 2 or cue.tense != "past" or lookup(toks[v].text)[1]:
         return None  # "وكانت أكبر طائرة موجودة وقتها وقال": a verb joined by «و» is no predicate of «كان»
-    for a in range(end - 2, max(-1, end - 14), -1):
+    for a in range(end - 2, max(-1, end - AUXILIARY_REACH), -1):
         if toks[a].text in AUXILIARIES:
             np = np_end(toks, a + 1, quotes)
             if a + 1 < np < end and time_follows(toks, np) and skip_time(toks, np) == end:

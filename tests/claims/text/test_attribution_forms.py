@@ -6637,3 +6637,12 @@ def test_segment_an_accuser_in_quotation_marks_and_the_responsibility_laid_on_an
 )
 def test_segment_an_outlets_correspondent_reports_for_the_outlet(text, source):
     assert [f[1] for f in _named(text)] == [source]
+
+
+def test_segment_a_long_relative_clause_between_kana_and_its_verb():
+    """ "وكانت بعض دول الاتحاد الأوروبي التي سحبت سفراءها … أشارت إلى …": the clause describes the subject."""
+    text = (
+        "وكانت بعض دول الاتحاد الأوروبي التي سحبت سفراءها من سوريا مع تدهور الأوضاع في البلاد أشارت إلى "
+        "استعدادها لمزيد من الاتصالات مع دمشق ."
+    )
+    assert [f[1] for f in _named(text)] == ["الاتحاد الأوروبي"]
