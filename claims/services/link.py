@@ -114,6 +114,20 @@ def _referents(claims: list[Claim]) -> dict[int, str]:
     return found
 
 
+def _rows(columns: list[list[int]], types: list[str]) -> tuple[str, list]:
+    """A table of integer rows given column by column, as SQL and its parameters: on PostgreSQL one array per
+    column, unnested (a few parameters, however many rows: a chunk's keys run to thousands, and binding each
+    as a parameter of a VALUES list cost more CPU than the query), elsewhere a VALUES list."""
+    if connection.vendor == "postgresql":
+        arrays = ", ".join(f"%s::{kind}[]" for kind in types)
+        return f"SELECT * FROM unnest({arrays})", [list(column) for column in columns]
+    width = ", ".join(["%s"] * len(columns))
+    count = len(columns[0]) if columns else 0
+    return "VALUES " + ", ".join([f"({width})"] * count), [
+        value for row in zip(*columns, strict=True) for value in row
+    ]
+
+
 def _key_counts(keys: set[int], limit: int) -> dict[int, int]:
     """How many stored claims hold each key, counted no further than ``limit`` + 1: a key held by
     more than ``limit`` claims is left out of the ranking whatever its count, so counting stops
@@ -121,16 +135,16 @@ def _key_counts(keys: set[int], limit: int) -> dict[int, int]:
     if not keys:
         return {}
     ordered = sorted(keys)
-    values = ", ".join(["(%s)"] * len(ordered))
+    rows, params = _rows([ordered], ["bigint"])
     table = connection.ops.quote_name(ClaimKey._meta.db_table)
     sql = f"""
-        WITH wanted(key) AS (VALUES {values})
+        WITH wanted(key) AS ({rows})
         SELECT wanted.key, (SELECT COUNT(*) FROM (
             SELECT 1 FROM {table} k WHERE k.key = wanted.key LIMIT %s
         ) AS held) FROM wanted
     """
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*ordered, limit + 1])
+        cursor.execute(sql, [*params, limit + 1])
         return {key: count for key, count in cursor.fetchall() if count}
 
 
@@ -165,7 +179,10 @@ def _ranked(chunk: list[Claim], keys: dict[int, list[int]], article: Article) ->
     )
     window_join = window_filter = ""
     # The article's own claims are never linked to it: they must not take a candidate's place.
-    params: list = [value for row in wanted for value in row] + [article.pk]
+    rows, params = _rows(
+        [list(column) for column in zip(*wanted, strict=True)], ["bigint", "bigint", "integer"]
+    )
+    params.append(article.pk)
     if settings.LINK_DATE_WINDOW_DAYS and article.published_at:
         window = timedelta(days=settings.LINK_DATE_WINDOW_DAYS)
         window_join = (
@@ -174,9 +191,8 @@ def _ranked(chunk: list[Claim], keys: dict[int, list[int]], article: Article) ->
         window_filter = " AND a.published_at BETWEEN %s AND %s"
         params += [article.published_at - window, article.published_at + window]
     params.append(settings.LINK_MAX_CANDIDATES * 2)
-    values = ", ".join(["(%s, %s, %s)"] * len(wanted))
     sql = f"""
-        WITH wanted(target, key, weight) AS (VALUES {values}),
+        WITH wanted(target, key, weight) AS ({rows}),
         shared AS (
             SELECT w.target AS target, k.claim_id AS claim_id, SUM(w.weight) AS score
             FROM wanted w JOIN {key_table} k ON k.key = w.key{window_join}
