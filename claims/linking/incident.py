@@ -170,6 +170,24 @@ def _event_day(p: Prepared) -> date | None:
     return published + timedelta(days=offset)
 
 
+# Days before its article at which an event the claim dates with a year named is history, not the news.
+LONG_BEFORE_DAYS = 60
+
+
+def _long_before(p: Prepared) -> bool:
+    """The claim dates its event, with the year, more than LONG_BEFORE_DAYS before its article was published:
+    «في 9 تموز / يوليو 2016 سيطرت القوات العراقية على قاعدة القيارة» in a report of December 2017."""
+    published = p.claim.published
+    named = p.frame.date or ((*p.frame.month, 1) if p.frame.month else None)
+    if published is None or named is None or named[0] is None:
+        return False
+    try:
+        day = date(named[0], named[1], named[2] or 1)
+    except ValueError:
+        return False
+    return (published - day).days > LONG_BEFORE_DAYS
+
+
 def _days_of(p: Prepared, day: date | None, year: int | None) -> tuple[date, date] | None:
     """The first and last day the claim's event may fall on: its day, or the month it names."""
     if day is not None:
@@ -355,8 +373,9 @@ def incident_match(
     names = tuple(p.name for p in shared[:3])
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]
-    # A state or a period ("since 2014", "in the past weeks") on either side is no incident.
-    background = a.frame.background or b.frame.background
+    # A state or a period ("since 2014", "in the past weeks") on either side is no incident, nor an event
+    # dated months before its article: a timeline's «سنجار : في 13 نوفمبر 2015 , استعادت القوات الكردية …».
+    background = a.frame.background or b.frame.background or _long_before(a) or _long_before(b)
     eventful = bool(a.frame.kinds or b.frame.kinds) and not background
     # Two claims about one kind of event (each names it first): two air strikes, two captures.
     kind = a.frame.lead if a.frame.lead == b.frame.lead and a.frame.lead not in GENERIC else None

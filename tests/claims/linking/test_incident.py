@@ -858,3 +858,25 @@ def test_a_negation_of_another_countrys_forces_contradicts_no_report_of_these():
     # The same negation of these forces still turns the report round.
     turned = score_pair(prepare(ClaimText("لا توجد شرطة عسكرية تركية في إدلب حتى الآن")), prepare(report))
     assert turned.relation == "contradicts"
+
+
+def test_an_event_dated_months_before_its_article_is_history_not_an_incident():
+    """A wire timeline printed by two outlets in December 2017 («سنجار : في 13 نوفمبر 2015 , استعادت …»):
+    one past event each time, no incident of the news; the same capture dated in the week is one."""
+    timeline = [
+        ClaimText(
+            "سنجار : في 13 نوفمبر 2015 , استعادت القوات الكردية مدعومة بغارات جوية لقوات التحالف مدينة سنجار",
+            published=published,
+        )
+        for published in (date(2017, 12, 9), date(2017, 12, 10))
+    ]
+    history = incident_match(prepare(timeline[0]), prepare(timeline[1]), ["سنجار", "استعادت"], 0.97)
+    assert history.background and history.strength <= 1.0
+    news = [
+        ClaimText("في 5 ديسمبر 2017 استعادت القوات الكردية مدينة سنجار", published=date(2017, 12, 9)),
+        ClaimText(
+            "استعادت القوات الكردية مدينة سنجار يوم الثلاثاء 5 ديسمبر 2017", published=date(2017, 12, 6)
+        ),
+    ]
+    today = incident_match(prepare(news[0]), prepare(news[1]), ["سنجار", "استعادت"], 0.9)
+    assert not today.background and today.strength > history.strength
