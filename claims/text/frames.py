@@ -707,7 +707,6 @@ def _subject(
             (i for i in range(k + 1, end) if outlet_name_end(toks, i) == end or toks[i].text in COUNTERPARTS),
             end,
         )
-
     if cue.lemma in STANCE_BI:  # "وأفتى الشيخ أبو محمد بقتل …": «بـ» and a verbal noun end the subject
         # "وشكك مسؤولون أمريكيون في أن …": what is doubted follows «في» as well.
         end = next(
