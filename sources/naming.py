@@ -19,6 +19,7 @@ from claims.text.lexicon import (
     PRONOUN_ADDRESSEES,
     SAYING_PARTICIPLES,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     TIME,
     TITLES,
 )
@@ -142,7 +143,7 @@ def _phrase(words: list[tuple[str, str]], registry: AliasIndex) -> str | None:
 
 def _head(word: str) -> bool:
     bare = strip_article(word)
-    return bare in SOURCE_HEADS | TITLES or normalize_key(bare) in ANONYMOUS_HEADS
+    return bare in SOURCE_HEADS_OR_TITLES or normalize_key(bare) in ANONYMOUS_HEADS
 
 
 def _names_speaker(words: list[str], registry: AliasIndex) -> bool:

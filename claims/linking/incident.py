@@ -177,15 +177,11 @@ LONG_BEFORE_DAYS = 60
 def _long_before(p: Prepared) -> bool:
     """The claim dates its event, with the year, more than LONG_BEFORE_DAYS before its article was published:
     «في 9 تموز / يوليو 2016 سيطرت القوات العراقية على قاعدة القيارة» in a report of December 2017."""
-    published = p.claim.published
-    named = p.frame.date or ((*p.frame.month, 1) if p.frame.month else None)
-    if published is None or named is None or named[0] is None:
+    year = (p.frame.date or p.frame.month or (None,))[0]
+    if p.claim.published is None or year is None:
         return False
-    try:
-        day = date(named[0], named[1], named[2] or 1)
-    except ValueError:
-        return False
-    return (published - day).days > LONG_BEFORE_DAYS
+    span = _days_of(p, _event_day(p) if p.frame.date else None, year)  # a named month from its first day
+    return span is not None and (p.claim.published - span[0]).days > LONG_BEFORE_DAYS
 
 
 def _days_of(p: Prepared, day: date | None, year: int | None) -> tuple[date, date] | None:

@@ -17,7 +17,6 @@ from claims.text.frames import (
     CALLING,
     IN_IT,
     INFORMING,
-    PLAIN_MASDARS,
     RESUMING_PREPOSITIONS,
     SIDES,
     Frame,
@@ -26,6 +25,7 @@ from claims.text.frames import (
     before_aside,
     bracketed_name_start,
     country_then_country,
+    plain_masdar,
     plural_closes,
     preceded,
     prepositional_frame,
@@ -1419,10 +1419,7 @@ def _relative_clause(
     )
     if resumed and frame.mention[0] == j + 2 and frame.claim == frame.mention[1] < len(toks) and cue.strong:
         content = toks[frame.claim].text
-        plain = content in PLAIN_MASDARS or any(
-            content[: -len(e)] in PLAIN_MASDARS for e in ("ه", "ها", "هم")
-        )
-        nominal = nominal or verbal_noun(content) or plain  # "شنه للغارة": «شنّ» and its pronoun
+        nominal = nominal or verbal_noun(content) or plain_masdar(content, short=True)  # "شنه للغارة"
     if frame is None or not (frame.marked or nominal) or frame.claim is None:
         return None
     if frame.mention is not None:

@@ -22,6 +22,7 @@ from claims.text.lexicon import (
     PARTICIPLES,
     SAME_HEAD,
     SOURCE_HEADS,
+    SOURCE_HEADS_OR_TITLES,
     TITLES,
 )
 from claims.text.tokens import fold, is_definite, stem, strip_article
@@ -111,7 +112,9 @@ def issuer_follows(words: list[str]) -> bool:
         return False
     after = words[1][1:] if words[1].startswith("ل") and not words[1].startswith("لل") else words[1]
     return (
-        not is_definite(after) or stem(after) in SOURCE_HEADS | TITLES or strip_article(after) in SOURCE_HEADS
+        not is_definite(after)
+        or stem(after) in SOURCE_HEADS_OR_TITLES
+        or strip_article(after) in SOURCE_HEADS
     )
 
 

@@ -61,6 +61,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import (
     appositive_end,
+    definite_plural,
     known_outlet_end,
     marked_name_end,
     masdar,
@@ -725,21 +726,13 @@ def _subject(
     return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
 
 
-PLURALS = ("ين", "ون", "ات")
-
-
 def _told_after_name(toks: list[Token], i: int) -> bool:
     """ "أبلغ عرفات القيادات اللبنانية", "أبلغ مسؤولون أتراك الصحافيين": after a word with no article that heads no
     title or body, a definite plural is whom the speaker told (a title after a name describes him: "سعيدة قراش
     المتحدثة")."""
     name, word = toks[i - 1].text, toks[i].text
     own = is_arabic(name) and not is_definite(name) and name not in FUNCTION
-    return (
-        own
-        and strip_article(name) not in SOURCE_HEADS_OR_TITLES
-        and is_definite(word)
-        and word.endswith(PLURALS)
-    )
+    return own and strip_article(name) not in SOURCE_HEADS_OR_TITLES and definite_plural(word)
 
 
 def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> int:
@@ -1361,7 +1354,7 @@ def _spoken_of(toks: list[Token], k: int) -> bool:
     if toks[k].text in QUOTES_OPEN and k + 1 < len(toks):
         k += 1
     word = toks[k].text
-    return verbal_noun(word) or strip_article(strip_suffix(word)) in PLAIN_MASDARS
+    return verbal_noun(word) or plain_masdar(word)
 
 
 def _governed_content(toks: list[Token], mention: Span, claim: int) -> bool:
@@ -1446,13 +1439,22 @@ def _bi_verbal_noun(word: str) -> bool:
         return False
     if len(word) == 3:
         return word[1:] in PLAIN_MASDARS  # "بشن هجمات", "بحل الفصائل"
-    return verbal_noun(word[1:]) or strip_article(strip_suffix(word[1:])) in PLAIN_MASDARS
+    return verbal_noun(word[1:]) or plain_masdar(word[1:])
 
 
 # Verbal nouns of three letters that no pattern tells from a noun: "بقتل جنود", "بدعم الإرهاب", "بشن هجمات".
 PLAIN_MASDARS = frozenset(
     "قتل دعم شن قصف منع رفع فرض نشر وقف حظر ضرب طرد سحب فتح نقل حل خرق رفض قبول ذبح سجن نهب رد قيام".split()
 )
+
+
+def plain_masdar(word: str, *, short: bool = False) -> bool:
+    """One of PLAIN_MASDARS, with the article or a pronoun ("القصف", "قتله"); with ``short`` also a pronoun on a
+    base of two letters, which strip_suffix leaves whole ("شنه للغارة", "ردها")."""
+    bare = strip_article(strip_suffix(word))
+    if bare in PLAIN_MASDARS:
+        return True
+    return short and any(word.endswith(s) and word[: -len(s)] in PLAIN_MASDARS for s in ("ه", "ها", "هم"))
 
 
 def description_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:

@@ -33,7 +33,6 @@ from claims.text.lexicon import (
     KUNYA,
     MASDARS,
     MEDIA,
-    PARTICIPLES,
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -93,13 +92,7 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
     word = toks[j].text
     if count > 0 and own_speech(word):
         return True
-    if (
-        word in COMPLEMENTIZERS
-        or word in FUNCTION
-        or word in SPEECH_ADVERBS
-        or (word in PARTICIPLES and not _spokesperson(toks, j))
-        or word in QAD
-    ):
+    if word in COMPLEMENTIZERS or word in FUNCTION or word in SPEECH_ADVERBS or word in QAD:
         return True
     if word in PREPOSITIONS or (word[0] == "و" and word[1:] in PREPOSITIONS):
         return True
@@ -358,7 +351,7 @@ def _np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool) ->
             )  # a person's name, then the title that describes it
             j, closed, open_name, in_name = end, whole and not described, not whole, not whole
             continue
-        if j > start and toks[j - 1].text in QUOTES_CLOSE and _object_after_name(word):
+        if j > start and toks[j - 1].text in QUOTES_CLOSE and definite_plural(word):
             break  # 'وناشد وزير الداخلية " توماس دي ميزير " المعنيين بالأمر': the name in marks ends it
         if (
             word == "من"
@@ -508,7 +501,7 @@ def told_outlet(toks: list[Token], j: int) -> bool:
         return False
     bare = word[1:]
     if (
-        bare in SOURCE_HEADS | TITLES
+        bare in SOURCE_HEADS_OR_TITLES
         or stem(bare) in SOURCE_HEADS
         or bare in KUNYA
         or bare in AFFAIRS
@@ -540,8 +533,9 @@ def _takes_no_genitive(toks: list[Token], start: int, j: int) -> bool:
     return plural or (j - 1 > start and len(before) >= 4 and before.endswith(("ي", "يه")))
 
 
-def _object_after_name(word: str) -> bool:
-    """A definite plural after a name in quotation marks describes no one in it: it is the object."""
+def definite_plural(word: str) -> bool:
+    """ "الصحافيين", "القيادات": a definite plural, which after a closed name describes no one in it but is the
+    verb's object."""
     return is_definite(word) and word.endswith(("ين", "ون", "ات"))
 
 
@@ -602,7 +596,7 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
         return False
     if before in KUNYA:
         return True
-    common = strip_article(before) in SOURCE_HEADS | TITLES or stem(before) in SOURCE_HEADS | TITLES
+    common = strip_article(before) in SOURCE_HEADS_OR_TITLES or stem(before) in SOURCE_HEADS_OR_TITLES
     plain = not (is_definite(before) or is_definite(after) or after in FUNCTION or after in COMPLEMENTIZERS)
     plural = before.endswith(("يون", "يين"))  # "معارضون سوريون على وسائل التواصل": a nisba plural, no name
     return plain and not common and not plural and is_word(before)

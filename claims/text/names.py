@@ -53,6 +53,7 @@ NAME_WORDS = 4  # at most this many words of a personal name after a title
 GENITIVE_WORDS = 3  # a title's genitive chain reaches a definite word within this many words
 NAME_SEARCH = 200_000  # characters of an article searched for a surname's given name
 NOT_GIVEN = FUNCTION | CONNECTORS | PREPOSITIONS
+HEADS_OR_KUNYA = SOURCE_HEADS_OR_TITLES | KUNYA  # made once, not at each «لـ» tried
 # Who may be described by the body they belong to, and the heads of such bodies ("قيادي في حزب …").
 SPOKESMEN = frozenset(fold(w) for w in "مصدر مصادر قيادي قياديون مسؤولون".split())
 BODIES = (
@@ -360,7 +361,7 @@ def _without_outlet(words: list[Token]) -> list[Token]:
         if len(lam) < 4 or lam[0] != "ل" or lam.startswith("لل") or is_definite(before):
             continue
         bare = lam[1:]
-        if bare in SOURCE_HEADS | TITLES | KUNYA or strip_article(bare) in SOURCE_HEADS | TITLES:
+        if bare in HEADS_OR_KUNYA or strip_article(bare) in SOURCE_HEADS_OR_TITLES:
             continue
         if (
             any(is_definite(w) or w in NOT_NAME or len(w) < 2 for w in after)
@@ -553,7 +554,7 @@ def _name_before(folded: str, end: int) -> tuple[int, int] | None:
         bound = k > 1 and toks[k - 2].text in KUNYA | {"عبد"}
         if is_definite(word) and k < len(toks) - 1 and not bound:
             break  # "الدكتور": a title before the name
-        if strip_article(word) in TITLES | SOURCE_HEADS:
+        if strip_article(word) in SOURCE_HEADS_OR_TITLES:
             break
         k -= 1
     if len(toks) - 1 - k < 2:
