@@ -47,6 +47,8 @@ INTRODUCERS = (
 )
 # A place noun says which of several places sharing a name is meant: «مدينة حلب» the city.
 NOUN_LEVEL = {"مدينه": 4, "بلده": 4, "قريه": 4, "محافظه": 1, "ناحيه": 3, "حي": 5}
+# Nouns that make a district's name the district, not its seat town: «منطقة عفرين», «ريف معرة النعمان».
+DISTRICT_NOUNS = frozenset(normalize_key(word) for word in "منطقه ريف".split())
 PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 
@@ -137,6 +139,12 @@ def _choose(candidates: list[Place], noun: str) -> Place | None:
         if candidate.level == wanted:
             return candidate
     widest = min(candidates, key=lambda p: p.level)
+    if widest.level in (2, 3) and noun not in DISTRICT_NOUNS:
+        # A district or sub-district named bare is its seat town in the news: «قصف على دوما», «مدينتي
+        # سراقب ومعرة النعمان» (not Khan Shaykhun, which lies in the district of Maarat al-Numan).
+        seat = next((p for p in candidates if p.level == 4 and widest.key in p.parents), None)
+        if seat is not None:
+            return seat
     if all(p is widest or related(p, widest) for p in candidates):
         return widest
     # Unrelated places share the name: the widest when it is alone at its level, else none.

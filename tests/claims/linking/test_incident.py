@@ -35,6 +35,12 @@ def test_two_towns_of_different_governorates_are_two_incidents():
             "استعادت قوات النظام السيطرة على بلدة الخفسة في ريف حلب الشرقي",
         ),
         ("قتل 5 مدنيين في قصف على مدينة سراقب بريف إدلب", "قتل 5 مدنيين في قصف على مدينة أريحا بريف إدلب"),
+        # A town named bare is the town, not the district it gives its name to: Khan Shaykhun lies in the
+        # district of Maarat al-Numan, not in the town.
+        (
+            "في محافظة إدلب قضى ( 6 ) أشخاص جراء القصف الروسي على مدينتي سراقب ومعرة النعمان",
+            "وقضى في محافظة حماة ( 4 ) أشخاص جراء القصف معظمهم في خان شيخون في محافظة إدلب",
+        ),
     ],
 )
 def test_two_towns_of_one_province_neither_within_the_other_are_two_incidents(a, b):
@@ -43,6 +49,8 @@ def test_two_towns_of_one_province_neither_within_the_other_are_two_incidents(a,
 
 def test_a_town_and_the_district_it_lies_in_are_one_place():
     found = match("سيطرت قوات النظام على بلدة تادف بريف حلب", "اشتباكات عنيفة في منطقة الباب شرق حلب")
+    assert found.clashes == ()
+    found = match("قصف جوي على خان شيخون", "غارات على ريف معرة النعمان")
     assert found.clashes == ()
 
 
