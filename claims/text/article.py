@@ -39,7 +39,7 @@ from claims.text.lexicon import (
     SUBJECT_COMPLEMENTIZERS,
 )
 from claims.text.mention import np_end
-from claims.text.names import display_name, given_name, titled_person
+from claims.text.names import display_name, given_name, patronymic_name, titled_person
 from claims.text.places import find_places
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
@@ -116,6 +116,8 @@ def _named_ali(clean: str, folded: str) -> str:
     return "".join(chars)
 
 
+# Verbs whose «اسمه» withholds the name rather than giving it: "فضل عدم ذكر اسمه", "طلب عدم نشر اسمه".
+WITHHELD = frozenset(fold(w) for w in "ذكر نشر كشف الكشف إعلان".split())
 ASIDE_OPENERS = ONE_OF | DESCRIBED  # "، أحد …", "، وهو …": an aside that says who the one named before is
 
 
@@ -142,7 +144,14 @@ class Article:
 
     def refer(self, toks: list[Token], span: Span, *, speaking: bool) -> Entity | None:
         # "شاهد عيان يدعى سليم منصور": the name he goes by is the speaker, not the kind of witness he is.
-        called = next((k for k in range(span[0] + 1, span[1] - 1) if toks[k].text in CALLED), None)
+        called = next(
+            (
+                k
+                for k in range(span[0] + 1, span[1] - 1)
+                if toks[k].text in CALLED and toks[k - 1].text not in WITHHELD  # "فضل عدم ذكر اسمه": no name
+            ),
+            None,
+        )
         span = (called + 1, span[1]) if called is not None else span
         # "عمر دراج، أحد قياديي حزب الحرية والعدالة": the one named before an aside that says who he is.
         aside = next((k for k in range(span[0] + 1, span[1] - 1) if toks[k].text in COMMAS), None)
@@ -202,7 +211,8 @@ class Article:
         if surname not in self._names:
             known = self.coref.canonical
             self._names[surname] = (
-                given_name(self.cleaned.text, self.folded, surname, lambda word: known(word) is not None)
+                patronymic_name(self.cleaned.text, self.folded, surname)
+                or given_name(self.cleaned.text, self.folded, surname, lambda word: known(word) is not None)
                 or surname
             )
         return self._names[surname]

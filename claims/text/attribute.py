@@ -601,6 +601,11 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
         return None
     if known((v + 1, end)) or _countries(toks[v + 1 : end]):
         return (v + 1, end)
+    if end - 1 > v + 1 and end < limit and toks[end].text in QUOTES_OPEN and known((v + 1, end - 1)):
+        return (
+            v + 1,
+            end - 1,
+        )  # 'كما دان الجبير سياسة " القمع … "': the noun before the quotation is the object
     # "وجدد بيسكوف دعوة موسكو إلى …": a known name, then its object in a genitive chain.
     named = next(
         (

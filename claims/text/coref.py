@@ -213,7 +213,7 @@ class Coreference:
             and len(short) >= 2
             and words[-len(short) :] == short
             # "المتحدث باسم التحالف بقيادة الولايات المتحدة": no person named; only a family name carries the article
-            and not any(is_definite(w) for w in short[:-1])
+            and not _article_inside(short)
             and not any(w in FUNCTION or w in RELATIVE_WHAT for w in short)
         )
         # "فيكتور بونداريف رئيس لجنة الدفاع في مجلس الاتحاد الروسي": the person named before the title.
@@ -222,7 +222,7 @@ class Coreference:
             and len(words) > len(short)
             and words[: len(short)] == short
             and strip_article(words[len(short)]) in TITLES
-            and not any(is_definite(w) for w in short[:-1])
+            and not _article_inside(short)
             and not any(w in FUNCTION or w in RELATIVE_WHAT for w in short)
         )
         canonical = (
@@ -238,6 +238,9 @@ class Coreference:
                 same = self._same_head(mention_stems(phrase)[0])
                 if same is not None and not _another_person(phrase, same.entity.source):
                     return same.entity
+        if fold(name) == THE_SOURCE and self.last is not None and _unnamed(self.last):
+            # "وأضاف المصدر" after "قال أحد المحاصرين في حويجة قاطع": the one who spoke, unnamed, before.
+            return self.last
         spelled = self._spelled(short)
         if spelled is not None:
             return spelled
@@ -291,6 +294,26 @@ class Coreference:
                 if other.head == head and stems < other.stems and other.entity is not entity:
                     entity.source, entity.resolved = other.entity.source, other.entity.resolved
                     break
+
+
+THE_SOURCE = fold("المصدر")
+ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
+
+
+def _unnamed(entity: Entity) -> bool:
+    """A speaker the article describes without naming: "أحد المحاصرين", "مسؤول أمن إسرائيلي"."""
+    words = fold(entity.source).split()
+    if entity.resolved or not words:
+        return False
+    # "مسؤول أمن إسرائيلي", "ضابط في الشرطة"; not "رئيس الوزراء العراقي", one person the title names.
+    described = strip_article(words[0]) in TITLES and not any(is_definite(w) for w in words[:2])
+    return words[0] in ONE_OF or described
+
+
+def _article_inside(name: list[str]) -> bool:
+    """A word with the article before the last one of a name, not after «عبد»: "الولايات المتحدة" is no
+    person's name, "عبد السلام عبد الرزاق" is."""
+    return any(is_definite(w) and (k == 0 or name[k - 1] != "عبد") for k, w in enumerate(name[:-1]))
 
 
 def _another_person(words: list[str], source: str) -> bool:

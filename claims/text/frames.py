@@ -644,7 +644,14 @@ def _subject(
     toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known
 ) -> tuple[int, Span | None]:
     """Where the source after the verb ends, and the source if there is one ("وأضاف أنه" has none)."""
-    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in PRONOUNS_AFTER_VERB)
+    resumed_to = (
+        v + 1 < len(toks)
+        and toks[v + 1].text in RESUMED_TO
+        and cue.lemma == POINTED
+        and v > 0
+        and toks[v - 1].text in WHAT_BEFORE  # "عندما أشار إليه برتبة آية الله": he called him so
+    )
+    k = v + 1 + (v + 1 < len(toks) and (toks[v + 1].text in PRONOUNS_AFTER_VERB or resumed_to))
     k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     k = _after_set_off_time(toks, k)
@@ -1287,6 +1294,11 @@ def _quoted_pronoun_follows(cue: Cue, text: str) -> bool:
 IN_IT = frozenset(["فيه", "فيها"])
 RESUMED = frozenset(["به", "بها", "بهم", "بهما"]) | IN_IT
 PRONOUNS_AFTER_VERB = PRONOUN_ADDRESSEES | RESUMED
+# "وفق ما أشار إليه ناشطون": «إلى» and the pronoun after «أشار», which governs it; after «دعا» or «خلص» it
+# takes up what was called for or concluded ("الانتخابات التي دعا إليها رئيس الحكومة"), no statement.
+RESUMED_TO = frozenset(["اليه", "اليها"])
+POINTED = fold("أشار")
+WHAT_BEFORE = frozenset(["ما", "لما", "مما", "بما"])
 
 
 def called_as(toks: list[Token], claim: int) -> bool:
@@ -1461,25 +1473,39 @@ def description_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
     """Past a relative clause or a "وهو …" aside between a source and its content: "وقال وفد المعارضة الذي
     حضر المحادثات «…»", "وقال صهيب الرحيل، وهو مسؤول في ألوية الفرقان، … إن"; ``j`` when there is none."""
     if j < len(toks) and (toks[j].text in RELATIVE_PRONOUNS or toks[j].text in DESCRIBED):
-        first = j + 1
+        first, aside = j + 1, toks[j].text in DESCRIBED
     elif j + 1 < len(toks) and toks[j].text in COMMAS and toks[j + 1].text in DESCRIBED:
-        first = j + 2
+        first, aside = j + 2, True
     else:
         return j
     k, stop = first, min(len(toks), first + DESCRIPTION_WORDS)
     while k < stop:
         text = toks[k].text
-        # «تابع» of «فصيل تابع للجيش الحر» is affiliation, not «وتابع» going on speaking.
-        if text in ENDS or (lookup(text)[0] and text not in ATTRIBUTIVES) or text in PARTICIPLES:
+        # «تابع» of «فصيل تابع للجيش الحر» is affiliation, not «وتابع» going on speaking; in a "وهو …" aside a
+        # verb in the present tells what the person does: "وهو لواء أردني متقاعد يتابع الشأن السوري".
+        habit = aside and text[0] in "يت" and k > first
+        if (
+            text in ENDS
+            or (lookup(text)[0] and text not in ATTRIBUTIVES and not habit)
+            or text in PARTICIPLES
+        ):
             return j
         named = text in QUOTES_OPEN and toks[k - 1].text in QUOTED_NAME_BEFORE
         if named and (after := marked_name_end(toks, k, quotes)) is not None:
             k = after  # «فصيل تابع ل - " الجيش السوري الحر "»: a name in quotes, not the content
             continue
         if (text in COMPLEMENTIZERS and text[0] != "و") or text in QUOTES_OPEN or text == ":":
-            return k
+            # "وأشار الأمير محمد الذي يتولى … منصب وزير الدفاع إلى أن": the preposition the verb governs
+            # opens its content and is no part of the description.
+            governed = k - 1 > first and toks[k - 1].text in GOVERNED and text[0] != "و"
+            return k - 1 if governed else k
         k += 1
     return j
+
+
+GOVERNED = frozenset(
+    ["الي", "عن", "علي"]
+)  # folded «إلى», «عن», «على» before «أن»: "أشار إلى أن", "أعرب عن أن"
 
 
 # "يُدعى", "اسمه", "يلقب": the name an indefinite speaker goes by ("ناشط من المدينة يدعى أبو محمد إن …"); «يدّعي»

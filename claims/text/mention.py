@@ -633,9 +633,34 @@ def _plain_word(word: str) -> bool:
     return is_word(word) and not is_definite(word) and word not in TIME_RUN and word not in COMMAS
 
 
+# Words at most of a place that locates the body before a name set off by commas: "… بشمال العراق ،".
+LOCATOR_WORDS = 3
+
+
 def appositive_end(toks: list[Token], j: int) -> int:
     """Extend a mention over a name set off by commas: "رئيس الهيئة …، هانز زومر، في حديث" → after "زومر";
-    "وكان عضو الوفد، أحمد عثمان قد قال" → after "عثمان"."""
+    "وكان عضو الوفد، أحمد عثمان قد قال" → after "عثمان"; "مسؤول جهاز الأمن في إقليم كردستان بشمال العراق ،
+    لاهور طالباني ، إنه" → after "طالباني" (where the body lies, then the name)."""
+    located = _locator_end(toks, j)
+    if located is not None:
+        end = _apposed_name_end(toks, located)
+        return end if end != located else j
+    return _apposed_name_end(toks, j)
+
+
+def _locator_end(toks: list[Token], j: int) -> int | None:
+    """The comma after "بشمال العراق" at ``j``: «بـ», a direction, and a place."""
+    if j >= len(toks) or not toks[j].text.startswith("ب") or toks[j].text[1:] not in DIRECTIONS:
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= LOCATOR_WORDS and is_word(toks[k].text):
+        k += 1
+    if k == j + 1 or k >= len(toks) or toks[k].text not in COMMAS:
+        return None
+    return k if find_places(" ".join(t.text for t in toks[j + 1 : k])) else None
+
+
+def _apposed_name_end(toks: list[Token], j: int) -> int:
     if j >= len(toks) or toks[j].text not in COMMAS:
         return j
     k = j + 1
@@ -652,6 +677,9 @@ def appositive_end(toks: list[Token], j: int) -> int:
     )
     opened = k
     while k < len(toks) and k - j <= 5 + bracket and is_word(toks[k].text):
+        if toks[k].text in NAME_LINKS and k + 1 < len(toks) and is_word(toks[k + 1].text):
+            k += 2  # "، النقيب عبد السلام عبد الرزاق ،": «عبد» and the word after it are one name
+            continue
         if is_definite(toks[k].text):
             if k == opened:
                 break

@@ -22,6 +22,7 @@ from claims.text.lexicon import (
     DIRECTIONS,
     DOCUMENTS,
     FUNCTION,
+    GIVEN_NAMES,
     ISSUED,
     KUNYA,
     MEDIA,
@@ -34,7 +35,7 @@ from claims.text.lexicon import (
     TIME,
     TITLES,
 )
-from claims.text.mention import registry_outlet
+from claims.text.mention import masdar, registry_outlet
 from claims.text.places import find_places
 from claims.text.tokens import (
     Token,
@@ -111,6 +112,8 @@ def _apposed_person(words: list[Token], toks: list[Token]) -> list[Token]:
         return []
     before = [w for w in words if w.start < comma.start]
     after = [w for w in words if w.start > comma.start]
+    if len(after) > 2 and is_definite(after[0].text) and strip_article(after[0].text) in HONORIFICS:
+        after = after[1:]  # "، النقيب عبد السلام عبد الرزاق": the rank before the name
     if len(before) < 2 or not 2 <= len(after) <= NAME_WORDS or is_definite(after[0].text):
         return []
     head = strip_article(before[0].text)
@@ -119,13 +122,14 @@ def _apposed_person(words: list[Token], toks: list[Token]) -> list[Token]:
         return []
     if find_places(" ".join(t.text for t in after)):
         return []
+    family = len(after) - 1 if is_definite(after[-1].text) else None  # "، عبد الرحمن الحاج ،": a family name
     named = all(
         is_arabic(t.text)
         and len(t.text) > 1
         and t.text not in NOT_NAME
-        and strip_article(t.text) not in NOT_PERSON
+        and (strip_article(t.text) not in NOT_PERSON or (k == family and strip_article(t.text) in HONORIFICS))
         and not is_cue_form(t.text)
-        for t in after
+        for k, t in enumerate(after)
     )
     return after if named else []
 
@@ -186,8 +190,8 @@ def _trailing_person(words: list[Token], toks: list[Token]) -> list[Token]:
         and not _place_word(words[first - 1].text)  # "رئيس المجلس المحلي لمدينة دوما أكرم طعمة"
     ):
         first -= 1
-    if first == scan or first == 0:
-        return []
+    if first == scan or first == 0 or fold(words[first].text) in ONE_OF:
+        return []  # "المهندس معن الشيخ أحد أبناء دير الزور": «أحد» describes the person named before it
     before = words[first - 1]
     if words[first].text in RANK_GRADES and first + 1 < k:  # "الفريق أول سيرغي رودسكوي"
         first += 1
@@ -247,19 +251,51 @@ def _plain_name(run: list[Token], *, given: bool = False) -> bool:
     )
 
 
+# Ranks and honorifics written before a name, not functions: "النقيب", "المهندس"; "المتحدث باسم …" is a function.
+HONORIFICS = frozenset(
+    fold(w)
+    for w in "دكتور لواء عماد عميد عقيد مقدم رائد نقيب ملازم شيخ سيد مهندس أستاذ حاج سفير جنرال".split()
+)
+# "أحد أبناء دير الزور", "إحدى الناشطات": one of a group, a description after a name, never a name.
+ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
+
+
+def _describes(word: str) -> bool:
+    """A word that opens a description of the person named before it: a title, «أحد»."""
+    return fold(word) in ONE_OF or strip_article(word) in TITLES
+
+
 def _inner_person(words: list[Token]) -> list[Token]:
-    """ "الكولونيل ريان ديلون المتحدث باسم التحالف" → "ريان ديلون": a name between a rank and a title."""
+    """ "الكولونيل ريان ديلون المتحدث باسم التحالف" → "ريان ديلون": a name between a rank and a title;
+    "المهندس معن الشيخ أحد أبناء دير الزور" → "معن الشيخ", "الدكتور أحمد خالد عضو المجلس" → "أحمد خالد"."""
     k = 0
-    while k < len(words) and is_definite(words[k].text) and strip_article(words[k].text) in TITLES:
+    # "اللفتنانت كولونيل كريس لوغان": a rank of two words, the second without the article.
+    while k < len(words) and (is_definite(words[k].text) or k > 0) and strip_article(words[k].text) in TITLES:
         k += 1
     first = k
-    while k < len(words) and k - first < NAME_WORDS and not is_definite(words[k].text):
-        if words[k].text in NOT_NAME:
-            return []
+    while k < len(words) and k - first < NAME_WORDS:
+        text = words[k].text
+        if text in NOT_NAME or text in LINKS:
+            return []  # "المتحدث باسم مكتب رئيس الوزراء": whom he speaks for, no name
+        if k - first >= 2 and _describes(text):
+            break
+        if is_definite(text):
+            # A family name with the article after a given name, then «أحد»: "معن الشيخ أحد أبناء …".
+            if k > first and k + 1 < len(words) and fold(words[k + 1].text) in ONE_OF:
+                k += 1
+            break
         k += 1
-    if first == 0 or k - first < 2 or k >= len(words) or strip_article(words[k].text) not in TITLES:
+    if first == 0 or k - first < 2 or k >= len(words) or not _describes(words[k].text):
         return []
     return words[first:k]
+
+
+def _one_of_after_name(words: list[Token], k: int) -> bool:
+    """ "أسامة الوادي أحد شرعييها": «أحد» right after two or three words that can only be a personal name."""
+    return fold(words[k].text) == ONE_MAN and _plain_name(words[:k])
+
+
+ONE_MAN = fold("أحد")
 
 
 def _leading_person(words: list[Token]) -> list[Token]:
@@ -270,7 +306,7 @@ def _leading_person(words: list[Token]) -> list[Token]:
         k
         for k, w in enumerate(words)
         if k
-        and strip_article(w.text) in TITLES
+        and (strip_article(w.text) in TITLES or _one_of_after_name(words, k))
         and words[k - 1].text != "عبد"  # "عبد الملك": a name, no title
         and not (k == len(words) - 1 and is_definite(w.text))  # "مظفر الشيخ": a family name, heading nothing
     ]
@@ -278,10 +314,12 @@ def _leading_person(words: list[Token]) -> list[Token]:
         (
             k
             for k in titles
-            if is_definite(words[k].text) or (k + 1 < len(words) and is_definite(words[k + 1].text))
+            if is_definite(words[k].text)
+            or (k + 1 < len(words) and is_definite(words[k + 1].text))
+            or _one_of_after_name(words, k)
         ),
         None,
-    )  # "يحيى العريضي الناطق باسم المعارضة", "أحمد طعمة رئيس الوفد"
+    )  # "يحيى العريضي الناطق باسم المعارضة", "أحمد طعمة رئيس الوفد", "أسامة الوادي أحد شرعييها"
     if titled is None:
         genitive = (
             k
@@ -409,10 +447,28 @@ def _quoted_after_kind(words: list[Token], toks: list[Token]) -> list[Token]:
     return inner if inner and all(is_word(t.text) for t in inner) else []
 
 
+# Words of an aside that withholds the speaker's name: "( فضل عدم ذكر اسمه )".
+WITHHOLDING = frozenset(fold(w) for w in "عدم اسمه اسمها هويته هويتها".split())
+
+
+def _without_aside(toks: list[Token]) -> list[Token]:
+    """The mention without a bracketed aside longer than a name or withholding one: "المصدر ( فضل عدم ذكر اسمه
+    لأسباب أمنية )" → "المصدر"; "موقع ( ميزان ) التابع …" keeps its name."""
+    opened = next((k for k, t in enumerate(toks) if k > 0 and t.text == "("), None)
+    if opened is None:
+        return toks
+    closed = next((k for k in range(opened + 1, len(toks)) if toks[k].text == ")"), len(toks))
+    inner = [t.text for t in toks[opened + 1 : closed] if is_word(t.text)]
+    if len(inner) <= NAME_WORDS and WITHHOLDING.isdisjoint(fold(w) for w in inner):
+        return toks
+    return toks[:opened] + toks[closed + 1 :]
+
+
 def display_name(clean: str, toks: list[Token]) -> str:
     """The name to show for a mention: a person's name after their title, an organisation without
     its location or affiliation, an outlet without the preposition ("لوكالة «سبوتنيك»" → "وكالة سبوتنيك").
     """
+    toks = _without_aside(toks)
     words = [t for t in toks if (is_word(t.text) or t.text.isdigit()) and t.text != "ل"]  # "القناة 20"
     if not words:
         return ""
@@ -482,7 +538,9 @@ def given_name(
             or not is_arabic(word)
             or len(word) < 3
             or word in NOT_GIVEN
+            or word in COMPLEMENTIZERS
             or is_cue_form(word)
+            or (word[0] in "بل" and masdar(word[1:]))  # "سمحت إسرائيل بدخول ندى أمين": «بـ» and a verbal noun
         ):
             continue
         elif strip_article(word) in TITLES or strip_article(word) in SOURCE_HEADS or word in KIN:
@@ -503,6 +561,30 @@ def given_name(
     if word is None:
         return None
     start, end = spans[word]
+    return clean[start:end]
+
+
+def patronymic_name(clean: str, folded: str, given: str) -> str | None:
+    """The full name the article gives a given name used alone after a title: "محمد بن سلمان" for the «محمد» of
+    "وكان الأمير محمد قد وصف", the form with «بن» the article writes most often."""
+    key = fold(given)
+    if key not in GIVEN_NAMES:
+        return None
+    found: Counter[str] = Counter()
+    spans = {}
+    at = folded.find(key + " ", 0, NAME_SEARCH)
+    while at >= 0:
+        if at == 0 or not folded[at - 1].isalnum():
+            toks = tokenize(folded, at, min(len(folded), at + 60))
+            if len(toks) >= 3 and toks[1].text in ("بن", "ابن") and is_arabic(toks[2].text):
+                last = 3 if toks[2].text == "عبد" and len(toks) > 3 else 2  # "محمد بن عبد الله"
+                name = folded[at : toks[last].end]
+                found[name] += 1
+                spans.setdefault(name, (at, toks[last].end))
+        at = folded.find(key + " ", at + 1, NAME_SEARCH)
+    if not found:
+        return None
+    start, end = spans[found.most_common(1)[0][0]]
     return clean[start:end]
 
 

@@ -1743,11 +1743,12 @@ def test_segment_noun_of_fear_governs_min_anna(text, frames):
         ('خلال لقاء لقناة RT الروسية يقول " هناك قرار بالذهاب إلى سوتشي " .', []),
         # A headline subject alone keeps its report.
         ("استراليا تعلن بأنها ستنهي ضرباتها الجوية في سوريا والعراق", ["استراليا"]),
-        # One indefinite noun in «اً» after «إن» is what an impersonal «يُعتقد» is about, not a speaker.
+        # One indefinite noun in «اً» after «إن» is what an impersonal «يُعتقد» is about, not a speaker; the one
+        # who speaks is the man the "وهو …" aside describes.
         (
             'قال " جوني أتاسي " , وهو سوري يبلغ من العمر 26 عاما , ل - هيومن رايتس ووتش إن قاربا يعتقد أنه يتبع'
             " سفن خفر السواحل .",
-            [],
+            ["جوني أتاسي"],
         ),
     ],
 )
@@ -6646,3 +6647,116 @@ def test_segment_a_long_relative_clause_between_kana_and_its_verb():
         "استعدادها لمزيد من الاتصالات مع دمشق ."
     )
     assert [f[1] for f in _named(text)] == ["الاتحاد الأوروبي"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name set off by commas after a title, past a rank and a locator of the body
+        (
+            'وكان المتحدث باسم حركة " نور الدين الزنكي " , النقيب عبد السلام عبد الرزاق , قال في وقت سابق اليوم'
+            ' ل - " سمارت " , إن النظام قصف المدينة .',
+            "عبد السلام عبد الرزاق",
+        ),
+        (
+            "وقال مسؤول جهاز الأمن والمعلومات في إقليم كردستان بشمال العراق , لاهور طالباني , إنه ' في النهاية"
+            " سيكون مصيره إما القتل أو الاعتقال ' .",
+            "لاهور طالباني",
+        ),
+        # a name between an honorific and the description of who the person is
+        (
+            "قال المهندس معن الشيخ أحد أبناء دير الزور ( مطلع بشكل مباشر على أوضاع المحاصرين في الحويجة ) , إن"
+            " الحويجة محاصرة منذ أشهر .",
+            "معن الشيخ",
+        ),
+        ("وقال الدكتور أيمن سلامة أستاذ القانون الدولي العام إن القرار ملزم .", "أيمن سلامة"),
+        (
+            "وقال اللفتانانت كولونيل ايرل براون المتحدث باسم القيادة المركزية إن الغارة نفذت ليلا .",
+            "ايرل براون",
+        ),
+        # «أحد» after a personal name describes it
+        ("وقال أسامة الوادي أحد شرعييها إن الهيئة لن تنسحب .", "أسامة الوادي"),
+        # whom a spokesman speaks for is no name
+        ("وقال المتحدث باسم مكتب رئيس الوزراء البريطاني إن الحكومة تدرس الأمر .", None),
+    ],
+)
+def test_segment_a_persons_name_beside_a_title_or_description_is_the_source(text, source):
+    found = [f[1] for f in _named(text)]
+    assert len(found) == 1
+    if source is not None:
+        assert found == [source]
+    else:
+        assert found[0] not in ("باسم مكتب", "مكتب")
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # «المصدر» takes up the unnamed one who spoke before, and an aside withholding a name names nobody
+        (
+            "قال أحد المحاصرين في حويجة قاطع بمدينة دير الزور إن عناصر من الجيش الروسي يديرون الحصار . وأضاف"
+            " المصدر ( فضل عدم ذكر اسمه لأسباب أمنية ) أن المحاصرين لاحظوا تحركات . وأكد المصدر أن الجسر"
+            " بني قبل يومين .",
+            ["أحد المحاصرين", "أحد المحاصرين", "أحد المحاصرين"],
+        ),
+        # but not a titled person the article named
+        (
+            "وقال رئيس الوزراء العراقي إن القوات تقدمت . وقال المصدر إن الطريق مقطوع .",
+            ["رئيس الوزراء العراقي", "المصدر"],
+        ),
+        # a given name after a title is the full name the article writes with «بن»
+        (
+            "وأبدت إيران امتعاضها تجاه تصريحات ولي العهد السعودي الأمير محمد بن سلمان . وكان الأمير محمد قد"
+            ' وصف خامنئي في لقاء صحفي بأنه " هتلر الجديد " .',
+            ["محمد بن سلمان"],
+        ),
+        # a verbal noun in «بـ» before a name is no given name of it
+        (
+            "وفي أغسطس الماضي سمحت إسرائيل بدخول ندى أمين لأسباب إنسانية . وتقول ندى أمين إن والدها كان يهوديا ."
+            " وقالت ندى لرويترز إنها خضعت للاستجواب .",
+            ["ندى أمين", "ندى أمين"],
+        ),
+    ],
+)
+def test_segment_unnamed_and_partly_named_speakers_are_taken_up(text, sources):
+    assert [f[1] for f in _named(text)][-len(sources) :] == sources
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause on the subject ends before the preposition the verb governs
+        (
+            "وأشار الأمير محمد الذي يتولى كذلك منصب وزير الدفاع إلى أن الأمر يتطلب مواجهة نزعة التوسع .",
+            ("الأمير محمد الذي يتولى كذلك منصب وزير الدفاع", "الأمر يتطلب مواجهة"),
+        ),
+        # a "وهو …" aside with a verb in the present between the subject and «إن»
+        (
+            "وقال فايز الدويري , وهو لواء أردني متقاعد يتابع الشأن السوري عن كثب , إن إيران تبذل جهدا لمد"
+            " خطوط الإمداد .",
+            ("فايز الدويري", "إيران تبذل جهدا"),
+        ),
+        # «إليه» after «ما أشار»: the subject follows it
+        (
+            "وتمكن تنظيم الدولة - وفق ما أشار إليه ناشطون - من شن هجوم مضاد الليلة الماضية .",
+            ("ناشطون", "وتمكن تنظيم الدولة"),
+        ),
+    ],
+)
+def test_segment_asides_between_a_speaker_and_the_content(text, expected):
+    assert [(f[0], " ".join(f[4].split()[:3])) for f in _frames(text)] == [expected]
+
+
+def test_segment_a_quoted_object_leaves_the_subject_to_speak_next():
+    """'كما دان الجبير سياسة " القمع "': the noun before the quotation is the object; «وقال» is Jubeir's."""
+    text = (
+        'كما دان الجبير سياسة " القمع والتهجير القسري " التي تنتهجها حكومة ميانمار . وقال إن بلادي تشعر'
+        " بقلق بالغ ."
+    )
+    assert [f[1] for f in _named(text)] == ["عادل الجبير"]
+
+
+def test_segment_pointed_to_him_as_names_no_speaker():
+    """ "عندما أشار إليه برتبة آية الله": «أشار إليه» without «ما» before it is no report."""
+    text = "أنقذ شريعتمداري الخميني من الإعدام عندما أشار إليه برتبة آية الله وهي منزلة لا يعدم صاحبها ."
+    assert _named(text) == []
