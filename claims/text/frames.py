@@ -211,9 +211,17 @@ def _subject_first(
     tail = _past_circumstance(toks, v, read_tail(toks, v + 1, quotes, cue))
     if cue.tense == "passive" or tail.claim is None:
         return None
+    # "لكن مصادر عسكرية نفت لعنب بلدي انسحاب …": the outlet told, then a verbal noun, what a strong verb reports.
+    told_nominal = (
+        not tail.marked
+        and cue.strong
+        and tail.via is not None
+        and told_only(toks, v + 1, tail.via, tail.claim)
+        and _nominal_content(toks[tail.claim].text)
+    )
     # "وزارة العدل الأميركية، قالت إن …", "فرانز كلينتسفيتش عضو لجنة الأمن، وهو …، قال إن …": a subject set off
     # from its verb by a comma, with or without an aside after it.
-    set_off = _set_off_end(toks, v) if tail.marked else v
+    set_off = _set_off_end(toks, v) if tail.marked or told_nominal else v
     # "…، قال في تسجيل صوتي: …", "الجيش أكد في بيان أن …": where it was said, then what.
     said_in = tail.document is not None and (set_off < v or tail.marked)
     # Between the verb and «أن», the outlet it was told to and nothing else but a time set off by commas ("…، قال
@@ -232,6 +240,7 @@ def _subject_first(
         and not (tail.marked and _set_off_time(toks, v + 1, that))
         and not said_in
         and not told
+        and not told_nominal
         and not felt
         and not informed
         and not during
@@ -308,7 +317,7 @@ def _subject_first(
     ) or (start > 0 and toks[start - 1].text in BUT)
     nominal = line or opened or (ticker and _nominal_content(toks[tail.claim].text))
     line = line or ticker
-    bare = nominal and cue.strong and tail.claim == verb + 1 and after not in SOURCE_HEADS
+    bare = nominal and cue.strong and (tail.claim == verb + 1 or told_nominal) and after not in SOURCE_HEADS
     # "والجماعات المسلحة تتحدث عن صد هجوم …": a verb of speaking and what «عن» says it spoke of.
     # "أردوغان يعلن عن « عملية كبيرة » في إدلب": a strong verb of a headline, «عن» and what it announced.
     spoken = (
@@ -340,7 +349,10 @@ def _subject_first(
     if set_off < verb:
         # Set off by commas, the subject opens the sentence or follows «أن»: "وأشارت رويترز إلى أن وزارة العدل
         # الأميركية، قالت إن …"; not an object the comma ends ("نشروا صوراً، قالوا إنها …").
-        opens = _line_start(toks, start) or toks[start - 1].text in ("ان", "بان")
+        # "لكن مصادر عسكرية من عفرين، نفت …": after «لكن» too.
+        opens = (
+            _line_start(toks, start) or toks[start - 1].text in ("ان", "بان") or toks[start - 1].text in BUT
+        )
     # Before an aside the phrase is read up to it, or "من جهتها" would join the name like "عدد من الناشطين".
     bounded = toks if v == verb or toks[v].text in COMMAS else toks[:v]  # a comma ends the phrase itself
     short = is_word(toks[start].text) and len(toks[start].text) < 2  # a letter the scraper split off
@@ -1501,11 +1513,6 @@ def description_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int:
             return k - 1 if governed else k
         k += 1
     return j
-
-
-GOVERNED = frozenset(
-    ["الي", "عن", "علي"]
-)  # folded «إلى», «عن», «على» before «أن»: "أشار إلى أن", "أعرب عن أن"
 
 
 # "يُدعى", "اسمه", "يلقب": the name an indefinite speaker goes by ("ناشط من المدينة يدعى أبو محمد إن …"); «يدّعي»
