@@ -1,5 +1,6 @@
 import pytest
 
+from claims.text.segment import segment
 from claims.text.sentences import MAX_QUOTE, quote_pairs, split_sentences
 
 
@@ -57,3 +58,28 @@ def test_split_sentences_keeps_a_title_initial_and_the_name_on_the_next_line_tog
         "وقال آخرون .",
         "سطر ثان",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        # a paragraph that first closes a quotation carried on from the one before, then opens one carried on
+        # to the next: no mark pairs with another, and the report between is no quotation
+        ('ملاجئهم " . وبخصوص الملف اليمني , قال الجبير إن " انقلاب ميليشيا الحوثي', 0),
+        # an ellipsis after a mark does not close anything
+        ('وأضاف " . . . لو كانت هناك مشاورات مسبقة " .', 1),
+        # marks that tell nothing pair by turns, as before
+        ('قال إن " نعم " . وأضاف " لا " .', 2),
+    ],
+)
+def test_straight_marks_pair_by_what_is_around_them(text, pairs):
+    assert len(quote_pairs(text, 0, len(text))) == pairs
+
+
+def test_a_report_after_a_quotation_closed_from_the_paragraph_before_keeps_its_speaker():
+    text = (
+        'وتكفله بتأمين العيش الكريم للهاربين في ملاجئهم " . وبخصوص الملف اليمني , قال الجبير إن " انقلاب'
+        " ميليشيا الحوثي - صالح على الشرعية في اليمن شكل تهديدا لأمن واستقرار هذا البلد ."
+    )
+    found = [c for c in segment(text) if c.modality != "unattributed"]
+    assert [(c.source_mention, c.claim.split()[0]) for c in found] == [("الجبير", "انقلاب")]
