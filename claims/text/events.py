@@ -237,6 +237,12 @@ _BACKGROUND = re.compile(
 )
 
 
+# A sentence that opens on a verb in the present of a lasting state tells the background of the news, not
+# one of its events: «وتحاصر قوات النظام قرابة 400 ألف شخص في الغوطة الشرقية», «ويعيش في المخيم نحو …»,
+# «ويغلب العرب على سكان مدينة الرقة». (A headline puts its subject first: «قوات النظام تسيطر على …».)
+_STATE = re.compile(r"[وف]?[يت](?:حاصر|عيش|قطن|غلب|ضم)(?!\w)")
+
+
 def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     """What happened, when and where, as far as the claim's own words say.
 
@@ -245,7 +251,7 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
     norm = normalize_key(text)
     tokens = tokenize(text)
     kinds, lead, taken = _kinds(tokens)
-    background = bool(_BACKGROUND.search(norm))
+    background = bool(_BACKGROUND.search(norm) or _STATE.match(norm))
     captor = _captor(tokens, taken) if lead == "capture" and taken is not None else None
     return EventFrame(
         kinds,

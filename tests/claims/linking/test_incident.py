@@ -888,3 +888,25 @@ def test_an_event_dated_months_before_its_article_is_history_not_an_incident():
     ]
     today = incident_match(prepare(news[0]), prepare(news[1]), ["سنجار", "استعادت"], 0.9)
     assert not today.background and today.strength > history.strength
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("وتحاصر قوات رئيس النظام السوري بشار الأسد قرابة 400 ألف شخص في الغوطة الشرقية", True),
+        ("ويعيش في الغوطة الشرقية نحو 400 ألف مدني", True),
+        ("ويغلب العرب على سكان مدينة الرقة", True),
+        # a headline puts its subject first and tells the day's news; «تقع» tells events too
+        ("قوات النظام تحاصر بلدة بيت جن", False),
+        ("وتقع اشتباكات عنيفة في حي جوبر", False),
+    ],
+)
+def test_a_sentence_opening_on_a_lasting_state_is_background(text, background):
+    assert prepare(ClaimText(text)).frame.background is background
+
+
+def test_two_outlets_repeating_a_background_state_tie_it_to_no_incident():
+    a = "وتحاصر قوات موالية للرئيس السوري بشار الأسد قرابة 400 ألف شخص في الغوطة الشرقية , وقد ناشدت الأمم المتحدة"
+    b = "وتحاصر قوات رئيس النظام السوري بشار الأسد قرابة 400 ألف شخص في الغوطة الشرقية"
+    found = match(a, b)
+    assert found.background and found.strength <= 1.0
