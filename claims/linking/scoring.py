@@ -142,7 +142,25 @@ def _denies(p: Prepared) -> bool:
         return len(p.content) <= DENIAL_WORDS
     # «غير رسمي», «لا مركزية» make one adjective or noun: they deny nothing on their own.
     negating = any(privative(negation) is None for negation in p.negations)
-    return negating and len(p.content) <= NEGATION_WORDS
+    return (negating and len(p.content) <= NEGATION_WORDS) or _denies_existence(p.claim.text)
+
+
+# «إسرائيل ليس لديها خطط لمهاجمة حزب الله», «لا توجد نية لمهاجمة …»: what is said not to exist is denied,
+# however long the claim, when the clause opens on it; «ليس هناك حل إلا …» restricts and denies nothing.
+EXISTENCE_DENIAL = re.compile(r"^(?:\S+ ){0,9}?(?:ليس|ليست|لا) (?:لدي\S*|يوجد|توجد|هناك|نيه)(?: \S+){0,5}")
+EXISTENCE_WORDS = 10
+
+
+def _existence_denied(p: Prepared, other: Prepared) -> Prepared:
+    if other.modality == "deny" and p.modality != "deny" and _denies_existence(p.claim.text):
+        return dataclasses.replace(p, modality="deny")
+    return p
+
+
+@lru_cache(maxsize=16384)
+def _denies_existence(text: str) -> bool:
+    found = EXISTENCE_DENIAL.match(normalize_key(text))
+    return found is not None and " الا " not in f" {found.group()} "
 
 
 def _denial(a: Prepared, b: Prepared) -> bool:
@@ -448,6 +466,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     → Relation("contradicts", 0.7…, {"similarity": 0.8…, "shared_terms": ["ادلب", …],
                "number_conflicts": [{"a": "19 مدنياً", "b": "23 مدنياً", "a_value": 19, "b_value": 23}]})
     """
+    # «إسرائيل ليس لديها خطط لمهاجمة حزب الله» says what «نفى وجود أي نية لمهاجمة حزب الله» says: a claim
+    # whose clause opens on denying that something exists is read as the denial it is.
+    a, b = (_existence_denied(p, other) for p, other in ((a, b), (b, a)))
     # A denial speaks of the other claim's event only if it denies that kind of event, and only of
     # a claim that reports one.
     one_event = leads_agree(a.frame, b.frame) and _reports_what_is_denied(a, b)

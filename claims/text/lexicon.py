@@ -346,6 +346,9 @@ NOT_DENYING = frozenset(
         " تسمه يسمه تسمها يسمها تسمهم يسمهم تسم يسم يكشف تكشف يفصح تفصح تحدد يحدد"
         # A wish or an aim negated denies no event: "لا نريد أن يتقدم النظام", "المعركة لا تهدف إلى".
         " يريد تريد نريد يريدون يرغب ترغب نرغب يهدف تهدف نهدف"
+        # A right, a duty or a permission negated is a norm, no event denied: "لا يحق للولايات المتحدة وحدها أن
+        # تلغي قرارات مجلس الأمن", "لا يجوز", "لن نسمح".
+        " يحق تحق يجوز تجوز ينبغي يجب يسمح تسمح نسمح"
     ).split()
 )
 # Harm whose absence a negation reports as a fact, denying nothing: "لم تقع إصابات", "لم يسفر عن أي ضحايا".

@@ -910,3 +910,16 @@ def test_two_outlets_repeating_a_background_state_tie_it_to_no_incident():
     b = "وتحاصر قوات رئيس النظام السوري بشار الأسد قرابة 400 ألف شخص في الغوطة الشرقية"
     found = match(a, b)
     assert found.background and found.strength <= 1.0
+
+
+def test_a_claim_denying_that_something_exists_agrees_with_a_denial_of_it():
+    """«إسرائيل ليس لديها خطط لمهاجمة حزب الله» and «نفى وجود أي نية لمهاجمة حزب الله» say one thing."""
+    said = prepare(
+        ClaimText("إنها أول مقابلة مع صحيفة عربية إن إسرائيل ليس لديها خطط لمهاجمة جماعة حزب الله")
+    )
+    denied = prepare(ClaimText("وجود أي نية لدى جيش بلاده لمهاجمة حزب الله في لبنان", modality="deny"))
+    assert score_pair(said, denied).relation != "contradicts"
+    # a report of the event is still contradicted by its denial
+    report = prepare(ClaimText("قصفت الطائرات الروسية سوق معرة النعمان أمس"))
+    denial = prepare(ClaimText("قصف سوق معرة النعمان", modality="deny"))
+    assert score_pair(report, denial).relation == "contradicts"

@@ -2720,7 +2720,7 @@ def test_segment_relative_clause_on_the_subject_of_a_reporting_verb_is_no_report
                     "assert",
                     "للقدس وضعا خاصا , في حين تسعى إسرائيل لإعلانها عاصمة لها",
                 ),
-                ("لافتا", "الوزير", "لافتا", "deny", "أنه لا يحق لواشنطن إلغاء القرارات"),
+                ("لافتا", "الوزير", "لافتا", "assert", "أنه لا يحق لواشنطن إلغاء القرارات"),
             ],
         ),
         # «أدانت» is feminine, «مشيرا» masculine: the ministry is not who goes on.
@@ -6791,3 +6791,15 @@ def test_segment_pointed_to_him_as_names_no_speaker():
 )
 def test_segment_subject_first_with_the_outlet_told_and_a_verbal_noun(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إنه لا يحق للولايات المتحدة الاميركية وحدها ان تلغي قرارات مجلس الامن .",
+        "وقال المفتي إنه لا يجوز استغلال الفتوى لتحقيق أغراض سياسية .",
+        "وقال أردوغان إنه لا ينبغي لأحد أن ينتظر من تركيا أن تعمل مع المنظمات الإرهابية .",
+    ],
+)
+def test_segment_a_negated_right_or_duty_is_a_norm_asserted_not_a_denial(text):
+    assert [f[3] for f in _frames(text)] == ["assert"]
