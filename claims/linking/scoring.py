@@ -148,7 +148,6 @@ def _denies(p: Prepared) -> bool:
 # «إسرائيل ليس لديها خطط لمهاجمة حزب الله», «لا توجد نية لمهاجمة …»: what is said not to exist is denied,
 # however long the claim, when the clause opens on it; «ليس هناك حل إلا …» restricts and denies nothing.
 EXISTENCE_DENIAL = re.compile(r"^(?:\S+ ){0,9}?(?:ليس|ليست|لا) (?:لدي\S*|يوجد|توجد|هناك|نيه)(?: \S+){0,5}")
-EXISTENCE_WORDS = 10
 
 
 def _existence_denied(p: Prepared, other: Prepared) -> Prepared:

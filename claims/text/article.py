@@ -31,6 +31,7 @@ from claims.text.lexicon import (
     HARM,
     NEGATORS,
     NOT_DENYING,
+    ONE_OF,
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -44,7 +45,7 @@ from claims.text.places import find_places
 from claims.text.quantities import number_windows
 from claims.text.regions import regions, trim
 from claims.text.sentences import Sentence
-from claims.text.tail import DESCRIBED, ONE_OF, Span, anonymity_end, lookup
+from claims.text.tail import DESCRIBED, Span, anonymity_end, lookup
 from claims.text.tokens import (
     Token,
     conjoined,

@@ -19,6 +19,7 @@ from claims.text.lexicon import (
     FUNCTION,
     GIVEN_NAMES,
     MASDARS,
+    ONE_OF,
     PARTICIPLES,
     SAME_HEAD,
     SOURCE_HEADS,
@@ -297,7 +298,6 @@ class Coreference:
 
 
 THE_SOURCE = fold("المصدر")
-ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
 
 
 def _unnamed(entity: Entity) -> bool:

@@ -371,6 +371,9 @@ MASDARS = _with_conjunction(
 )
 # Addressees between a verb and its subject: "قالت لي والدتي", "أوضح لنا المصدر".
 PRONOUN_ADDRESSEES = _words("لي لنا له لها لهم لكم")
+# "أحد أبناء دير الزور", "إحدى الناشطات", "، أحد أبرز شرعيي الهيئة،": one of a group, which describes the person
+# named before it and is never a name.
+ONE_OF = _words("أحد إحدى")
 # Given names that open a person's name ("بحسب عصام الريس", "سمير العيطة قال إن"). Names that are also titles or
 # everyday nouns and adjectives at the head of a phrase (رائد، أمين، نور، سلام، أمل، صالح، عادل) are left out.
 GIVEN_NAMES = _words(

@@ -44,7 +44,7 @@ from claims.text.lexicon import (
     TIME_RUN,
     TITLES,
 )
-from claims.text.places import find_places
+from claims.text.places import find_places, whole_place
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, stem, strip_article
 from sources.matching import REGISTRY_PATH, load_registry
 
@@ -305,7 +305,11 @@ def _from_end(
             return quoted
     k = j + 1
     while k < len(toks) and k - j <= 2 and is_word(toks[k].text) and not is_definite(toks[k].text):
-        if boundary(toks, k) or (k > j + 1 and toks[k].text in CUES and _place_run(toks, j + 1, k)):
+        if boundary(toks, k) or (
+            k > j + 1
+            and toks[k].text in CUES
+            and whole_place(" ".join(t.text for t in toks[j + 1 : k])) is not None
+        ):
             break  # "مصادر عسكرية من عفرين نفت": the reporting verb after the place ends the phrase
         if _stops(toks, k, 0):
             return None
@@ -317,13 +321,6 @@ def _from_end(
     if k > j + 1 and k < len(toks) and is_definite(toks[k].text) and ends(k + 1):
         k += 1  # "من قاطع البادية": the genitive that closes the name of the place or body
     return k if k > j + 1 and ends(k) else None
-
-
-def _place_run(toks: list[Token], start: int, end: int) -> bool:
-    """The words from ``start`` to ``end`` name one place and nothing else: "عفرين", "دير الزور"."""
-    text = " ".join(t.text for t in toks[start:end])
-    found = find_places(text)
-    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text)
 
 
 def np_end(toks: list[Token], j: int, quotes: dict[int, int], *, head: bool = False) -> int:

@@ -26,6 +26,7 @@ from claims.text.lexicon import (
     ISSUED,
     KUNYA,
     MEDIA,
+    ONE_OF,
     PREPOSITIONS,
     PUBLISHED_IT,
     QUOTES_CLOSE,
@@ -256,8 +257,6 @@ HONORIFICS = frozenset(
     fold(w)
     for w in "دكتور لواء عماد عميد عقيد مقدم رائد نقيب ملازم شيخ سيد مهندس أستاذ حاج سفير جنرال".split()
 )
-# "أحد أبناء دير الزور", "إحدى الناشطات": one of a group, a description after a name, never a name.
-ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
 
 
 def _describes(word: str) -> bool:

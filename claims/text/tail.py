@@ -33,6 +33,7 @@ from claims.text.lexicon import (
     INFORMED,
     INFORMING,
     MEDIA,
+    ONE_OF,
     PARTICIPLES,
     PRONOUN_ADDRESSEES,
     PUBLISHED_IT,
@@ -307,7 +308,6 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
 
 RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
 DESCRIBED = frozenset(["وهو", "وهي", "وهم", "وهما"])
-ONE_OF = frozenset(["احد", "احدي"])  # "، أحد أبرز شرعيي الهيئة،": who the subject is, between commas
 ASIDE_WORDS = 12
 
 
