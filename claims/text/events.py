@@ -77,6 +77,15 @@ FORCES = tuple(
     for w in "قوات قواتها جنود جندي مسلح مقاتل عناصر وحدات وحده كتائب كتيبه فرقه سريه ميليشيات مرتزقه".split()
 )
 MOVE_REACH = 3
+# «ونفت دخولها إلى البوكمال», «انتشارهم»: the movement word with the pronoun of the forces named before it (not
+# «وجوده», one man's whereabouts).
+FORCES_PRONOUNS = ("ها", "هم")
+
+
+def _moved_own(forms: tuple[str, ...]) -> bool:
+    return any(f.endswith(FORCES_PRONOUNS) and f[:-2] in MOVES for f in forms)
+
+
 # Heads of bodies' names, indefinite before the name: «هيئة تحرير الشام», «حركة تحرير حمص».
 NAME_HEADS = frozenset(
     normalize_key(w) for w in "هيئه جبهه حركه جيش لواء الويه تجمع حزب كتائب كتيبه غرفه".split()
@@ -153,7 +162,10 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
         if _in_name(tokens, i, bare[i - 1] if i else ()):
             continue  # «هيئة تحرير الشام», «جيش التحرير»: a body's name, not an event
         kind = next((TRIGGER[f] for f in _with_suffixes(forms) if f in TRIGGER), None)
-        if kind is None and not MOVES.isdisjoint(forms) and names_forces(tokens[i + 1 : i + 1 + MOVE_REACH]):
+        if kind is None and (
+            (not MOVES.isdisjoint(forms) and names_forces(tokens[i + 1 : i + 1 + MOVE_REACH]))
+            or _moved_own(forms)
+        ):
             kind = "deployment"
         if kind and _aim(token, tokens[i - 1] if i else ""):
             aims.add(kind)

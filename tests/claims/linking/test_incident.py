@@ -923,3 +923,23 @@ def test_a_claim_denying_that_something_exists_agrees_with_a_denial_of_it():
     report = prepare(ClaimText("قصفت الطائرات الروسية سوق معرة النعمان أمس"))
     denial = prepare(ClaimText("قصف سوق معرة النعمان", modality="deny"))
     assert score_pair(report, denial).relation == "contradicts"
+
+
+def test_forces_denying_they_went_in_deny_no_air_strike_on_the_town():
+    """«ونفت دخولها إلى البوكمال»: the pronoun stands for the forces, so the denial is of a deployment, not of
+    the Iraqi air strike on a village near the town."""
+    denial = prepare(
+        ClaimText(
+            "وقامت قوات الحشد بالانتشار على الحدود العراقية السورية , ونفت دخولها إلى البوكمال السورية",
+            modality="deny",
+        )
+    )
+    assert "deployment" in denial.frame.kinds
+    strike = prepare(
+        ClaimText(
+            "الطيران العراقي قصف منازل المدنيين بقرية الباغوز شمالي مدينة البوكمال , ما أدى إلى مقتل ستة مدنيين"
+        )
+    )
+    assert score_pair(strike, denial).relation != "contradicts"
+    # one man's whereabouts are no deployment
+    assert "deployment" not in prepare(ClaimText("نفى وجوده في البوكمال")).frame.kinds
