@@ -38,6 +38,7 @@ from claims.text.lexicon import (
 )
 from claims.text.mention import masdar, registry_outlet
 from claims.text.places import find_places
+from claims.text.tail import IDENTITY
 from claims.text.tokens import (
     Token,
     conjoined,
@@ -446,10 +447,6 @@ def _quoted_after_kind(words: list[Token], toks: list[Token]) -> list[Token]:
     return inner if inner and all(is_word(t.text) for t in inner) else []
 
 
-# Words of an aside that withholds the speaker's name: "( فضل عدم ذكر اسمه )".
-WITHHOLDING = frozenset(fold(w) for w in "عدم اسمه اسمها هويته هويتها".split())
-
-
 def _without_aside(toks: list[Token]) -> list[Token]:
     """The mention without a bracketed aside longer than a name or withholding one: "المصدر ( فضل عدم ذكر اسمه
     لأسباب أمنية )" → "المصدر"; "موقع ( ميزان ) التابع …" keeps its name."""
@@ -458,7 +455,7 @@ def _without_aside(toks: list[Token]) -> list[Token]:
         return toks
     closed = next((k for k in range(opened + 1, len(toks)) if toks[k].text == ")"), len(toks))
     inner = [t.text for t in toks[opened + 1 : closed] if is_word(t.text)]
-    if len(inner) <= NAME_WORDS and WITHHOLDING.isdisjoint(fold(w) for w in inner):
+    if len(inner) <= NAME_WORDS and IDENTITY.isdisjoint(inner):  # "( فضل عدم ذكر اسمه )": a name withheld
         return toks
     return toks[:opened] + toks[closed + 1 :]
 
