@@ -159,7 +159,12 @@ MANNER_NOUNS = {
 PARTICIPLE_FORMS = frozenset([*SAYING_PARTICIPLES, *("و" + w for w in SAYING_PARTICIPLES), *MANNER_NOUNS])
 # Verbal nouns of reporting whose subject follows in the genitive, and the verb whose stance they take: "بعد إعلان
 # الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس …".
-VERBAL_NOUNS = {"اعلان": "اعلن", "تاكيد": "اكد", "اتهام": "اتهم"}  # «نفي» folds as the verb «نفى»
+VERBAL_NOUNS = {
+    "اعلان": "اعلن",
+    "تاكيد": "اكد",
+    "اتهام": "اتهم",
+    "تصريح": "صرح",
+}  # «نفي» folds as the verb «نفى»
 # "سارعت الوزارة إلى نفي …": to hasten to, and the verbal noun of saying after «إلى».
 HASTENED = frozenset(
     c + w for c in ("", "و", "ف") for w in ("سارع", "سارعت", "سارعوا", "يسارع", "تسارع", "يسارعون")
@@ -1242,21 +1247,34 @@ def _verbal_noun_frame(toks: list[Token], j: int, quotes: dict[int, int], known:
     subject in the genitive (a titled person or a known source), then a definite verbal noun or an «أن» clause as
     its object; "إعلان الحرب" and "بعد تأكيد المعلومات" name no speaker."""
     k = j + 1
-    if k + 1 >= len(toks) or not is_word(toks[k].text):
+    if k + 1 >= len(toks) or not is_word(toks[k].text) or _not_its_subject(toks[k].text):
         return None
     end = titled_name_end(toks, k, np_end(toks, k, quotes))
     if end == k or end >= len(toks) or not known((k, end)):
         return None
+    if end == k + 1 and not is_definite(toks[k].text) and toks[k].text.endswith("ي"):
+        return None  # "تصريح صحفي", "إعلان رسمي": an adjective, no speaker
+    named = (k, end)
+    if end + 1 < len(toks) and toks[end].text in COMMAS and toks[end + 1].text in COMPLEMENTIZERS:
+        end += 1  # "مع إعلان هيئة الأركان الروسية ، أن قوات النظام ستدخل …": the subject set off by a comma
     following = toks[end].text
     if not (
         following in COMPLEMENTIZERS
         or (is_definite(following) and verbal_noun(following))
         or (end + 1 < len(toks) and _construct_verbal_noun(following, toks[end + 1].text))
+        # "إعلان وزارة التربية عن تحديد يوم …": what was announced, «عن» and a verbal noun
+        or (following == "عن" and end + 1 < len(toks) and verbal_noun(toks[end + 1].text))
     ):
         return None
     cue = lookup(VERBAL_NOUNS[toks[j].text])[0]
     modality = cue.modality if cue is not None else "assert"
-    return Frame(j, (j, k), (k, end), None, end, end + 1, modality, "named", None, False, True)
+    claim = end + (following == "عن")
+    return Frame(j, (j, k), named, None, claim, claim + 1, modality, "named", None, False, True)
+
+
+def _not_its_subject(word: str) -> bool:
+    """ "في تصريح لقناة المسيرة", "تصريح للرئيس": to whom, or by whom with «لـ», not a subject in the genitive."""
+    return word.startswith("لل") or (word[:1] == "ل" and strip_article(word[1:]) in MEDIA)
 
 
 def _construct_verbal_noun(word: str, following: str) -> bool:

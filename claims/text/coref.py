@@ -27,6 +27,7 @@ from claims.text.lexicon import (
     TITLES,
 )
 from claims.text.tokens import fold, is_definite, stem, strip_article
+from sources.matching import NATIONALITIES
 
 Resolve = Callable[[str], "str | None"]
 IGNORED = FUNCTION | {"في", "من", "ل", "و"}
@@ -237,7 +238,11 @@ class Coreference:
                 continue
             if phrase and is_definite(phrase[0]) and len(phrase) <= 3:
                 same = self._same_head(mention_stems(phrase)[0])
-                if same is not None and not _another_person(phrase, same.entity.source):
+                if (
+                    same is not None
+                    and not _another_person(phrase, same.entity.source)
+                    and not _another_nisba(mention_stems(phrase), same.stems)
+                ):
                     return same.entity
         if fold(name) == THE_SOURCE and self.last is not None and _unnamed(self.last):
             # "وأضاف المصدر" after "قال أحد المحاصرين في حويجة قاطع": the one who spoke, unnamed, before.
@@ -326,6 +331,19 @@ def _another_person(words: list[str], source: str) -> bool:
     if len(names) < 2 and not any(w in GIVEN_NAMES for w in names):
         return False
     return not set(mention_stems(names)) & set(mention_stems(fold(source).split()))
+
+
+def _another_nisba(stems: list[str], before: frozenset[str]) -> bool:
+    """ "الوزير الفرنسي" after "وزير الخارجية السعودي عادل الجبير", "الجيش الأمريكي" after "القوات الروسية": one
+    head, and a different country's adjective each; another minister, another army."""
+    own, other = _countries(stems), _countries(before)
+    return bool(own) and bool(other) and own.isdisjoint(other)
+
+
+def _countries(stems: list[str] | frozenset[str]) -> set[str]:
+    """The adjectives of nationality among stems, one spelling and gender: "الأميركية" and "الأمريكي" alike."""
+    bare = (s.removesuffix("ه").replace("اميرك", "امريك") for s in stems)
+    return {s for s in bare if s in NATIONALITIES}
 
 
 NOT_NAMES = FUNCTION | PARTICIPLES | MASDARS | frozenset(CUES)  # particles, participles, verbal nouns, verbs

@@ -28,6 +28,7 @@ from claims.text.lexicon import (
     ADJECTIVES,
     ADVERBS,
     ASCRIBING,
+    ASIDES,
     ATTRIBUTIVES,
     CAME,
     CAPITALS,
@@ -134,7 +135,6 @@ RELATIVE_WORDS = 12
 # الاتحاد الأوروبي التي سحبت سفراءها من سوريا مع تدهور الأوضاع في البلاد أشارت …").
 AUXILIARY_REACH = 22
 NESTED_REACH = 10  # tokens from the outer reporting verb to the «أن» of the report inside it
-ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 SIDES = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 # Demonstratives that stand for the people named before as the subject of a reporting verb.
 ANAPHORS = frozenset(["هولاء", "اولئك"])
@@ -235,8 +235,10 @@ def _subject_first(
     during = tail.marked and _circumstance(toks, v + 1, tail.claim - 1)
     # "غير أن غوتيريش أشار (في الوقت نفسه) إلى أن …": the preposition the verb governs before «أن» is no distance.
     that = tail.claim - 1 - (tail.claim - 2 > v and toks[tail.claim - 2].text in GOVERNED)
+    # "شدد بدوره على أن", "أكد أيضا أن": «in his turn», «also» put no distance between the verb and «أن».
+    turn = v + 1 < len(toks) and (toks[v + 1].text in ASIDES or toks[v + 1].text in ADVERBS)
     if (
-        tail.claim > v + 3
+        tail.claim > v + 3 + turn
         and not (tail.marked and _set_off_time(toks, v + 1, that))
         and not said_in
         and not told
@@ -628,8 +630,8 @@ def _quoted_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> int:
 
 def before_aside(toks: list[Token], v: int) -> int:
     """Where the subject ends before "من جهتها" / "بدوره" at the verb ``v``."""
-    if v > 0 and toks[v - 1].text in ASIDES:
-        return v - 1
+    if v > 0 and (toks[v - 1].text in ASIDES or toks[v - 1].text in ADVERBS):
+        return v - 1  # "جمعيات الإنترنت أيضا ترى": «also» between the subject and its verb
     if v > 1 and toks[v - 2].text == "من" and toks[v - 1].text in SIDES:
         return v - 2
     return v
@@ -664,7 +666,9 @@ def _subject(
         and toks[v - 1].text in WHAT_BEFORE  # "عندما أشار إليه برتبة آية الله": he called him so
     )
     k = v + 1 + (v + 1 < len(toks) and (toks[v + 1].text in PRONOUNS_AFTER_VERB or resumed_to))
-    k += k < len(toks) and toks[k].text in ADVERBS  # "واعتبرت أيضا المنظمة أن": the subject after the adverb
+    # "واعتبرت أيضا المنظمة أن": the subject after the adverb; "ترى بدورها أن": «in its turn», no subject
+    turn = k < len(toks) and toks[k].text in ASIDES
+    k += k < len(toks) and (toks[k].text in ADVERBS or turn)
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     k = _after_set_off_time(toks, k)
     # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
@@ -742,7 +746,10 @@ def _subject(
         end -= end > k + 1 and toks[end - 1].text in COMMAS
     # A one-letter "subject" is a word broken by the scraper ("ذكر ي …"), not a source.
     words = [t.text for t in toks[k:end] if is_word(t.text)]
-    return (end if end > k or adverb else v + 1), ((k, end) if words and len(words[0]) > 1 else None)
+    # "ويقول بدوره :": with no subject after «in his turn», the content follows it.
+    return (end if end > k or adverb else k if turn else v + 1), (
+        (k, end) if words and len(words[0]) > 1 else None
+    )
 
 
 def _told_after_name(toks: list[Token], i: int) -> bool:
@@ -1244,7 +1251,7 @@ def verb_frame(
         # comes after what was said; the participle goes on with the same speaker.
         claim, marked = None, False
     speaker = _speaker(cue, mention)
-    if mention is None and end > v + 1 and toks[end - 1].text in ANAPHORS:
+    if mention is None and end > v + 1 and (toks[end - 1].text in ANAPHORS or toks[end - 1].text in ASIDES):
         speaker = "previous"  # also after a verb in the present: "ويشير هؤلاء" is no impersonal "يُشار"
     modality = "unattributed" if speaker == "none" else cue.modality
     stop = claim if claim is not None else frame_stop(toks, end)

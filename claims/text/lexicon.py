@@ -249,13 +249,15 @@ THEREFORE = _words("لذلك لهذا")
 # Whom something was said to, after «لـ»: "لنظيره التركي", "لضيفه".
 ADDRESSED = _words("نظير نظيره نظيرها نظيريه ضيف ضيفه ضيفها زائره زواره")
 ADDRESSEES = _words("لصحافيين لصحفيين للصحافيين للصحفيين للصحافة للإعلاميين لوسائل")
+# Words of a sentence that no name in quotation marks holds: personal pronouns, negations of verbs, «قد».
+SPOKEN = _words("هو هي هم هما نحن أنا لم لن ليس ليست ليسوا قد لقد")
 # Words that cannot be inside a source mention.
 FUNCTION = (
     _with_conjunction(
         _words(
             "عن إلى على مع عبر خلال منذ حتى أثناء ضد حول بين الذي التي الذين اللذين اللتين اللواتي اللاتي ما لا لم"
             " لن قد لقد كما أيضا هو هي هم هما كان كانت بالإضافة إضافة ذلك هذا هذه تلك ممن مما فيما بينما حيث إذ ثم أو"
-            " أي ليس وسط بسبب نتيجة جراء هؤلاء أولئك أمام خلف تجاه عند قرب وراء لكن لكنه لكنها لكنهم لكنهما فيه"
+            " أي ليس وسط بسبب نتيجة جراء فور إثر هؤلاء أولئك أمام خلف تجاه عند قرب وراء لكن لكنه لكنها لكنهم لكنهما فيه"
             " فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم لكم عليه عليها عليهم عليكم إليه إليها به بها"
         )
     )
@@ -285,6 +287,8 @@ SAYING_PARTICIPLES = {
     fold(base + end): fold(verb) for base, verb in _SAYING for end in ("ا", "ة", "ين", "ون")
 }
 # Adverbs that sit between a source and its content: "قال فيلدرز مخاطباً الأتراك"، "أعلن مجدداً أن".
+# "بدوره": «in his turn», after a verb or before it, of one who speaks after another.
+ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 ADVERBS = _words(
     "مرارا تكرارا مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا كذلك"
 )

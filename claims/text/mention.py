@@ -41,6 +41,7 @@ from claims.text.lexicon import (
     SOURCE_HEADS,
     SOURCE_HEADS_OR_TITLES,
     SPEECH_ADVERBS,
+    SPOKEN,
     TIME_RUN,
     TITLES,
 )
@@ -614,7 +615,19 @@ def _name_in_marks(toks: list[Token], j: int, start: int, quotes: dict[int, int]
         return None  # "الوزارة ( في بيان ) إن": where it was said, in brackets, no name
     # "بحسب ما قال مصدر لوكالة « رويترز » .": the outlet's name in marks may end the sentence.
     outlet = any(_media_noun(toks[k].text) for k in (j - 1, start))
-    return marked_name_end(toks, j, quotes, final=outlet)
+    end = marked_name_end(toks, j, quotes, final=outlet)
+    if end is not None and toks[j].text != "(" and _spoken_words(toks[j + 1 : end - 1]):
+        return None  # 'وقال أحمد " التحرش هو المخالفة الأكثر وقوعا " في المدينة': what he said, not his name
+    return end
+
+
+SPOKEN_WORDS = 3  # words at least of a quotation after a name that a function word shows to be speech
+
+
+def _spoken_words(inner: list[Token]) -> bool:
+    """Whether words in quotation marks after the start of a name are a sentence, not a name."""
+    words = [t.text for t in inner if is_word(t.text)]
+    return len(words) >= SPOKEN_WORDS and not SPOKEN.isdisjoint(words)
 
 
 def _media_noun(word: str) -> bool:

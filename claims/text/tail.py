@@ -24,6 +24,7 @@ from claims.text.lexicon import (
     ADDRESSEES,
     ADVERBS,
     ASCRIBING,
+    ASIDES,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
@@ -294,8 +295,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         if told is not None:
             # "كتب الناشطون إلى غرينبلات: «…»", "وقال كيري لمجلس الأمن: «…»": to whom, then what
             return told
-    if text in ADVERBS:
-        return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن": how or when it was said, not what
+    if text in ADVERBS or text in ASIDES:
+        return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن", "شدد بدوره على أن": how or when it was said
     if text in PRONOUN_ADDRESSEES and following in COMPLEMENTIZERS | {":"}:
         return j + 1  # "الناطق باسم الجيش الحر قال لنا إن": to whom, a pronoun, then what
     if text in ADDRESSEES:
