@@ -101,6 +101,7 @@ LABELS = {
         "agreement": _("agreement or ceasefire"),
         "vote": _("vote"),
         "disaster": _("disaster"),
+        "crash": _("aircraft crash"),
         "casualty": _("casualty toll"),
     },
     "camp": {

@@ -393,6 +393,7 @@ KIND_ORDER = (
     "agreement",
     "vote",
     "disaster",
+    "crash",
     "casualty",
 )
 

@@ -31,6 +31,7 @@ TRIGGERS = {
     "agreement": "اتفاق اتفاقيه هدنه تسويه مصالحه اجلاء",
     "vote": "فيتو النقض تصويت صوت صوتت مشروع",
     "disaster": "زلزال زلزالا الزلزال هزه هزات فيضان فيضانات اعصار",
+    "crash": "تحطم تحطمت يتحطم تتحطم تحطمها تحطمه",
     "casualty": "مجزره مجازر اغتيال اغتال يغتال قتل مقتل قتلى قتيل قتيلا قتلوا جرحى جريح جروح اصيب اصيبوا اصيبت مصابين اصابه اصابات ضحايا حصيله مصرع قضوا استشهاد شهداء",
 }
 TRIGGER = {normalize_key(word): kind for kind, words in TRIGGERS.items() for word in words.split()}
@@ -49,8 +50,21 @@ FAMILIES = {
     "agreement": {"agreement"},
     "vote": {"vote"},
     "disaster": {"disaster"},
+    "crash": {"disaster"},
     "casualty": {"attack", "disaster", "territory"},
 }
+# Words of a raid itself, not of an aircraft that may fall: «غارة», «براميل», «قصف».
+STRIKES = frozenset(normalize_key(w) for w in "غاره غارات براميل برميل قصف القصف قصفت".split())
+# Words of falling or of bringing down, said of an aircraft: one aircraft lost, whether an outlet says it crashed
+# («تحطمت», «سقطت») or was shot down («أسقطت الفصائل طائرة حربية»).
+FALLS = frozenset(
+    normalize_key(w)
+    for w in "سقوط سقوطها سقوطه بسقوطها بسقوطه سقطت سقط تسقط إسقاط بإسقاط أسقطت أسقط يسقط أسقطتها أسقطها".split()
+)
+AIRCRAFT = frozenset(
+    normalize_key(w)
+    for w in "طائرة طائرات طائرتين مروحية مروحيات هليكوبتر مقاتلة مقاتلات قاذفة سوخوي ميغ".split()
+)
 # A toll says people died, not how: it goes with whatever kind of event the claim also names.
 GENERIC = frozenset({"casualty"})
 # A car bomb and an air raid are two events whatever their tolls.
@@ -175,6 +189,16 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
         if kind == "capture" and taken is None:
             taken = i
     found = set(ordered) | aims
+    raid = any(STRIKES.intersection(forms) for forms in bare)
+    aircraft = any(AIRCRAFT.intersection(forms) for forms in bare)
+    if aircraft and any(FALLS.intersection(forms) for forms in bare):
+        # «تسبب بسقوطها», «أسقطت الفصائل طائرة»: an aircraft lost («سقوط قذائف» has no aircraft).
+        found.add("crash")
+        ordered = ["crash", *(kind for kind in ordered if kind != "crash")]
+    if "crash" in found and "air_strike" in found and not raid:
+        # «تحطم طائرة هليكوبتر أثناء طلعة جوية»: the aircraft is the one that fell, no raid.
+        found.discard("air_strike")
+        ordered = [kind for kind in ordered if kind != "air_strike"]
     # «قصف جوي», «ضربات جوية»: shelling words with an aerial adjective are an air strike.
     if "shelling" in found and "air_strike" in found:
         found.discard("shelling")
@@ -191,7 +215,9 @@ def _in_name(tokens: list[str], i: int, before: tuple[str, ...]) -> bool:
     on its own."""
     if tokens[i] in NAMES_WITH_TRIGGERS[0] and tokens[i + 1 : i + 2] == [NAMES_WITH_TRIGGERS[1]]:
         return True
-    return bool(before) and before[-1] in NAME_HEADS and not any(form.startswith("ال") for form in before)
+    # «للجيش» is «لـ» and «الجيش», defined: "طائرة تابعة للجيش تحطمت" names no «جيش التحرير».
+    definite = any(form.startswith("ال") or form.startswith("لل") for form in before)
+    return bool(before) and before[-1] in NAME_HEADS and not definite
 
 
 def _aim(token: str, before: str) -> bool:

@@ -30,6 +30,14 @@ from claims.text.numbers import extract_numbers
         ("اجتماع عقده قياديون في مقر يتبع لهيئة تحرير الشام بمدينة إدلب", set()),
         ("هجوم جديد ضد تحرير الشام", {"clashes"}),
         ("الجيش قصف المدينة", {"shelling"}),
+        # An aircraft that crashed or fell is no raid; «للجيش» is defined, no «جيش التحرير».
+        (
+            "طائرة هليكوبتر تابعة للجيش تحطمت أثناء طلعة جوية روتينية اليوم الأحد مما أسفر عن مقتل سبعة أشخاص",
+            {"crash", "casualty"},
+        ),
+        ("الطائرة المروحية تعرضت لخلل فني تسبب بسقوطها في منطقة الشويجة", {"crash"}),
+        ("سقوط برميل متفجر على الحي", {"air_strike"}),
+        ("تحطم طائرة حربية بعد تنفيذها غارات على ريف إدلب", {"crash", "air_strike"}),
     ],
 )
 def test_event_kinds_are_read_from_trigger_words_with_their_clitics(text, kinds):
@@ -61,6 +69,7 @@ def test_the_event_day_is_a_named_weekday_or_a_day_counted_from_publication(text
         ("مقتل 20 مدنياً", "غارات على السوق", False),
         ("سيطرت قوات النظام على تادف", "اشتباكات عنيفة في محيط تادف", False),
         ("مقتل 20 مدنياً", "قالت الوزارة إن الوضع هادئ", False),
+        ("تحطم طائرة هليكوبتر للجيش ومقتل سبعة أشخاص", "مقتل عشرين شخصا في غارة جوية على مدينة الباب", True),
     ],
 )
 def test_kinds_of_two_events_clash_only_when_they_cannot_be_one(a, b, clash):
