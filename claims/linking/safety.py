@@ -17,6 +17,9 @@ RELATION_BASE = {"contradicts": 2.0, "corroborates": 1.0, "related": 0.0}
 REWORDED = 0.6
 # And this share at least of each claim's words found in the other (the scorer's covered_min).
 BOTH_WAYS = 0.4
+# Below this share of each claim's words found in the other (the scorer's covered_min), two claims tied to
+# no incident by a place, a day or one kind of event are proposed as related, not as corroborating.
+UNTIED_ALIKE = 0.25
 # How far a pair repeating a finding already in the queue falls (more than any anchoring adds).
 REPEATED = 10.0
 # Two agreeing claims whose words, in order, are this alike (rapidfuzz ratio, 0–100, after
@@ -72,11 +75,16 @@ def safe_relation(relation: str, evidence: Mapping[str, object], alike: float = 
     """The link stage proposes a contradiction only with evidence a reviewer can see (a denial,
     two tolls that cannot both hold, attackers of opposite sides, one statement turned round); one
     the scorer infers from wording alone is "related": on real cross-outlet news nearly all such
-    guesses join two events or two sides of one.
+    guesses join two events or two sides of one. Nor does it propose as corroboration two claims
+    that nothing ties to one incident and that share little of each other's words: two paragraphs
+    of a day's news about Jerusalem («هدمت جرافات … في القدس» / «ويأتي الإعلان الإسرائيلي بعد يوم
+    من إقرار الجمعية العامة …») have a topic in common, not one fact.
 
     ("قتل 19 مدنيا", "قتل 19 مدنيا", no evidence) → "related".
     """
     if relation == "contradicts" and not _explicit(evidence, alike):
+        return "related"
+    if relation == "corroborates" and alike < UNTIED_ALIKE and not _event_anchored(evidence):
         return "related"
     return relation
 

@@ -27,6 +27,34 @@ def test_a_contradiction_needs_evidence_a_reviewer_can_see(evidence, relation):
     assert safe_relation("contradicts", evidence) == relation
 
 
+def _proposed(a: str, b: str) -> str:
+    result = score_pair(prepare(ClaimText(a)), prepare(ClaimText(b)))
+    return safe_relation(result.relation, result.evidence, result.alike)
+
+
+def test_two_paragraphs_on_one_topic_tied_to_no_incident_are_related_not_corroborating():
+    # two paragraphs of one day's news on Jerusalem, sharing «القدس» and «الإسرائيلي»
+    demolition = (
+        "هدمت جرافات تابعة للبلدية الإسرائيلية فى القدس , اليوم / الأربعاء / , هنجرا سكنيا فى بلدة العيسوية"
+        " وسط القدس المحتلة , يعود للمواطن عمر دارى , بحجة البناء دون ترخيص"
+    )
+    vote = (
+        "ويأتي الإعلان الإسرائيلي بعد يوم واحد من إقرار الجمعية العامة للأمم المتحدة بأغلبية 128 دولة ,"
+        " مشروعا يرفض تغيير وضع القدس المحتلة"
+    )
+    result = score_pair(prepare(ClaimText(demolition)), prepare(ClaimText(vote)))
+    assert result.relation == "corroborates"  # the scorer's guess, from the words the two share
+    assert _proposed(demolition, vote) == "related"
+    # one estimate told by two outlets still corroborates
+    assert (
+        _proposed(
+            "أقل من 3000 من مقاتلي الدولة الإسلامية لا يزالون في العراق وسوريا",
+            "تقديرات التحالف تشير إلى أن أقل من ثلاثة آلاف من مقاتلي التنظيم لا يزالون في العراق وسوريا",
+        )
+        == "corroborates"
+    )
+
+
 def test_the_claim_that_denies_is_named_in_the_evidence():
     report = prepare(ClaimText("قال المرصد السوري إن 27 مدنياً قتلوا في غارات روسية على سوق معرة النعمان"))
     denial = prepare(
