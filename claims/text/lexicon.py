@@ -286,9 +286,9 @@ _SAYING = (
 SAYING_PARTICIPLES = {
     fold(base + end): fold(verb) for base, verb in _SAYING for end in ("ا", "ة", "ين", "ون")
 }
-# Adverbs that sit between a source and its content: "قال فيلدرز مخاطباً الأتراك"، "أعلن مجدداً أن".
 # "بدوره": «in his turn», after a verb or before it, of one who speaks after another.
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
+# Adverbs that sit between a source and its content: "قال فيلدرز مخاطباً الأتراك"، "أعلن مجدداً أن".
 ADVERBS = _words(
     "مرارا تكرارا مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا كذلك"
 )
