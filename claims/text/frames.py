@@ -114,7 +114,8 @@ Known = Callable[[Span], bool]  # whether a token span names a plausible source
 DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
 SUBJECT_OPENERS = frozenset(["الا", "غير", "بيد", "رغم", "بعد", "قبل", "حيث", "كما", "ولو"])
-NARRATING = frozenset(["يذكر", "ويذكر", "الي"])  # "ويذكر أن", "ويشار إلى أن": the writer's own remark
+# "ويذكر أن", "ويشار إلى أن", "والجدير بالذكر أن": the writer's own remark
+NARRATING = frozenset(["يذكر", "ويذكر", "الي", "بالذكر"])
 # Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
 THINGS = UNTELLING - frozenset(fold(w) for w in "حركة جبهة غرفة دائرة".split())
 DESCRIBING = frozenset(["وصف", "اعتبر"])
@@ -319,7 +320,14 @@ def _subject_first(
     ) or (start > 0 and toks[start - 1].text in BUT)
     nominal = line or opened or (ticker and _nominal_content(toks[tail.claim].text))
     line = line or ticker
-    bare = nominal and cue.strong and (tail.claim == verb + 1 or told_nominal) and after not in SOURCE_HEADS
+    # "الجيش أعلن أمس الخميس سيطرته على …": when it was said, then the verbal noun.
+    timed = time_follows(toks, verb + 1) and skip_time(toks, verb + 1) == tail.claim
+    bare = (
+        nominal
+        and cue.strong
+        and (tail.claim == verb + 1 or timed or told_nominal)
+        and after not in SOURCE_HEADS
+    )
     # "والجماعات المسلحة تتحدث عن صد هجوم …": a verb of speaking and what «عن» says it spoke of.
     # "أردوغان يعلن عن « عملية كبيرة » في إدلب": a strong verb of a headline, «عن» and what it announced.
     spoken = (

@@ -6905,3 +6905,23 @@ def test_segment_a_verbal_noun_of_saying_and_its_subject_in_the_genitive(text, e
 )
 def test_segment_a_title_of_another_country_is_not_the_official_named_before(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the writer's «worth mentioning that», then a report with its own subject
+        (
+            "جدير بالذكر أن الولايات المتحدة أعلنت مؤخرا عدم نيتها سحب قواتها من سوريا .",
+            [("الولايات المتحدة", "الولايات المتحدة", "عدم نيتها سحب")],
+        ),
+        (
+            "والجدير بالذكر أن روسيا أعلنت أنها ستسحب قواتها .",
+            [("روسيا", "روسيا", "أنها ستسحب قواتها")],
+        ),
+        # when it was said between a strong verb and the verbal noun it reports
+        ("الجيش أعلن أمس الخميس سيطرته على البوكمال .", [("الجيش", "الجيش", "سيطرته على البوكمال")]),
+    ],
+)
+def test_segment_subject_first_after_the_writers_remark_or_with_a_time(text, expected):
+    assert _named(text) == expected
