@@ -190,9 +190,9 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
             taken = i
     found = set(ordered) | aims
     raid = any(STRIKES.intersection(forms) for forms in bare)
-    aircraft = any(AIRCRAFT.intersection(forms) for forms in bare)
-    if aircraft and any(FALLS.intersection(forms) for forms in bare):
-        # «تسبب بسقوطها», «أسقطت الفصائل طائرة»: an aircraft lost («سقوط قذائف» has no aircraft).
+    if _aircraft_fell(bare):
+        # «سقوط طائرة», «أسقطت الفصائل طائرة», «الطائرة … تسبب بسقوطها»: an aircraft lost; not «سقوط قذائف», nor
+        # «سقط 20 قتيلا في غارات للطائرات», nor «لإسقاط النظام».
         found.add("crash")
         ordered = ["crash", *(kind for kind in ordered if kind != "crash")]
     if "crash" in found and "air_strike" in found and not raid:
@@ -207,6 +207,30 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
     if lead == "deployment" and "capture" in ordered:
         lead = "capture"  # «دخول قوات النظام المدينة وسيطرتها عليها»: forces moved in to take it
     return frozenset(found), lead, taken
+
+
+FALLEN_REACH = 3  # words after a word of falling within which the aircraft that fell is named
+FALLEN_BEFORE = 6  # words before «سقطت» within which the aircraft it agrees with is named
+FELL_SHE = normalize_key("سقطت")
+
+
+def _aircraft_fell(bare: list[tuple[str, ...]]) -> bool:
+    """Whether an aircraft is what fell or was brought down: named within a few words after the word of falling
+    («سقوط طائرة», «أسقطت الفصائل طائرة حربية»), or before it and taken up by its pronoun («الطائرة …
+    بسقوطها»)."""
+    for i, forms in enumerate(bare):
+        if FALLS.isdisjoint(forms):
+            continue
+        after = bare[i + 1 : i + 1 + FALLEN_REACH]
+        if any(not AIRCRAFT.isdisjoint(f) for f in after):
+            return True
+        pronoun = any(form.endswith(("ها", "ه")) for form in forms)
+        if pronoun and any(not AIRCRAFT.isdisjoint(f) for f in bare[:i]):
+            return True
+        # «طائرة حربية من نوع ميغ ، سقطت فوق …»: the verb agrees with the aircraft named just before it.
+        if FELL_SHE in forms and any(not AIRCRAFT.isdisjoint(f) for f in bare[max(0, i - FALLEN_BEFORE) : i]):
+            return True
+    return False
 
 
 def _in_name(tokens: list[str], i: int, before: tuple[str, ...]) -> bool:

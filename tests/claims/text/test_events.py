@@ -37,6 +37,10 @@ from claims.text.numbers import extract_numbers
         ),
         ("الطائرة المروحية تعرضت لخلل فني تسبب بسقوطها في منطقة الشويجة", {"crash"}),
         ("سقوط برميل متفجر على الحي", {"air_strike"}),
+        ("طائرة حربية من نوع ميغ , سقطت فوق منطقة الاشتباك", {"crash", "clashes"}),
+        # the dead who «fell» in raids of aircraft, and a regime brought down, are no aircraft lost
+        ("سقط 20 قتيلا في غارات للطائرات الروسية على سراقب", {"air_strike", "casualty"}),
+        ("تسعى الفصائل لإسقاط النظام رغم غارات الطائرات", {"air_strike"}),
         ("تحطم طائرة حربية بعد تنفيذها غارات على ريف إدلب", {"crash", "air_strike"}),
     ],
 )
