@@ -46,7 +46,6 @@ from claims.text.lexicon import (
     DENIALS,
     FUNCTION,
     ISSUED,
-    MEDIA,
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -59,7 +58,15 @@ from claims.text.lexicon import (
     TITLES,
     Cue,
 )
-from claims.text.mention import appositive_end, marked_name_end, masdar, np_end, told_outlet, verbal_noun
+from claims.text.mention import (
+    appositive_end,
+    marked_name_end,
+    masdar,
+    np_end,
+    told_media,
+    told_outlet,
+    verbal_noun,
+)
 from claims.text.places import whole_place
 from claims.text.tail import (
     DASHES,
@@ -472,7 +479,7 @@ def _document_issuer(
     word = toks[k].text if k < last else ""
     if word == "من" and last == j and k + 1 < last:
         k, word = k + 1, "ل" + toks[k + 1].text  # "رسالة من القيادي …": «من» and whom it came from
-    elif len(word) < 4 or word[0] != "ل" or strip_article(word[1:]) in MEDIA or told_outlet(toks, k):
+    elif len(word) < 4 or word[0] != "ل" or told_media(word) or told_outlet(toks, k):
         return None  # "في تصريح لوكالة رويترز": the outlet it was given to, not whose it is
     end = titled_name_end(toks, k, min(np_end(toks, k, quotes), last))
     if end <= k or end != last and last == j or end > last or not known((k, end)):
@@ -1274,7 +1281,7 @@ def _verbal_noun_frame(toks: list[Token], j: int, quotes: dict[int, int], known:
 
 def _not_its_subject(word: str) -> bool:
     """ "في تصريح لقناة المسيرة", "تصريح للرئيس": to whom, or by whom with «لـ», not a subject in the genitive."""
-    return word.startswith("لل") or (word[:1] == "ل" and strip_article(word[1:]) in MEDIA)
+    return word.startswith("لل") or told_media(word)
 
 
 def _construct_verbal_noun(word: str, following: str) -> bool:

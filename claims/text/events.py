@@ -16,6 +16,12 @@ from dataclasses import dataclass
 
 from claims.text.normalize import normalize_key, tokenize
 
+
+def _keys(words: str) -> frozenset[str]:
+    """Folded forms of space-separated words, as claims are folded to be matched: "غارة غارات" → {"غاره", "غارات"}."""
+    return frozenset(normalize_key(w) for w in words.split())
+
+
 # Trigger words per kind, folded (ة→ه, أ→ا, ى→ي). A word counts with any of و ف ب ل ك and ال before it.
 TRIGGERS = {
     "air_strike": "غاره غارات الغاره طيران طائره طائرات مقاتلات قاذفات مروحي مروحيه مروحيات براميل برميل جوي جويه",
@@ -54,17 +60,11 @@ FAMILIES = {
     "casualty": {"attack", "disaster", "territory"},
 }
 # Words of a raid itself, not of an aircraft that may fall: «غارة», «براميل», «قصف».
-STRIKES = frozenset(normalize_key(w) for w in "غاره غارات براميل برميل قصف القصف قصفت".split())
+STRIKES = _keys("غاره غارات براميل برميل قصف القصف قصفت")
 # Words of falling or of bringing down, said of an aircraft: one aircraft lost, whether an outlet says it crashed
 # («تحطمت», «سقطت») or was shot down («أسقطت الفصائل طائرة حربية»).
-FALLS = frozenset(
-    normalize_key(w)
-    for w in "سقوط سقوطها سقوطه بسقوطها بسقوطه سقطت سقط تسقط إسقاط بإسقاط أسقطت أسقط يسقط أسقطتها أسقطها".split()
-)
-AIRCRAFT = frozenset(
-    normalize_key(w)
-    for w in "طائرة طائرات طائرتين مروحية مروحيات هليكوبتر مقاتلة مقاتلات قاذفة سوخوي ميغ".split()
-)
+FALLS = _keys("سقوط سقوطها سقوطه بسقوطها بسقوطه سقطت سقط تسقط إسقاط بإسقاط أسقطت أسقط يسقط أسقطتها أسقطها")
+AIRCRAFT = _keys("طائرة طائرات طائرتين مروحية مروحيات هليكوبتر مقاتلة مقاتلات قاذفة سوخوي ميغ")
 # A toll says people died, not how: it goes with whatever kind of event the claim also names.
 GENERIC = frozenset({"casualty"})
 # A car bomb and an air raid are two events whatever their tolls.
@@ -82,10 +82,7 @@ CLITICS = "وفبلك"
 # Forces sent, moved in or stationed: «إرسال تعزيزات», «نشر قوات», «دخول أي من مسلحيها», «وجود جنود».
 # The movement word names a deployment only with the forces it moves: «نشر ناشطون صوراً» is no
 # deployment, «دخول قوات النظام المدينة» is.
-MOVES = frozenset(
-    normalize_key(w)
-    for w in "دخول دخل دخلت يدخل ارسال ارسل ارسلت يرسل نشر نشرت ينشر انتشار انتشرت وجود تواجد وصول وصلت".split()
-)
+MOVES = _keys("دخول دخل دخلت يدخل ارسال ارسل ارسلت يرسل نشر نشرت ينشر انتشار انتشرت وجود تواجد وصول وصلت")
 FORCES = tuple(
     normalize_key(w)
     for w in "قوات قواتها جنود جندي مسلح مقاتل عناصر وحدات وحده كتائب كتيبه فرقه سريه ميليشيات مرتزقه".split()
@@ -101,11 +98,9 @@ def _moved_own(forms: tuple[str, ...]) -> bool:
 
 
 # Heads of bodies' names, indefinite before the name: «هيئة تحرير الشام», «حركة تحرير حمص».
-NAME_HEADS = frozenset(
-    normalize_key(w) for w in "هيئه جبهه حركه جيش لواء الويه تجمع حزب كتائب كتيبه غرفه".split()
-)
+NAME_HEADS = _keys("هيئه جبهه حركه جيش لواء الويه تجمع حزب كتائب كتيبه غرفه")
 NAMES_WITH_TRIGGERS = (frozenset({"تحرير", "وتحرير", "لتحرير"}), "الشام")  # «ضد تحرير الشام»: the body
-AIM_WORDS = frozenset(normalize_key(w) for w in "بهدف لهدف اجل سعيا محاوله محاولات".split())
+AIM_WORDS = _keys("بهدف لهدف اجل سعيا محاوله محاولات")
 _WORD = re.compile(r"[^\s,.،؛:!?()«»\"']+")
 
 
@@ -189,13 +184,12 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
         if kind == "capture" and taken is None:
             taken = i
     found = set(ordered) | aims
-    raid = any(STRIKES.intersection(forms) for forms in bare)
     if _aircraft_fell(bare):
         # «سقوط طائرة», «أسقطت الفصائل طائرة», «الطائرة … تسبب بسقوطها»: an aircraft lost; not «سقوط قذائف», nor
         # «سقط 20 قتيلا في غارات للطائرات», nor «لإسقاط النظام».
         found.add("crash")
         ordered = ["crash", *(kind for kind in ordered if kind != "crash")]
-    if "crash" in found and "air_strike" in found and not raid:
+    if "crash" in found and "air_strike" in found and not any(STRIKES.intersection(forms) for forms in bare):
         # «تحطم طائرة هليكوبتر أثناء طلعة جوية»: the aircraft is the one that fell, no raid.
         found.discard("air_strike")
         ordered = [kind for kind in ordered if kind != "air_strike"]
@@ -331,9 +325,7 @@ def event_frame(text: str, places: tuple[str, ...] = ()) -> EventFrame:
 
 
 # A building where arms, ammunition or chemicals are kept or made.
-STORES = frozenset(
-    normalize_key(w) for w in "مستودع مستودعات مخزن مخازن ورشه ورشات معمل معامل مصنع مصانع".split()
-)
+STORES = _keys("مستودع مستودعات مخزن مخازن ورشه ورشات معمل معامل مصنع مصانع")
 
 
 def _names_store(tokens: list[str]) -> bool:
@@ -408,13 +400,10 @@ CAMPS = {
     "iraq": "العراقي العراقيه عراقيه عراقي",
 }
 CAMP = {normalize_key(w): camp for camp, words in CAMPS.items() for w in words.split()}
-WEAPONS = frozenset(
-    normalize_key(w)
-    for w in """غاره غارات طيران طائره طائرات مقاتلات قاذفات مروحيات مروحي براميل قصف ضربه ضربات قذائف
-    صواريخ صاروخ هجوم هجمات قوات""".split()
-)
+WEAPONS = _keys("""غاره غارات طيران طائره طائرات مقاتلات قاذفات مروحيات مروحي براميل قصف ضربه ضربات قذائف
+    صواريخ صاروخ هجوم هجمات قوات""")
 # Words between the weapon and its camp that keep the camp the attacker: «طائرات حربية روسية».
-BETWEEN = frozenset(normalize_key(w) for w in "حربيه حربي جويه جوي لقوات قوات الجيش مدفعيه من ل".split())
+BETWEEN = _keys("حربيه حربي جويه جوي لقوات قوات الجيش مدفعيه من ل")
 # Allies count as one side when two accounts are compared: regime forces with Russian aircraft,
 # the Turkish army with the factions it backs («درع الفرات»).
 SIDES = {
@@ -426,7 +415,7 @@ SIDES = {
 }
 ACTOR_REACH = 3
 ARMED = normalize_key("المسلحة")
-FORCES_WORDS = frozenset(normalize_key(w) for w in "قوات القوات لقوات للقوات".split())
+FORCES_WORDS = _keys("قوات القوات لقوات للقوات")
 
 
 def _actors(tokens: list[str]) -> frozenset[str]:
@@ -465,7 +454,7 @@ STATE, ISLAMIC = normalize_key("دولة"), normalize_key("الإسلامية")
 # army in this news, «الجيش التركي» and «الجيش السوري الحر» are not.
 DEFAULT_CAMP = {normalize_key(w): "regime" for w in "الجيش السوري السوريه".split()}
 # Words after which a subject no longer runs: the verb's prepositions and objects.
-AGENT_STOPS = frozenset(normalize_key(w) for w in "على من في الى عن ان السيطره".split())
+AGENT_STOPS = _keys("على من في الى عن ان السيطره")
 AGENT_REACH = 4
 NAME_QUOTES = frozenset('"«»“”')
 
@@ -515,7 +504,7 @@ def _phrase_camp(words: list[str]) -> str | None:
 
 
 # Words that lose what the capture word names: «الجيش السوري يخسر السيطرة على نصف البوكمال».
-LOSING = frozenset(normalize_key(w) for w in "يخسر تخسر خسر خسرت خساره فقد فقدت يفقد تفقد فقدان".split())
+LOSING = _keys("يخسر تخسر خسر خسرت خساره فقد فقدت يفقد تفقد فقدان")
 
 
 def _captor(tokens: list[str], i: int) -> str | None:
@@ -579,7 +568,7 @@ ROLE_PREFIXES = {
 }
 ROLE = tuple((normalize_key(w), role) for role, words in ROLE_PREFIXES.items() for w in words.split())
 # "4 أشخاص آخرين", "منهم 5 أطفال": a part of a toll, not the toll.
-PARTIAL = frozenset(normalize_key(w) for w in "اخرين اخرون اخري منهم بينهم".split())
+PARTIAL = _keys("اخرين اخرون اخري منهم بينهم")
 ROLE_REACH = 4
 
 

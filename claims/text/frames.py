@@ -26,7 +26,6 @@ from claims.text.lexicon import (
     ADDRESSED,
     ADDRESSEES,
     ADJECTIVES,
-    ADVERBS,
     ASCRIBING,
     ASIDES,
     ATTRIBUTIVES,
@@ -41,6 +40,7 @@ from claims.text.lexicon import (
     COUNTRIES,
     FUNCTION,
     GIVEN_NAMES,
+    IN_PASSING,
     INFORMED,
     INFORMING,
     ISSUED,
@@ -237,7 +237,7 @@ def _subject_first(
     # "غير أن غوتيريش أشار (في الوقت نفسه) إلى أن …": the preposition the verb governs before «أن» is no distance.
     that = tail.claim - 1 - (tail.claim - 2 > v and toks[tail.claim - 2].text in GOVERNED)
     # "شدد بدوره على أن", "أكد أيضا أن": «in his turn», «also» put no distance between the verb and «أن».
-    turn = v + 1 < len(toks) and (toks[v + 1].text in ASIDES or toks[v + 1].text in ADVERBS)
+    turn = v + 1 < len(toks) and toks[v + 1].text in IN_PASSING
     if (
         tail.claim > v + 3 + turn
         and not (tail.marked and _set_off_time(toks, v + 1, that))
@@ -638,7 +638,7 @@ def _quoted_subject(toks: list[Token], v: int, quotes: dict[int, int]) -> int:
 
 def before_aside(toks: list[Token], v: int) -> int:
     """Where the subject ends before "من جهتها" / "بدوره" at the verb ``v``."""
-    if v > 0 and (toks[v - 1].text in ASIDES or toks[v - 1].text in ADVERBS):
+    if v > 0 and toks[v - 1].text in IN_PASSING:
         return v - 1  # "جمعيات الإنترنت أيضا ترى": «also» between the subject and its verb
     if v > 1 and toks[v - 2].text == "من" and toks[v - 1].text in SIDES:
         return v - 2
@@ -676,7 +676,7 @@ def _subject(
     k = v + 1 + (v + 1 < len(toks) and (toks[v + 1].text in PRONOUNS_AFTER_VERB or resumed_to))
     # "واعتبرت أيضا المنظمة أن": the subject after the adverb; "ترى بدورها أن": «in its turn», no subject
     turn = k < len(toks) and toks[k].text in ASIDES
-    k += k < len(toks) and (toks[k].text in ADVERBS or turn)
+    k += k < len(toks) and toks[k].text in IN_PASSING
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
     k = _after_set_off_time(toks, k)
     # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an

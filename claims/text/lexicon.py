@@ -292,6 +292,8 @@ ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهم�
 ADVERBS = _words(
     "مرارا تكرارا مؤخرا مجددا مسبقا مبدئيا مطلقا معا أيضا رسميا علنا علنيا حاليا سابقا لاحقا شخصيا فعلا كذلك"
 )
+# Words said in passing between a speaker, the verb and what is said, which are none of the three.
+IN_PASSING = ADVERBS | ASIDES
 # "وتابع بالقول:", "وعلق … بالإشارة إلى أن": the manner of speaking between the verb and its content.
 SPEECH_ADVERBS = _words(
     "بالقول بقوله بقولها بقولهم بالإشارة بالتأكيد بالتشديد بالتحذير قائلا قائلة قائلين قوله قولها قولهم"

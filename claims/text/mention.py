@@ -632,7 +632,12 @@ def _spoken_words(inner: list[Token]) -> bool:
 
 def _media_noun(word: str) -> bool:
     """ "الوكالة", "لوكالة", "للوكالة": a noun of the media, bare, defined or told to with «لـ»."""
-    return strip_article(word) in MEDIA or (word[:1] == "ل" and strip_article(word[1:]) in MEDIA)
+    return strip_article(word) in MEDIA or told_media(word)
+
+
+def told_media(word: str) -> bool:
+    """ "لوكالة", "للقناة", "لقناة المسيرة": «لـ» and a noun of the media, whom something was told."""
+    return word[:1] == "ل" and strip_article(word[1:]) in MEDIA
 
 
 def _masdar_with_bi(word: str, before: str) -> bool:

@@ -22,15 +22,14 @@ from claims.text.coref import describes_document
 from claims.text.lexicon import (
     ADDRESSEE_REACH,
     ADDRESSEES,
-    ADVERBS,
     ASCRIBING,
-    ASIDES,
     CHAIN,
     COMMAS,
     COMPLEMENTIZERS,
     COUNTERPARTS,
     CUES,
     GOVERNED_BY_ALA,
+    IN_PASSING,
     INFORMED,
     INFORMING,
     MEDIA,
@@ -295,7 +294,7 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         if told is not None:
             # "كتب الناشطون إلى غرينبلات: «…»", "وقال كيري لمجلس الأمن: «…»": to whom, then what
             return told
-    if text in ADVERBS or text in ASIDES:
+    if text in IN_PASSING:
         return j + 1  # "إردوغان أكد أيضا أن", "وأعلن رسميا أن", "شدد بدوره على أن": how or when it was said
     if text in PRONOUN_ADDRESSEES and following in COMPLEMENTIZERS | {":"}:
         return j + 1  # "الناطق باسم الجيش الحر قال لنا إن": to whom, a pronoun, then what
