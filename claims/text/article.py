@@ -102,14 +102,18 @@ class Draft:
 ALI = re.compile(r"(?<![\u0621-\u064a])و?علي(?![\u0621-\u064a])")
 ALA = re.compile(r"(?<![\u0621-\u064a])و?على(?![\u0621-\u064a])")
 ALI_NAME = "\u06cc"  # Farsi yeh: the same length, so offsets stay the cleaned text's
-ALA_SHARE = 3  # the preposition written with «ى» this many times as often as «علي» at least
+ALA_SHARE = 3  # the preposition written with «ى» this many times as often as «علي X» at least
 ALA_LEAST = 5
 
 
 def _named_ali(clean: str, folded: str) -> str:
-    """The folded text with «علي» the given name told from «على» where the page writes them apart."""
-    names = [m.end() - 1 for m in ALI.finditer(clean)]
-    if not names or len(ALA.findall(clean)) < max(ALA_LEAST, ALA_SHARE * len(names)):
+    """The folded text with «علي» the given name told from «على» where the page writes them apart. A
+    name is counted once however often the page repeats it: an interview names «علي بركة» in every
+    paragraph, a page writing the preposition with «ي» varies the word after it."""
+    found = list(ALI.finditer(clean))
+    names = [m.end() - 1 for m in found]
+    named = {tuple(clean[m.end() : m.end() + 30].split()[:1]) for m in found}
+    if not names or len(ALA.findall(clean)) < max(ALA_LEAST, ALA_SHARE * len(named)):
         return folded
     chars = list(folded)
     for k in names:

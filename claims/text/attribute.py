@@ -212,6 +212,10 @@ TRIGGERS = frozenset(
 )
 
 
+# «أن» and the pronoun of the subject before, after «غير» or «إلا»: "but he", as «لكنه».
+BUT_THAT_HE = frozenset(["انه", "انها", "انهم", "انهما"])
+
+
 def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: dict[int, int]) -> bool:
     """A verb-first frame opens a clause: "وأفادت …", "، أعلنت …", "فيما أكدت …", "وكانت أعلنت …"."""
     if prefixed or j == 0:
@@ -221,6 +225,8 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: d
         return True
     if before == "ان" and j > 1 and toks[j - 2].text in ("سبق", "وسبق"):
         return True  # "وسبق أن صرح الشيخ …"
+    if before in BUT_THAT_HE and j > 1 and toks[j - 2].text in ("غير", "الا"):
+        return True  # "…، غير أنها قالت أن …", "إلا أنه أكد أن …": «but he» as «لكنه» says it
     following = toks[j + 1].text if j + 1 < len(toks) else ""
     if before in QUOTES_CLOSE and toks[j - 1].start not in quotes and is_word(following):
         # '" رويترز " أعلن المنسق العام …': a dateline in quotation marks, the subject after the verb;
@@ -298,8 +304,9 @@ def _split_head(head: Token, tok: Token) -> bool:
 
 
 # Verbs whose first letter split off marks the passive that no one speaks: "ي دعى" «يُدعى» (is called), "ي عتبر"
-# «يُعتبر» (is considered), "ي عتقد" «يُعتقد» (is believed), "ا تهم" «اُتهم» (was accused).
-PASSIVE_READINGS = frozenset(["ادعي", "اعتبر", "اعتقد", "اتهم"])
+# «يُعتبر» (is considered), "ي عتقد" «يُعتقد» (is believed), "ا تهم" «اُتهم» (was accused), "ن شر" «نُشر» (was
+# published: "في حوار …، ن شر أمس، إن …" dates the interview).
+PASSIVE_READINGS = frozenset(["ادعي", "اعتبر", "اعتقد", "اتهم", "نشر"])
 
 
 def _joined(before: str, tail: str) -> str:

@@ -193,7 +193,16 @@ def _trim_end(toks: list[Token], start: int, end: int, closes: dict[int, int]) -
         text = toks[end - 1].text
         if text in QUOTES_CLOSE and closes.get(toks[end - 1].start, -1) >= toks[start].start:
             break
-        if text == ")" or is_word(text) and text not in TRAILING and text != "في" or text[0].isdigit():
+        # «غير» of «، غير أن» opening the next clause; not «فقط لا غير» (only), which ends one.
+        but = text == "غير" and end - 2 >= start and toks[end - 2].text in COMMAS
+        if (
+            text == ")"
+            or is_word(text)
+            and text not in TRAILING
+            and text != "في"
+            and not but
+            or text[0].isdigit()
+        ):
             break
         end -= 1
     return end

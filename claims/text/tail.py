@@ -45,7 +45,7 @@ from claims.text.lexicon import (
     Cue,
 )
 from claims.text.mention import known_outlet_end, marked_name_end, np_end, outlet_name_end, verbal_noun
-from claims.text.tokens import TEXT, WORD_CACHE, Token, is_arabic, is_definite, is_word, strip_article
+from claims.text.tokens import TEXT, WORD_CACHE, Token, fold, is_arabic, is_definite, is_word, strip_article
 
 Span = tuple[int, int]
 ENDS = frozenset(".!?؟…")
@@ -102,13 +102,28 @@ def _quoted_from(toks: list[Token], k: int) -> bool:
     return any(t.text in SPEECH_ADVERBS for t in toks[k + 1 : k + ORIGIN_WORDS])
 
 
+# Verbs that say when a channel was put out, in the passive or with the channel as subject: "في حوار، نُشر أمس،".
+DATED = frozenset(fold(w) for w in "نشر نشرت بث بثت أجري أجريت".split())
+
+
+def _dated_aside_end(toks: list[Token], comma: int) -> int | None:
+    """After the comma at ``comma``, when it opens the time a channel was put out ("، ن شر مساء أمس الثلاثاء،",
+    "، بثت الليلة الماضية،"): the index of the comma that closes it; None otherwise."""
+    k = comma + 1
+    split = k + 1 < len(toks) and toks[k].text == "ن" and toks[k + 1].text == "شر"  # «نُشر» split at its damma
+    k += split
+    if k >= len(toks) or not (split or toks[k].text in DATED) or not _time_at(toks, k + 1):
+        return None
+    end = max(skip_time(toks, k + 1), k + 2)
+    return end if end < len(toks) and toks[end].text in COMMAS else None
+
+
 def _channel_end(toks: list[Token], j: int, quotes: dict[int, int], *, chain: bool = False) -> int:
     """After "في بيان له،", "في حديث مع صحيفة «فيلت»،", "في تقرير نشرته أمس،": the boundary that ends it. After a
     verb of passing speech on, «عن» ends it too: "ونقلت الوكالة في تقرير منفصل عن شويجو قوله" quotes Shoigu."""
     reach = j + LONG_CHANNEL_WORDS
-    for k in range(j + 2, min(len(toks), j + LONG_CHANNEL_WORDS)):
-        if k >= reach:
-            break
+    k = j + 1
+    while (k := k + 1) < min(len(toks), reach):
         text = toks[k].text
         if chain and text == "عن" and _quoted_from(toks, k + 1):
             return k
@@ -121,6 +136,14 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int], *, chain: bo
         )
         if named is not None and _content_after(toks, named):
             return named  # 'في تغريدة على " تويتر " :', 'عبر حسابه في " فيسبوك " إن': the platform's name
+        if named is not None:
+            k = named - 1  # 'في حوار مع جريدة " واشنطن بوست " الأميركية ،': the outlet's name, then on
+            continue
+        dated = _dated_aside_end(toks, k) if text in COMMAS else None
+        if dated is not None:
+            # '…، ن شر مساء أمس الثلاثاء، إن …': when the interview was put out, set off by commas.
+            k, reach = dated - 1, max(reach, dated + 1)
+            continue
         if (
             text in COMMAS
             or text in COMPLEMENTIZERS

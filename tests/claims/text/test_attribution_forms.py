@@ -6925,3 +6925,55 @@ def test_segment_a_title_of_another_country_is_not_the_official_named_before(tex
 )
 def test_segment_subject_first_after_the_writers_remark_or_with_a_time(text, expected):
     assert _named(text) == expected
+
+
+def test_segment_a_name_repeated_on_a_page_that_writes_the_preposition_apart():
+    # «علي بركة» in every paragraph, «على» with «ى» six times: the page tells the name from the preposition
+    text = (
+        "اتصلنا بالقيادي علي بركة . وقال علي بركة إن العلاقات على ما يرام وتقوم على الثقة . وأكد علي بركة أن"
+        " الحركة تعمل على التهدئة وعلى الحوار وعلى المصالحة . وأضاف علي بركة أن الوفد حصل على وعود ."
+    )
+    assert [(mention, words) for mention, _, words in _named(text)] == [
+        ("علي بركة", "العلاقات على ما"),
+        ("علي بركة", "الحركة تعمل على"),
+        ("علي بركة", "الوفد حصل على"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «غير أن» and «إلا أن» with the subject's pronoun: "but he", as «لكنه»
+        (
+            "ولم يعلق الجيش على التقارير , غير أنه أكد أن الطائرات لم تقصف السوق .",
+            [("الجيش", "الجيش", "الطائرات لم تقصف")],
+        ),
+        (
+            "ورفضت الوزارة التعليق على الصور , إلا أنها قالت إن التحقيق مستمر .",
+            [("الوزارة", "الوزارة", "التحقيق مستمر")],
+        ),
+    ],
+)
+def test_segment_but_he_written_with_that_and_a_pronoun(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an interview with a newspaper named in quotation marks, and when it was put out, between the
+        # speaker and «إن»
+        (
+            'وقال السراج , في حوار مع جريدة " واشنطن بوست " الأميركية , ن شر مساء أمس الثلاثاء , إن القضاء على'
+            " مهربي البشر يتطلب جهودا مشتركة .",
+            [("السراج", "السراج", "القضاء على مهربي")],
+        ),
+        (
+            "وقال السراج , في حوار مع جريدة واشنطن بوست نشر مساء أمس , إن القضاء على مهربي البشر يتطلب جهودا"
+            " مشتركة .",
+            [("السراج", "السراج", "القضاء على مهربي")],
+        ),
+    ],
+)
+def test_segment_an_interview_and_its_date_set_off_before_the_content(text, expected):
+    assert _named(text) == expected
