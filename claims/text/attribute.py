@@ -23,6 +23,7 @@ from claims.text.frames import (
     Known,
     auxiliary_subject,
     before_aside,
+    bi_object,
     bracketed_name_start,
     country_then_country,
     plain_masdar,
@@ -607,7 +608,7 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
         (
             k
             for k in range(v + 2, end)
-            if (toks[k].text.startswith("بال") and strip_article(toks[k - 1].text) not in SOURCE_HEADS)
+            if bi_object(toks, k)
             or plural_closes(toks[k - 1].text, toks[k].text)
             or country_then_country(toks[k - 1].text, toks[k].text)
             or _accusative(toks[k].text)
@@ -789,6 +790,7 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
         return None
     end = np_end(toks, 1, quotes)
     end = titled_name_end(toks, 1, end) if verb else end  # "البطريرك الماروني اللبناني بشارة بطرس"
+    end = next((k for k in range(2, end) if bi_object(toks, k)), end)  # "وتعهد الوزير بالشفافية، مضيفاً"
     if end == 1 and lookup(first)[0] is not None:
         return frame  # "وتحدث عن معاناة المسيحيين …، مضيفاً أن …": the speaker is the one before
     manner = toks[frame.start].text in MANNER_NOUNS  # "واكتفى المتحدث بالقول إن": right after the subject

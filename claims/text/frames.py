@@ -125,7 +125,7 @@ CALLED_REACH = 12  # tokens at most from the object to the «بـ» that says wh
 WITH_BI = frozenset(["افاد", "صرح", "تعهد", "اعترف", "اقر"])
 # Verbs of stance whose «بـ» and a verbal noun give what is praised, condemned, welcomed, demanded or ruled: "دي
 # ميستورا يشيد باتخاذ خطوة …", "أفتى شرعي … بقتل جنود …", "وندد الائتلاف بقصف المستشفى".
-STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد", "هدد", "شكك", "طالب"])
+STANCE_BI = frozenset(["اشاد", "ندد", "رحب", "افتي", "توعد", "تعهد", "هدد", "شكك", "طالب"])
 # Verbs of doubting, whose «بـ» or «في» opens what is doubted: "شككت الوزارة بإعلان موسكو", "يشكك في صحة".
 DOUBTING = frozenset(["شكك"])
 # Words after the subject of a verb of stance that open its object or its manner: "بهذا التصريح", "بشدة".
@@ -745,7 +745,7 @@ def _subject(
             (
                 i
                 for i in range(k + 1, end)
-                if _bi_verbal_noun(toks[i].text)
+                if bi_object(toks, i)
                 or toks[i].text in STANCE_STOPS
                 or (cue.lemma in DOUBTING and toks[i].text == "في")
             ),
@@ -1479,6 +1479,16 @@ def _bi_verbal_noun(word: str) -> bool:
     if len(word) == 3:
         return word[1:] in PLAIN_MASDARS  # "بشن هجمات", "بحل الفصائل"
     return verbal_noun(word[1:]) or plain_masdar(word[1:])
+
+
+def bi_object(toks: list[Token], k: int) -> bool:
+    """ "وندد أوباما بالهجوم", "وتعهد الوزير بإجراء تحقيق": after a name, «بالـ» or «بـ» and a verbal noun opens the
+    verb's object; «بالـ» not after a head it completes ("مصدر بالوزارة", "المكلف بالملف"), nor «باسم» ("المتحدث
+    باسم الجيش")."""
+    word = toks[k].text
+    if word.startswith("بال"):
+        return strip_article(toks[k - 1].text) not in SOURCE_HEADS
+    return word != "باسم" and _bi_verbal_noun(word)
 
 
 # Verbal nouns of three letters that no pattern tells from a noun: "بقتل جنود", "بدعم الإرهاب", "بشن هجمات".

@@ -6977,3 +6977,20 @@ def test_segment_but_he_written_with_that_and_a_pronoun(text, expected):
 )
 def test_segment_an_interview_and_its_date_set_off_before_the_content(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «تعهد» and «بـ» with a verbal noun: what was pledged, no part of who pledged it; the participle after
+        # it goes on with the same speaker
+        (
+            "وتعهد الوزير بإجراء تحقيق , مضيفا أن الجيش سيحاسب المسؤولين .",
+            [("الوزير", "الوزير", "بإجراء تحقيق"), ("مضيفا", "الوزير", "الجيش سيحاسب المسؤولين")],
+        ),
+        # «بالـ» after a head it completes is part of the name
+        ("وأكد مصدر بالوزارة أن الحل سياسي .", [("مصدر بالوزارة", "مصدر بالوزارة", "الحل سياسي")]),
+    ],
+)
+def test_segment_a_pledge_and_what_it_pledged(text, expected):
+    assert _named(text) == expected
