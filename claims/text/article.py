@@ -341,9 +341,8 @@ class Article:
         return late[:1] + frames
 
     def _surname(self, word: str) -> bool:
-        # "الحريري :" over "سعد الحريري": a family name may carry the article, as a relative adjective does
-        common = is_definite(word) and not word.endswith("ي")
-        if common or not is_arabic(word) or word in FUNCTION or find_places(word):
+        # "الحريري :" over "سعد الحريري", "السراج :" over "فائز السراج": a family name may carry the article
+        if not is_arabic(word) or word in FUNCTION or find_places(word):
             return False
         return self.full_name(word) != word
 

@@ -516,8 +516,10 @@ def given_name(
     "المحيسني". The given name is the word most often written right before it that is not a verb, a title, a
     function word or a definite noun, nor a name ``known`` as another's ("ابلغ عون كارديل": «عون» is the president)."""
     key = fold(surname)
-    common = is_definite(key) and not key.endswith("ي")  # "المعارضة", "الوكالة"; not "المحيسني"
-    if len(key) < 3 or common or strip_article(key) in SOURCE_HEADS:
+    # "المعارضة", "الوكالة" are nouns, "المحيسني" a name; a definite family name ("فائز السراج") is told from a
+    # noun ("عناصر الجيش") by a given name the list knows before it.
+    common = is_definite(key) and not key.endswith("ي")
+    if len(key) < 3 or strip_article(key) in SOURCE_HEADS:
         return None
     if key in COUNTRIES or key in CAPITALS:
         return None  # "وتتهم كييف موسكو", "أغضبت تونس": a state has no given name
@@ -544,7 +546,9 @@ def given_name(
         found[word] += 1
         spans.setdefault(word, (start, end))
     # "وندد أوباما": a word with a glued «و» is a verb unless the article repeats it ("وليد المعلم").
-    found = Counter({w: n for w, n in found.items() if w[0] != "و" or n > 1})
+    found = Counter(
+        {w: n for w, n in found.items() if (w[0] != "و" or n > 1) and (not common or w in GIVEN_NAMES)}
+    )
     # Asked of the likeliest word only, and of the next when it is known: each question may search the registry.
     word = next(
         (

@@ -6994,3 +6994,26 @@ def test_segment_an_interview_and_its_date_set_off_before_the_content(text, expe
 )
 def test_segment_a_pledge_and_what_it_pledged(text, expected):
     assert _named(text) == expected
+
+
+def test_segment_a_headline_by_a_family_name_with_the_article_and_a_denied_verbal_noun():
+    # «السراج» heads the page over «فائز السراج» below (a given name the list knows before it); «ونفى إقامة …»
+    # denies the auctions, which are no speaker
+    text = (
+        "السراج : القضاء على مهربي البشر يتطلب جهودا من جميع الدول\n"
+        "طرابلس - قال رئيس المجلس الرئاسي فائز السراج إن ليبيا تعمل على إنهاء عمل شبكات التهريب .\n"
+        "ونفى إقامة مزادات للمهاجرين في أي مركز احتجاز , وقال إن التحقيقات مستمرة .\n"
+    )
+    assert _named(text) == [
+        ("السراج", "فائز السراج", "القضاء على مهربي"),
+        ("رئيس المجلس الرئاسي فائز السراج", "فائز السراج", "ليبيا تعمل على"),
+        ("نفى", "فائز السراج", "إقامة مزادات للمهاجرين"),
+        ("قال", "فائز السراج", "التحقيقات مستمرة"),
+    ]
+
+
+def test_segment_a_noun_after_another_noun_is_no_family_name():
+    # «الحرس» after «دوريات» is a noun in construct, not someone's family name: the guard speaks as itself
+    assert _named("وانتشرت دوريات الحرس في المدينة , وقال الحرس إن المعارك مستمرة .") == [
+        ("الحرس", "الحرس", "المعارك مستمرة")
+    ]
