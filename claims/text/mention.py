@@ -165,7 +165,13 @@ def _open_construct(word: str, noun: str) -> bool:
 
     After a closed name ("أعلن تنظيم داعش مقتل …") the verbal noun opens the object instead.
     """
+    if noun == "تحرير" and word in EDITORS:
+        return True  # "رئيسة تحرير المجلة نانسي غيبز": the editor's title, not "أعلن مسؤول تحرير البلدة"
     return word in SOURCE_HEADS and not is_definite(word) and (word not in TITLES or is_definite(noun))
+
+
+# Heads of «تحرير» (editing) in an editor's title: "رئيس تحرير", "مديرة تحرير", "سكرتير تحرير".
+EDITORS = frozenset(["رييس", "رييسه", "مدير", "مديره", "سكرتير", "سكرتيره"])
 
 
 def marked_name_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: bool = False) -> int | None:

@@ -7017,3 +7017,23 @@ def test_segment_a_noun_after_another_noun_is_no_family_name():
     assert _named("وانتشرت دوريات الحرس في المدينة , وقال الحرس إن المعارك مستمرة .") == [
         ("الحرس", "الحرس", "المعارك مستمرة")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «رئيس تحرير» is an editor's title, whatever follows it; «كتب» and a quotation report what was written
+        (
+            'وكتبت رئيسة تحرير المجلة نانسي غيبز " لقد قدمت ميركل قيادة اخلاقية ثابتة " .',
+            [("رئيسة تحرير المجلة نانسي غيبز", "نانسي غيبز", "لقد قدمت ميركل")],
+        ),
+        (
+            "وقال رئيس تحرير الصحيفة جون سميث إن الحل سياسي .",
+            [("رئيس تحرير الصحيفة جون سميث", "جون سميث", "الحل سياسي")],
+        ),
+        # after another title the verbal noun is what was announced
+        ("وأعلن مسؤول تحرير البلدة .", [("مسؤول", "مسؤول", "تحرير البلدة")]),
+    ],
+)
+def test_segment_an_editors_title(text, expected):
+    assert _named(text) == expected
