@@ -138,13 +138,25 @@ def link_priority(
         # One publisher repeating itself, or one page of it printed twice: its wording and its anchors say
         # nothing another outlet confirms or disputes.
         return round(RELATION_BASE.get(relation, 0.0) + score, 4)
-    priority = RELATION_BASE.get(relation, 0.0) + score + WORDING * wording
+    base = RELATION_BASE.get(relation, 0.0)
+    if relation == "contradicts" and not strength and _modalities_only(evidence, alike):
+        # A denial tied to no incident, by nothing but one side's denying and a few words («ونفت كوبا أي
+        # مسؤولية» / «رسالة تعلن مسؤولية الدولة الإسلامية عن هجمات باريس»): kept as a contradiction for the
+        # reviewer to judge, ranked with the related pairs.
+        base = RELATION_BASE["related"]
+    priority = base + score + WORDING * wording
     priority += ANCHORED * min(strength, 3.0)
     if _tolls(evidence) and strength:
         priority += 1.0
     if independent:
         priority += 0.5
     return round(priority, 4)
+
+
+def _modalities_only(evidence: Mapping[str, object], alike: float) -> bool:
+    """A contradiction whose one piece of evidence is that one claim denies and the other does not."""
+    rest = {key: value for key, value in evidence.items() if key != "modalities"}
+    return _modalities_clash(evidence) and not _explicit(rest, alike)
 
 
 def _event_anchored(evidence: Mapping[str, object]) -> bool:

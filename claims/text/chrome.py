@@ -72,6 +72,9 @@ _FEED = r"(?:ليصلك|ليصلكم|لتصلك|لتصلكم) (?:جديد|اهم
 _PRAYERS = r"(?:(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)[^\u0600-\u06ff\n]{0,30}){4,}"
 # A link printed out, spaced by the scraper: "http : / / p . dw . com / p / 2pzgk".
 _URL = r"(?:https?[ \t]*:[ \t]*/[ \t]*/|www[ \t]*\.)[ \t]*[\w-]+(?:[ \t]*[./][ \t]*[\w-]+)*"
+# A wire report's credit line, printed by every outlet that carries it: "( إعداد معاذ عبد العزيز للنشرة العربية -
+# تحرير أحمد حسن )", "شارك في التغطية … - إعداد … للنشرة العربية".
+_CREDIT = r"اعداد(?: [^\W\d_]+){1,4} للنشره العربيه(?:[ \t]*-[ \t]*تحرير(?: [^\W\d_]+){1,3})?"
 _MONTH = f"(?:{MONTH_PATTERN})"
 _DAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
 # A masthead's date after the site's name: "Syrian Mirror الأحد , يناير 21 2018".
@@ -170,14 +173,14 @@ def _edge(char: str, child: dict, split: bool) -> str:
     return re.escape(char)
 
 
-# What every match of the rarer patterns below (times ago, app, feed, prayers, link) begins with: tested once, it
+# What every match of the rarer patterns below (times ago, app, feed, prayers, link, credit) begins with: tested once, it
 # spares each start of a word trying the five patterns one by one.
-_RARE_OPENINGS = r"(?=قبل|منذ|حمل|نزل|قم|تطبيق|ليصل|لتصل|ال(?:فجر|شروق|ظهر|عصر|مغرب|عشاء)|http|www)"
+_RARE_OPENINGS = r"(?=قبل|منذ|حمل|نزل|قم|تطبيق|ليصل|لتصل|اعداد|ال(?:فجر|شروق|ظهر|عصر|مغرب|عشاء)|http|www)"
 _WORDS = re.compile(
     rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG, split=True)})|(?P<weak>{_alternation(_WEAK)})"
     rf"|{_RARE_OPENINGS}(?:"
     r"(?P<ago>(?:(?:قبل|منذ) (?:\d+ )?(?:دقيقه|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)\s*){2,})"
-    rf"|(?P<app>{_APP})|(?P<feed>{_FEED})|(?P<prayers>{_PRAYERS})|(?P<url>{_URL})))"
+    rf"|(?P<app>{_APP})|(?P<feed>{_FEED})|(?P<prayers>{_PRAYERS})|(?P<url>{_URL})|(?P<credit>{_CREDIT})))"
     r"(?![^\W\d_])"
 )
 # Searched apart from _WORDS: alone it starts on a letter class the engine scans for fast, while as a second

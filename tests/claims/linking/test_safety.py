@@ -140,6 +140,20 @@ def test_a_copy_ranks_by_its_wording_only_when_an_incident_ties_it():
     assert ranks["report"] > ranks["reworded"] > ranks["boilerplate"]
 
 
+def test_a_denial_tied_to_no_incident_ranks_with_the_related_pairs():
+    """«ونفت كوبا أي مسؤولية» against «رسالة تعلن مسؤولية الدولة الإسلامية عن هجمات باريس»: one side denies and
+    one word is shared; it stays a contradiction for the reviewer, below pairs an incident ties."""
+    denial = {"similarity": 0.39, "shared_terms": ["مسؤولي"], "modalities": ["deny", "assert"]}
+    unanchored = link_priority("contradicts", 0.6, denial, True, 0.0, alike=0.3)
+    anchored = link_priority("contradicts", 0.6, denial, True, 1.0, alike=0.3)
+    related = link_priority("related", 0.6, {"similarity": 0.39}, True, 0.0, alike=0.3)
+    agreeing = link_priority("corroborates", 0.6, {"similarity": 0.39}, True, 0.0, alike=0.3)
+    assert unanchored == related < agreeing < anchored
+    # a toll the denial disputes is evidence of its own, tied or not
+    tolls = {**denial, "number_conflicts": [{"toll": True, "a": 20, "b": 27}]}
+    assert link_priority("contradicts", 0.6, tolls, True, 0.0, alike=0.3) > agreeing
+
+
 def test_one_publisher_repeating_itself_ranks_below_two_outlets_on_one_incident():
     # one page printed twice: the same words, one read as a denial; and two outlets agreeing on one incident
     evidence = {"similarity": 1.0, "modalities": ["deny", "assert"], "denial": "a"}

@@ -211,6 +211,15 @@ def test_strip_chrome_blanks_leftovers_of_chrome_lines(text, kept):
             "روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح",
             ["روابط الدخول تصفح بي بي سي بحث في بي بي سي BBC Arabic تصفح"],
         ),
+        # a wire report's credit line, in brackets or run into the page's words
+        (
+            "وقتل 20 مدنيا . ( إعداد معاذ عبد العزيز للنشرة العربية - تحرير أحمد حسن )",
+            ["إعداد معاذ عبد العزيز للنشرة العربية - تحرير أحمد حسن"],
+        ),
+        (
+            "إعداد منير البويطي للنشرة العربية - تحرير أحمد صبحي خليفة Reuters News 2017",
+            ["إعداد منير البويطي للنشرة العربية - تحرير أحمد صبحي خليفة"],
+        ),
     ],
 )
 def test_chrome_spans_cover_mined_classes_of_chrome(text, chrome):
@@ -235,6 +244,7 @@ def test_chrome_spans_cover_mined_classes_of_chrome(text, chrome):
         "وقال المتحدث إنه يرجو إدخال المساعدات بشكل صحيح وسريع .",
         "وتابعت وزارة الدفاع الروسية التطورات على مواقع التواصل الاجتماعي .",
         "وأكدت القوات الألمانية أنها لن تشارك في الهجوم .",
+        "وأعلنت الحكومة إعداد خطة جديدة لإعادة الإعمار .",
     ],
 )
 def test_chrome_spans_leave_news_with_nearby_words_alone(text):
