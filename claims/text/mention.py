@@ -105,6 +105,8 @@ def _stops(toks: list[Token], j: int, count: int) -> bool:
         return True
     if count > 0 and told_to(word, toks[j - 1].text):
         return True
+    if count > 0 and word[0] == "ل" and not is_definite(toks[j - 1].text) and _registry_outlet_end(toks, j):
+        return True  # "اللفتنانت كولونيل جوناثان كونريكوس لرويترز": the outlet a bare name spoke to
     if word == "من" and count != 1:  # "عدد من الناشطين" keeps it; "من خلال" and "من عدد من المصادر" do not
         return True
     if word == "من" and (

@@ -7037,3 +7037,23 @@ def test_segment_a_noun_after_another_noun_is_no_family_name():
 )
 def test_segment_an_editors_title(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet of the registry after a foreign name with its rank: whom he spoke to, no part of his name
+        (
+            'قال المتحدث العسكري اللفتنانت كولونيل جوناثان كونريكوس لرويترز " كانت طائرة استطلاع دون طيار " .',
+            [
+                (
+                    "المتحدث العسكري اللفتنانت كولونيل جوناثان كونريكوس",
+                    "جوناثان كونريكوس",
+                    "كانت طائرة استطلاع",
+                )
+            ],
+        ),
+    ],
+)
+def test_segment_the_outlet_a_named_speaker_spoke_to(text, expected):
+    assert _named(text) == expected
