@@ -952,17 +952,23 @@ def _quoted_headline(toks: list[Token], c: int, quotes: dict[int, int], known: K
         (k for k in range(c - 3, max(-1, c - 3 - HEADLINE_WORDS), -1) if quotes.get(toks[k].start) == close),
         None,
     )
-    if o is None or not all(is_word(t.text) for t in toks[o + 1 : c - 1]) or not known((o + 1, c - 1)):
+    if o is None or not all(is_word(t.text) for t in toks[o + 1 : c - 1]):
         return None
-    if o > 0 and toks[o - 1].text in TOLD_TO:
-        start = o - 1
-        while start > 0 and o - 1 - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
+    # 'علي بركة ل - " جنوبية " :': «لـ» (the scraper may set a dash after it) and a quoted name before the colon
+    # are the outlet the one named before spoke to, known or not; a name no registry holds speaks there too.
+    to = o - 1 - (o > 1 and toks[o - 1].text == "-")
+    if to > 0 and toks[to].text in TOLD_TO:
+        start = to
+        while start > 0 and to - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
             start -= 1
         opens = start == 0 or not is_arabic(toks[start - 1].text)
-        if start == o - 1 or not opens or np_end(toks, start, quotes) != o - 1 or not known((start, o - 1)):
+        named = known((start, to)) or _proper_name(toks[start:to])
+        if start == to or not opens or np_end(toks, start, quotes) != to or not named:
             return None
-        told, outlet = (start, o - 1), (o + 1, c - 1)
+        told, outlet = (start, to), (o + 1, c - 1)
         return Frame(start, (c, c + 1), told, outlet, c + 1, c + 1, "assert", "named", None, False, True)
+    if not known((o + 1, c - 1)):
+        return None
     if o > 0 and (is_arabic(toks[o - 1].text) or toks[o - 1].text in COMMAS):
         return None  # the quoted name must open the headline
     return Frame(o, (c, c + 1), (o + 1, c - 1), None, c + 1, c + 1, "assert", "named", None, False, True)

@@ -7057,3 +7057,19 @@ def test_segment_an_editors_title(text, expected):
 )
 def test_segment_the_outlet_a_named_speaker_spoke_to(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's speaker no registry holds, «لـ» with the scraper's dash and the outlet in quotation marks
+        (
+            'محمد بركة ل - " جنوبية " : حماس لا تتلقى تعليماتها من جهات خارجية',
+            [("محمد بركة", "محمد بركة", "حماس لا تتلقى")],
+        ),
+        # a greeting to a quoted body says nothing of a speaker
+        ('تحية لـ " الخوذ البيضاء " : أبطال سوريا', []),
+    ],
+)
+def test_segment_a_headline_told_to_a_quoted_outlet(text, expected):
+    assert _named(text) == expected
