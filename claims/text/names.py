@@ -521,6 +521,8 @@ def given_name(
     common = is_definite(key) and not key.endswith("ي")
     if len(key) < 3 or strip_article(key) in SOURCE_HEADS:
         return None
+    if common and (key.endswith(("ات", "ون")) or key in NOT_FAMILY):
+        return None  # "رفعت المحافظات" (the governorates raised), "جمال الله", "فيصل الأول": no family name
     if key in COUNTRIES or key in CAPITALS:
         return None  # "وتتهم كييف موسكو", "أغضبت تونس": a state has no given name
     found: Counter[str] = Counter()
@@ -547,7 +549,7 @@ def given_name(
         spans.setdefault(word, (start, end))
     # "وندد أوباما": a word with a glued «و» is a verb unless the article repeats it ("وليد المعلم").
     found = Counter(
-        {w: n for w, n in found.items() if (w[0] != "و" or n > 1) and (not common or w in GIVEN_NAMES)}
+        {w: n for w, n in found.items() if (w[0] != "و" or n > 1) and (not common or _given_before(w))}
     )
     # Asked of the likeliest word only, and of the next when it is known: each question may search the registry.
     word = next(
@@ -562,6 +564,18 @@ def given_name(
         return None
     start, end = spans[word]
     return clean[start:end]
+
+
+# Given names that as often read as a word of their own before a definite noun: «باسم» (in the name of), «فضل»
+# (preferred), «رفعت» (raised), «جمال» (beauty).
+GIVEN_AND_WORD = frozenset(fold(w) for w in "باسم فضل رفعت جمال نصر سلطان".split())
+# Definite words after a given name that are no family name: God, ordinals, «الكبير».
+NOT_FAMILY = frozenset(fold(w) for w in "الله الأول الثاني الثالث الكبير الصغير".split())
+
+
+def _given_before(word: str) -> bool:
+    """A word before a definite family name that the list knows for a given name and that reads as nothing else."""
+    return word in GIVEN_NAMES and word not in GIVEN_AND_WORD
 
 
 def patronymic_name(clean: str, folded: str, given: str) -> str | None:

@@ -7073,3 +7073,14 @@ def test_segment_the_outlet_a_named_speaker_spoke_to(text, expected):
 )
 def test_segment_a_headline_told_to_a_quoted_outlet(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # «رفعت» (raised) before a definite plural: no given name
+        ("ورفعت المحافظات مذكرة إلى الوزارة . وقالت المحافظات إن الرواتب تأخرت .", "المحافظات"),
+    ],
+)
+def test_segment_a_word_before_a_definite_noun_that_only_looks_like_a_given_name(text, source):
+    assert [found for _, found, _ in _named(text)] == [source]
