@@ -37,6 +37,7 @@ from claims.text.lexicon import (
     PARTICIPLES,
     PRONOUN_ADDRESSEES,
     PUBLISHED_IT,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
     SOURCE_HEADS_OR_TITLES,
@@ -356,13 +357,35 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
     return k + 1 if k is not None else None
 
 
+QUOTED_NAME_REACH = (
+    7  # tokens at most from the mark that opens an outlet's quoted name to the one that closes it
+)
+
+
 def _closing_comma(toks: list[Token], j: int, *, words_only: bool) -> int | None:
     """The comma closing an aside that opened at ``j``, before any «أن», verb of saying, sentence end or opening
     quotation (``words_only``: any mark that is no word), and with a token after it; None when there is none."""
+    named = (
+        j  # the end of a quoted name inside the aside: 'رئيس تحرير صحيفة " رأي اليوم "', words of any kind
+    )
     for k in range(j + 1, min(len(toks), j + ASIDE_WORDS)):
         text = toks[k].text
+        if k <= named:
+            continue
         if text in COMMAS:
             return k if k + 1 < len(toks) else None
+        if not words_only and text in QUOTES_OPEN and _names_outlet(toks[k - 1].text):
+            close = next(
+                (
+                    q
+                    for q in range(k + 1, min(len(toks), k + QUOTED_NAME_REACH))
+                    if toks[q].text in QUOTES_CLOSE
+                ),
+                None,
+            )
+            if close is not None:
+                named = close
+                continue
         mark = not is_word(text) if words_only else (text in ENDS or text in QUOTES_OPEN)
         if mark or text in COMPLEMENTIZERS or lookup(text)[0]:
             return None

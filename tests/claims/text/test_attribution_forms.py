@@ -7084,3 +7084,9 @@ def test_segment_a_headline_told_to_a_quoted_outlet(text, expected):
 )
 def test_segment_a_word_before_a_definite_noun_that_only_looks_like_a_given_name(text, source):
     assert [found for _, found, _ in _named(text)] == [source]
+
+
+def test_segment_an_aside_holding_an_outlets_quoted_name():
+    # «رأي» of the newspaper's name reads as a verb; inside the quoted name after «صحيفة» it is part of the aside
+    text = 'وقال عبد الباري عطوان , رئيس تحرير صحيفة " رأي اليوم " , إن اللقاء أظهر رغبة الطرفين .'
+    assert _named(text) == [("عبد الباري عطوان", "عبد الباري عطوان", "اللقاء أظهر رغبة")]
