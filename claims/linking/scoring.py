@@ -357,6 +357,7 @@ def capture_extents(a: Prepared, b: Prepared) -> list[str] | None:
 
 
 # What two accounts can be at odds over besides one denying the other.
+FIGHTING = frozenset({"clashes"})  # kinds of event with two sides, neither of them the one attacker
 FACTS_AT_ODDS = ("number_conflicts", "reversals", "place_mismatch", "perpetrators", "versions")
 
 
@@ -491,10 +492,13 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         )
     one_kind = bool((a.frame.kinds & b.frame.kinds) - GENERIC)
     # Attackers of opposite sides conflict only over one kind of attack: Russian forces entering a
-    # town and a Turkish shelling of its villages are two events.
+    # town and a Turkish shelling of its villages are two events. Fighting has two sides whoever tells it:
+    # the army's battle with the Islamic State near Kweires airport and the Euphrates Shield factions' with
+    # it north of Aleppo are two battles, not one attack set down to two attackers.
+    struck = (a.frame.kinds & b.frame.kinds) - GENERIC - FIGHTING
     if (
         match.anchored
-        and one_kind
+        and struck
         and attacks(a.frame)
         and attacks(b.frame)
         and actors_clash(a.frame, b.frame)

@@ -943,3 +943,24 @@ def test_forces_denying_they_went_in_deny_no_air_strike_on_the_town():
     assert score_pair(strike, denial).relation != "contradicts"
     # one man's whereabouts are no deployment
     assert "deployment" not in prepare(ClaimText("نفى وجوده في البوكمال")).frame.kinds
+
+
+def test_two_battles_with_one_enemy_are_no_attack_set_down_to_two_attackers():
+    """Fighting has two sides: the army's battle with the Islamic State near Kweires (while its aircraft bomb
+    elsewhere) and the Euphrates Shield factions' with it north of Aleppo are two battles; who fights is no
+    dispute over who attacked."""
+    relation = score_pair(
+        prepare(
+            ClaimText(
+                'تتزامن المعارك بين " الدولة الاسلامية " والجيش السوري في محيط مطار كويرس العسكري , مع قصف'
+                " الطيران السوري لتجمعات المسلحين في مدينة الباب"
+            )
+        ),
+        prepare(
+            ClaimText(
+                'أعلنت قوات الجيش التركي أن تنظيم " الدولة الإسلامية " يبدي " مقاومة صلبة " في المعارك الدائرة مع'
+                ' فصائل عملية " درع الفرات " شمال حلب'
+            )
+        ),
+    )
+    assert "perpetrators" not in relation.evidence
