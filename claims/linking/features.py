@@ -116,7 +116,7 @@ def _modality(claim: ClaimText, norm: str, keys: frozenset[str], neither: bool) 
     """The claim's own modality, or "deny"/"allege" when its wording denies or alleges."""
     if claim.modality in ("deny", "allege") or neither:
         return claim.modality
-    if keys & lexicon.DENIALS or any(phrase in norm for phrase in lexicon.DENIAL_PHRASES):
+    if keys & lexicon.DENIALS or lexicon.DENIAL_PHRASE.search(norm):
         return "deny"
     return "allege" if keys & lexicon.ALLEGATIONS else claim.modality
 

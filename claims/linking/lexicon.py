@@ -7,6 +7,7 @@ stemming the claims go through, so "ارتفاع" here also matches "وارتف�
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from claims.linking.stems import inflection_key, variants
@@ -83,6 +84,11 @@ DENIAL_PHRASES = (
     "شائعات",
     "اشاعات",
     "اشاعه",
+)
+# The phrases as whole words, with a conjunction, «بـ» or the article glued before them: «معقلا أساسيا»
+# holds the letters of «لا أساس» and denies nothing.
+DENIAL_PHRASE = re.compile(
+    r"(?<!\S)(?:و|ف|ب|ال|وال|بال)?(?:" + "|".join(map(re.escape, DENIAL_PHRASES)) + r")(?!\w)"
 )
 
 # Each entry: a name and the two sides; one claim using a word from one side where the other uses a

@@ -202,3 +202,16 @@ def test_a_toll_in_a_state_no_party_to_the_war_is_another_incident_than_one_in_a
     # a state that is a party names who acted as often as where: no clash of places by it alone
     russia = "قتل ثمانية مدنيين وأصيب 20 آخرون إثر انفجار قنبلة في حافلة واتهمت المعارضة روسيا بالتقصير"
     assert "incident_clashes" not in relate(homs, russia).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # «معقلا أساسيا» holds the letters of «لا أساس» and denies nothing
+        ("يشهد 2016 نصرا نهائيا باستعادة الموصل التي يتخذ منها التنظيم معقلا أساسيا", "assert"),
+        ("وقالت الوزارة إن هذه الأنباء لا أساس لها من الصحة", "deny"),
+        ("ووصف الجيش التقارير بالشائعات", "deny"),
+    ],
+)
+def test_a_denying_phrase_is_read_as_whole_words(text, modality):
+    assert prepare(ClaimText(text)).modality == modality
