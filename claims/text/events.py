@@ -290,6 +290,12 @@ _BACKGROUND = re.compile(
     rf"|(?<!\w)[وف]?(?:خلال|طوال)\s+(?:سنوات\s+)?ال(?:حرب|ازمه|نزاع|صراع|ثوره)(?!\w)"
     # «في حزيران / يونيو 1990», «خلال آذار 2017»: a month of a year without its day is a time gone by.
     rf"|(?<!\w)[وف]?(?:في|خلال|طوال|منذ)\s+(?:شهر\s+)?(?:{MONTH_PATTERN})(?:\s*/\s*(?:{MONTH_PATTERN}))?\s+(?:عام\s+)?\d{{4}}(?!\d)"
+    # «في سبتمبر / أيلول», «مطلع أغسطس / آب الماضي»: a month named without its day (not «الجاري», the current
+    # one) is a time gone by; the day's news names the day («في 3 شباط», «أمس»).
+    rf"|(?<!\w)[وف]?(?:في|خلال|منذ|مطلع|اواخر|اواسط|منتصف|بدايه|نهايه)\s+(?:شهر\s+)?(?:{MONTH_PATTERN})"
+    rf"(?:\s*/\s*(?:{MONTH_PATTERN}))?(?!\s*/)(?!\s+(?:الجاري|الحالي)(?!\w))(?=\s*[^\s\d]|\s*$)"
+    # «14 - إجلاء مدنيين …», «نيسان 1 - خروج الدفعة الثالثة …»: an entry of a chronology, dated by its day.
+    rf"|^\s*(?:(?:{MONTH_PATTERN})\s+)?\d{{1,2}}\s*-\s+(?=\D)"
 )
 
 

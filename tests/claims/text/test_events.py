@@ -172,6 +172,15 @@ def test_a_calendar_date_is_read_in_either_month_naming(text, named):
         ("قبل ثلاثة أسابيع قتل 20 شخصا في قصف على دوما", True),
         ("قتل 20 شخصا في قصف على دوما قبل يومين", False),
         ("تقدمت القوات نحو المدينة وسيطرت عليها", False),
+        # A month without its day, or the last one: a time gone by; the current one is the day's.
+        ("قام نظام الأسد في سبتمبر / أيلول بإجلاء المئات من المقاتلين من حي الوعر", True),
+        ("نجحت الفصائل مطلع أغسطس / آب الماضي في كسر الحصار عن حلب", True),
+        ("قتل 20 مدنيا في غارات على إدلب في أيار الجاري", False),
+        ("قتل 12 مدنياً في غارات على دوما في 3 شباط", False),
+        # An entry of a chronology, dated by its day alone; a range of numbers is none.
+        ("14 - إجلاء مدنيين ومقاتلين من أربع مناطق محاصرة في سوريا", True),
+        ("نيسان 1 - خروج الدفعة الثالثة من مسلحي حي الوعر في حمص", True),
+        ("20 - 30 مقاتلا وصلوا إلى المدينة أمس", False),
     ],
 )
 def test_a_state_or_a_period_is_background_not_an_event(text: str, background: bool) -> None:
