@@ -449,6 +449,10 @@ def within_incident(
         # Two reports sharing a province and a few words, not worded alike, tell two of its stories;
         # and a time gone by («طردت الفصائل التنظيم في العام 2014 من إدلب») confirms no report of today.
         return "related"
+    if relation == "corroborates" and match.background and evidence.get("similarity", 0.0) < REWORDED:
+        # Nor, worded otherwise, one of a chronology's entries or a month gone by («14 - إجلاء مدنيين …» /
+        # «وأكمل الأسد مشهد التهجير مع إجلاء عشرات آلاف المدنيين من أحياء حلب الشرقية»).
+        return "related"
     return relation
 
 

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from claims.linking import ClaimText, prepare, score_pair
-from claims.linking.incident import incident_match
+from claims.linking.incident import IncidentMatch, incident_match
 from claims.linking.safety import safe_relation
+from claims.linking.scoring import within_incident
 from claims.text.places import event_places
 
 
@@ -964,3 +965,21 @@ def test_two_battles_with_one_enemy_are_no_attack_set_down_to_two_attackers():
         ),
     )
     assert "perpetrators" not in relation.evidence
+
+
+@pytest.mark.parametrize(
+    ("similarity", "relation"),
+    [
+        (
+            0.53,
+            "related",
+        ),  # «18 - خروج الدفعة الأولى من مسلحي حي الوعر» / «قام نظام الأسد في سبتمبر بإجلاء …»
+        (0.86, "corroborates"),  # worded alike, the chronology's entry may be the day's report
+    ],
+)
+def test_a_time_gone_by_confirms_no_report_worded_otherwise(similarity, relation):
+    """One claim an entry of a chronology or a month gone by, tied to the other by a town: related unless the
+    two are worded alike."""
+    match = IncidentMatch(places=("حي الوعر", "حمص"), place_level=3, terms=("الوعر",), background=True)
+    evidence = {"similarity": similarity, "shared_terms": ["وعر", "حمص", "خروج", "مقاتل"]}
+    assert within_incident("corroborates", match, False, evidence, True, covered=0.6) == relation
