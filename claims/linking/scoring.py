@@ -500,13 +500,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
     # the army's battle with the Islamic State near Kweires airport and the Euphrates Shield factions' with
     # it north of Aleppo are two battles, not one attack set down to two attackers.
     struck = (a.frame.kinds & b.frame.kinds) - GENERIC - FIGHTING
-    if (
-        match.anchored
-        and struck
-        and attacks(a.frame)
-        and attacks(b.frame)
-        and actors_clash(a.frame, b.frame)
-    ):
+    if match.anchored and struck and attacks(a.frame) and attacks(b.frame) and actors_clash(a.frame, b.frame):
         evidence["perpetrators"] = [sorted(a.frame.actors), sorted(b.frame.actors)]
     if match.anchored and (versions := chemical_versions(a.frame, b.frame)):
         # «غاز السارين» / «مستودع للمسلحين فيه مواد سامة»: who brought the chemicals is the dispute.

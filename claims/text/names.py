@@ -570,7 +570,7 @@ def given_name(
 # (preferred), «رفعت» (raised), «جمال» (beauty).
 GIVEN_AND_WORD = frozenset(fold(w) for w in "باسم فضل رفعت جمال نصر سلطان".split())
 # Definite words after a given name that are no family name: God, ordinals, «الكبير».
-NOT_FAMILY = frozenset(fold(w) for w in "الله الأول الثاني الثالث الكبير الصغير".split())
+NOT_FAMILY = frozenset(fold(w) for w in "الله الرب الأول الثاني الثالث الكبير الصغير".split())
 
 
 def _given_before(word: str) -> bool:
