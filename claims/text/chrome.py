@@ -73,7 +73,7 @@ _PRAYERS = r"(?:(?:الفجر|الشروق|الظهر|العصر|المغرب|ا
 # A link printed out, spaced by the scraper: "http : / / p . dw . com / p / 2pzgk".
 _URL = r"(?:https?[ \t]*:[ \t]*/[ \t]*/|www[ \t]*\.)[ \t]*[\w-]+(?:[ \t]*[./][ \t]*[\w-]+)*"
 # A wire report's credit line, printed by every outlet that carries it: "( إعداد معاذ عبد العزيز للنشرة العربية -
-# تحرير أحمد حسن )", "شارك في التغطية … - إعداد … للنشرة العربية".
+# تحرير أحمد حسن )"; after "شارك في التغطية …" it is the credit from «إعداد» on.
 _CREDIT = r"اعداد(?: [^\W\d_]+){1,4} للنشره العربيه(?:[ \t]*-[ \t]*تحرير(?: [^\W\d_]+){1,3})?"
 _MONTH = f"(?:{MONTH_PATTERN})"
 _DAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
@@ -173,8 +173,8 @@ def _edge(char: str, child: dict, split: bool) -> str:
     return re.escape(char)
 
 
-# What every match of the rarer patterns below (times ago, app, feed, prayers, link, credit) begins with: tested once, it
-# spares each start of a word trying the five patterns one by one.
+# What every match of the rarer patterns below (times ago, app, feed, prayers, link, credit) begins with: tested
+# once, it spares each start of a word trying the six patterns one by one.
 _RARE_OPENINGS = r"(?=قبل|منذ|حمل|نزل|قم|تطبيق|ليصل|لتصل|اعداد|ال(?:فجر|شروق|ظهر|عصر|مغرب|عشاء)|http|www)"
 _WORDS = re.compile(
     rf"(?<![^\W\d_])(?:(?P<strong>{_alternation(_STRONG, split=True)})|(?P<weak>{_alternation(_WEAK)})"

@@ -173,7 +173,7 @@ def _open_construct(word: str, noun: str) -> bool:
 
 
 # Heads of «تحرير» (editing) in an editor's title: "رئيس تحرير", "مديرة تحرير", "سكرتير تحرير".
-EDITORS = frozenset(["رييس", "رييسه", "مدير", "مديره", "سكرتير", "سكرتيره"])
+EDITORS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة سكرتير سكرتيرة".split())
 
 
 def marked_name_end(toks: list[Token], j: int, quotes: dict[int, int], *, final: bool = False) -> int | None:
