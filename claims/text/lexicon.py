@@ -122,9 +122,9 @@ def _cue_table() -> dict[str, Cue]:
 
 
 CUES = _cue_table()
-# "بحسب", "وفقاً لـ", "نقلاً عن", "على لسان": the source follows the preposition.
+# "بحسب", "وفقاً لـ", "نقلاً عن", "على لسان", "برأي" (in the view of): the source follows the preposition.
 PREPOSITIONS = frozenset(
-    fold(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "تبعا")
+    fold(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "تبعا", "برأي")
 )
 PREPOSITION_PAIRS = frozenset([("علي", "لسان"), ("علي", "حد")])
 _THAT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")

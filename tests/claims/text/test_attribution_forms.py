@@ -7090,3 +7090,19 @@ def test_segment_an_aside_holding_an_outlets_quoted_name():
     # «رأي» of the newspaper's name reads as a verb; inside the quoted name after «صحيفة» it is part of the aside
     text = 'وقال عبد الباري عطوان , رئيس تحرير صحيفة " رأي اليوم " , إن اللقاء أظهر رغبة الطرفين .'
     assert _named(text) == [("عبد الباري عطوان", "عبد الباري عطوان", "اللقاء أظهر رغبة")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «برأي» (in the view of) and who holds the view, as «بحسب»
+        (
+            "وبرأي المحلل أحمد حسن فإن الحكومة لم تتبرأ من علاقتها بالإخوان .",
+            [("المحلل أحمد حسن", "أحمد حسن", "الحكومة لم تتبرأ")],
+        ),
+        # public opinion, or the writer's own, names no source
+        ("وبرأي الشارع فإن الحكومة فشلت .", []),
+    ],
+)
+def test_segment_in_the_view_of(text, expected):
+    assert _named(text) == expected
