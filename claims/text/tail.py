@@ -37,7 +37,6 @@ from claims.text.lexicon import (
     PARTICIPLES,
     PRONOUN_ADDRESSEES,
     PUBLISHED_IT,
-    QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_HEADS,
     SOURCE_HEADS_OR_TITLES,
@@ -342,7 +341,7 @@ def opens_aside(word: str) -> bool:
     return word in DESCRIBED or word in RELATIVE_PRONOUNS or word in ONE_OF or titled
 
 
-def _aside_end(toks: list[Token], j: int) -> int | None:
+def _aside_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
     """After the comma that ends a speaker's name, an aside that says who it is and the comma that closes it
     ("، المتحدث باسم حملة الفريق سامي عنان،", "، وهو قيادي في الفصيل،"): the index after that comma; None when
     no such aside opens at ``j``."""
@@ -353,39 +352,27 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
         return withheld + 1 if withheld < len(toks) - 1 and toks[withheld].text in COMMAS else None
     if not opens_aside(toks[j].text):
         return None
-    k = _closing_comma(toks, j, words_only=False)
+    k = _closing_comma(toks, j, quotes, words_only=False)
     return k + 1 if k is not None else None
 
 
-QUOTED_NAME_REACH = (
-    7  # tokens at most from the mark that opens an outlet's quoted name to the one that closes it
-)
-
-
-def _closing_comma(toks: list[Token], j: int, *, words_only: bool) -> int | None:
+def _closing_comma(toks: list[Token], j: int, quotes: dict[int, int], *, words_only: bool) -> int | None:
     """The comma closing an aside that opened at ``j``, before any «أن», verb of saying, sentence end or opening
-    quotation (``words_only``: any mark that is no word), and with a token after it; None when there is none."""
-    named = (
-        j  # the end of a quoted name inside the aside: 'رئيس تحرير صحيفة " رأي اليوم "', words of any kind
-    )
-    for k in range(j + 1, min(len(toks), j + ASIDE_WORDS)):
+    quotation (``words_only``: any mark that is no word), and with a token after it; None when there is none. An
+    outlet's quoted name inside the aside is read whole, whatever its words: 'رئيس تحرير صحيفة " رأي اليوم "'."""
+    k = j
+    while (k := k + 1) < min(len(toks), j + ASIDE_WORDS):
         text = toks[k].text
-        if k <= named:
-            continue
         if text in COMMAS:
             return k if k + 1 < len(toks) else None
-        if not words_only and text in QUOTES_OPEN and _names_outlet(toks[k - 1].text):
-            close = next(
-                (
-                    q
-                    for q in range(k + 1, min(len(toks), k + QUOTED_NAME_REACH))
-                    if toks[q].text in QUOTES_CLOSE
-                ),
-                None,
-            )
-            if close is not None:
-                named = close
-                continue
+        named = (
+            marked_name_end(toks, k, quotes)
+            if not words_only and text in QUOTES_OPEN and _names_outlet(toks[k - 1].text)
+            else None
+        )
+        if named is not None:
+            k = named - 1
+            continue
         mark = not is_word(text) if words_only else (text in ENDS or text in QUOTES_OPEN)
         if mark or text in COMPLEMENTIZERS or lookup(text)[0]:
             return None
@@ -401,13 +388,13 @@ def _closes_aside(toks: list[Token], j: int) -> bool:
     return False
 
 
-def _apposition_end(toks: list[Token], j: int) -> int | None:
+def _apposition_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
     """After an aside on the speaker, a definite noun phrase set off by commas that describes its last words, when
     the speech goes on after it ("وقال عمر دراج، أحد قياديي حزب الحرية والعدالة، الذراع السياسية لجماعة الإخوان،
     في بيان : …"): the index after its closing comma."""
     if not is_definite(toks[j].text):
         return None
-    k = _closing_comma(toks, j, words_only=True)
+    k = _closing_comma(toks, j, quotes, words_only=True)
     return k + 1 if k is not None and _continues(toks, k + 1) and toks[k + 1].text not in COMMAS else None
 
 
@@ -500,9 +487,9 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
                 return parts.tail(None, False)  # "وقال ترامب، في حديث حصري لوكالة «رويترز»، أمس الأربعاء،"
             if _continues(toks, j):
                 continue
-            aside = _aside_end(toks, j)
+            aside = _aside_end(toks, j, quotes)
             if aside is None and (parts.aside or _closes_aside(toks, first)):
-                aside = _apposition_end(toks, j)
+                aside = _apposition_end(toks, j, quotes)
             if aside is not None:
                 j = aside  # "كشف حازم حسني، المتحدث باسم الحملة، موقف …": who the speaker is, between commas
                 parts.aside = True
