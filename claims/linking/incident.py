@@ -55,7 +55,11 @@ SAME_WORDING = 0.8
 
 # A village or town named after the word for it («قرية أبو ميال», «بلدة حماده عمر»), whether the
 # gazetteer lists it or not: most of Syria's villages it does not.
-SETTLEMENT = re.compile(r"(?<!\S)(?:[وبلف]|وب|ول)?(?:ال)?(?:قريه|قريتي|بلده|بلدتي)\s+(\S+)(?:\s+(\S+))?")
+# A city named after the word for it, without the article: «مدينة جرابلس»; «المدينة» with a word after it is
+# described («المدينة القديمة»), not named.
+SETTLEMENT = re.compile(
+    r"(?<!\S)(?:[وبلف]|وب|ول)?(?:(?:ال)?(?:قريه|قريتي|بلده|بلدتي)|مدينه|مدينتي)\s+(\S+)(?:\s+(\S+))?"
+)
 # First words of many village names: the word after them tells the village.
 NAME_HEADS = frozenset(normalize_key(w) for w in "أبو أم عين تل دير كفر بيت خربة جسر عرب".split())
 # Words that describe the village rather than name it: «البلدة المجاورة», «القرية نفسها».
@@ -320,6 +324,12 @@ def _common(x: Place, y: Place) -> Place:
     return place(area.parents[0])
 
 
+def _depth(p: Place) -> int:
+    """How deep a shared place lies, as anchoring counts it (``IncidentMatch.place_level``): a side of a
+    governorate's countryside («ريف حلب الشمالي», scores of towns and villages) as wide as the governorate."""
+    return 1 if COUNTRYSIDE in p.key else len(p.parents)
+
+
 def informative(term: str) -> bool:
     """A shared word that one story in twenty or fewer uses, in every one of its readings: «انفجار», «سوق»,
     «الجولاني»; not «سوري», «نظام», «تنظيم», «داعش»."""
@@ -365,7 +375,7 @@ def incident_match(
     place_clash, shared = _places(a, b)
     if (place_clash or settlements_apart(a, b)) and not reworded:
         clashes.append("place")
-    level = len(shared[0].parents) if shared else -1
+    level = _depth(shared[0]) if shared else -1
     names = tuple(p.name for p in shared[:3])
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]

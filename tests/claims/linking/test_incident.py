@@ -983,3 +983,26 @@ def test_a_time_gone_by_confirms_no_report_worded_otherwise(similarity, relation
     match = IncidentMatch(places=("حي الوعر", "حمص"), place_level=3, terms=("الوعر",), background=True)
     evidence = {"similarity": similarity, "shared_terms": ["وعر", "حمص", "خروج", "مقاتل"]}
     assert within_incident("corroborates", match, False, evidence, True, covered=0.6) == relation
+
+
+def test_two_cities_named_after_the_word_for_them_are_two_places_whatever_the_gazetteer_knows():
+    # A day's digest: a clash in Jarablus and a village taken elsewhere in the northern Aleppo countryside.
+    found = match(
+        'دارت اشتباكات بين " الجبهة الشامية " و " درع الشرقية " في مدينة جرابلس في ريف حلب الشمالي الشرقي',
+        "الجيش سيطر بالتعاون مع مجموعات الدفاع الشعبية على قرية مسقان في ريف حلب الشمالي",
+    )
+    assert "place" in found.clashes
+    # «المدينة» with a word after it describes the city; it names none.
+    found = match("اشتباكات في المدينة القديمة بحلب", "قصف على قرية مسقان في ريف حلب الشمالي")
+    assert "place" not in found.clashes
+
+
+def test_a_side_of_a_governorates_countryside_anchors_no_more_than_the_governorate():
+    # The northern Aleppo countryside holds scores of towns: two stories there share a province, not a place.
+    wide = match(
+        "قصف مدفعي على بلدة مارع بريف حلب الشمالي",
+        "قصف مدفعي تركي على مواقع الوحدات الكردية بريف حلب الشمالي",
+    )
+    town = match("قصف مدفعي على بلدة مارع بريف حلب الشمالي", "غارات على مارع شمال حلب")
+    assert (wide.clashes, wide.place_level, wide.anchoring) == ((), 1, 1.0)
+    assert town.place_level >= 2 and town.anchoring >= 2.0
