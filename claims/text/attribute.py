@@ -98,6 +98,8 @@ DESCRIPTION_REACH = 12  # tokens at most of a clause describing an indefinite do
 DOCUMENT_REACH = 8  # tokens at most between a document and the «فيه» that takes it up
 HEADLINE_WORDS = 4  # at most this many words name the source of a headline
 TITLED_HEADLINE_WORDS = 8  # or this many when a title opens the headline
+# Time zones after a clock time that opens an entry of a live page.
+TIME_ZONES = frozenset(["GMT", "UTC"])
 HEADLINE_CONTENT = 3  # and at least this many words follow its colon
 SPOKEN_REACH = 12  # words after a headline's colon searched for the first person or a verdict
 WE = frozenset(["نحن", "ونحن", "اننا", "انا", "لدينا", "علينا"])
@@ -881,7 +883,8 @@ def headline_frame(toks: list[Token], c: int, quotes: dict[int, int], known: Kno
     start = c
     while start > 0 and c - start < HEADLINE_WORDS and is_word(toks[start - 1].text):
         start -= 1
-    while start < c and len(toks[start].text) < 2:  # "10 : 22 ص ولي العهد :": «ص» belongs to the time
+    # "10 : 22 ص ولي العهد :", "17 : 00 GMT عسيري :": «ص» and the time zone of a live page belong to the time.
+    while start < c and (len(toks[start].text) < 2 or toks[start].text.upper() in TIME_ZONES):
         start += 1
     if start == c:
         return None

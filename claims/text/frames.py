@@ -1434,9 +1434,17 @@ def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[in
     return shut + 1
 
 
+# A page or an account with no possessive is an outlet of its own: «وأعلنت صفحة " أخبار مصياف " مقتل …»,
+# «وكشفت الصفحة»; «عبر صفحته», «حسابها» are where a speaker wrote.
+OUTLET_THINGS = frozenset(fold(w) for w in "صفحة حساب".split())
+
+
 def _thing(word: str) -> bool:
     """ "كلمة", "خطابه", "حسابها": a thing that cannot speak, with or without a possessive."""
-    return strip_article(word) in THINGS or strip_article(strip_suffix(word)) in THINGS
+    bare = strip_article(word)
+    if bare in OUTLET_THINGS:
+        return False
+    return bare in THINGS or strip_article(strip_suffix(word)) in THINGS
 
 
 def _bi_content(word: str) -> bool:

@@ -7106,3 +7106,48 @@ def test_segment_an_aside_holding_an_outlets_quoted_name():
 )
 def test_segment_in_the_view_of(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named page announces like an outlet, with «أن» or a verbal noun
+        (
+            'وكشفت صفحة " أخبار مصياف " الموالية , الأربعاء 20 كانون الثاني , مقتل العميد عمران عمران .',
+            [('صفحة " أخبار مصياف " الموالية', "أخبار مصياف", "مقتل العميد عمران")],
+        ),
+        (
+            "وذكرت صفحة الرئاسة السورية على فيسبوك أن الأسد استقبل الوفد .",
+            [("صفحة الرئاسة السورية", "الرئاسة السورية", "الأسد استقبل الوفد")],
+        ),
+        # his page is where he wrote: the speaker is who wrote
+        ("وقال أحمد حسن عبر صفحته إن القصف مستمر .", [("أحمد حسن", "أحمد حسن", "القصف مستمر")]),
+        # a login form's words are no speaker
+        ("أكد كلمة السر : أدخل كلمة السر", []),
+    ],
+)
+def test_segment_a_page_that_speaks(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an entry of a live page opens on its time and time zone, then its headline
+        (
+            "17 : 00 GMT عسيري : عاصفة الحزم ستضرب أي تجمع قبلي يستضيف الحوثيين",
+            [("عسيري", "أحمد عسيري", "عاصفة الحزم ستضرب")],
+        ),
+        (
+            "12 : 10 GMT المتحدث باسم الخارجية الروسية : موسكو لن تسمح بذلك",
+            [("المتحدث باسم الخارجية الروسية", "وزارة الخارجية الروسية", "موسكو لن تسمح")],
+        ),
+        # a woman's given name opens a headline's speaker as a man's does
+        (
+            "نوال السعداوي : الديمقراطية مساواة كاملة بين الناس",
+            [("نوال السعداوي", "نوال السعداوي", "الديمقراطية مساواة كاملة")],
+        ),
+    ],
+)
+def test_segment_a_headline_after_a_live_pages_time(text, expected):
+    assert _named(text) == expected
