@@ -88,6 +88,7 @@ from claims.text.tail import (
     opens_aside,
     opens_circumstance,
     read_tail,
+    reason_end,
 )
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article
 
@@ -1106,7 +1107,10 @@ def verb_frame(
         if end - mention[0] > 1 and anonymity_end(toks, end - 1) > end:
             end -= 1  # "دبلوماسي غربي فضل عدم الكشف عن اسمه": the phrase ran into the verb that withholds it
         mention = (mention[0], end)
-        end = anonymity_end(toks, end)  # the mention as written holds it (anonymity_end), the source does not
+        withheld = anonymity_end(
+            toks, end
+        )  # the mention as written holds it (anonymity_end), the source does not
+        end = reason_end(toks, withheld) if withheld > end else end
         if cue.lemma in INFORMING:
             # "أبلغ عرفات القيادات اللبنانية أن …", "أبلغ مسؤولون أتراك الصحافيين أن …": a definite plural after
             # a known name is whom it told; the name alone is the source, the content follows as before.

@@ -464,6 +464,26 @@ def anonymity_end(toks: list[Token], end: int) -> int:
     return end
 
 
+# «لأنه غير مخول بالحديث لوسائل الإعلام»: why the name is withheld, before the words themselves.
+BECAUSE = frozenset(["لانه", "لانها", "لانهم", "لكونه", "لكونها", "لكونهم"])
+REASON_WORDS = 12
+
+
+def reason_end(toks: list[Token], k: int) -> int:
+    """Past the reason a withheld name gives (``k`` after the name's noun), when what was said follows it at once
+    (a quotation or «إن»):
+    "طلب عدم نشر اسمه لأنه ليس مخولا سلطة الحديث لوسائل الإعلام " إيران …"" → the quotation mark; ``k`` else."""
+    if k >= len(toks) or toks[k].text not in BECAUSE:
+        return k
+    for r in range(k + 1, min(len(toks), k + REASON_WORDS + 1)):
+        text = toks[r].text
+        if text in QUOTES_OPEN or text in COMPLEMENTIZERS:
+            return r
+        if not is_arabic(text):
+            return k
+    return k
+
+
 def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Tail:
     """Read the adverbials, outlet and channel after the source up to the start of the content.
 

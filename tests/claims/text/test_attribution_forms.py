@@ -7151,3 +7151,23 @@ def test_segment_a_page_that_speaks(text, expected):
 )
 def test_segment_a_headline_after_a_live_pages_time(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # why the name is withheld, then the words quoted
+        (
+            'وقال دبلوماسي غربي في العراق طلب عدم نشر اسمه لأنه ليس مخولا سلطة الحديث لوسائل الإعلام " إيران تحاول'
+            ' بسط نفوذها على عملية اختيار خليفة السيستاني " .',
+            [("دبلوماسي غربي في العراق طلب عدم نشر اسمه", "دبلوماسي غربي", "إيران تحاول بسط")],
+        ),
+        # a reason with no words after it is what the source said
+        (
+            "وقال مسؤول طلب عدم نشر اسمه لأنه يخشى على حياته ، فالوضع خطير .",
+            [("مسؤول طلب عدم نشر اسمه", "مسؤول", "لأنه يخشى على")],
+        ),
+    ],
+)
+def test_segment_the_reason_a_name_is_withheld(text, expected):
+    assert _named(text) == expected
