@@ -294,6 +294,8 @@ _BACKGROUND = re.compile(
     # one) is a time gone by; the day's news names the day («في 3 شباط», «أمس»).
     rf"|(?<!\w)[وف]?(?:في|خلال|منذ|مطلع|اواخر|اواسط|منتصف|بدايه|نهايه)\s+(?:شهر\s+)?(?:{MONTH_PATTERN})"
     rf"(?:\s*/\s*(?:{MONTH_PATTERN}))?(?!\s*/)(?!\s+(?:الجاري|الحالي)(?!\w))(?=\s*[^\s\d]|\s*$)"
+    # «في العاشر من حزيران العام الماضي», «السنة الفائتة»: last year is a time gone by (last month may be the news).
+    rf"|(?<!\w)(?:العام|السنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته)(?!\w)"
     # «14 - إجلاء مدنيين …», «نيسان 1 - خروج الدفعة الثالثة …»: an entry of a chronology, dated by its day.
     rf"|^\s*(?:(?:{MONTH_PATTERN})\s+)?\d{{1,2}}\s*-\s+(?=\D)"
 )

@@ -181,6 +181,9 @@ def test_a_calendar_date_is_read_in_either_month_naming(text, named):
         ("14 - إجلاء مدنيين ومقاتلين من أربع مناطق محاصرة في سوريا", True),
         ("نيسان 1 - خروج الدفعة الثالثة من مسلحي حي الوعر في حمص", True),
         ("20 - 30 مقاتلا وصلوا إلى المدينة أمس", False),
+        # Last year, whatever day of it is named; last month may still be the news.
+        ("انه في العاشر من حزيران العام الماضي , سيطر تنظيم داعش على كامل مدينة الموصل", True),
+        ("وكانت الطائرات قصفت البلدة في السنة الفائتة", True),
     ],
 )
 def test_a_state_or_a_period_is_background_not_an_event(text: str, background: bool) -> None:
