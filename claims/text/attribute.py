@@ -46,6 +46,7 @@ from claims.text.lexicon import (
     CUES,
     DENIALS,
     FUNCTION,
+    IN_PASSING,
     ISSUED,
     PREPOSITIONS,
     QUOTES_CLOSE,
@@ -1614,8 +1615,9 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
     verb = (
         SAYING_PARTICIPLES.get(bare) or SAYING_PARTICIPLES.get(word) or MANNER_NOUNS.get(word)
     )  # «مؤكد ا» is joined by clean()
-    k = cue_end = j + 1
-    while k < len(toks) and k - cue_end < 2 and toks[k].text in PARTICIPLE_LINKS:
+    cue_end = j + 1
+    k = linked = _in_passing_end(toks, cue_end)
+    while k < len(toks) and k - linked < 2 and toks[k].text in PARTICIPLE_LINKS:
         k += 1
     if verb is None or k >= len(toks):
         return None
@@ -1638,6 +1640,32 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
         return None
     modality = CUES[verb].modality
     return Frame(j, (j, cue_end), None, None, claim, claim, modality, "previous", None, False, True)
+
+
+# «في الوقت نفسه», «في الوقت ذاته»: at the same time, said in passing.
+SAME_TIME = frozenset(["نفسه", "ذاته", "عينه"])
+
+
+def _in_passing_end(toks: list[Token], k: int) -> int:
+    """Past a word or a phrase said in passing after a participle, set off by commas or not: "مشددا ، في الوقت
+    نفسه ، على أن", "مؤكدا بدوره أن", "مشيرا أيضا إلى"; ``k`` when none is there."""
+    start = k + (k < len(toks) and toks[k].text in COMMAS)
+    end = start
+    if end < len(toks) and toks[end].text in IN_PASSING:
+        end += 1
+    elif (
+        end + 2 < len(toks)
+        and toks[end].text == "في"
+        and toks[end + 1].text == "الوقت"
+        and toks[end + 2].text in SAME_TIME
+    ):
+        end += 3
+    if end == start:
+        return k
+    set_off = start > k
+    if set_off:
+        return end + 1 if end < len(toks) and toks[end].text in COMMAS else k
+    return end
 
 
 def _unset_gap(toks: list[Token], start: int, end: int) -> int:

@@ -7171,3 +7171,21 @@ def test_segment_a_headline_after_a_live_pages_time(text, expected):
 )
 def test_segment_the_reason_a_name_is_withheld(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle, then at the same time or in its turn, set off by commas or not, then «على/إلى أن»
+        (
+            "وأشار الباحث إلى أن رد روسيا إدانة بالغة , مشددا , في الوقت نفسه , إلى أن قرارات مجلس الأمن لا تصلح .",
+            [("الباحث", "الباحث", "رد روسيا إدانة"), ("مشددا", "الباحث", "قرارات مجلس الأمن")],
+        ),
+        (
+            "وأشار الباحث إلى أن رد روسيا إدانة بالغة , مشددا في الوقت ذاته على أن القرارات لا تصلح .",
+            [("الباحث", "الباحث", "رد روسيا إدانة"), ("مشددا", "الباحث", "القرارات لا تصلح")],
+        ),
+    ],
+)
+def test_segment_a_participle_said_in_passing(text, expected):
+    assert _named(text) == expected
