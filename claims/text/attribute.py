@@ -208,6 +208,7 @@ TRIGGERS = frozenset(
         "علي",
         ":",
         *RELATIVE_WHAT,
+        "الذي",  # "…، الأمر الذي تنفيه طهران"
         *CAME,
         *JUSSIVE_DENIALS,
         *VERBAL_NOUNS,
@@ -1105,27 +1106,32 @@ def _headline_name(toks: list[Token], s: int, c: int, quotes: dict[int, int], kn
     )
 
 
-def relative_frame(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -> Frame | None:
+def relative_frame(
+    toks: list[Token], j: int, quotes: dict[int, int], known: Known, start: int | None = None
+) -> Frame | None:
     """ "مع ما قاله المتحدث أن …" (the content follows «أن») and "…، وهو ما نفته روسيا" (it is the clause before):
-    «ما» and a reporting verb with its subject."""
+    «ما» and a reporting verb with its subject; "…، الأمر الذي تنفيه طهران" (``start`` at «الأمر») as «وهو ما»."""
     if j + 1 >= len(toks):
         return None
     cue = lookup(toks[j + 1].text)[0] or lookup(strip_suffix(toks[j + 1].text))[0]
     if cue is None or cue.tense == "passive":
         return None
-    frame = verb_frame(toks, j, j + 1, cue, quotes, known)
+    frame = verb_frame(toks, j if start is None else start, j + 1, cue, quotes, known)
     if frame is not None and frame.mention is None and frame.speaker == "previous" and frame.marked and j > 0:
         # "وبثت كتائب الحمزة تسجيلاً لما قالت إنها قافلة …": a verb without subject in a relative clause on
         # the object; the subject of the sentence speaks (find_frames reads it, or drops the frame).
         return frame
     if frame is None or frame.mention is None:
         return None
-    resumes = j > 0 and toks[j - 1].text in RESUMPTIVES
+    resumes = start is not None or (j > 0 and toks[j - 1].text in RESUMPTIVES)
     if resumes and frame.claim is not None and _participle_at(toks, frame.mention[1]):
         # "وهو ما أكده القيادي العسكري السابق، مشيرا إلى أن …": what he confirmed is the clause before; what
         # follows is the participle's
         return dataclasses.replace(frame, claim=None, marked=False)
     return frame if frame.marked or (resumes and frame.claim is None) else None
+
+
+MATTER = frozenset(["الامر", "والامر"])
 
 
 def _participle_at(toks: list[Token], k: int) -> bool:
@@ -1305,8 +1311,11 @@ def _not_its_subject(word: str) -> bool:
 
 def _construct_verbal_noun(word: str, following: str) -> bool:
     """ "مقتل 20 مدنيا", "مهاجمة مواقع", "سقوط طائرة": an indefinite verbal noun heading its object, what a
-    verbal noun of reporting announces; «مفاعلة» read whole, since a genitive follows and no suffix ends it."""
-    if is_definite(word) or (not is_word(following) and not following[0].isdigit()):
+    verbal noun of reporting announces; «مفاعلة» read whole, since a genitive follows and no suffix ends it. Its
+    object may be quoted: "تحقيق " النصر الكبير ""."""
+    if is_definite(word) or (
+        not is_word(following) and not following[0].isdigit() and following not in QUOTES_OPEN
+    ):
         return False
     whole = len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه"
     return masdar(word) or whole or (verbal_noun(word) and strip_suffix(word) == word)
@@ -1325,6 +1334,14 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if toks[j].text in JOINED_WHAT and j + 1 < len(toks) and _resumed_object(toks[j + 1].text, toks[j].text):
         # "ومما قاله المتحدث أن …", "وما قاله المتحدث أن …": «و» and the relative; «وما قال» is a negation.
         return relative_frame(toks, j, quotes, known)
+    if (
+        toks[j].text == "الذي"
+        and j > 1
+        and toks[j - 1].text in MATTER
+        and toks[j - 2].text in COMMAS | RESUMPTIVES
+    ):
+        # "…، الأمر الذي تنفيه طهران", "وهو الأمر الذي نفته موسكو": the matter is the clause before.
+        return relative_frame(toks, j, quotes, known, start=j - 1)
     hastened = _hastened(toks, j, quotes, known)
     if hastened is not None:
         return hastened

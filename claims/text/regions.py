@@ -93,7 +93,8 @@ def _worded(text: str) -> bool:
     return is_word(text) or text[0].isdigit()
 
 
-RESUMED_WHAT = frozenset(["ما", "مما"])  # "…، وهو ما تنفيه روسيا", "…، مما نفته الوزارة"
+# "…، وهو ما تنفيه روسيا", "…، مما نفته الوزارة", "…، الأمر الذي نفته طهران"
+RESUMED_WHAT = frozenset(["ما", "مما", "الامر"])
 
 
 def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:

@@ -7189,3 +7189,34 @@ def test_segment_the_reason_a_name_is_withheld(text, expected):
 )
 def test_segment_a_participle_said_in_passing(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «الأمر الذي» takes up the clause before, as «وهو ما» does: another party denies or confirms it
+        (
+            "وتتهم البحرين إيران بمساندة أنشطة مسلحين فيها , الأمر الذي تنفيه طهران .",
+            [("البحرين", "البحرين", "إيران بمساندة أنشطة"), ("طهران", "إيران", "إيران بمساندة أنشطة")],
+        ),
+        (
+            "وقال المرصد إن الطائرات الروسية قصفت السوق , وهو الأمر الذي نفته موسكو .",
+            [
+                ("المرصد", "المرصد السوري لحقوق الإنسان", "الطائرات الروسية قصفت"),
+                ("موسكو", "روسيا", "الطائرات الروسية قصفت"),
+            ],
+        ),
+        # what the matter led to is no one's statement
+        (
+            "وقال المرصد إن الطائرات الروسية قصفت السوق , الأمر الذي دفع السكان إلى النزوح .",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "الطائرات الروسية قصفت")],
+        ),
+        # a verbal noun of reporting, its subject, and a verbal noun whose object is quoted
+        (
+            'وتزامن ذلك مع اعلان رئيس الوزراء حيدر العبادي تحقيق " النصر الكبير " في المدينة .',
+            [("رئيس الوزراء حيدر العبادي", "حيدر العبادي", 'تحقيق " النصر')],
+        ),
+    ],
+)
+def test_segment_the_matter_taken_up_and_a_quoted_object(text, expected):
+    assert _named(text) == expected
