@@ -376,7 +376,9 @@ def _subject_first(
         or start == v
         or not opens
         or (
-            np_end(bounded, start, quotes) != v and not _acronym_closes(toks, start, v, quotes) and not marked
+            not _phrase_reaches(bounded, start, v, quotes, titled=tail.marked)
+            and not _acronym_closes(toks, start, v, quotes)
+            and not marked
         )
         or short
         or _past_verb(toks[start].text)
@@ -414,6 +416,20 @@ def _subject_first(
         return None  # '" المعارضة السورية " , السياسية والعسكرية أعلن': adjectives of a name cut away
     return Frame(start, (verb, verb + 1), (start, v), tail.via, tail.claim, tail.claim, cue.modality, "named",
                  tail.document, False, tail.marked)  # fmt: skip
+
+
+def _phrase_reaches(toks: list[Token], start: int, v: int, quotes: dict[int, int], titled: bool) -> bool:
+    """Whether the noun phrase at ``start`` ends at the verb ``v``; before «أن», a quotation or a colon
+    (``titled``) a title with its adjectives and the person's name as well ("الناشط الإعلامي محمد فايز الأسمر قال
+    إن", "العقيد المنشق محمد الأسمر قال إن"): a headline's "تركي الفيصل يكشف كواليس السياسة" tells a topic."""
+    end = np_end(toks, start, quotes)
+    if end == v:
+        return True
+    if not titled:
+        return False
+    titled = titled_name_end(toks, start, end)
+    # The family name after two given names: "محمد فايز | الأسمر".
+    return titled == v or (end < titled < v and np_end(toks, titled, quotes) == v)
 
 
 def _adjectives_only(words: list[Token]) -> bool:

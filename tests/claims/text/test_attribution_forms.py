@@ -7220,3 +7220,23 @@ def test_segment_a_participle_said_in_passing(text, expected):
 )
 def test_segment_the_matter_taken_up_and_a_quoted_object(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title, its adjective and the person's name before the verb and «إن»
+        (
+            "العقيد المنشق محمد الأسمر قال إن قوات النظام سوف تتابع تقدمها .",
+            [("العقيد المنشق محمد الأسمر", "محمد الأسمر", "قوات النظام سوف")],
+        ),
+        (
+            "الناشط الإعلامي محمد فايز الأسمر قال إن قوات النظام سوف تتابع تقدمها .",
+            [("الناشط الإعلامي محمد فايز الأسمر", "محمد فايز الأسمر", "قوات النظام سوف")],
+        ),
+        # a headline's subject and what it reveals of a topic say nothing
+        ("رئيس المخابرات السعودية السابق تركي الفيصل يكشف كواليس السياسة في المملكة", []),
+    ],
+)
+def test_segment_a_titled_name_before_its_verb(text, expected):
+    assert _named(text) == expected
