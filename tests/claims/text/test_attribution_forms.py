@@ -7240,3 +7240,18 @@ def test_segment_the_matter_taken_up_and_a_quoted_object(text, expected):
 )
 def test_segment_a_titled_name_before_its_verb(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «جزم» (held for certain) reports as «أكد» does, a verbal noun or «أن» after it
+        (
+            "وتضاربت الأنباء حول مقتله , إذ جزمت مصادر إعلامية عدة إصابته برصاصة في الرأس .",
+            [("مصادر إعلامية عدة", "مصادر إعلامية", "إصابته برصاصة في")],
+        ),
+        ("ويجزم ناشطون أن الطائرات روسية .", [("ناشطون", "ناشطون", "الطائرات روسية")]),
+    ],
+)
+def test_segment_held_for_certain(text, expected):
+    assert _named(text) == expected
