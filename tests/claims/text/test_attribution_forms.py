@@ -7255,3 +7255,21 @@ def test_segment_a_titled_name_before_its_verb(text, expected):
 )
 def test_segment_held_for_certain(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker, the outlet he spoke to, and the outlet that carried his words on: the speaker speaks
+        (
+            'وقال لافروف لوكالة " نوفوستي " بحسب ما نقل موقع " روسيا اليوم " إن الوجود الأمريكي غير قانوني .',
+            [("لافروف", "سيرغي لافروف", "الوجود الأمريكي غير")],
+        ),
+        (
+            "وقال لافروف بحسب ما ذكرت سانا إن الوجود الأمريكي غير قانوني .",
+            [("لافروف", "سيرغي لافروف", "الوجود الأمريكي غير")],
+        ),
+    ],
+)
+def test_segment_a_speaker_whose_words_an_outlet_carried_on(text, expected):
+    assert _named(text) == expected
