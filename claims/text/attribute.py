@@ -1128,6 +1128,10 @@ def relative_frame(
         # "وهو ما أكده القيادي العسكري السابق، مشيرا إلى أن …": what he confirmed is the clause before; what
         # follows is the participle's
         return dataclasses.replace(frame, claim=None, marked=False)
+    if start is not None:
+        # "…، الأمر الذي نفته موسكو": a denial of the matter taken up, all it speaks of. "الأمر الذي يؤكد هزلية
+        # الاتهامات" is what the matter shows (its object no speaker), "الأمر الذي قال X إنه …" a report of its own.
+        return frame if frame.claim is None and frame.modality == "deny" else None
     return frame if frame.marked or (resumes and frame.claim is None) else None
 
 
@@ -1334,14 +1338,10 @@ def _frame_at(toks: list[Token], j: int, quotes: dict[int, int], known: Known) -
     if toks[j].text in JOINED_WHAT and j + 1 < len(toks) and _resumed_object(toks[j + 1].text, toks[j].text):
         # "ومما قاله المتحدث أن …", "وما قاله المتحدث أن …": «و» and the relative; «وما قال» is a negation.
         return relative_frame(toks, j, quotes, known)
-    if (
-        toks[j].text == "الذي"
-        and j > 1
-        and toks[j - 1].text in MATTER
-        and toks[j - 2].text in COMMAS | RESUMPTIVES
-    ):
+    if toks[j].text == "الذي":
         # "…، الأمر الذي تنفيه طهران", "وهو الأمر الذي نفته موسكو": the matter is the clause before.
-        return relative_frame(toks, j, quotes, known, start=j - 1)
+        taken_up = j > 1 and toks[j - 1].text in MATTER and toks[j - 2].text in COMMAS | RESUMPTIVES
+        return relative_frame(toks, j, quotes, known, start=j - 1) if taken_up else None
     hastened = _hastened(toks, j, quotes, known)
     if hastened is not None:
         return hastened

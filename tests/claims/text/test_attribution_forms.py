@@ -7206,6 +7206,8 @@ def test_segment_a_participle_said_in_passing(text, expected):
                 ("موسكو", "روسيا", "الطائرات الروسية قصفت"),
             ],
         ),
+        # what the matter shows names no speaker
+        ("وجددت المحكمة حبسه 45 يوما , الأمر الذي يؤكد هزلية تلك الاتهامات .", []),
         # what the matter led to is no one's statement
         (
             "وقال المرصد إن الطائرات الروسية قصفت السوق , الأمر الذي دفع السكان إلى النزوح .",
