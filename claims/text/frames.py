@@ -427,9 +427,9 @@ def _phrase_reaches(toks: list[Token], start: int, v: int, quotes: dict[int, int
         return True
     if not titled:
         return False
-    titled = titled_name_end(toks, start, end)
+    name_end = titled_name_end(toks, start, end)
     # The family name after two given names: "محمد فايز | الأسمر".
-    return titled == v or (end < titled < v and np_end(toks, titled, quotes) == v)
+    return name_end == v or (end < name_end < v and np_end(toks, name_end, quotes) == v)
 
 
 def _adjectives_only(words: list[Token]) -> bool:
@@ -1123,9 +1123,9 @@ def verb_frame(
         if end - mention[0] > 1 and anonymity_end(toks, end - 1) > end:
             end -= 1  # "دبلوماسي غربي فضل عدم الكشف عن اسمه": the phrase ran into the verb that withholds it
         mention = (mention[0], end)
-        withheld = anonymity_end(
-            toks, end
-        )  # the mention as written holds it (anonymity_end), the source does not
+        # The mention as written holds the clause withholding the name (anonymity_end), the source does not; the
+        # reason it gives («لأنه ليس مخولا …») is passed over before a quotation or «إن».
+        withheld = anonymity_end(toks, end)
         end = reason_end(toks, withheld) if withheld > end else end
         if cue.lemma in INFORMING:
             # "أبلغ عرفات القيادات اللبنانية أن …", "أبلغ مسؤولون أتراك الصحافيين أن …": a definite plural after
