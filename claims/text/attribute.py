@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from claims.text.adverbials import is_document, outlet_follows, said_in, strip_suffix, time_follows
+from claims.text.adverbials import SAME, is_document, outlet_follows, said_in, strip_suffix, time_follows
 from claims.text.coref import RELATIVE_WHAT, UNTELLING, issuer_follows
 from claims.text.frames import (
     ACCORDING,
@@ -404,8 +404,10 @@ def _quotation_runs_on(toks: list[Token], claim: int | None, quotes: dict[int, i
 
 
 def _channels_set_off(toks: list[Token], frames: list[Frame]) -> list[Frame]:
-    """ "وقال الأسد، بحسب ما أوردت الوكالة الرسمية، إن …": a speaker's verb with no content before the comma
-    and «بحسب ما أورد …» set off after it: the speaker says what follows, the outlet carried it."""
+    """ "وقال الأسد، بحسب ما أوردت الوكالة الرسمية، إن …": a speaker's verb with no content before «بحسب ما
+    أورد …» set off by commas, or before «بحسب ما نقل …» at all ("وقال لافروف لوكالة « نوفوستي » بحسب ما نقل موقع
+    « روسيا اليوم » إن"): the speaker says what follows, the outlet carried it. Unset «وفقا لمصادر» after «قالا انه»
+    names whom the speakers relay."""
     k = 0
     while k < len(frames) - 1:
         said, carried = frames[k], frames[k + 1]
@@ -413,7 +415,7 @@ def _channels_set_off(toks: list[Token], frames: list[Frame]) -> list[Frame]:
             not said.prepositional
             and said.speaker != "none"
             and said.claim == carried.start
-            and toks[carried.start - 1].text in COMMAS
+            and (toks[carried.start - 1].text in COMMAS or _relays(toks, carried))
             and carried.prepositional
             and carried.marked
             and carried.via is None
@@ -425,6 +427,19 @@ def _channels_set_off(toks: list[Token], frames: list[Frame]) -> list[Frame]:
             ]
         k += 1
     return frames
+
+
+# Verbs of carrying another's words on: «بحسب ما نقل موقع …», «وفق ما أوردت الوكالة».
+RELAYING = frozenset(fold(w) for w in "نقل ذكر أورد نشر بث".split())
+
+
+def _relays(toks: list[Token], frame: Frame) -> bool:
+    """Whether a prepositional frame reads «بحسب ما نقل …»: an outlet carrying words on, not a source of its own."""
+    k = frame.cue[0] + 2
+    if k >= len(toks) or toks[k - 1].text != "ما":
+        return False
+    cue = lookup(toks[k].text)[0]
+    return cue is not None and cue.lemma in RELAYING
 
 
 # Past verbs of putting a document out: "نشرت الوزارة تقريرا", "أصدر المرصد بيانا".
@@ -1659,10 +1674,6 @@ def participle_frame(toks: list[Token], j: int, quotes: dict[int, int]) -> Frame
     return Frame(j, (j, cue_end), None, None, claim, claim, modality, "previous", None, False, True)
 
 
-# «في الوقت نفسه», «في الوقت ذاته»: at the same time, said in passing.
-SAME_TIME = frozenset(["نفسه", "ذاته", "عينه"])
-
-
 def _in_passing_end(toks: list[Token], k: int) -> int:
     """Past a word or a phrase said in passing after a participle, set off by commas or not: "مشددا ، في الوقت
     نفسه ، على أن", "مؤكدا بدوره أن", "مشيرا أيضا إلى"; ``k`` when none is there."""
@@ -1674,13 +1685,12 @@ def _in_passing_end(toks: list[Token], k: int) -> int:
         end + 2 < len(toks)
         and toks[end].text == "في"
         and toks[end + 1].text == "الوقت"
-        and toks[end + 2].text in SAME_TIME
+        and toks[end + 2].text in SAME  # «في الوقت نفسه»: at the same time
     ):
         end += 3
     if end == start:
         return k
-    set_off = start > k
-    if set_off:
+    if start > k:  # set off by commas: the closing one too
         return end + 1 if end < len(toks) and toks[end].text in COMMAS else k
     return end
 

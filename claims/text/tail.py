@@ -484,30 +484,6 @@ def reason_end(toks: list[Token], k: int) -> int:
     return k
 
 
-# «بحسب ما نقل موقع …» after the speaker and the outlet he spoke to: the outlet that carried his words on.
-RELAYED_BY = frozenset(["بحسب", "حسب", "وفق", "وفقا"])
-RELAYING = frozenset(fold(w) for w in "نقل ذكر أورد نشر بث".split())
-
-
-def _relayed_end(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
-    """The index after «بحسب ما نقل» and the outlet named after it, when «أن», a quotation or a comma follows;
-    None when ``j`` opens no such phrase."""
-    if j + 3 >= len(toks) or toks[j].text not in RELAYED_BY or toks[j + 1].text != "ما":
-        return None
-    verb = lookup(toks[j + 2].text)[0]
-    if verb is None or verb.lemma not in RELAYING:
-        return None
-    k = j + 3
-    head = k + (strip_article(toks[k].text) in MEDIA)
-    end = (
-        marked_name_end(toks, head, quotes) if toks[head].text in QUOTES_OPEN else None
-    ) or outlet_name_end(toks, k)
-    if end is None or end >= len(toks):
-        return None
-    following = toks[end].text
-    return end if following in COMPLEMENTIZERS or following in COMMAS or following in QUOTES_OPEN else None
-
-
 def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Tail:
     """Read the adverbials, outlet and channel after the source up to the start of the content.
 
@@ -539,10 +515,6 @@ def read_tail(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue) -> Ta
                 parts.aside = True
                 continue
             return parts.tail(j, False)
-        relayed = _relayed_end(toks, j, quotes)
-        if relayed is not None:
-            j = relayed  # "وقال لافروف لوكالة « نوفوستي » بحسب ما نقل موقع « روسيا اليوم » إن": who carried it on
-            continue
         after = _skip(toks, j, quotes, cue, parts)
         if after is None:  # "أعلن عن …", "أشار إلى …", "حذر من …" open a verbal noun
             opens = text in ("عن", "الي", "علي") or (text == "من" and cue.lemma == "حذر")

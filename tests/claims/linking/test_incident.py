@@ -970,11 +970,10 @@ def test_two_battles_with_one_enemy_are_no_attack_set_down_to_two_attackers():
 @pytest.mark.parametrize(
     ("similarity", "relation"),
     [
-        (
-            0.53,
-            "related",
-        ),  # «18 - خروج الدفعة الأولى من مسلحي حي الوعر» / «قام نظام الأسد في سبتمبر بإجلاء …»
-        (0.86, "corroborates"),  # worded alike, the chronology's entry may be the day's report
+        # «18 - خروج الدفعة الأولى من مسلحي حي الوعر» / «قام نظام الأسد في سبتمبر بإجلاء …»
+        (0.53, "related"),
+        # worded alike, the chronology's entry may be the day's report
+        (0.86, "corroborates"),
     ],
 )
 def test_a_time_gone_by_confirms_no_report_worded_otherwise(similarity, relation):
