@@ -278,10 +278,29 @@ def _month_pair(toks: list[Token], i: int) -> bool:
     )
 
 
+# Names spelled out letter by letter in which «إن» is the letter N: "سي إن إن" is CNN, and no «إن» opens its content.
+SPELLED = re.compile(r"(?<!\S)(?:سي ان بي سي|سي ان ان|ان بي سي)(?!\S)")
+
+
+def _spelled_as_one(toks: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """The tokens with each spelled-out name one token, spanning its letters: «سي ان ان» → one word."""
+    mended: list[Token] = []
+    for tok in toks:
+        within = next((span for span in spans if span[0] <= tok.start and tok.end <= span[1]), None)
+        if within is not None and mended and mended[-1].start >= within[0]:
+            mended[-1] = Token(mended[-1].start, tok.end, mended[-1].text + " " + tok.text)
+            continue
+        mended.append(tok)
+    return mended
+
+
 def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     """The tokens of one sentence, with each reporting verb that scraped text split where its shadda was ("كر ر وزير
     الدفاع", "عب ر مصدر مسؤول", "شد د الجبير", "وأك دت الوكالة") one token again, spanning both pieces."""
     toks = tokenize(folded, start, end)
+    spelled = [m.span() for m in SPELLED.finditer(folded, start, end)]
+    if spelled:
+        toks = _spelled_as_one(toks, spelled)
     tails = SPLIT_LETTER.search(folded, start, end) is not None
     heads = SPLIT_HEAD.search(folded, start, end) is not None
     if not (tails or heads):  # most sentences: no letter stands alone

@@ -225,7 +225,7 @@ def _subject_first(
     # from its verb by a comma, with or without an aside after it.
     set_off = _set_off_end(toks, v) if tail.marked or told_nominal else v
     # "…، قال في تسجيل صوتي: …", "الجيش أكد في بيان أن …": where it was said, then what.
-    said_in = tail.document is not None and (set_off < v or tail.marked)
+    said_in = tail.document is not None and (set_off < v or tail.marked or _admitted(toks, tail.claim, cue))
     # Between the verb and «أن», the outlet it was told to and nothing else but a time set off by commas ("…، قال
     # لعنب بلدي إن …", "جيراسيموف قال لصحيفة « برافدا »، أمس، إن …"), or the feeling it expressed ("… أن أردوغان
     # أعرب عن الأمل في أن …"): the content still follows the verb.
@@ -347,6 +347,10 @@ def _subject_first(
             or (cue.lemma in ACCUSING and _charge_follows(toks, verb + 1, cue))
         )
     )
+    # "لكن نتانياهو اعترف في تسجيل مسرب بقصف سوريا …": «بـ» and a verbal noun after these verbs, where it was said
+    # between them.
+    admitted = (line or opened) and (tail.claim == verb + 1 or tail.document is not None)
+    stance = stance or (admitted and _admitted(toks, tail.claim, cue))
     if not (tail.marked or stance or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
     opens = (
@@ -376,7 +380,7 @@ def _subject_first(
         or start == v
         or not opens
         or (
-            not _phrase_reaches(bounded, start, v, quotes, titled=tail.marked)
+            not _phrase_reaches(bounded, start, v, quotes, titled=tail.marked or stance)
             and not _acronym_closes(toks, start, v, quotes)
             and not marked
         )
@@ -1144,8 +1148,10 @@ def verb_frame(
         tail = tail._replace(claim=described + 1 + (toks[described + 1].text in COMPLEMENTIZERS), marked=True)
     mention, via = (tail.origin, mention) if tail.origin else (mention, tail.via)
     claim, marked = content_start(toks, tail, quotes, strong=cue.strong)
-    if claim is not None and not marked and cue.lemma in WITH_BI and _bi_content(toks[claim].text):
-        marked = True  # "بدورها أفادت مسار برس بمقتل شخص": «بـ» marks what these verbs report
+    if claim is not None and not marked and _admitted(toks, claim, cue):
+        # "بدورها أفادت مسار برس بمقتل شخص", "واعترف الجيش بقصف موقع": «بـ» marks what these verbs report;
+        # "وأقر مجلس النواب بالإجماع حزمة عقوبات": «بالـ» tells how
+        marked = True
     if claim is not None and not marked and mention and (cue.lemma in STANCE_OR_CHARGE):
         # "وندد الائتلاف بقصف المستشفى", "وتتهم كييف موسكو بإرسال قوات": «بـ» and
         # a verbal noun, right after the subject or after a short object, mark what is said.
@@ -1498,6 +1504,17 @@ def _laid_on(toks: list[Token], r: int) -> bool:
         t.text == "ل" or (t.text.startswith("ل") and len(t.text) > 2 and t.text not in FUNCTION)
         for t in toks[r + 1 : r + 1 + CHARGE_REACH]
     )
+
+
+def _admitted(toks: list[Token], claim: int, cue: Cue) -> bool:
+    """ "اعترف … بقصف", "أقرت … بشن", "أفادت … بمقتل": a verb whose «بـ» and a verbal noun give what it reports."""
+    word = toks[claim].text if claim < len(toks) else ""
+    return cue.lemma in WITH_BI and (_bi_content(word) or _bi_short_verbal_noun(word))
+
+
+def _bi_short_verbal_noun(word: str) -> bool:
+    """ "بقصف", "بشن": «بـ» and a verbal noun too short for _bi_content, without the article."""
+    return not word.startswith("بال") and _bi_verbal_noun(word)
 
 
 def _bi_verbal_noun(word: str) -> bool:

@@ -213,8 +213,8 @@ def _local_close(toks: list[Token], j: int) -> int | None:
 def _quoted_source(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
     """ "وفق ما أفاد «المرصد السوري لحقوق الإنسان»": a quoted name standing for the whole source."""
     end = marked_name_end(toks, j, quotes, final=True)
-    if end is None or end - j > 7:
-        return None
+    if end is None or end - j > 7 or _spoken_words(toks[j + 1 : end - 1]):
+        return None  # 'وأضاف " هذه هي الأزمة التي نواجهها "': what he said, not who said it
     named = strip_article(toks[j + 1].text) in SOURCE_HEADS
     governed = end < len(toks) and toks[end].text in ("عن", "الي", "علي")  # 'وعبّر " الحر " عن إدانته'
     titled = _titled_after(toks, end)

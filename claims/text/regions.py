@@ -97,6 +97,13 @@ def _worded(text: str) -> bool:
 RESUMED_WHAT = frozenset(["ما", "مما", "الامر"])
 
 
+def _set_off(toks: list[Token], frame: Frame) -> bool:
+    """A source after its content set off by a comma or the sentence's end: "…، بحسب البيان", "… إلى العراق
+    بحسب البيان، وتعهدت …"; not "أدت وفق آخر إحصائيات … إلى مقتل …", inside a clause that goes on."""
+    end = frame.mention[1] if frame.mention else frame.end
+    return toks[frame.start - 1].text in COMMAS or end >= len(toks) or not is_word(toks[end].text)
+
+
 def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
     """Claim regions of one sentence, in order, untrimmed.
 
@@ -120,7 +127,18 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
             owner, owned = frame, clause
             cursor = owned
             continue
-        if owner is not None:
+        if (
+            owner is not None
+            and postposed
+            and owner.speaker == "none"
+            and frame.mention is not None
+            and _set_off(toks, frame)
+        ):
+            # "يشار إلى أنه … قدمت الولايات المتحدة نحو مليار دولار، بحسب البيان": an impersonal «يُذكر أن»
+            # names no one; the source set off after the content is who says it («أدت وفق آخر إحصائيات
+            # … إلى مقتل» inside the clause sources that part alone).
+            found.append(Region(owned, frame.start, frame))
+        elif owner is not None:
             channel = frame if postposed and frame.prepositional and frame.via is None else None
             found.append(Region(owned, frame.start, owner, channel))
             if frame.claim is None and frame.mention is not None and toks[frame.cue[0]].text in RESUMED_WHAT:

@@ -7275,3 +7275,99 @@ def test_segment_held_for_certain(text, expected):
 )
 def test_segment_a_speaker_whose_words_an_outlet_carried_on(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation right after the bare verb is what the last speaker said, not a quoted name
+        (
+            'وقال ولي العهد إن موقع اليمن مهم . وأضاف " هذه هي الأزمة التي نواجهها " .',
+            [("ولي العهد", "ولي العهد", "موقع اليمن مهم"), ("أضاف", "ولي العهد", "هذه هي الأزمة")],
+        ),
+        (
+            "وقال المرصد إن القصف استهدف المدينة . وتابع « نحن لم نقصف أي سوق » .",
+            [
+                ("المرصد", "المرصد السوري لحقوق الإنسان", "القصف استهدف المدينة"),
+                ("تابع", "المرصد السوري لحقوق الإنسان", "نحن لم نقصف"),
+            ],
+        ),
+        # a name in quotation marks is still the speaker
+        (
+            'وقالت " هيومن رايتس ووتش " إن القصف استهدف المدينة .',
+            [("هيومن رايتس ووتش", "هيومن رايتس ووتش", "القصف استهدف المدينة")],
+        ),
+    ],
+)
+def test_segment_a_quotation_after_the_bare_verb(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «اعترف»/«أقر» and «بـ» with a short verbal noun: what was admitted
+        (
+            "لكن رئيس وزرائها بنيامين نتانياهو اعترف في تسجيل مسرب بقصف سوريا عشرات المرات .",
+            [("رئيس وزرائها بنيامين نتانياهو", "بنيامين نتنياهو", "بقصف سوريا عشرات")],
+        ),
+        (
+            "وقبل أيام , أقرت وسائل إعلام رسمية سورية , السبت , بشن الطائرات الحربية الإسرائيلية هجوما على موقع عسكري .",
+            [("وسائل إعلام رسمية سورية", "وسائل إعلام رسمية سورية", "بشن الطائرات الحربية")],
+        ),
+        # «بالـ» after «أقر» tells how a law was passed
+        ("وأقر مجلس النواب الأمريكي بالإجماع حزمة عقوبات جديدة .", []),
+    ],
+)
+def test_segment_admitted_with_a_short_verbal_noun(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an impersonal «يُذكر أن»/«يشار إلى أن» names no one; a source set off after the content says it
+        (
+            "يشار إلى أنه ومنذ العام 2014 , قدمت الولايات المتحدة نحو مليار دولار من المساعدات للعراق , بحسب البيان .",
+            [("البيان", "البيان", "أنه ومنذ العام")],
+        ),
+        (
+            "يذكر أن الطيران الروسي قصف المدينة أمس , بحسب ما أفاد ناشطون .",
+            [("ناشطون", "ناشطون", "الطيران الروسي قصف")],
+        ),
+        # set off by the comma after it
+        (
+            "يشار إلى أن الولايات المتحدة قدمت نحو 1 . 78 مليار دولار إلى العراق بحسب البيان , وتعهدت أيضا بتقديم أكثر من 265 مليونا .",
+            [("البيان", "البيان", "الولايات المتحدة قدمت"), ("تعهدت", "البيان", "بتقديم أكثر من")],
+        ),
+        # inside the clause, not set off, it sources that part alone
+        (
+            "يذكر أن الجيش السوري يخوض قتالا مريرا ضد مجموعات متطرفة , أدت وفق آخر إحصائيات من الأمم المتحدة إلى مقتل الآلاف .",
+            [],
+        ),
+    ],
+)
+def test_segment_a_source_set_off_after_an_impersonal_report(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «إن» in a name spelled out letter by letter is the letter N, not the «إن» that opens what was said
+        (
+            "وقالت شبكة سي إن إن إن القصف استهدف المدينة .",
+            [("شبكة سي إن إن", "سي إن إن", "القصف استهدف المدينة")],
+        ),
+        (
+            'ونفى السراج إقامة مزادات للمهاجرين من النوع الذي صورته " سي إن إن " في أي مركز احتجاز .',
+            [("السراج", "السراج", "إقامة مزادات للمهاجرين")],
+        ),
+        (
+            "وقالت شبكة إن بي سي الأمريكية إن القصف استهدف المدينة .",
+            [("شبكة إن بي سي الأمريكية", "شبكة إن بي سي الأمريكية", "القصف استهدف المدينة")],
+        ),
+    ],
+)
+def test_segment_a_name_spelled_out_in_letters(text, expected):
+    assert _named(text) == expected
