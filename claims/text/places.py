@@ -181,8 +181,9 @@ def find_places(text: str) -> list[tuple[Place, int, int]]:
             continue
         chosen, start, n = hit
         before = [_bare(word) for word in words[max(0, i - SEAT_REACH) : i]]
-        if any(SEAT.fullmatch(word) for word in before):
-            # «المرصد السوري، ومقره لندن»: where a body sits, not where anything happened.
+        if any(SEAT.fullmatch(word) for word in before) or _government_seat(before, words[i : i + n]):
+            # «المرصد السوري، ومقره لندن», «الحكومة المركزية في بغداد»: where a body sits, not where
+            # anything happened.
             i += n
             listed = i
             continue
@@ -193,6 +194,21 @@ def find_places(text: str) -> list[tuple[Place, int, int]]:
         i += n
         listed = i
     return found
+
+
+def _government_seat(before: list[str], name: list[str]) -> bool:
+    """Whether a capital follows a government and «في»: «الحكومة المركزية في بغداد», «الموالية للحكومة
+    في دمشق» name the government by its seat; «قوات الحكومة في حلب» a place."""
+    if len(name) != 1 or name[0] not in CAPITAL_KEYS or not before or before[-1] != IN:
+        return False
+    return any(_governing(word) for word in before[-3:-1])
+
+
+def _governing(word: str) -> bool:
+    """ "الحكومه", "وللحكومه", "السلطات": a folded word naming a government."""
+    word = word[1:] if word[:1] in ("و", "ف") else word
+    word = "ال" + word[2:] if word.startswith("لل") else word
+    return word in GOVERNMENTS
 
 
 def _fold_all(raw: list[str]) -> list[str]:
@@ -306,5 +322,7 @@ def _placed(text: str, spans: list, start: int) -> bool:
 SYRIA = "SY"
 CAPITAL_NOUN = normalize_key("العاصمة")
 CAPITAL_KEYS = frozenset(normalize_key(word) for word in CAPITAL_NAMES.split())
+IN = normalize_key("في")
+GOVERNMENTS = frozenset(normalize_key(word) for word in "حكومة الحكومة سلطات السلطات".split())
 COMMON_KEYS = frozenset(normalize_key(word) for word in COMMON)
 RARE_KEYS = frozenset(normalize_key(word.replace("_", " ")) for word in RARE)

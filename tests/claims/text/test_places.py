@@ -202,6 +202,12 @@ def test_a_megabyte_finds_every_place_of_every_paragraph():
             [("sy-t-hammouriyeh", "حمورية")],
         ),
         ("وقال المرصد، ومقره لندن، إن القصف طال دوما", [("sy-c-douma", "دوما")]),
+        # A government named by its capital: «في» after it tells whose, not where.
+        ("ولم يكن للحكومة المركزية في بغداد أي سلطة عليه", []),
+        ("وقالت الميليشيات الموالية للحكومة في دمشق إنها دخلت حمورية", [("sy-t-hammouriyeh", "حمورية")]),
+        # A government's forces in a city other than its capital are there.
+        ("قصفت قوات الحكومة في حلب حي الشعار", [("SY02", "حلب"), ("sy-n-aleppo-al-shaar", "الشعار")]),
+        ("انفجار في بغداد", [("IQ-baghdad", "بغداد")]),
         # Near Damascus is the countryside around it; the Ghouta of Damascus is the Ghouta.
         ("طائرات قصفت مناطق سكنية في جيب محاصر قرب دمشق", [("SY03", "دمشق")]),
         ("سقطت قذائف بالقرب من دمشق", [("SY03", "دمشق")]),
