@@ -176,6 +176,8 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
             or _moved_own(forms)
         ):
             kind = "deployment"
+        if kind == "capture" and _held(tokens, i):
+            continue  # «أحياء دير الزور الخاضعة لسيطرة الحكومة»: who holds the ground, no capture
         if kind and _aim(token, tokens[i - 1] if i else ""):
             aims.add(kind)
             continue
@@ -236,6 +238,18 @@ def _in_name(tokens: list[str], i: int, before: tuple[str, ...]) -> bool:
     # «للجيش» is «لـ» and «الجيش», defined: "طائرة تابعة للجيش تحطمت" names no «جيش التحرير».
     definite = any(form.startswith("ال") or form.startswith("لل") for form in before)
     return bool(before) and before[-1] in NAME_HEADS and not definite
+
+
+# Words before a word of control that make it a state, not an event: «الخاضعة لسيطرة», «مناطق سيطرة», «التي يسيطر
+# عليها» (not «باتت تحت سيطرة الجيش», the outcome of a capture).
+HELD_BEFORE = _keys("الخاضعة الخاضع خاضعة خاضع مناطق منطقة المناطق المنطقة التي الذي اللتين اللذين")
+HELD_WORDS = _keys("سيطرة لسيطرة سيطرته سيطرتها لسيطرته لسيطرتها يسيطر تسيطر")
+
+
+def _held(tokens: list[str], i: int) -> bool:
+    """Whether the word of control at i tells who holds a place rather than that it was taken: after
+    «الخاضعة», «مناطق» or a relative pronoun («التي يسيطر عليها تنظيم داعش»)."""
+    return i > 0 and tokens[i] in HELD_WORDS and tokens[i - 1] in HELD_BEFORE
 
 
 def _aim(token: str, before: str) -> bool:
