@@ -51,7 +51,7 @@ def time_follows(toks: list[Token], j: int) -> bool:
     word = toks[j].text
     if word in TIME or (word in ("اول", "واول") and _day_before_yesterday(toks, j)) or _nth_time(toks, j):
         return True
-    if _this_time(toks, j):
+    if _this_time(toks, j) or _year(toks, j):
         return True
     if word != "في" or j + 1 >= len(toks):
         return False
@@ -60,6 +60,13 @@ def time_follows(toks: list[Token], j: int) -> bool:
 
 
 THIS = frozenset(["هذا", "هذه"])
+# «عام 1979», «العام 2015»: a year by its number («المدعي العام», «مدير عام» are no time).
+YEAR_WORDS = frozenset(["عام", "العام", "سنه", "السنه"])
+
+
+def _year(toks: list[Token], j: int) -> bool:
+    following = toks[j + 1].text if j + 1 < len(toks) else ""
+    return toks[j].text in YEAR_WORDS and len(following) == 4 and following.isdigit()
 
 
 def _this_time(toks: list[Token], j: int) -> bool:
@@ -93,7 +100,9 @@ def skip_time(toks: list[Token], j: int) -> int:
     """Index after the time expression at ``j``: "يوم أمس السبت،" → the comma."""
     if j < len(toks) and _nth_time(toks, j):
         j += 2
-    if j < len(toks) and (toks[j].text == "في" or _day_before_yesterday(toks, j) or _this_time(toks, j)):
+    if j < len(toks) and (
+        toks[j].text == "في" or _day_before_yesterday(toks, j) or _this_time(toks, j) or _year(toks, j)
+    ):
         j += 1
     limit = j + 12
     while j < min(len(toks), limit) and (
@@ -135,10 +144,16 @@ def said_in(toks: list[Token], j: int) -> bool:
     return is_document(toks[j + 1].text) or toks[j + 1].text in OCCASIONS
 
 
+# «من جهته», «من جانبها»: on the speaker's side, between the name and what it says.
+OWN_SIDE = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+
+
 def boundary(toks: list[Token], j: int) -> bool:
-    """Where a name can end: a comma, «أن», a time expression, "في بيان", "لصحافيين", «قد»."""
+    """Where a name can end: a comma, «أن», a time expression, "في بيان", "لصحافيين", «قد», «من جهته»."""
     text = toks[j].text
     if said_in(toks, j):
+        return True
+    if text == "من" and j + 1 < len(toks) and toks[j + 1].text in OWN_SIDE:
         return True
     return (
         text in COMMAS

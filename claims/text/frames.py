@@ -116,7 +116,8 @@ DASHES = frozenset("-–—")
 LATEST = frozenset(["اخر", "احدث"])
 SUBJECT_OPENERS = frozenset(["الا", "غير", "بيد", "رغم", "بعد", "قبل", "حيث", "كما", "ولو"])
 # "ويذكر أن", "ويشار إلى أن", "والجدير بالذكر أن": the writer's own remark
-NARRATING = frozenset(["يذكر", "ويذكر", "الي", "بالذكر"])
+# «تجدر الإشارة إلى أن», «والجدير بالإشارة إلى أن», «جدير بالذكر أن»: the writer's aside too.
+NARRATING = frozenset(["يذكر", "ويذكر", "الي", "بالذكر", "الاشاره", "بالاشاره"])
 # Heads of things that cannot speak, unlike "حركة" or "غرفة" that also head bodies.
 THINGS = UNTELLING - frozenset(fold(w) for w in "حركة جبهة غرفة دائرة".split())
 DESCRIBING = frozenset(["وصف", "اعتبر"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from claims.text.adverbials import (
+    OWN_SIDE,
     adverbial,
     boundary,
     is_cue_form,
@@ -303,6 +304,8 @@ def _from_end(
     if toks[j - 1].text in ATTRIBUTIVES:
         return j + 1
     following = toks[j + 1].text if j + 1 < len(toks) else ""
+    if following in OWN_SIDE:
+        return None  # "وزير الخارجية من جهته": on his side, no part of the name
     if j - 1 == start and strip_article(toks[j - 1].text) in PARTITIVES and is_definite(following):
         return j + 1  # "الكثير من السوريين", "العديد من السكان": some of them, who speak
     if indefinite and is_definite(following) and strip_article(following) in SOURCE_HEADS - DOCUMENTS:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from claims.text.adverbials import (
     OCCASIONS,
+    OWN_SIDE,
     adverbial,
     is_cue_form,
     is_document,
@@ -60,7 +61,6 @@ SUBORDINATORS = frozenset("بعد قبل منذ حتي الا رغم من دون
 
 # What every content set off further on begins at or after: «أن», a quotation mark, a colon.
 OPENERS = COMPLEMENTIZERS | QUOTES_OPEN | {":"}
-OWN_SIDE = frozenset(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 
 
 class Tail(NamedTuple):
@@ -89,6 +89,12 @@ LONG_CHANNEL_WORDS = 16
 
 
 ORIGIN_WORDS = 8  # tokens at most from «عن» to the «قوله» that quotes whoever follows it
+# Verbal nouns of reporting with the pronoun of whom speech is passed on from: "عن الجيش إعلانه أن".
+REPORTED_BY_THEM = frozenset(
+    fold(noun + end)
+    for noun in "إعلان تأكيد تصريح نفي تحذير تأكيدات تصريحات".split()
+    for end in ("ه", "ها", "هم")
+)
 
 
 def _quoted_from(toks: list[Token], k: int) -> bool:
@@ -299,7 +305,12 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         or (text == "الي" and cue.lemma in ASCRIBING)
     ):
         first = j + 1 + (text == "نقلا")
-        parts.origin = (first, np_end(toks, first, quotes))
+        end = np_end(toks, first, quotes)
+        if end == first and first < len(toks) and toks[first].text in QUOTES_OPEN:
+            end = marked_name_end(toks, first, quotes) or first  # 'عن " القوة الصاروخية " قولها إن'
+        if end - first > 1 and toks[end - 1].text in REPORTED_BY_THEM:
+            end -= 1  # "عن القوة الصاروخية إعلانها أن": what it announced, not part of its name
+        parts.origin = (first, end)
         # "عن مسؤول أمريكي طلب عدم نشر اسمه قوله إن": who it was, withheld, between the speaker and the saying.
         return max(anonymity_end(toks, parts.origin[1]), first)
     if text == "من" and cue.lemma in INFORMED:

@@ -1901,6 +1901,7 @@ def test_segment_subject_of_a_sentence_that_reports_nothing_speaks_the_next(text
                 )
             ],
         ),
+        # the masculine «وأضاف» goes on with the man who quoted the ambassador, not with her
         (
             'وقال " معلوي " : قالت مندوبة الولايات المتحدة في مجلس الأمن الدولي " إن الصواريخ التي تطلق على'
             ' السعودية مصدرها إيران " . وأضاف : هذا ما تتفق عليه جميع القوى الإقليمية والدولية .',
@@ -1911,7 +1912,8 @@ def test_segment_subject_of_a_sentence_that_reports_nothing_speaks_the_next(text
                     "قالت",
                     "assert",
                     "الصواريخ التي تطلق على السعودية مصدرها إيران",
-                )
+                ),
+                ("أضاف", "معلوي", "أضاف", "assert", "هذا ما تتفق عليه جميع القوى الإقليمية والدولية"),
             ],
         ),
         # «ولفت» is masculine: its «ت» is the verb's own.
@@ -7370,4 +7372,43 @@ def test_segment_a_source_set_off_after_an_impersonal_report(text, expected):
     ],
 )
 def test_segment_a_name_spelled_out_in_letters(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb without subject that disagrees with the last speaker goes back to the one before it agrees with
+        (
+            "قال حسن محمد إن القصف مستمر . وقالت منى إن الوضع صعب . وأضاف أن الطيران الروسي قصف المدينة .",
+            [
+                ("حسن محمد", "حسن محمد", "القصف مستمر"),
+                ("منى", "منى", "الوضع صعب"),
+                ("أضاف", "حسن محمد", "الطيران الروسي قصف"),
+            ],
+        ),
+        # whom «عن» passes speech on from, in quotation marks, with «قولها» or «إعلانها» after the name
+        (
+            'ونقلت وكالة سبأ عن " القوة الصاروخية " قولها إن الصاروخ هو من نوع بركان .',
+            [("القوة الصاروخية", "القوة الصاروخية", "الصاروخ هو من")],
+        ),
+        (
+            "ونقلت وكالة سبأ عن القوة الصاروخية إعلانها أن الصاروخ هو من نوع بركان .",
+            [("القوة الصاروخية", "القوة الصاروخية", "الصاروخ هو من")],
+        ),
+        # «تجدر الإشارة إلى أن» is the writer's aside; the subject after it speaks
+        (
+            "تجدر الإشارة إلى أن وسائل إعلام سعودية نفت وقوع أي إصابات أو أضرار جراء اعتراض الصاروخ .",
+            [("وسائل إعلام سعودية", "وسائل إعلام سعودية", "وقوع أي إصابات")],
+        ),
+        # a year by its number after the verb is when, not who; «من جهته» is no part of the name
+        ("لكن اللجنة خلصت عام 1979 إلى أن كينيدى اغتيل .", [("اللجنة", "اللجنة", "كينيدى اغتيل")]),
+        ("وقال المدعي العام إن كينيدى اغتيل .", [("المدعي العام", "المدعي العام", "كينيدى اغتيل")]),
+        (
+            "وقالت وزارة الخارجية الروسية من جانبها إن الاعتراف يحكم بالإعدام .",
+            [("وزارة الخارجية الروسية", "وزارة الخارجية الروسية", "الاعتراف يحكم بالإعدام")],
+        ),
+    ],
+)
+def test_segment_speakers_named_apart_from_their_words(text, expected):
     assert _named(text) == expected
