@@ -21,7 +21,7 @@ from claims.text.lexicon import (
     TIME,
     TIME_RUN,
 )
-from claims.text.tokens import WORD_CACHE, Token, is_word, strip_article
+from claims.text.tokens import WORD_CACHE, Token, fold, is_word, strip_article
 
 SUFFIXES = ("هما", "هم", "ها", "ه")
 
@@ -138,10 +138,22 @@ OCCASIONS = frozenset(["معرض", "سياق", "اطار"])
 
 
 def said_in(toks: list[Token], j: int) -> bool:
-    """ "في بيان", "في معرض حديثه" at ``j``: the channel or occasion of a saying, no part of a name."""
-    if toks[j].text != "في" or j + 1 >= len(toks):
+    """ "في بيان", "في معرض حديثه", "على تويتر" at ``j``: the channel or occasion of a saying, no part of a name."""
+    if j + 1 >= len(toks):
+        return False
+    if toks[j].text == "علي":
+        return toks[j + 1].text in PLATFORMS  # «على» folds to «علي», a given name too: "ترامب على تويتر"
+    if toks[j].text != "في":
         return False
     return is_document(toks[j + 1].text) or toks[j + 1].text in OCCASIONS
+
+
+# Where something is posted or broadcast, after «على»: "على تويتر", "على حسابه", "على صفحتها", "على موقعها".
+PLATFORMS = frozenset(
+    fold(word)
+    for word in """تويتر تويتير توتير فيسبوك فيس يوتيوب تلغرام تيليغرام انستغرام إنستغرام حسابه حسابها حسابهم
+    صفحته صفحتها صفحتهم موقعه موقعها موقعهم موقع قناته قناتها شاشة الهواء""".split()
+)
 
 
 # «من جهته», «من جانبها»: on the speaker's side, between the name and what it says.

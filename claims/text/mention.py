@@ -607,8 +607,9 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
     if toks[j].text != "علي" or j + 1 >= len(toks) or not is_word(toks[j + 1].text):
         return False
     before, after = toks[j - 1].text, toks[j + 1].text
-    if is_document(after) or after in GOVERNED_BY_ALA or verbal_noun(after):
-        # "بوشكوف على حسابه في تويتر", "لافروف على هامش …", "هيلي على استهداف …": the preposition, not «علي».
+    if is_document(after) or after in GOVERNED_BY_ALA or verbal_noun(after) or said_in(toks, j):
+        # "بوشكوف على حسابه في تويتر", "ترامب على تويتر", "لافروف على هامش …", "هيلي على استهداف …": the
+        # preposition, not «علي».
         return False
     if before in KUNYA:
         return True
