@@ -554,6 +554,9 @@ def set_off_content(toks: list[Token], j: int, quotes: dict[int, int], *, strong
     quoted = _circumstance_then_quote(toks, j, quotes) if strong else None
     if quoted is not None:
         return quoted
+    topic = _topic_then_colon(toks, j)
+    if topic is not None:
+        return topic
     limit = min(len(toks) - 1, j + 16)
     dashed = not DASHES.isdisjoint(map(TEXT, toks[j:limit]))
     if OPENERS.isdisjoint(map(TEXT, toks[j : limit + 3 + dashed * DASH_ASIDE_WORDS])):
@@ -642,6 +645,24 @@ SPOKEN_AT_BEHIND = 2  # tokens at most that a circumstance read as a time took b
 # Of those, the ones that open only a circumstance: «على», «عبر», «من», «بعد», «قبل» also open what a verb governs,
 # the channel, the source, or a clause («بعد أن»).
 SPOKEN_AT = CIRCUMSTANCES - frozenset("علي عبر من بعد قبل".split())
+
+
+TOPIC_WORDS = 6  # words at most of what a saying is about, between «عن» and the colon
+
+
+def _topic_then_colon(toks: list[Token], j: int) -> int | None:
+    """ "كتب ترامب عن حجب الوثائق : " … "": what it was about, then a colon and what was said."""
+    if toks[j].text == "عن":
+        j += 1
+    elif j == 0 or toks[j - 1].text != "عن":
+        return None
+    for k in range(j + 1, min(len(toks) - 1, j + 1 + TOPIC_WORDS)):
+        text = toks[k].text
+        if text == ":":
+            return k + 1
+        if not is_word(text) or text in COMPLEMENTIZERS or lookup(text)[0]:
+            return None
+    return None
 
 
 def _circumstance_then_quote(toks: list[Token], j: int, quotes: dict[int, int]) -> int | None:
