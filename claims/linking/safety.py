@@ -83,10 +83,21 @@ def safe_relation(relation: str, evidence: Mapping[str, object], alike: float = 
     ("قتل 19 مدنيا", "قتل 19 مدنيا", no evidence) → "related".
     """
     if relation == "contradicts" and not _explicit(evidence, alike):
-        return "related"
+        # «بأنهم مستعدون للسماح " بإشراف " عراقي على الحدود» / «استعدادهم للسماح " بإشراف " عراقي على الحدود»:
+        # one statement worded (nearly) alike both ways, with nothing set against it, is told twice.
+        return "corroborates" if _told_twice(evidence, alike) else "related"
     if relation == "corroborates" and alike < UNTIED_ALIKE and not _event_anchored(evidence):
         return "related"
     return relation
+
+
+# Worded this alike (similarity) and covering this much of each other (the scorer's covered_min): one statement.
+TOLD_TWICE = 0.85
+TOLD_TWICE_BOTH_WAYS = 0.6
+
+
+def _told_twice(evidence: Mapping[str, object], alike: float) -> bool:
+    return float(evidence.get("similarity") or 0.0) >= TOLD_TWICE and alike >= TOLD_TWICE_BOTH_WAYS
 
 
 def _tolls(evidence: Mapping[str, object]) -> list:

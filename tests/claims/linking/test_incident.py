@@ -1005,3 +1005,18 @@ def test_a_side_of_a_governorates_countryside_anchors_no_more_than_the_governora
     town = match("قصف مدفعي على بلدة مارع بريف حلب الشمالي", "غارات على مارع شمال حلب")
     assert (wide.clashes, wide.place_level, wide.anchoring) == ((), 1, 1.0)
     assert town.place_level >= 2 and town.anchoring >= 2.0
+
+
+def test_one_statement_worded_alike_both_ways_is_told_twice_not_set_against_itself():
+    # the scorer's guess of a contradiction, with nothing a reviewer could see set against it
+    relation = score_pair(
+        prepare(ClaimText('بأنهم مستعدون للسماح " بإشراف " عراقي على الحدود')),
+        prepare(ClaimText('استعدادهم للسماح " بإشراف " عراقي على الحدود')),
+    )
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) == "corroborates"
+    # worded alike but for a toll: the two tolls stay a contradiction
+    relation = score_pair(
+        prepare(ClaimText("قتل 19 مدنيا في غارات على معرة النعمان")),
+        prepare(ClaimText("قتل 23 مدنيا في غارات على معرة النعمان")),
+    )
+    assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
