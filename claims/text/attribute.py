@@ -647,6 +647,7 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
             k
             for k in range(v + 2, end)
             if bi_object(toks, k)
+            or _bi_after_definite(toks[k - 1].text, toks[k].text)
             or plural_closes(toks[k - 1].text, toks[k].text)
             or country_then_country(toks[k - 1].text, toks[k].text)
             or _accusative(toks[k].text)
@@ -680,6 +681,12 @@ def opening_subject(toks: list[Token], quotes: dict[int, int], known: Known, lim
     # "وأمر بوتين القوات الروسية …": a known name before a definite noun, the object.
     name = next((k for k in range(v + 2, min(end, v + 2 + NAME_WORDS)) if is_definite(toks[k].text)), None)
     return (v + 1, name) if name and _proper_name(toks[v + 1 : name]) and known((v + 1, name)) else None
+
+
+def _bi_after_definite(before: str, word: str) -> bool:
+    """ "العبادي بتصريحات": «بـ» and a noun after a word with the article opens a prepositional phrase, no
+    genitive of it ("المتحدث باسم" is a title)."""
+    return is_definite(before) and word.startswith("ب") and len(word) > 3 and word != "باسم" and is_word(word)
 
 
 def _not_a_verb(word: str) -> bool:

@@ -1246,6 +1246,8 @@ def verb_frame(
         and not (cue.strong and _nominal_object(toks, mention, claim))
         # "وأعلنت تركيا انطلاق عملية …", "ونفت موسكو استخدام …": a state, or its capital, and a verbal noun
         and not (cue.strong and mention[1] - mention[0] == 1 and _state_reports(toks, mention[0], claim))
+        # "ونفى فلين قيامه بأي عمل خاطئ", "وأعلن الحوثي مسؤوليته": a verbal noun whose pronoun is its subject's
+        and not (cue.strong and _own_verbal_noun(toks, mention, claim))
     ):
         return None  # "وأعلنت السيطرة على …": a verbal noun object read as a subject
     if (
@@ -1504,6 +1506,24 @@ def _laid_on(toks: list[Token], r: int) -> bool:
     return any(
         t.text == "ل" or (t.text.startswith("ل") and len(t.text) > 2 and t.text not in FUNCTION)
         for t in toks[r + 1 : r + 1 + CHARGE_REACH]
+    )
+
+
+OWN_MENTION_WORDS = 3  # words at most of a name before a verbal noun with its pronoun
+# "وأعلن التنظيم مسؤوليته عن الهجوم": a noun one declares of oneself, as a verbal noun is (no verbal noun alone:
+# «تحت طائلة المسؤولية» is a page's legal notice).
+OWN_NOUNS = frozenset(fold(w) for w in "مسؤولية مسئولية".split())
+
+
+def _own_verbal_noun(toks: list[Token], mention: Span, claim: int) -> bool:
+    """A short name that is no verbal noun itself, right before a verbal noun with a possessive pronoun."""
+    word = toks[claim].text
+    return (
+        claim == mention[1]
+        and mention[1] - mention[0] <= OWN_MENTION_WORDS
+        and not verbal_noun(toks[mention[0]].text)
+        and (bare := strip_suffix(word)) != word
+        and (verbal_noun(word) or (bare[:-1] + "ه" if bare.endswith("ت") else bare) in OWN_NOUNS)
     )
 
 

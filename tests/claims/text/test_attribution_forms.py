@@ -7426,3 +7426,23 @@ def test_segment_a_name_spelled_out_in_letters(text, expected):
 )
 def test_segment_speakers_named_apart_from_their_words(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the registry does not know, then a verbal noun whose pronoun is its own: the name speaks
+        ("ونفى فلين قيامه بأي عمل خاطئ .", [("فلين", "فلين", "قيامه بأي عمل")]),
+        ("وأعلن التنظيم مسؤوليته عن الهجوم .", [("التنظيم", "التنظيم", "مسؤوليته عن الهجوم")]),
+        # with no pronoun the verbal noun is no subject's
+        ("وأعلنت السيطرة على البلدة .", []),
+        # the subject of the verb opening the sentence speaks in «وقال» after it; «بـ» and a noun after a name is
+        # its object
+        (
+            'ورحب العبادي بتصريحات السيستاني , وقال في بيان : " نرحب بدعوة المرجعية الدينية " .',
+            [("العبادي", "حيدر العبادي", "نرحب بدعوة المرجعية")],
+        ),
+    ],
+)
+def test_segment_a_subject_known_by_what_it_does(text, expected):
+    assert _named(text) == expected
