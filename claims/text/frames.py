@@ -1364,6 +1364,8 @@ def called_as(toks: list[Token], claim: int) -> bool:
         word = toks[k].text
         if word in COMPLEMENTIZERS:
             return word.startswith("ب")  # "وجود قوات تركية في سوريا بأنه عدوان"
+        if word == "ب" and k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].text in QUOTE_MARKS:
+            return True  # 'القرار ب - " المؤسف "': the scrape wrote the tatweel of «بـ» as a dash
         if not is_word(word) or lookup(word)[0] is not None:
             return False
         if word.startswith("بال") and len(word) > 4:

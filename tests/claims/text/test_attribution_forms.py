@@ -7436,6 +7436,11 @@ def test_segment_speakers_named_apart_from_their_words(text, expected):
         ("وأعلن التنظيم مسؤوليته عن الهجوم .", [("التنظيم", "التنظيم", "مسؤوليته عن الهجوم")]),
         # with no pronoun the verbal noun is no subject's
         ("وأعلنت السيطرة على البلدة .", []),
+        # what it is called after «بـ», whose tatweel the scrape wrote as a dash
+        (
+            'ووصف الرئيس الفرنسي إيمانويل ماكرون القرار ب - " المؤسف " .',
+            [("الرئيس الفرنسي إيمانويل ماكرون", "إيمانويل ماكرون", "القرار ب -")],
+        ),
         # the subject of the verb opening the sentence speaks in «وقال» after it; «بـ» and a noun after a name is
         # its object
         (
