@@ -76,7 +76,6 @@ NAME_REACH = 4000  # characters before a bare head noun searched for the body's 
 NAME_TRIES = 4  # earlier uses of the head noun tried, latest first
 NAME_WINDOW = 200  # characters of one such use read for the name
 RECENT_SENTENCES = 3  # "وأضاف" reaches back this many sentences for its speaker
-VOICED_BACK = 4  # named speakers at most that a participle disagreeing with the last one looks back over
 FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
@@ -140,9 +139,6 @@ class Article:
         # the tokens its reports open on; its subject speaks a verb without subject opening the next sentence.
         self.subject: tuple[int, list[Token], dict[int, int], frozenset[int]] | None = None
         self.voice: str | None = None  # what the verb naming the last speaker agrees with: "f", "m", "p"
-        self.voiced: list[
-            tuple[int, str, Entity]
-        ] = []  # (sentence, voice, entity) of the speakers named so far
         self._titled: dict[str, str | None] = {}
 
     def surface(self, toks: list[Token], span: Span) -> str:
@@ -241,12 +237,8 @@ class Article:
                 return carried
             recent = self.sentence - self.spoke <= RECENT_SENTENCES
             said = _voice(toks, frame)
-            if not recent:
-                return None  # "قال حسن محمد …" unread, then "وأضاف": no speaker within reach
-            if {said, self.voice} == {"f", "m"}:
-                # "أكدت منظمة « ايروورز » أن عددهم يفوق ما يعلنه الجيش الأمريكي، مؤكدة أن …": the participle agrees
-                # with the organisation, not with the army named inside what it said; none agreeing, no one.
-                return self._last_voiced(said)
+            if not recent or {said, self.voice} == {"f", "m"}:
+                return None  # "قال حسن محمد …" unread, then "وأضاف": not the woman quoted before
             self.spoke, self.voice = self.sentence, said or self.voice
             return self.coref.last
         if frame.speaker == "none" or frame.mention is None:
@@ -256,27 +248,11 @@ class Article:
             entity = self.refer(toks, frame.issuer, speaking=True)
             if entity is not None:
                 self.coref.issued(strip_suffix(toks[frame.mention[0]].text.removesuffix("ا")), entity)
-            return self._voiced(entity)
+            return entity
         entity = self.refer(toks, frame.mention, speaking=True)
         if entity is not None and frame.document:
             self.coref.issued(frame.document, entity)
-        return self._voiced(entity)
-
-    def _voiced(self, entity: Entity | None) -> Entity | None:
-        if entity is not None and self.voice is not None:
-            self.voiced.append((self.sentence, self.voice, entity))
         return entity
-
-    def _last_voiced(self, voice: str | None) -> Entity | None:
-        """The speaker named last, within reach, whose verb agrees with ``voice``."""
-        for sentence, said, entity in reversed(self.voiced[-VOICED_BACK:]):
-            if self.sentence - sentence > RECENT_SENTENCES:
-                break
-            if said == voice:
-                self.spoke, self.voice = self.sentence, voice
-                self.coref.last = entity
-                return entity
-        return None
 
     def _carried(self, toks: list[Token], frame: Frame) -> Entity | None:
         """ "ونشر فلينت إعلاناً … . وقال إن …": a verb without subject opening the sentence after one whose
