@@ -728,7 +728,7 @@ def _subject(
             k < len(toks) and toks[k].text in QUOTES_OPEN and cue.lemma in ACCUSING and toks[v].text[0] != "ف"
         )
         marked = marked_name_end(toks, k, quotes) if quoted else None
-        end = k if charge else marked or _accuser_end(toks, k, np_end(toks, k, quotes))
+        end = k if charge else marked or _accuser_end(toks, k, np_end(toks, k, quotes), known)
         end = titled_name_end(toks, k, end) if cue.lemma in CALLING else end
     else:
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
@@ -847,7 +847,7 @@ def _given_name(word: str) -> bool:
     )
 
 
-def _accuser_end(toks: list[Token], k: int, end: int) -> int:
+def _accuser_end(toks: list[Token], k: int, end: int, known: Known) -> int:
     """The accuser after a verb of accusing, without the accused the noun phrase ran into: a definite word
     closes a noun phrase, so an indefinite name after it starts the object ("واتهمت السلطات الإيرانية أحمد رضا
     جلالي بـ…"); a title keeps the name it heads ("اتهم الرئيس التركي رجب طيب أردوغان واشنطن بـ…")."""
@@ -860,6 +860,8 @@ def _accuser_end(toks: list[Token], k: int, end: int) -> int:
         noun = len(word) > 3  # not «في», «من», «على»
         if _country_then_object(before, word) or (noun and plural_closes(before, word)):
             return i  # "ويتهم ناشطون قوات النظام بـ…": a plural in «ون» heads no genitive either
+        if _name_then_country(before, word) and known((k, i)):
+            return i  # "واتهم ترامب إيران بدعم الإرهاب": a source's bare name heads no genitive; the country is accused
         if not is_definite(before) or not is_word(word):
             continue
         if not is_definite(word) and word[0] not in "لب" and word != "في":
@@ -889,6 +891,25 @@ def plural_closes(before: str, word: str) -> bool:
         and before.endswith("ون")
         and not is_definite(before)
         and not word.endswith(("ون", "يه"))
+    )
+
+
+def _name_then_country(before: str, word: str) -> bool:
+    """ "ترامب إيران", "نتنياهو طهران": a word without the article that heads nothing (no title, body or place
+    noun) before the name of a country or of its capital."""
+    return (
+        is_word(before)
+        and len(before) > 2
+        and not is_definite(before)
+        and before not in FUNCTION
+        and before[0] not in "لب"  # "البيان لسياسة طهران": a preposition's object
+        and before not in COUNTRIES
+        and before not in CAPITALS  # "في مصر وتونس": a list of countries
+        and not before.endswith("يه")  # "وسائل إعلامية سورية": an adjective, and «سورية» one too
+        and not verbal_noun(before)  # "وصف استخدام إسرائيل للقوة": a verbal noun heads its agent
+        and strip_article(before) not in SOURCE_HEADS_OR_TITLES
+        and (word in COUNTRIES or word in CAPITALS)
+        and not word.endswith("يه")
     )
 
 

@@ -7425,6 +7425,12 @@ def test_segment_speakers_named_apart_from_their_words(text, expected):
         ("وأعلن التنظيم مسؤوليته عن الهجوم .", [("التنظيم", "التنظيم", "مسؤوليته عن الهجوم")]),
         # with no pronoun the verbal noun is no subject's
         ("وأعلنت السيطرة على البلدة .", []),
+        # a bare name before a country: the accuser, then the accused; the verb after it goes on with him
+        (
+            "ويتهم ترامب إيران بدعم الإرهاب ويقول إن اتفاق عام 2015 لا يفعل ما يكفي .",
+            [("ترامب", "دونالد ترامب", "إيران بدعم الإرهاب"), ("يقول", "دونالد ترامب", "اتفاق عام 2015")],
+        ),
+        ("واتهم رئيس إيران واشنطن بدعم الإرهاب .", [("رئيس إيران", "حسن روحاني", "واشنطن بدعم الإرهاب")]),
         # what it is called after «بـ», whose tatweel the scrape wrote as a dash
         (
             'ووصف الرئيس الفرنسي إيمانويل ماكرون القرار ب - " المؤسف " .',
