@@ -75,7 +75,8 @@ def safe_relation(relation: str, evidence: Mapping[str, object], alike: float = 
     """The link stage proposes a contradiction only with evidence a reviewer can see (a denial,
     two tolls that cannot both hold, attackers of opposite sides, one statement turned round); one
     the scorer infers from wording alone is "related": on real cross-outlet news nearly all such
-    guesses join two events or two sides of one. Nor does it propose as corroboration two claims
+    guesses join two events or two sides of one, and one statement worded alike both ways is told
+    twice, a corroboration. Nor does it propose as corroboration two claims
     that nothing ties to one incident and that share little of each other's words: two paragraphs
     of a day's news about Jerusalem («هدمت جرافات … في القدس» / «ويأتي الإعلان الإسرائيلي بعد يوم
     من إقرار الجمعية العامة …») have a topic in common, not one fact.
