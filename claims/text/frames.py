@@ -700,6 +700,13 @@ def _subject(
     turn = k < len(toks) and toks[k].text in ASIDES
     k += k < len(toks) and toks[k].text in IN_PASSING
     k = skip_time(toks, k) if k < len(toks) and time_follows(toks, k) else k
+    if (
+        0 < k < len(toks)
+        and toks[k - 1].text == DURING
+        and is_document(toks[k].text)
+        and _said_after(toks, k)
+    ):
+        return k - 1, None  # "وأضاف خلال كلمة له من قلب الرقة، أن …": where he said it, no subject
     k = _after_set_off_time(toks, k)
     # "ويشير هؤلاء إلى أن": the speakers named before, taken up by a demonstrative; after a verb that takes an
     # object it is the object ("ووصف هؤلاء بأنهم").
@@ -1530,6 +1537,16 @@ def _laid_on(toks: list[Token], r: int) -> bool:
         t.text == "ل" or (t.text.startswith("ل") and len(t.text) > 2 and t.text not in FUNCTION)
         for t in toks[r + 1 : r + 1 + CHARGE_REACH]
     )
+
+
+DURING = fold("خلال")
+OCCASION_WORDS = 14  # tokens at most of the occasion («خلال كلمة له أمام …») before what was said
+
+
+def _said_after(toks: list[Token], k: int) -> bool:
+    """Whether «أن» or a colon follows the occasion at ``k`` within reach: a teaser cut off after it ("وأوضح
+    خلال مؤتمر . . .") says nothing, and quotation marks there may hold a name («أمام قمة " منظمة … "»)."""
+    return any(t.text in COMPLEMENTIZERS or t.text == ":" for t in toks[k + 1 : k + 1 + OCCASION_WORDS])
 
 
 OWN_MENTION_WORDS = 3  # words at most of a name before a verbal noun with its pronoun

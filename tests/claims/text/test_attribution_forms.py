@@ -7425,6 +7425,11 @@ def test_segment_speakers_named_apart_from_their_words(text, expected):
         ("وأعلن التنظيم مسؤوليته عن الهجوم .", [("التنظيم", "التنظيم", "مسؤوليته عن الهجوم")]),
         # with no pronoun the verbal noun is no subject's
         ("وأعلنت السيطرة على البلدة .", []),
+        # «خلال كلمة له» after the verb is where it was said, no subject; the speaker before goes on
+        (
+            "وقال سلو إن المدينة ستسلم . وأضاف خلال كلمة له من قلب الرقة , أن المحافظة ستكون جزءا من سوريا .",
+            [("سلو", "طلال سلو", "المدينة ستسلم"), ("أضاف", "طلال سلو", "المحافظة ستكون جزءا")],
+        ),
         # a bare name before a country: the accuser, then the accused; the verb after it goes on with him
         (
             "ويتهم ترامب إيران بدعم الإرهاب ويقول إن اتفاق عام 2015 لا يفعل ما يكفي .",
