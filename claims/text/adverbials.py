@@ -6,6 +6,7 @@ source noun phrase and the reported content can stop where they begin.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from claims.text.lexicon import (
@@ -31,9 +32,15 @@ def strip_suffix(word: str) -> str:
     """ "حديثه" → "حديث", "بيانها" → "بيان", "كلمته" → "كلمه" (the ta marbuta written open before a suffix)."""
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)]
-            return base[:-1] + "ه" if base.endswith("ت") and base[:-1] + "ه" in DOCUMENTS else base
+            return closed_ta(word[: -len(suffix)], DOCUMENTS)
     return word
+
+
+def closed_ta(base: str, words: AbstractSet[str]) -> str:
+    """A word left bare by its suffix with its ta marbuta closed again when that makes one of ``words``:
+    "كلمت" → "كلمه", "مسؤوليت" → "مسؤوليه"; else as it is."""
+    closed = base[:-1] + "ه" if base.endswith("ت") else base
+    return closed if closed in words else base
 
 
 def is_document(word: str) -> bool:

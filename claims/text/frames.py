@@ -13,6 +13,7 @@ from functools import cache
 from claims.text.adverbials import (
     SUFFIXES,
     adverbial,
+    closed_ta,
     is_cue_form,
     is_document,
     outlet_follows,
@@ -350,8 +351,11 @@ def _subject_first(
     )
     # "لكن نتانياهو اعترف في تسجيل مسرب بقصف سوريا …": «بـ» and a verbal noun after these verbs, where it was said
     # between them.
-    admitted = (line or opened) and (tail.claim == verb + 1 or tail.document is not None)
-    stance = stance or (admitted and _admitted(toks, tail.claim, cue))
+    stance = stance or (
+        (line or opened)
+        and (tail.claim == verb + 1 or tail.document is not None)
+        and _admitted(toks, tail.claim, cue)
+    )
     if not (tail.marked or stance or (bare and not content_start(toks, tail, quotes, strong=True)[1])):
         return None
     opens = (
@@ -1563,7 +1567,7 @@ def _own_verbal_noun(toks: list[Token], mention: Span, claim: int) -> bool:
         and mention[1] - mention[0] <= OWN_MENTION_WORDS
         and not verbal_noun(toks[mention[0]].text)
         and (bare := strip_suffix(word)) != word
-        and (verbal_noun(word) or (bare[:-1] + "ه" if bare.endswith("ت") else bare) in OWN_NOUNS)
+        and (verbal_noun(word) or closed_ta(bare, OWN_NOUNS) in OWN_NOUNS)
     )
 
 

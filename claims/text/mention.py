@@ -12,6 +12,7 @@ from claims.text.adverbials import (
     OWN_SIDE,
     adverbial,
     boundary,
+    closed_ta,
     is_cue_form,
     is_document,
     outlet_follows,
@@ -140,7 +141,7 @@ def masdar(word: str) -> bool:
     if word in MASDARS:
         return True
     base = strip_suffix(word)
-    return base != word and (base in MASDARS or (base.endswith("ت") and base[:-1] + "ه" in MASDARS))
+    return base != word and closed_ta(base, MASDARS) in MASDARS
 
 
 def verbal_noun(word: str) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from claims.text.lexicon import CAPITAL_NAMES
 from claims.text.normalize import normalize_key
+from claims.text.tokens import strip_article
 
 DATA = Path(__file__).with_name("data") / "places.json"
 WORD = re.compile(r"[0-9A-Za-z\u0621-\u065f\u0660-\u0669\u066e-\u06d3\u0640]+")
@@ -206,9 +207,7 @@ def _government_seat(before: list[str], name: list[str]) -> bool:
 
 def _governing(word: str) -> bool:
     """ "الحكومه", "وللحكومه", "السلطات": a folded word naming a government."""
-    word = word[1:] if word[:1] in ("و", "ف") else word
-    word = "ال" + word[2:] if word.startswith("لل") else word
-    return word in GOVERNMENTS
+    return strip_article(word[1:] if word[:1] in ("و", "ف") else word) in GOVERNMENTS
 
 
 def _fold_all(raw: list[str]) -> list[str]:
@@ -323,6 +322,6 @@ SYRIA = "SY"
 CAPITAL_NOUN = normalize_key("العاصمة")
 CAPITAL_KEYS = frozenset(normalize_key(word) for word in CAPITAL_NAMES.split())
 IN = normalize_key("في")
-GOVERNMENTS = frozenset(normalize_key(word) for word in "حكومة الحكومة سلطات السلطات".split())
+GOVERNMENTS = frozenset(normalize_key(word) for word in "حكومة سلطات".split())
 COMMON_KEYS = frozenset(normalize_key(word) for word in COMMON)
 RARE_KEYS = frozenset(normalize_key(word.replace("_", " ")) for word in RARE)
