@@ -22,6 +22,7 @@ from claims.text.clean import CleanText, clean
 from claims.text.coref import Coreference, Entity
 from claims.text.frames import CALLED, OBJECT_PRONOUNS, PRECEDED, RESUMING_PREPOSITIONS, SAYING_NOUNS, Frame
 from claims.text.lexicon import (
+    CALLS_FOR,
     CAPITALS,
     COMMAS,
     COMPLEMENTIZERS,
@@ -43,7 +44,7 @@ from claims.text.mention import np_end
 from claims.text.names import display_name, given_name, patronymic_name, titled_person
 from claims.text.places import find_places
 from claims.text.quantities import number_windows
-from claims.text.regions import regions, trim
+from claims.text.regions import regions, relays_speaker, trim
 from claims.text.sentences import Sentence
 from claims.text.tail import DESCRIBED, Span, anonymity_end, lookup
 from claims.text.tokens import (
@@ -79,7 +80,6 @@ RECENT_SENTENCES = 3  # "وأضاف" reaches back this many sentences for its sp
 FRAGMENT_WORDS = 2  # a sentence of fewer Arabic words does not count in that distance
 
 
-CALLS_FOR = frozenset(["دعا", "طالب", "طلب"])  # lemmas of the cues that call for what their content says
 BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما"])  # "but he": a pronoun taking up the subject before
 
 
@@ -289,7 +289,7 @@ class Article:
             return []
         frames = find_frames(toks, sentence.quotes, lambda span: self._knows(toks, span))
         frames = self._surname_headlines(toks, sentence, frames)
-        attributed = {id(f): self._frame_draft(toks, f, sentence) for f in frames}
+        attributed = {id(f): self._frame_draft(toks, f, sentence) for f in _relayed_first(toks, frames)}
         if (
             counted and self.spoke < self.sentence
         ):  # read only when the next sentence opens on a verb without subject
@@ -365,6 +365,17 @@ class Article:
             source=source if modality != "unattributed" else None,
             via=via,
         )
+
+
+def _relayed_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
+    """The frames in the order their speakers are read: a relayed speaker before the named one relaying it ("تقول
+    عدلي إن طبيبات المركز أعلن …"), so that a «وأضافت» after it goes on with the one who relays."""
+    order = list(frames)
+    for k in range(len(order) - 1):
+        outer, inner = order[k], order[k + 1]
+        if outer.mention is not None and inner.start == outer.claim and relays_speaker(toks, outer, inner):
+            order[k : k + 2] = [inner, outer]
+    return order
 
 
 CORRESPONDENTS = frozenset(["مراسل", "مراسله", "موفد", "موفده"])

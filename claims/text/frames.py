@@ -30,6 +30,7 @@ from claims.text.lexicon import (
     ASCRIBING,
     ASIDES,
     ATTRIBUTIVES,
+    CALLS_FOR,
     CAME,
     CAPITALS,
     CHAIN,
@@ -90,6 +91,7 @@ from claims.text.tail import (
     opens_circumstance,
     read_tail,
     reason_end,
+    told_whom_end,
 )
 from claims.text.tokens import Token, fold, is_arabic, is_definite, is_word, strip_article
 
@@ -234,7 +236,8 @@ def _subject_first(
     told = tail.marked and tail.via is not None and told_only(toks, v + 1, tail.via, tail.claim - 1)
     felt = tail.marked and cue.lemma in EXPRESSING and toks[v + 1].text == "عن"
     # "… إن بوتين أبلغ نظيره السوري، إنه يريد …": the counterpart a verb of informing told.
-    informed = tail.marked and cue.lemma in INFORMING and toks[v + 1].text in COUNTERPARTS
+    # "… إن بوتين أبلغ الأسد أيضا أنه يريد …": or a short name, «also» after it.
+    informed = tail.marked and cue.lemma in INFORMING and told_whom_end(toks, v + 1) == tail.claim - 1
     # "وزير الخارجية القطري يقول خلال زيارته موسكو إن …": when or where it was said, then «أن».
     during = tail.marked and _circumstance(toks, v + 1, tail.claim - 1)
     # "غير أن غوتيريش أشار (في الوقت نفسه) إلى أن …": the preposition the verb governs before «أن» is no distance.
@@ -281,6 +284,14 @@ def _subject_first(
             if not (cue.strong or informed):
                 return None  # "كشف مسؤول أن واشنطن تعتقد أن …": a belief inside a report is what was reported
             break  # "قال الموقع إن مدعي طهران دولت أبادي قال إن …": a report inside a report
+        if (
+            toks[start - 1].text in ("ان", "بان")
+            and cue.strong
+            and cue.lemma not in CALLS_FOR  # "… إن روسيا دعت الإدارة الكردية لحضور …": an appeal, no report
+            and _reported_before(toks, start - 1)
+            and not _own_correspondent(toks[start:v])
+        ):
+            break  # "وقالت الوكالة إن الجيش أعلن السيطرة على …": what a strong verb inside a report reports
         if toks[start - 1].text in COMPLEMENTIZERS or lookup(toks[start - 1].text)[0]:
             return None
         start -= 1
@@ -321,7 +332,9 @@ def _subject_first(
         and toks[start - 1].text == "ان"
         and (toks[start - 2].text in ("الا", "غير") or _narrated(toks, start - 2))
     ) or (start > 0 and toks[start - 1].text in BUT)
-    nominal = line or opened or (ticker and _nominal_content(toks[tail.claim].text))
+    # "وقالت الوكالة إن الجيش أعلن السيطرة على …": after the «أن» of a report, a report of its own.
+    embedded = start > 1 and toks[start - 1].text in ("ان", "بان") and _reported_before(toks, start - 1)
+    nominal = line or opened or embedded or (ticker and _nominal_content(toks[tail.claim].text))
     line = line or ticker
     # "الجيش أعلن أمس الخميس سيطرته على …": when it was said, then the verbal noun.
     timed = time_follows(toks, verb + 1) and skip_time(toks, verb + 1) == tail.claim
@@ -419,7 +432,16 @@ def _subject_first(
         and not (start > 0 and toks[start - 1].text in COMPLEMENTIZERS and not opened)
     )
     near = tail.claim <= verb + 2 or (opened and that <= verb + 1) or told or felt or timed
-    if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)):
+    # "وذكرت قناة المسيرة أن القوة الصاروخية أعلنت إطلاق صاروخ …": inside a report, a definite subject the
+    # registry need not know and a strong verb whose verbal noun follows it.
+    announced = (
+        embedded
+        and bare
+        and is_definite(toks[start].text)
+        and _nominal_content(toks[tail.claim].text)
+        and _outlet_reports(toks, start - 1)
+    )
+    if not known((start, v)) and (tanween or not (tail.marked and near and v == verb)) and not announced:
         return None
     if _adjectives_only(toks[start:v]):
         return None  # '" المعارضة السورية " , السياسية والعسكرية أعلن': adjectives of a name cut away
@@ -583,6 +605,36 @@ def _reported_before(toks: list[Token], c: int) -> bool:
                 return False
         k, distance = first - 1, distance + 1
     return False
+
+
+CORRESPONDENT_STEMS = frozenset(fold(w) for w in "مراسل مندوب موفد".split())
+
+
+def _own_correspondent(words: list[Token]) -> bool:
+    """ "قالت الوكالة إن مندوبها أكد …": the outlet's own correspondent, through whom the outlet itself reports."""
+    return (
+        len(words) == 1
+        and words[0].text != strip_suffix(words[0].text)
+        and (strip_suffix(words[0].text) in CORRESPONDENT_STEMS)
+    )
+
+
+def _outlet_reports(toks: list[Token], c: int) -> bool:
+    """Whether the report whose «أن» is at ``c`` is an outlet's: "وذكرت قناة المسيرة أن …", "نقلت رويترز أن …"."""
+    k = next((k for k in range(c - 1, max(-1, c - NESTED_REACH), -1) if lookup(toks[k].text)[0]), None)
+    if k is None:
+        return False
+    return any(names_outlet(toks, i) for i in range(k + 1, c))
+
+
+OBSERVATORY = fold("مرصد")  # a noun of the media in the lexicon, but a source that speaks for itself
+
+
+def names_outlet(toks: list[Token], i: int) -> bool:
+    """Whether an outlet is named at ``i``: a noun of the media ("وكالة", "قناة المسيرة") or an outlet of the
+    registry ("رويترز")."""
+    head = strip_article(toks[i].text)
+    return (head in MEDIA and head != OBSERVATORY) or outlet_name_end(toks, i) is not None
 
 
 def _narrated(toks: list[Token], k: int) -> bool:

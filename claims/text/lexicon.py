@@ -66,6 +66,7 @@ ASCRIBING = frozenset(["نسب"])  # "ونسبت رويترز إلى دبلوم�
 INFORMED = frozenset(["علم"])
 INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
 COUNTERPARTS = frozenset(["نظيره", "نظيرها", "نظيريه", "نظراءه", "نظرائه"])  # "أبلغ بوتين نظيره التركي أن"
+CALLS_FOR = frozenset(["دعا", "طالب", "طلب"])  # lemmas of the cues that call for what their content says
 ADDRESSEE_REACH = 8  # words at most of whom a speaker told, up to «أن»  # "علم المرصد من مصادر أن": the informants follow من
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from claims.text.frames import DASHES, Frame
+from claims.text.frames import DASHES, Frame, names_outlet
 from claims.text.lexicon import (
     COMMAS,
     COMPLEMENTIZERS,
@@ -111,6 +111,7 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
     """
     found: list[Region] = []
     cursor, owner, owned = 0, None, 0
+    relaying: list[tuple[Frame, Frame]] = []
     for frame in frames:
         if owner is None and frame.claim is None and not _content(toks, cursor, frame.start, 2):
             continue  # a verb whose content its subject swallowed, with nothing before it: the words stay
@@ -140,6 +141,8 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
             found.append(Region(owned, frame.start, frame))
         elif owner is not None:
             channel = frame if postposed and frame.prepositional and frame.via is None else None
+            if not postposed and owned == frame.start and relays_speaker(toks, owner, frame):
+                relaying.append((owner, frame))
             found.append(Region(owned, frame.start, owner, channel))
             if frame.claim is None and frame.mention is not None and toks[frame.cue[0]].text in RESUMED_WHAT:
                 # "وتتهم كييف موسكو بإرسال قوات …، وهو ما تنفيه روسيا": the same content, denied by another.
@@ -158,7 +161,26 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
         found.append(Region(owned, len(toks), owner))
     elif _content(toks, cursor, len(toks), MIN_PUBLISHER_WORDS):
         found.append(Region(cursor, len(toks), None))
-    return found
+    for outer, inner in relaying:
+        # The relaying speaker says all the relayed one said: the report from its subject to its content's end.
+        end = next((r.end for r in found if r.frame is inner), None)
+        if end is not None:
+            found.append(Region(inner.start, end, outer))
+    return sorted(found, key=lambda r: (r.start, r.end))
+
+
+def relays_speaker(toks: list[Token], outer: Frame, inner: Frame) -> bool:
+    """ "وقال مسؤول روسي إن بوتين أكد أن …", "وأفادت رئاسة الوزراء أن باتيل قالت …": a speaker that is no outlet
+    relaying another's words says them too; an outlet ("وذكرت وكالة سانا أن المعلم أكد …") is the channel only."""
+    if outer.speaker == "none" or inner.mention is None or inner.prepositional or outer.prepositional:
+        return False
+    if toks[inner.start - 1].text not in COMPLEMENTIZERS or toks[inner.cue[0]].text == ":":
+        return False  # its content opens on «أن»/«إن», and the relayed speaker's is no headline's colon
+    if outer.mention is None:
+        return True  # "فيما أشار إلى أن الأخير دعا …": the speaker named before, no outlet
+    return not names_outlet(
+        toks, next((k for k in range(*outer.mention) if is_word(toks[k].text)), outer.mention[0])
+    )
 
 
 def trim(

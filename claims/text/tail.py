@@ -29,6 +29,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     COUNTERPARTS,
     CUES,
+    FUNCTION,
     GOVERNED_BY_ALA,
     IN_PASSING,
     INFORMED,
@@ -254,6 +255,24 @@ class _Parts:
         return Tail(claim, marked, self.via, self.origin, self.document)
 
 
+TOLD_WHOM_WORDS = 3  # words at most of a name whom a verb of informing told, before «أن»
+
+
+def told_whom_end(toks: list[Token], j: int) -> int | None:
+    """The «أن» after whom a verb of informing told, None when no addressee opens at ``j``: a counterpart up to
+    «أن» ("أبلغ بوتين نظيره التركي رجب طيب أردوغان أن …"), or a few plain words that may name one, an adverb of
+    passing after them ("… إن بوتين أبلغ الأسد أيضا أنه يريد …")."""
+    reach = min(len(toks), j + ADDRESSEE_REACH)
+    that = next((k for k in range(j + 1, reach) if toks[k].text in COMPLEMENTIZERS), None)
+    if that is None or toks[j].text in COUNTERPARTS:
+        return that
+    words = [t.text for t in toks[j:that] if t.text not in IN_PASSING]
+    plain = all(
+        is_word(w) and w not in FUNCTION and lookup(w)[0] is None and not verbal_noun(w) for w in words
+    )
+    return that if 0 < len(words) <= TOLD_WHOM_WORDS and plain else None
+
+
 def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _Parts) -> int | None:
     """Index after the time, channel, outlet or origin phrase at ``j``; None when the content starts there."""
     text, following = toks[j].text, toks[j + 1].text if j + 1 < len(toks) else ""
@@ -283,14 +302,8 @@ def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _P
         )
         parts.via = parts.via or (j, end)
         return max(end, j + 1)
-    if cue.lemma in INFORMING and text in COUNTERPARTS:
-        # "أبلغ بوتين نظيره التركي رجب طيب أردوغان أن …": the counterpart told, up to «أن».
-        that = next(
-            (k for k in range(j + 1, min(len(toks), j + ADDRESSEE_REACH)) if toks[k].text in COMPLEMENTIZERS),
-            None,
-        )
-        if that is not None:
-            return that
+    if cue.lemma in INFORMING and (that := told_whom_end(toks, j)) is not None:
+        return that
     told = known_outlet_end(toks, j)  # "قال لعنب بلدي إن": an outlet named without «وكالة» or «صحيفة»
     if told is None and cue.lemma in INFORMING and parts.via is None:
         told = outlet_name_end(toks, j)  # "أبلغ مسؤول أمريكي رويترز بأن": the outlet told, without «لـ»

@@ -7451,3 +7451,61 @@ def test_segment_speakers_named_apart_from_their_words(text, expected):
 )
 def test_segment_a_subject_known_by_what_it_does(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speaker that is no outlet says what it relays; the relayed speaker says it as well
+        (
+            "وقال مسؤول روسي إن بوتين أكد أن روسيا ستواصل دعم الحكومة السورية .",
+            [
+                ("مسؤول روسي", "مسؤول روسي", "بوتين أكد أن"),
+                ("بوتين", "فلاديمير بوتين", "روسيا ستواصل دعم"),
+            ],
+        ),
+        # an outlet relaying is the channel: the relayed speaker alone
+        (
+            "وذكرت وكالة سانا أن وزير الخارجية وليد المعلم أكد أن سوريا لن تسمح بأي عدوان .",
+            [("وزير الخارجية وليد المعلم", "وليد المعلم", "سوريا لن تسمح")],
+        ),
+        # what a strong verb inside an outlet's report announces, with its verbal noun and no «أن»
+        (
+            "وذكرت قناة المسيرة أن القوة الصاروخية أعلنت إطلاق صاروخ باليستي على قصر اليمامة .",
+            [("القوة الصاروخية", "القوة الصاروخية", "إطلاق صاروخ باليستي")],
+        ),
+        (
+            "وقالت الوكالة إن الجيش أعلن السيطرة على البلدة بالكامل .",
+            [("الجيش", "الجيش", "السيطرة على البلدة")],
+        ),
+        # the outlet's own correspondent reports for it; an appeal inside a report is no report of its own
+        (
+            "وقالت الوكالة الوطنية للإعلام إن مندوبها أكد تنفيذ الطيران الإسرائيلي لغارتين على تلة الرشاحة .",
+            [("الوكالة الوطنية للإعلام", "الوكالة الوطنية للإعلام", "مندوبها أكد تنفيذ")],
+        ),
+        (
+            "وقالت الصحيفة إن روسيا دعت الإدارة الكردية لحضور المؤتمر .",
+            [("الصحيفة", "الصحيفة", "روسيا دعت الإدارة")],
+        ),
+        # whom a verb of informing told, a short name and «also», before «أن»
+        (
+            "وقالت وكالات أنباء سورية إن بوتين أبلغ الأسد أيضا أنه يريد العمل مع إيران وتركيا .",
+            [("بوتين", "فلاديمير بوتين", "أنه يريد العمل")],
+        ),
+        (
+            "بوتين أبلغ الأسد أنه يريد العمل مع إيران وتركيا .",
+            [("بوتين", "فلاديمير بوتين", "أنه يريد العمل")],
+        ),
+        # «وأضافت» goes on with the one who relays, not the one relayed
+        (
+            "وتقول عدلي إن طبيبات المركز أعلن استمرارهن في تقديم المشورة . وأضافت أن المركز سيفتح أبوابه من جديد .",
+            [
+                ("عدلي", "عدلي", "طبيبات المركز أعلن"),
+                ("طبيبات المركز", "طبيبات المركز", "استمرارهن في تقديم"),
+                ("أضافت", "عدلي", "المركز سيفتح أبوابه"),
+            ],
+        ),
+    ],
+)
+def test_segment_a_report_inside_a_report(text, expected):
+    assert _named(text) == expected
