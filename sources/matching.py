@@ -87,6 +87,9 @@ RELATIVE = _keys("الذي التي الذين")
 PURPOSE = _keys("لمحاربة لمكافحة لقتال")
 # An envoy is not the body he is sent to: "السفير الروسي إلى الأمم المتحدة".
 TOWARDS = _keys("إلى لدى")
+# A region or a field of work is what an office covers, not a body: "نائبة مدير العفو الدولية لمنطقة الشرق الأوسط",
+# "محللون متخصصون في شؤون الشرق الأوسط" name no newspaper «الشرق الأوسط».
+COVERING = _keys("منطقة لمنطقة بمنطقة شؤون لشؤون بشؤون شئون لشئون بشئون قضايا لقضايا")
 
 # An outlet's kind and the words news sets around its name: "وكالة الأناضول التركية للأنباء" is "وكالة الأناضول",
 # "وكالة الأنباء الإماراتية الرسمية «وام»" is "وام".
@@ -275,7 +278,7 @@ def _suffixes(key: str) -> list[str]:
     return [
         " ".join([_strip_clitic(words[i]), *words[i + 1 :]])
         for i in range(1, len(words) - 1)
-        if words[i - 1] not in PURPOSE | TOWARDS
+        if words[i - 1] not in PURPOSE | TOWARDS | COVERING
     ]
 
 

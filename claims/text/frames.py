@@ -244,6 +244,8 @@ def _subject_first(
     that = tail.claim - 1 - (tail.claim - 2 > v and toks[tail.claim - 2].text in GOVERNED)
     # "شدد بدوره على أن", "أكد أيضا أن": «in his turn», «also» put no distance between the verb and «أن».
     turn = v + 1 < len(toks) and toks[v + 1].text in IN_PASSING
+    # "لكن المرصد أكد من جهته أن": «on its part», two words.
+    turn = turn or 2 * (v + 2 < len(toks) and toks[v + 1].text == "من" and toks[v + 2].text in SIDES)
     if (
         tail.claim > v + 3 + turn
         and not (tail.marked and _set_off_time(toks, v + 1, that))
@@ -808,7 +810,17 @@ def _subject(
     )
     # "ونفت دمشق حيازتها أسلحة كيميائية", "ونفت روسيا استخدام …": nor does it head a verbal noun, the object.
     # "واعتبرت موسكو التحقيق «غير شفاف»": what a verb of describing describes is read with its subject, as before.
-    if country is None and cue.lemma not in DESCRIBING and k + 1 < end and _state_reports(toks, k, k + 1):
+    # "ونفت قطر الاتهامات", "ورفضت تركيا الاتهامات الأمريكية": nor a definite noun that is no adjective of it.
+    if (
+        country is None
+        and cue.lemma not in DESCRIBING
+        and k + 1 < end
+        and (
+            _state_reports(toks, k, k + 1)
+            or (cue.strong and _country_then_object(toks[k].text, toks[k + 1].text))
+        )
+        and toks[k + 1].text[0] != "و"  # "قالت فرنسا وألمانيا": two subjects
+    ):
         country = k + 1
     if country is not None:
         end = country

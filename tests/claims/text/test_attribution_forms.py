@@ -7509,3 +7509,27 @@ def test_segment_a_subject_known_by_what_it_does(text, expected):
 )
 def test_segment_a_report_inside_a_report(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «من جهته» between a subject that opens the clause and «أن»
+        (
+            'لكن " المرصد السوري لحقوق الإنسان " المعارض أكد من جهته أن المدينة لازالت تحت الحصار .',
+            [
+                (
+                    '" المرصد السوري لحقوق الإنسان " المعارض',
+                    "المرصد السوري لحقوق الإنسان",
+                    "المدينة لازالت تحت",
+                )
+            ],
+        ),
+        # a country's name heads no genitive: the definite noun after it is what it denies
+        ("ونفت روسيا الاتهامات الأمريكية بشأن الهجوم .", [("روسيا", "روسيا", "الاتهامات الأمريكية بشأن")]),
+        # but «و» joins a second subject
+        ("وقالت فرنسا وألمانيا إن الحل سياسي .", [("فرنسا وألمانيا", "فرنسا وألمانيا", "الحل سياسي")]),
+    ],
+)
+def test_segment_a_subject_with_its_side_or_a_country_with_its_object(text, expected):
+    assert _named(text) == expected
