@@ -81,6 +81,7 @@ class Alias:
     head: str
     entity: Entity
     order: int
+    another: bool = False  # "مصدر آخر": a second one of the kind, whom a bare "المصدر" does not take up
 
 
 def mention_stems(words: list[str]) -> list[str]:
@@ -159,11 +160,14 @@ class Coreference:
         candidates = min((self._by_stem.get(s, []) for s in wanted), key=len)
         # "اللجنة" after "عضو اللجنة الشرعية …، عبدالله المحيسني": a body is not the person its name described.
         body = stems[0] in SOURCE_HEADS and stems[0] not in TITLES
+        bare = len(wanted) == 1
         return next(
             (
                 a
                 for a in reversed(candidates[-BACK_LOOKS:])
-                if wanted <= a.stems and not (body and a.head in TITLES and a.head != stems[0])
+                if wanted <= a.stems
+                and not (body and a.head in TITLES and a.head != stems[0])
+                and not (bare and a.another)
             ),
             None,
         )
@@ -175,7 +179,7 @@ class Coreference:
 
     def _same_head(self, head: str) -> Alias | None:
         candidates = self._by_stem.get(head, [])
-        return next((a for a in reversed(candidates[-BACK_LOOKS:]) if a.head == head), None)
+        return next((a for a in reversed(candidates[-BACK_LOOKS:]) if a.head == head and not a.another), None)
 
     def refer(self, words: list[str], surface: str, name: str, *, speaking: bool = True) -> Entity | None:
         """The entity a mention names; registers the mention for later ones.
@@ -190,8 +194,9 @@ class Coreference:
         if entity.resolved:
             # "ونقلت سانا عن مصدر …": a later "الوكالة" is the agency the registry named, by its canonical head.
             stems = stems + [s for s in mention_stems(fold(entity.source).split()) if s not in stems]
-        self._register(stems, entity)
-        if speaking:
+        another = len(words) > 1 and words[1] in ANOTHER
+        self._register(stems, entity, another=another)
+        if speaking and not another:
             self.last = entity
         return entity
 
@@ -279,8 +284,8 @@ class Coreference:
             return antecedent.entity
         return issuer or self.last or Entity(name, False)
 
-    def _register(self, stems: list[str], entity: Entity) -> None:
-        alias = Alias(frozenset(stems), stems[0], entity, len(self._aliases))
+    def _register(self, stems: list[str], entity: Entity, *, another: bool = False) -> None:
+        alias = Alias(frozenset(stems), stems[0], entity, len(self._aliases), another)
         self._aliases.append(alias)
         for s in alias.stems:
             self._by_stem.setdefault(s, []).append(alias)
@@ -303,6 +308,8 @@ class Coreference:
 
 
 THE_SOURCE = fold("المصدر")
+# "مصدر آخر", "مصادر أخرى": a second source of the kind, told apart from the one the article follows.
+ANOTHER = frozenset(fold(w) for w in "آخر أخرى آخرون آخرين".split())
 
 
 def _unnamed(entity: Entity) -> bool:

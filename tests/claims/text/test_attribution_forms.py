@@ -7533,3 +7533,28 @@ def test_segment_a_report_inside_a_report(text, expected):
 )
 def test_segment_a_subject_with_its_side_or_a_country_with_its_object(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how long ago it was carried, between the verb and «عن»: the chain goes on to whom it quotes
+        (
+            "وكانت رويترز قد نقلت قبل يومين عن مصدر عسكري قوله إن القوات تقدمت نحو المدينة .",
+            [("مصدر عسكري", "مصادر عسكرية", "القوات تقدمت نحو")],
+        ),
+        ("وقال المسؤول قبل قليل إن القوات تقدمت نحو المدينة .", [("المسؤول", "المسؤول", "القوات تقدمت نحو")]),
+        # «مصدر آخر» is a second source: a bare «المصدر» after it takes up the one the article follows
+        (
+            "وقال أحد المحاصرين في الحويجة إن المدنيين سلموا أنفسهم للنظام . وكانت رويترز قد نقلت قبل يومين عن"
+            " مصدر آخر في الحويجة قوله إن المدنيين باتوا في عداد المفقودين . وأضاف المصدر أن القصف مستمر .",
+            [
+                ("أحد المحاصرين في الحويجة", "أحد المحاصرين", "المدنيين سلموا أنفسهم"),
+                ("مصدر آخر في الحويجة", "مصدر آخر", "المدنيين باتوا في"),
+                ("المصدر", "أحد المحاصرين", "القصف مستمر"),
+            ],
+        ),
+    ],
+)
+def test_segment_a_time_ago_and_another_source(text, expected):
+    assert _named(text) == expected
