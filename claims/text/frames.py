@@ -342,7 +342,9 @@ def _subject_first(
     timed = time_follows(toks, verb + 1) and skip_time(toks, verb + 1) == tail.claim
     bare = (
         nominal
-        and cue.strong
+        and (
+            cue.strong or (cue.lemma in JUDGING and verbal_noun(toks[tail.claim].text))
+        )  # "روسيا ترجح مقتل …"
         and (tail.claim == verb + 1 or timed or told_nominal)
         and after not in SOURCE_HEADS
     )

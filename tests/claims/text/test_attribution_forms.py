@@ -7558,3 +7558,20 @@ def test_segment_a_subject_with_its_side_or_a_country_with_its_object(text, expe
 )
 def test_segment_a_time_ago_and_another_source(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's subject, a verb of judging likely and the verbal noun it judges
+        ("روسيا ترجح مقتل البغدادي في غارة على الرقة", [("روسيا", "روسيا", "مقتل البغدادي في")]),
+        (
+            "المرصد يستبعد سقوط المدينة خلال أيام",
+            [("المرصد", "المرصد السوري لحقوق الإنسان", "سقوط المدينة خلال")],
+        ),
+        # not a definite noun, which is no verbal noun
+        ("روسيا ترجح الخيار العسكري في إدلب", []),
+    ],
+)
+def test_segment_a_headline_judging_likely(text, expected):
+    assert _named(text) == expected
