@@ -9,7 +9,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from claims.text.adverbials import SAME, is_document, outlet_follows, said_in, strip_suffix, time_follows
+from claims.text.adverbials import (
+    SAME,
+    is_document,
+    outlet_follows,
+    said_in,
+    skip_time,
+    strip_suffix,
+    time_follows,
+)
 from claims.text.coref import RELATIVE_WHAT, UNTELLING, issuer_follows
 from claims.text.frames import (
     ACCORDING,
@@ -390,6 +398,7 @@ def find_frames(toks: list[Token], quotes: dict[int, int], known: Known) -> list
                 or _topic_subject(toks, j, frame, quotes)
                 or _adjunct_agent(toks, frame, quotes, known)
                 or _fronted_subject(toks, frame, quotes, known)
+                or _publisher(toks, frame)
                 or _sentence_subject(toks, frame, quotes, known)
             )
         elif frame is not None and frame.speaker == "none" and frames and frames[-1].speaker != "none":
@@ -531,6 +540,56 @@ def _document_issuer(
     if end <= k or end != last and last == j or end > last or not known((k, end)):
         return None
     return dataclasses.replace(frame, mention=(k, end), speaker="named")
+
+
+# Verbs of putting pictures out, and the pictures: "ونشرت صفحات موالية صورا قالت إنها …".
+SHOWING = ISSUING | frozenset(fold(p + "تداول" + e) for p in ("", "و", "ف") for e in ("", "ت"))
+PICTURES = frozenset(fold(w) for w in "صور صورة صوره فيديو مقطع تسجيل تسجيلات شريط لقطات مقاطع".split())
+PUBLISHER_WORDS = 8  # words at most of who put the pictures out
+
+
+def _publisher(toks: list[Token], frame: Frame) -> Frame | None:
+    """ "ونشرت صفحات موالية صورا قالت إنها لقتلى …", "حيث نشرت عدد من الحسابات … صورة مفبركة للبغدادي قالت
+    إنها …": a verb without subject after the pictures a sentence's opening verb put out says what its subject
+    said of them; the subject, a few plain words, need be no source the registry knows."""
+    v = 1 if toks and toks[0].text in ISSUING_OPENERS | {"حيث"} else 0
+    if time_follows(toks, v) and (k := skip_time(toks, v)) < len(toks) and toks[k].text in COMMAS:
+        v = k + 1  # "وأمس الجمعة , بثت شبكات موالية …"
+    if v + 2 >= frame.start or toks[v].text not in SHOWING:
+        return None
+    shown = next(
+        (k for k in range(v + 2, min(frame.start, v + 2 + PUBLISHER_WORDS)) if _pictures(toks[k].text)), None
+    )
+    if shown is None or not all(is_word(t.text) and not lookup(t.text)[0] for t in toks[v + 1 : shown]):
+        return None
+    if any(t.text in COMMAS | COMPLEMENTIZERS for t in toks[shown : frame.start]):
+        return None
+    if shown == v + 2 and is_definite(toks[v + 1].text):
+        return None  # "ونشرت الصفحة صورا لما قالت …": a bare definite noun names no one it can be told by
+    # The clause putting the pictures out is no claim of its own: what was said of them is.
+    return dataclasses.replace(frame, start=v, mention=(v + 1, shown), speaker="named")
+
+
+PICTURES_REACH = 4  # words at most describing the pictures before the verb: "صورة مفبركة للبغدادي قالت"
+
+
+def _after_pictures(toks: list[Token], j: int) -> bool:
+    """The verb at ``j`` follows pictures and the few words describing them: "صورا لمجموعة من الشباب قالت إن"."""
+    for k in range(j - 1, max(-1, j - 2 - PICTURES_REACH), -1):
+        if _pictures(toks[k].text):
+            return True
+        if (
+            not is_word(toks[k].text)
+            or lookup(toks[k].text)[0] is not None
+            or toks[k].text in COMPLEMENTIZERS
+        ):
+            return False
+    return False
+
+
+def _pictures(word: str) -> bool:
+    """ "صورا", "صورة", "مقطع", "تسجيلا": the indefinite pictures put out, not "الصور"."""
+    return not is_definite(word) and (word in PICTURES or word.removesuffix("ا") in PICTURES)
 
 
 def _coordinated_present(toks: list[Token], j: int, frame: Frame) -> Frame:
@@ -1623,7 +1682,7 @@ def _on_object(toks: list[Token], j: int) -> bool:
     if j == 0 or toks[j].text not in CUES:
         return False
     before = toks[j - 1].text
-    return (
+    return _after_pictures(toks, j) or (
         is_arabic(before)
         and len(before) > 2
         and not is_definite(before)

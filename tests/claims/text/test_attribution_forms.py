@@ -7575,3 +7575,29 @@ def test_segment_a_time_ago_and_another_source(text, expected):
 )
 def test_segment_a_headline_judging_likely(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whoever put the pictures out says what a verb without subject after them says of them
+        (
+            "ونشرت صفحات موالية صورا قالت إنها لقتلى من الفصائل في ريف حماة .",
+            [("صفحات موالية", "مواقع إعلام موالية للنظام", "إنها لقتلى من")],
+        ),
+        (
+            "وأمس الجمعة , بثت شبكات موالية لنظام الأسد صورا لمجموعة من الشباب قالت إن المحاصرين سلموا أنفسهم .",
+            [("شبكات موالية لنظام الأسد", "شبكات موالية لنظام الأسد", "المحاصرين سلموا أنفسهم")],
+        ),
+        (
+            "حيث نشرت عدد من الحسابات على مواقع التواصل صورة مفبركة للبغدادي قالت إنها التقطت بعد مقتله .",
+            [("عدد من الحسابات على مواقع التواصل", "عدد من الحسابات على مواقع التواصل", "إنها التقطت بعد")],
+        ),
+        (
+            "وتداولت حسابات معارضة مقطع فيديو زعمت أنه يظهر قصفا على المدينة .",
+            [("حسابات معارضة", "معارضة", "أنه يظهر قصفا")],
+        ),
+    ],
+)
+def test_segment_who_put_the_pictures_out(text, expected):
+    assert _named(text) == expected
