@@ -56,6 +56,7 @@ from claims.text.lexicon import (
     FUNCTION,
     IN_PASSING,
     ISSUED,
+    OBJECT_HEADS,
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -920,8 +921,6 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
 
 
 REPLIED = frozenset(["ورد", "فرد"])
-# Nouns that open an object, never a speaker: "وعلل سبب …", "وشرح أسباب …".
-OBJECT_HEADS = frozenset(fold("سبب أسباب ذلك هذا هذه موقف دوافع أهمية طبيعة حقيقة تفاصيل").split())
 
 
 def _clause_speaker(

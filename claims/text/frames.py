@@ -49,6 +49,7 @@ from claims.text.lexicon import (
     KUNYA,
     MASDARS,
     MEDIA,
+    OBJECT_NOUNS,
     PARTICIPLES,
     PREPOSITIONS,
     PRONOUN_ADDRESSEES,
@@ -801,6 +802,8 @@ def _subject(
         end = k if cue.tense == "passive" else appositive_end(toks, np_end(toks, k, quotes))
         # "وأعلن مسؤولون العثور على …": a definite word after an indefinite plural in «ون» is its object.
         end = next((i for i in range(k + 1, end) if _plural_then_object(toks[i - 1].text, toks[i].text)), end)
+        # "وأكد بوتين أهمية العملية …": a noun that opens an object after a known name.
+        end = next((i for i in range(k + 1, end) if toks[i].text in OBJECT_NOUNS and known((k, i))), end)
     # "وطالبت روسيا تركيا بالاعتذار": a country's name heads no genitive, and the name after it is the object.
     country = next(
         (

@@ -66,6 +66,10 @@ ASCRIBING = frozenset(["نسب"])  # "ونسبت رويترز إلى دبلوم�
 INFORMED = frozenset(["علم"])
 INFORMING = frozenset(["ابلغ", "اخبر"])  # "أبلغ الرئيس نظيره أن": whom it was told follows the speaker
 COUNTERPARTS = frozenset(["نظيره", "نظيرها", "نظيريه", "نظراءه", "نظرائه"])  # "أبلغ بوتين نظيره التركي أن"
+# Nouns that open an object, never a speaker: "وعلل سبب …", "وشرح أسباب …", "وأكد بوتين أهمية …"; and
+# demonstratives, which do so after a verb ("وعلل ذلك") but may stand in a name after a title ("مدير هذه المنظمة").
+OBJECT_NOUNS = frozenset(fold("سبب أسباب موقف دوافع أهمية طبيعة حقيقة تفاصيل ضرورة").split())
+OBJECT_HEADS = OBJECT_NOUNS | frozenset(fold("ذلك هذا هذه").split())
 CALLS_FOR = frozenset(["دعا", "طالب", "طلب"])  # lemmas of the cues that call for what their content says
 ADDRESSEE_REACH = 8  # words at most of whom a speaker told, up to «أن»  # "علم المرصد من مصادر أن": the informants follow من
 

@@ -35,6 +35,7 @@ from claims.text.lexicon import (
     KUNYA,
     MASDARS,
     MEDIA,
+    OBJECT_NOUNS,
     PREPOSITIONS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -608,7 +609,13 @@ def _given_name_ali(toks: list[Token], j: int) -> bool:
     if toks[j].text != "علي" or j + 1 >= len(toks) or not is_word(toks[j + 1].text):
         return False
     before, after = toks[j - 1].text, toks[j + 1].text
-    if is_document(after) or after in GOVERNED_BY_ALA or verbal_noun(after) or said_in(toks, j):
+    if (
+        is_document(after)
+        or after in GOVERNED_BY_ALA
+        or after in OBJECT_NOUNS
+        or verbal_noun(after)
+        or said_in(toks, j)
+    ):
         # "بوشكوف على حسابه في تويتر", "ترامب على تويتر", "لافروف على هامش …", "هيلي على استهداف …": the
         # preposition, not «علي».
         return False

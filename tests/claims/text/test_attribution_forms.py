@@ -7601,3 +7601,28 @@ def test_segment_a_headline_judging_likely(text, expected):
 )
 def test_segment_who_put_the_pictures_out(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun that opens an object after a known name: what was stressed, not part of the speaker
+        (
+            "وأكد بوتين أهمية العملية الديمقراطية .",
+            [("بوتين", "فلاديمير بوتين", "أهمية العملية الديمقراطية")],
+        ),
+        ("وأكد بوتين ضرورة الحل السياسي للأزمة .", [("بوتين", "فلاديمير بوتين", "ضرورة الحل السياسي")]),
+        # «على» before such a noun is the preposition, not the given name «علي»
+        (
+            'أكد بوتين على أهمية العملية الديمقراطية وقال " إن مشاركة كل الجماعات ستتيح مناقشة المشكلات " .',
+            [
+                ("بوتين", "فلاديمير بوتين", "أهمية العملية الديمقراطية"),
+                ("قال", "فلاديمير بوتين", "مشاركة كل الجماعات"),
+            ],
+        ),
+        # a demonstrative after a title still belongs to the name
+        ("وقال مدير هذه المنظمة إن القصف مستمر .", [("مدير هذه المنظمة", "مدير هذه المنظمة", "القصف مستمر")]),
+    ],
+)
+def test_segment_an_object_noun_after_a_known_name(text, expected):
+    assert _named(text) == expected
