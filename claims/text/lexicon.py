@@ -344,6 +344,13 @@ DENIALS = tuple(
         "غير دقيقة",
         "مضلل",
         "مضللة",
+        # "خلق انطباع بأن روسيا تنسحب من سوريا غير واقعي", "الصور مفبركة": what is said of the report
+        "غير واقعي",
+        "غير واقعية",
+        "مفبرك",
+        "مفبركة",
+        "ملفق",
+        "ملفقة",
     )
 )
 # Negations that make the content a denial when they govern its main clause: "إنه لم ينفذ أي هجوم",

@@ -7626,3 +7626,18 @@ def test_segment_who_put_the_pictures_out(text, expected):
 )
 def test_segment_an_object_noun_after_a_known_name(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # the content's predicate calls the report unreal or fabricated: a denial after a neutral verb
+        ("وقال بيسكوف إن خلق انطباع بأن روسيا تنسحب من سوريا غير واقعي .", "deny"),
+        ("وقال المتحدث إن الصور المتداولة مفبركة .", "deny"),
+        ("وقال المتحدث إن هذه الاتهامات ملفقة .", "deny"),
+        # an adjective of a noun inside the content denies nothing
+        ("وقال المتحدث إن الصور المفبركة انتشرت على مواقع التواصل .", "assert"),
+    ],
+)
+def test_segment_content_called_unreal_is_a_denial(text, modality):
+    assert [f[3] for f in _frames(text)] == [modality]
