@@ -291,6 +291,8 @@ def _subject_first(
             toks[start - 1].text in ("ان", "بان")
             and cue.strong
             and cue.lemma not in CALLS_FOR  # "… إن روسيا دعت الإدارة الكردية لحضور …": an appeal, no report
+            # its verbal noun, not "رأى أن الله قال له تعال"
+            and (tail.marked or _reported_noun(toks[tail.claim].text))
             and _reported_before(toks, start - 1)
             and not _own_correspondent(toks[start:v])
         ):
@@ -610,6 +612,12 @@ def _reported_before(toks: list[Token], c: int) -> bool:
                 return False
         k, distance = first - 1, distance + 1
     return False
+
+
+def _reported_noun(word: str) -> bool:
+    """ "السيطرة", "إطلاق", "استمرارهن", "أهمية": a verbal noun, bare or with a possessive, or a noun that opens
+    an object: what a strong verb reports."""
+    return word in OBJECT_NOUNS or masdar(word) or verbal_noun(word) or verbal_noun(word.removesuffix("هن"))
 
 
 CORRESPONDENT_STEMS = frozenset(fold(w) for w in "مراسل مندوب موفد".split())
