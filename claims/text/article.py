@@ -60,6 +60,8 @@ from claims.text.tokens import (
 
 DENIAL_HEADS = frozenset(phrase[0] for phrase in DENIALS)
 NEGATION_REACH = 7  # tokens from the start of the content to the negation of its main clause
+RELATIVE_REACH = 25  # tokens at most of a relative clause set off by commas on the content's subject
+NEGATION_AFTER_RELATIVE = 2  # tokens at most from the comma closing it to the negation
 RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"])
 # Cue words that may carry a glued «و»: "ووفق", "وجاء في", "ومعتبراً".
 GLUED_CUES = PREPOSITIONS | SAYING_PARTICIPLES.keys() | {"جاء", "ورد"}
@@ -452,9 +454,20 @@ RESTRICTIONS = EXCEPTIONS | frozenset(["دون", "بدون"])
 
 
 def _negated(toks: list[Token], start: int, end: int) -> bool:
-    """A negation of the content's main clause, after at most a short subject: "دول الخليج لا تعتزم …"."""
-    for k in range(start, min(end, start + NEGATION_REACH)):
+    """A negation of the content's main clause, after at most a short subject: "دول الخليج لا تعتزم …"; a relative
+    clause set off by commas on the subject is passed over ("الفصائل , التي انطلقت العام الماضي , لم تبدأ …")."""
+    reach = start + NEGATION_REACH
+    k = start - 1
+    while k + 1 < min(end, reach):
+        k += 1
         text = toks[k].text
+        if text in COMMAS and k > start and k + 1 < end and toks[k + 1].text in RELATIVES:
+            close = next(
+                (c for c in range(k + 2, min(end, k + RELATIVE_REACH)) if toks[c].text in COMMAS), None
+            )
+            if close is not None:
+                k, reach = close, close + 1 + NEGATION_AFTER_RELATIVE
+                continue
         following = toks[k + 1].text if k + 1 < end else ""
         if text in NEGATORS or (text == "لا" and following and not is_definite(following)):
             if following in NOT_DENYING or any(

@@ -7641,3 +7641,17 @@ def test_segment_an_object_noun_after_a_known_name(text, expected):
 )
 def test_segment_content_called_unreal_is_a_denial(text, modality):
     assert [f[3] for f in _frames(text)] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a relative clause set off by commas on the content's subject, then the negated main verb: a denial
+        ("وقالت المصادر إن الفصائل , التي انطلقت العام الماضي , لم تبدأ بعد العملية .", "deny"),
+        # the negation inside the relative clause, or after the main verb, denies nothing of the report
+        ("وقالت المصادر إن الفصائل , التي لم تنسحب من المدينة , قصفت الأحياء .", "assert"),
+        ("وقالت المصادر إن الفصائل , التي انطلقت العام الماضي , قصفت الأحياء ولم تنسحب .", "assert"),
+    ],
+)
+def test_segment_a_denial_after_a_relative_clause_set_off(text, modality):
+    assert [f[3] for f in _frames(text)] == [modality]
