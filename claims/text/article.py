@@ -26,6 +26,7 @@ from claims.text.lexicon import (
     CAPITALS,
     COMMAS,
     COMPLEMENTIZERS,
+    CORRESPONDENTS,
     DENIALS,
     EXCEPTIONS,
     FUNCTION,
@@ -378,9 +379,6 @@ def _relayed_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
         if outer.mention is not None and inner.start == outer.claim and relays_speaker(toks, outer, inner):
             order[k : k + 2] = [inner, outer]
     return order
-
-
-CORRESPONDENTS = frozenset(["مراسل", "مراسله", "موفد", "موفده"])
 
 
 def _correspondent(toks: list[Token], mention: Span | None) -> bool:

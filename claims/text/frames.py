@@ -38,6 +38,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CONNECTORS,
     CONTINUATION,
+    CORRESPONDENTS,
     COUNTERPARTS,
     COUNTRIES,
     FUNCTION,
@@ -90,6 +91,7 @@ from claims.text.tail import (
     lookup,
     opens_aside,
     opens_circumstance,
+    plain_words,
     read_tail,
     reason_end,
     told_whom_end,
@@ -191,12 +193,7 @@ def _quoted_name_start(toks: list[Token], after: int, quotes: dict[int, int], fl
     inside = [t.text for t in toks[opened + 1 : after - 1]]
     if opened == after or opened <= floor or after - opened > QUOTED_NAME_WORDS + 2:
         return None
-    return opened if is_arabic(toks[opened - 1].text) and inside and _plain_words(inside) else None
-
-
-def _plain_words(words: list[str]) -> bool:
-    """Words that can make a name: no particle, no verb of saying, no punctuation."""
-    return all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in words)
+    return opened if is_arabic(toks[opened - 1].text) and inside and plain_words(inside) else None
 
 
 def _glued_subject(word: str) -> bool:
@@ -345,9 +342,8 @@ def _subject_first(
     timed = time_follows(toks, verb + 1) and skip_time(toks, verb + 1) == tail.claim
     bare = (
         nominal
-        and (
-            cue.strong or (cue.lemma in JUDGING and verbal_noun(toks[tail.claim].text))
-        )  # "روسيا ترجح مقتل …"
+        # a strong verb, or one of judging likely before its verbal noun: "روسيا ترجح مقتل …"
+        and (cue.strong or (cue.lemma in JUDGING and verbal_noun(toks[tail.claim].text)))
         and (tail.claim == verb + 1 or timed or told_nominal)
         and after not in SOURCE_HEADS
     )
@@ -620,16 +616,12 @@ def _reported_noun(word: str) -> bool:
     return word in OBJECT_NOUNS or masdar(word) or verbal_noun(word) or verbal_noun(word.removesuffix("هن"))
 
 
-CORRESPONDENT_STEMS = frozenset(fold(w) for w in "مراسل مندوب موفد".split())
-
-
 def _own_correspondent(words: list[Token]) -> bool:
     """ "قالت الوكالة إن مندوبها أكد …": the outlet's own correspondent, through whom the outlet itself reports."""
-    return (
-        len(words) == 1
-        and words[0].text != strip_suffix(words[0].text)
-        and (strip_suffix(words[0].text) in CORRESPONDENT_STEMS)
-    )
+    if len(words) != 1:
+        return False
+    word = words[0].text
+    return word != strip_suffix(word) and strip_suffix(word) in CORRESPONDENTS
 
 
 def _outlet_reports(toks: list[Token], c: int) -> bool:
@@ -1569,7 +1561,7 @@ def _quoted_name_end(toks: list[Token], mention: Span, end: int, quotes: dict[in
     )
     if shut is None or shut == end + 1 or shut + 1 >= len(toks) or toks[shut + 1].text not in COMPLEMENTIZERS:
         return end
-    if not _plain_words([t.text for t in toks[end + 1 : shut]]):
+    if not plain_words([t.text for t in toks[end + 1 : shut]]):
         return end
     return shut + 1
 

@@ -70,6 +70,8 @@ COUNTERPARTS = frozenset(["نظيره", "نظيرها", "نظيريه", "نظر�
 # demonstratives, which do so after a verb ("وعلل ذلك") but may stand in a name after a title ("مدير هذه المنظمة").
 OBJECT_NOUNS = frozenset(fold("سبب أسباب موقف دوافع أهمية طبيعة حقيقة تفاصيل ضرورة").split())
 OBJECT_HEADS = OBJECT_NOUNS | frozenset(fold("ذلك هذا هذه").split())
+# An outlet's correspondent, who reports for it: "وقال مراسل لوكالة فرانس برس", "إن مندوبها أكد".
+CORRESPONDENTS = frozenset(fold(w) for w in "مراسل مراسلة موفد موفدة مندوب مندوبة".split())
 CALLS_FOR = frozenset(["دعا", "طالب", "طلب"])  # lemmas of the cues that call for what their content says
 ADDRESSEE_REACH = 8  # words at most of whom a speaker told, up to «أن»  # "علم المرصد من مصادر أن": the informants follow من
 

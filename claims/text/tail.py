@@ -267,10 +267,13 @@ def told_whom_end(toks: list[Token], j: int) -> int | None:
     if that is None or toks[j].text in COUNTERPARTS:
         return that
     words = [t.text for t in toks[j:that] if t.text not in IN_PASSING]
-    plain = all(
-        is_word(w) and w not in FUNCTION and lookup(w)[0] is None and not verbal_noun(w) for w in words
-    )
+    plain = plain_words(words) and not any(map(verbal_noun, words))
     return that if 0 < len(words) <= TOLD_WHOM_WORDS and plain else None
+
+
+def plain_words(words: list[str]) -> bool:
+    """Words that can make a name: no particle, no verb of saying, no punctuation."""
+    return all(is_word(w) and w not in FUNCTION and lookup(w)[0] is None for w in words)
 
 
 def _skip(toks: list[Token], j: int, quotes: dict[int, int], cue: Cue, parts: _Parts) -> int | None:
