@@ -16,6 +16,7 @@ from claims.text.lexicon import (
     COMPLEMENTIZERS,
     CUES,
     DOCUMENTS,
+    ISSUED,
     MEDIA,
     PARTICIPLES,
     QUOTES_OPEN,
@@ -122,6 +123,18 @@ def skip_time(toks: list[Token], j: int) -> int:
 
 
 SAME = frozenset(["نفسه", "ذاته", "عينه"])
+
+
+def issuer_start(toks: list[Token], at: int) -> int | None:
+    """Where the issuer begins after «صادر»/«صدر» at ``at`` and «عن», a time set off or not between them: "بيان
+    صادر عن رئاسة الأركان", "بيان صدر , اليوم الجمعة , عن مكتب …"; None when no «عن» follows."""
+    if at >= len(toks) or toks[at].text not in ISSUED:
+        return None
+    k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text in COMMAS)
+    if k < len(toks) and time_follows(toks, k):
+        k = skip_time(toks, k)
+        k += k < len(toks) and toks[k].text in COMMAS
+    return k + 1 if k + 1 < len(toks) and toks[k].text == "عن" else None
 
 
 def outlet_follows(toks: list[Token], j: int) -> bool:

@@ -16,6 +16,7 @@ from claims.text.adverbials import (
     closed_ta,
     is_cue_form,
     is_document,
+    issuer_start,
     outlet_follows,
     said_in,
     skip_time,
@@ -875,10 +876,21 @@ def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> 
     """ "وقال بيان صادر عن رئاسة الأركان التركية، إن …": a document and whoever issued it name the source."""
     if not (k < end < len(toks) - 2 and is_document(toks[k].text)):
         return end
-    at = end - 1 if toks[end - 1].text in ISSUED and toks[end].text == "عن" else end  # the phrase took «صادر»
-    if toks[at].text in ISSUED and toks[at + 1].text == "عن":
-        issuer = np_end(toks, at + 2, quotes)
-        return issuer if issuer > at + 2 else end
+    at = end - 1 if toks[end - 1].text in ISSUED else end  # the phrase took «صادر»
+    # "وقال بيان صدر , اليوم الجمعة , عن مكتب وزير الخارجية …": when it was put out may come before «عن».
+    first = issuer_start(toks, at)
+    if first is None:
+        return end
+    issuer = np_end(toks, first, quotes)
+    return issuer if issuer > first else end
+    # "وقال بيان صدر , اليوم الجمعة , عن مكتب وزير الخارجية …": when it was put out may come before «عن».
+    k = at + 1 + (toks[at + 1].text in COMMAS)
+    if k < len(toks) and time_follows(toks, k):
+        k = skip_time(toks, k)
+        k += k < len(toks) and toks[k].text in COMMAS
+    if k + 1 < len(toks) and toks[k].text == "عن":
+        issuer = np_end(toks, k + 1, quotes)
+        return issuer if issuer > k + 1 else end
     return end
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from claims.text.adverbials import is_cue_form
+from claims.text.adverbials import is_cue_form, issuer_start
 from claims.text.coref import issuer_follows
 from claims.text.lexicon import (
     ATTRIBUTIVES,
@@ -23,7 +23,6 @@ from claims.text.lexicon import (
     DOCUMENTS,
     FUNCTION,
     GIVEN_NAMES,
-    ISSUED,
     KUNYA,
     MEDIA,
     ONE_OF,
@@ -336,8 +335,8 @@ def _leading_person(words: list[Token]) -> list[Token]:
 def _organisation(words: list[Token]) -> list[Token]:
     if issuer_follows([w.text for w in words]):
         words = words[1:]
-        if len(words) > 2 and words[0].text in ISSUED and words[1].text == "عن":
-            words = words[2:]  # "بيان صادر عن رئاسة الأركان" → "رئاسة الأركان"
+        if (first := issuer_start(words, 0)) is not None:
+            words = words[first:]  # "بيان صادر عن رئاسة الأركان", "بيان صادر اليوم عن …" → "رئاسة الأركان"
         elif len(words) > 1 and words[0].text in PUBLISHED_IT:
             words = words[1:]  # "تقرير نشرته المنظمة الدولية" → "المنظمة الدولية"
     # An indefinite description ("قيادي", "مسؤول", "مصادر"); a definite title ("المستشار في مكتب …") is a person

@@ -7655,3 +7655,27 @@ def test_segment_content_called_unreal_is_a_denial(text, modality):
 )
 def test_segment_a_denial_after_a_relative_clause_set_off(text, modality):
     assert [f[3] for f in _frames(text)] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # when the statement was put out, set off or not, between «صدر» and «عن»: the issuer speaks
+        (
+            "وقال بيان صدر , اليوم الجمعة , عن مكتب وزير الخارجية الأمريكي إن الولايات المتحدة تدين الهجوم .",
+            [
+                (
+                    "بيان صدر , اليوم الجمعة , عن مكتب وزير الخارجية الأمريكي",
+                    "وزارة الخارجية الأمريكية",
+                    "الولايات المتحدة تدين",
+                )
+            ],
+        ),
+        (
+            "وقال بيان صادر اليوم الاثنين عن منظمة اليونسكو إن المقابلات مع المرشحين ستبدأ غدا .",
+            [("بيان صادر اليوم الاثنين عن منظمة اليونسكو", "منظمة اليونسكو", "المقابلات مع المرشحين")],
+        ),
+    ],
+)
+def test_segment_a_statement_put_out_on_a_day(text, expected):
+    assert _named(text) == expected
