@@ -376,7 +376,7 @@ def _relayed_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     order = list(frames)
     for k in range(len(order) - 1):
         outer, inner = order[k], order[k + 1]
-        if outer.mention is not None and inner.start == outer.claim and relays_speaker(toks, outer, inner):
+        if outer.mention is not None and relays_speaker(toks, outer, inner):
             order[k : k + 2] = [inner, outer]
     return order
 

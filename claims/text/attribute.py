@@ -472,12 +472,17 @@ def _relays(toks: list[Token], frame: Frame) -> bool:
 
 
 # Past verbs of putting a document out: "نشرت الوزارة تقريرا", "أصدر المرصد بيانا".
-ISSUING = frozenset(
-    fold(prefix + verb + ending)
-    for verb in "نشر أصدر وزع قدم بث عرض رفع أعد أطلق".split()
-    for ending in ("", "ت")
-    for prefix in ("", "و", "ف")
-)
+def _issuing_forms(verbs: str) -> frozenset[str]:
+    """Past forms, masculine and feminine, bare or after «و»/«ف»: "نشر" → "نشر", "نشرت", "ونشرت", "فنشر" …"""
+    return frozenset(
+        fold(prefix + verb + ending)
+        for verb in verbs.split()
+        for ending in ("", "ت")
+        for prefix in ("", "و", "ف")
+    )
+
+
+ISSUING = _issuing_forms("نشر أصدر وزع قدم بث عرض رفع أعد أطلق")
 ISSUING_OPENERS = frozenset(["كما", "فيما", "وقد", "قد", "وكانت", "وكان"])
 ISSUED_GAP = 4  # tokens at most between the issuer and the document: "، الاثنين ،"
 
@@ -544,7 +549,7 @@ def _document_issuer(
 
 
 # Verbs of putting pictures out, and the pictures: "ونشرت صفحات موالية صورا قالت إنها …".
-SHOWING = ISSUING | frozenset(fold(p + "تداول" + e) for p in ("", "و", "ف") for e in ("", "ت"))
+SHOWING = ISSUING | _issuing_forms("تداول")
 PICTURES = frozenset(fold(w) for w in "صور صورة صوره فيديو مقطع تسجيل تسجيلات شريط لقطات مقاطع".split())
 PUBLISHER_WORDS = 8  # words at most of who put the pictures out
 

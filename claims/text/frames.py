@@ -242,9 +242,11 @@ def _subject_first(
     # "غير أن غوتيريش أشار (في الوقت نفسه) إلى أن …": the preposition the verb governs before «أن» is no distance.
     that = tail.claim - 1 - (tail.claim - 2 > v and toks[tail.claim - 2].text in GOVERNED)
     # "شدد بدوره على أن", "أكد أيضا أن": «in his turn», «also» put no distance between the verb and «أن».
-    turn = v + 1 < len(toks) and toks[v + 1].text in IN_PASSING
     # "لكن المرصد أكد من جهته أن": «on its part», two words.
-    turn = turn or 2 * (v + 2 < len(toks) and toks[v + 1].text == "من" and toks[v + 2].text in SIDES)
+    if v + 2 < len(toks) and toks[v + 1].text == "من" and toks[v + 2].text in SIDES:
+        turn = 2
+    else:
+        turn = int(v + 1 < len(toks) and toks[v + 1].text in IN_PASSING)
     if (
         tail.claim > v + 3 + turn
         and not (tail.marked and _set_off_time(toks, v + 1, that))
@@ -592,7 +594,12 @@ def _headline_subject(toks: list[Token], start: int, v: int, quotes: dict[int, i
 
 
 def _reported_before(toks: list[Token], c: int) -> bool:
-    """A reporting verb shortly before the «أن» at ``c`` opens the report that holds this one; a time or a
+    """A reporting verb shortly before the «أن» at ``c`` opens the report that holds this one."""
+    return _reporting_verb_before(toks, c) is not None
+
+
+def _reporting_verb_before(toks: list[Token], c: int) -> int | None:
+    """The index of the reporting verb shortly before the «أن» at ``c``, None when there is none; a time or a
     description set off by commas does not count as distance ("وذكر موقع «ميزان» …، اليوم الاثنين، أن")."""
     distance, k = 0, c
     while k > 0 and distance < NESTED_REACH:
@@ -601,20 +608,20 @@ def _reported_before(toks: list[Token], c: int) -> bool:
             first -= 1
         opening = toks[first].text if first < k else ""
         aside = first > 0 and (opening in TIME or opening in DESCRIBED or opening in RELATIVE_PRONOUNS)
-        for tok in reversed(toks[first:k]):
-            if lookup(tok.text)[0] is not None:
-                return True
-            distance += not aside and is_word(tok.text)
+        for i in range(k - 1, first - 1, -1):
+            if lookup(toks[i].text)[0] is not None:
+                return i
+            distance += not aside and is_word(toks[i].text)
             if distance >= NESTED_REACH:
-                return False
+                return None
         k, distance = first - 1, distance + 1
-    return False
+    return None
 
 
 def _reported_noun(word: str) -> bool:
     """ "السيطرة", "إطلاق", "استمرارهن", "أهمية": a verbal noun, bare or with a possessive, or a noun that opens
     an object: what a strong verb reports."""
-    return word in OBJECT_NOUNS or masdar(word) or verbal_noun(word) or verbal_noun(word.removesuffix("هن"))
+    return word in OBJECT_NOUNS or verbal_noun(word) or verbal_noun(word.removesuffix("هن"))
 
 
 def _own_correspondent(words: list[Token]) -> bool:
@@ -627,10 +634,8 @@ def _own_correspondent(words: list[Token]) -> bool:
 
 def _outlet_reports(toks: list[Token], c: int) -> bool:
     """Whether the report whose «أن» is at ``c`` is an outlet's: "وذكرت قناة المسيرة أن …", "نقلت رويترز أن …"."""
-    k = next((k for k in range(c - 1, max(-1, c - NESTED_REACH), -1) if lookup(toks[k].text)[0]), None)
-    if k is None:
-        return False
-    return any(names_outlet(toks, i) for i in range(k + 1, c))
+    k = _reporting_verb_before(toks, c)
+    return k is not None and any(names_outlet(toks, i) for i in range(k + 1, c))
 
 
 OBSERVATORY = fold("مرصد")  # a noun of the media in the lexicon, but a source that speaks for itself

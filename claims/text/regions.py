@@ -141,7 +141,7 @@ def regions(toks: list[Token], frames: list[Frame]) -> list[Region]:
             found.append(Region(owned, frame.start, frame))
         elif owner is not None:
             channel = frame if postposed and frame.prepositional and frame.via is None else None
-            if not postposed and owned == frame.start and relays_speaker(toks, owner, frame):
+            if not postposed and relays_speaker(toks, owner, frame):
                 relaying.append((owner, frame))
             found.append(Region(owned, frame.start, owner, channel))
             if frame.claim is None and frame.mention is not None and toks[frame.cue[0]].text in RESUMED_WHAT:
@@ -174,6 +174,8 @@ def relays_speaker(toks: list[Token], outer: Frame, inner: Frame) -> bool:
     relaying another's words says them too; an outlet ("وذكرت وكالة سانا أن المعلم أكد …") is the channel only."""
     if outer.speaker == "none" or inner.mention is None or inner.prepositional or outer.prepositional:
         return False
+    if inner.start != outer.claim:
+        return False  # the relayed report opens the relaying one's content
     if toks[inner.start - 1].text not in COMPLEMENTIZERS or toks[inner.cue[0]].text == ":":
         return False  # its content opens on «أن»/«إن», and the relayed speaker's is no headline's colon
     if outer.mention is None:
