@@ -139,10 +139,21 @@ def _denies(p: Prepared) -> bool:
     if p.claim.modality == "deny":
         return True
     if p.modality == "deny":
-        return len(p.content) <= DENIAL_WORDS
+        return len(p.content) <= DENIAL_WORDS or _framed_as_false(p.claim.text)
     # «غير رسمي», «لا مركزية» make one adjective or noun: they deny nothing on their own.
     negating = any(privative(negation) is None for negation in p.negations)
     return (negating and len(p.content) <= NEGATION_WORDS) or _denies_existence(p.claim.text)
+
+
+# «وجاء في الشائعات التي تناقلتها مواقع التواصل , إن السلطات " ستمنح الجنسية … "», «لا صحة للأنباء عن …»: a
+# claim that opens by calling what follows a rumour or false denies it, however long what follows is.
+FRAMING_WORDS = 4
+
+
+@lru_cache(maxsize=16384)
+def _framed_as_false(text: str) -> bool:
+    opening = " ".join(normalize_key(text).split()[:FRAMING_WORDS])
+    return lexicon.DENIAL_PHRASE.search(opening) is not None
 
 
 # «إسرائيل ليس لديها خطط لمهاجمة حزب الله», «لا توجد نية لمهاجمة …»: what is said not to exist is denied,
