@@ -59,7 +59,7 @@ def time_follows(toks: list[Token], j: int) -> bool:
     word = toks[j].text
     if word in TIME or (word in ("اول", "واول") and _day_before_yesterday(toks, j)) or _nth_time(toks, j):
         return True
-    if _this_time(toks, j) or _year(toks, j):
+    if _this_time(toks, j) or _year(toks, j) or _edge_of_time(toks, j):
         return True
     if word != "في" or j + 1 >= len(toks):
         return False
@@ -68,6 +68,14 @@ def time_follows(toks: list[Token], j: int) -> bool:
 
 
 THIS = frozenset(["هذا", "هذه"])
+# «نهاية», «بداية» open a time only before one: "نهاية العام الماضي", not "نهاية الحرب".
+EDGES = frozenset(fold(w) for w in "نهاية بداية".split())
+
+
+def _edge_of_time(toks: list[Token], j: int) -> bool:
+    return toks[j].text in EDGES and j + 1 < len(toks) and toks[j + 1].text in TIME_RUN - EDGES
+
+
 # «عام 1979», «العام 2015»: a year by its number («المدعي العام», «مدير عام» are no time).
 YEAR_WORDS = frozenset(["عام", "العام", "سنه", "السنه"])
 

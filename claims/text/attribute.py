@@ -244,8 +244,10 @@ def _clause_start(toks: list[Token], j: int, cue: Cue, prefixed: bool, quotes: d
     following = toks[j + 1].text if j + 1 < len(toks) else ""
     if before in QUOTES_CLOSE and toks[j - 1].start not in quotes and is_word(following):
         # '" رويترز " أعلن المنسق العام …': a dateline in quotation marks, the subject after the verb;
-        # not '" المرصد السوري " أشار إلى أن …', where the quoted name is the subject.
-        return following not in FUNCTION and following not in COMPLEMENTIZERS
+        # not '" المرصد السوري " أشار إلى أن …', where the quoted name is the subject, nor '" الإعلام الحربي "
+        # أعلن التقاء القوات': the verbal noun a strong verb reports follows it, no speaker.
+        reported = cue.strong and verbal_noun(following) and strip_article(following) not in SOURCE_HEADS
+        return following not in FUNCTION and following not in COMPLEMENTIZERS and not reported
     if before in AUXILIARIES:
         return cue.tense == "past"  # "كان يرى أن" continues the clause before it
     if before == ")" and following in COMPLEMENTIZERS and bracketed_name_start(toks, j - 1, 0) is not None:
@@ -303,6 +305,34 @@ def _spelled_as_one(toks: list[Token], spans: list[tuple[int, int]]) -> list[Tok
     return mended
 
 
+# A title abbreviated to its initial and a dot before a name: "د. محمد العلي", "د . اميرة ابوالفتوح" (doctor),
+# "م. خالد" (engineer); read as the title, or the dot ends the name the title opens.
+ABBREVIATED_TITLES = {fold("د"): fold("الدكتور"), fold("م"): fold("المهندس")}
+
+
+def _titles_spelled_out(toks: list[Token]) -> list[Token]:
+    mended: list[Token] = []
+    for i, tok in enumerate(toks):
+        if (
+            tok.text == "."
+            and mended
+            and mended[-1].text in ABBREVIATED_TITLES
+            and not (len(mended) > 1 and mended[-2].text[0].isdigit())  # "عام 2017 م ." (AD), no engineer
+            and i + 1 < len(toks)
+            and is_arabic(toks[i + 1].text)
+        ):
+            initial = mended[-1]
+            mended[-1] = Token(initial.start, tok.end, ABBREVIATED_TITLES[initial.text])
+            continue
+        mended.append(tok)
+    return mended
+
+
+# «وبين أن» opening a sentence is «وبيّن» (and he explained) written without its shadda: the preposition «بين»
+# (between) opens no sentence before «أن».
+UNDOUBLED_OPENERS = {conjunction + "بين": conjunction + "بي" + SHADDA + "ن" for conjunction in ("و", "ف")}
+
+
 def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     """The tokens of one sentence, with each reporting verb that scraped text split where its shadda was ("كر ر وزير
     الدفاع", "عب ر مصدر مسؤول", "شد د الجبير", "وأك دت الوكالة") one token again, spanning both pieces."""
@@ -310,6 +340,10 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
     spelled = [m.span() for m in SPELLED.finditer(folded, start, end)]
     if spelled:
         toks = _spelled_as_one(toks, spelled)
+    if len(toks) > 1 and toks[0].text in UNDOUBLED_OPENERS and toks[1].text in COMPLEMENTIZERS:
+        toks[0] = Token(toks[0].start, toks[0].end, UNDOUBLED_OPENERS[toks[0].text])
+    if "." in toks[-1].text or any(t.text == "." for t in toks[:-1]):
+        toks = _titles_spelled_out(toks)
     tails = SPLIT_LETTER.search(folded, start, end) is not None
     heads = SPLIT_HEAD.search(folded, start, end) is not None
     if not (tails or heads):  # most sentences: no letter stands alone
@@ -532,8 +566,8 @@ def _document_issuer(
         return None
     last = j - 1 if toks[j - 1].text in COMMAS else j  # "رسالة من … قاسم سليماني أكد فيها …": no comma needed
     for d in range(last - 1, max(-1, last - 1 - ISSUER_REACH), -1):
-        if is_document(toks[d].text):
-            break
+        if is_document(toks[d].text) or is_document(toks[d].text.removesuffix("ا")):
+            break  # "مقالا للكاتب روبرت فيسك قال فيه": the document as an object, in the accusative
     else:
         return None
     k = d + 1 + (d + 1 < last and toks[d + 1].text in ("اخر", "جديد", "مطول"))  # "تصريح آخر لوزير …"

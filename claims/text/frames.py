@@ -751,6 +751,23 @@ def _after_set_off_time(toks: list[Token], k: int) -> int:
     return after + 1 if after < len(toks) - 1 and toks[after].text in COMMAS else k
 
 
+# «بـ» and a noun of the manner of a saying: "وقال بصراحة إن", "وتحدث بعبارات حادة عن", "يقولون بجرأة ووضوح إن".
+MANNER = frozenset(
+    fold(w)
+    for w in """بصراحة بوضوح بشدة بحزم بقوة بجرأة بحدة بسخرية بتهكم بغضب بحسرة بأسف بثقة بفخر بعبارات بلهجة
+    بنبرة بلغة بكلمات""".split()
+)
+
+
+def _manner(word: str) -> bool:
+    return word in MANNER or (word.startswith("و") and word[1:] in MANNER)
+
+
+def _feminine_adjective(word: str) -> bool:
+    """ "حادة", "شديدة" after «بعبارات», «بلهجة»: an indefinite adjective of the manner, no name."""
+    return len(word) >= 4 and word.endswith("ه") and not is_definite(word) and word not in GIVEN_NAMES
+
+
 def _subject(
     toks: list[Token], v: int, cue: Cue, quotes: dict[int, int], known: Known
 ) -> tuple[int, Span | None]:
@@ -792,6 +809,16 @@ def _subject(
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2
+    elif k + 1 < len(toks) and _manner(toks[k].text) and cue.lemma not in CHARGING | STANCE_BI:
+        k += 1  # "وقال بصراحة إن", "وتحدث بعبارات حادة عن": how it was said, no subject
+        while (
+            k + 1 < len(toks)
+            and is_arabic(toks[k].text)
+            and (
+                _feminine_adjective(toks[k].text) or _manner(toks[k].text) or _manner("ب" + toks[k].text[1:])
+            )
+        ):
+            k += 1  # "بعبارات حادة", "بجرأة ووضوح"
     if cue.lemma in CHARGING:
         # "ويتهمونه بتقديم …": «بـ» opens the charge, so no accuser follows the verb; "ووصف الأسد مقاتلي
         # المعارضة بالخونة": as with the accused, what is described is no part of who describes it.

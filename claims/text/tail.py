@@ -14,6 +14,7 @@ from claims.text.adverbials import (
     adverbial,
     is_cue_form,
     is_document,
+    issuer_start,
     outlet_follows,
     skip_time,
     strip_suffix,
@@ -134,7 +135,8 @@ def _channel_end(toks: list[Token], j: int, quotes: dict[int, int], *, chain: bo
         text = toks[k].text
         if chain and text == "عن" and _quoted_from(toks, k + 1):
             return k
-        if text in ("الي", "عن"):
+        if text in ("الي", "عن") and issuer_start(toks, k - 1) is None:
+            # Not «عن» after «صادر»: "في بيان نشر على الإنترنت صادر عن اجتماع طارئ لمجلس الشورى إنها" names its issuer.
             reach = j + CHANNEL_WORDS
         named = (
             marked_name_end(toks, k, quotes)

@@ -7679,3 +7679,104 @@ def test_segment_a_denial_after_a_relative_clause_set_off(text, modality):
 )
 def test_segment_a_statement_put_out_on_a_day(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «عن» after «صادر» names the statement's issuer: the channel reaches on to «إن»
+        (
+            "وقالت الحركة في بيان نشر على الإنترنت صادر عن اجتماع طارئ لمجلس الشورى إنها عينت هاشم الشيخ أميرا .",
+            [("الحركة", "الحركة", "إنها عينت هاشم")],
+        ),
+        # a document as the object, in the accusative, then «قال فيه»: whose document it is speaks
+        (
+            "ونشرت صحيفة الغارديان مقالا للكاتب روبرت فيسك قال فيه إن الحرب لم تنته .",
+            [("للكاتب روبرت فيسك", "روبرت فيسك", "الحرب لم تنته")],
+        ),
+    ],
+)
+def test_segment_a_channel_and_its_document(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «وبين أن» opening a sentence is «وبيّن» (explained), the speaker before goes on
+        (
+            "وأكد الوزير بشير الحلبي أن الحكومة ماضية في خطتها . وبين أن الجيش يساعد القرويين في الجولان .",
+            [
+                ("الوزير بشير الحلبي", "بشير الحلبي", "الحكومة ماضية في"),
+                ("بين", "بشير الحلبي", "الجيش يساعد القرويين"),
+            ],
+        ),
+        # the preposition «بين» inside a sentence, or before a name, reports nothing
+        ("وقارن التقرير بين أن يبقى الأسد وبين أن يرحل عن السلطة .", []),
+        ("وبين أنقرة وموسكو خلافات كبيرة حول مستقبل إدلب .", []),
+    ],
+)
+def test_segment_explained_without_its_shadda(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in quotation marks before a strong verb and the verbal noun it reports is the subject
+        (
+            '" الإعلام الحربي " أعلن التقاء القوات عند الحدود مع العراق .',
+            [("الإعلام الحربي", "الإعلام الحربي المركزي", "التقاء القوات عند")],
+        ),
+        (
+            'لكن " المرصد السوري " أعلن مقتل عشرة مدنيين في القصف .',
+            [("المرصد السوري", "المرصد السوري لحقوق الإنسان", "مقتل عشرة مدنيين")],
+        ),
+        # a dateline in quotation marks: the subject follows the verb
+        (
+            '" رويترز " أعلن الاتحاد الأوروبي فرض عقوبات جديدة على دمشق .',
+            [("الاتحاد الأوروبي", "الاتحاد الأوروبي", "فرض عقوبات جديدة")],
+        ),
+    ],
+)
+def test_segment_a_quoted_subject_before_a_reported_verbal_noun(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «د.» / «م.» (doctor, engineer) abbreviated, dot spaced or not, open the name
+        ("وقال د. محمد العلي إن الوضع خطير .", [("د. محمد العلي", "محمد العلي", "الوضع خطير")]),
+        (
+            "وأوضحت الكاتبة الدرامية والروائية د . اميرة ابوالفتوح أن مشكلة سد النهضة بدأت منذ عهد مبارك .",
+            [("الكاتبة الدرامية والروائية د . اميرة ابوالفتوح", "اميرة ابوالفتوح", "مشكلة سد النهضة")],
+        ),
+        ("وقال م. خالد الحسن إن السد سيكتمل .", [("م. خالد الحسن", "خالد الحسن", "السد سيكتمل")]),
+        # «نهاية»/«بداية» before a time word is when it was said, no part of the speaker
+        (
+            "وقال مسؤول إيراني نهاية العام الماضي إن أكثر من ألف إيراني قتلوا في سوريا .",
+            [("مسؤول إيراني", "مسؤول إيراني", "أكثر من ألف")],
+        ),
+        (
+            "وقال مسؤول إيراني إن نهاية الحرب باتت قريبة .",
+            [("مسؤول إيراني", "مسؤول إيراني", "نهاية الحرب باتت")],
+        ),
+        # «بـ» and a noun of manner after the verb is how it was said, no speaker
+        (
+            "وأكد الوزير عادل الجبير أن الحل سياسي . وقال بصراحة إن استقالة الحريري كانت مفاجئة .",
+            [
+                ("الوزير عادل الجبير", "عادل الجبير", "الحل سياسي"),
+                ("قال", "عادل الجبير", "استقالة الحريري كانت"),
+            ],
+        ),
+        (
+            "وأكد الوزير عادل الجبير أن الحل سياسي . وتحدث بعبارات حادة عن أن روحاني يعمل على تقسيم الشعب .",
+            [("الوزير عادل الجبير", "عادل الجبير", "الحل سياسي"), ("تحدث", "عادل الجبير", "روحاني يعمل على")],
+        ),
+        # a given name in «بـ» is a name
+        ("وقالت بثينة شعبان إن الحل سياسي .", [("بثينة شعبان", "بثينة شعبان", "الحل سياسي")]),
+    ],
+)
+def test_segment_titles_times_and_manner_around_the_speaker(text, expected):
+    assert _named(text) == expected
