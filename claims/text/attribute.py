@@ -22,6 +22,7 @@ from claims.text.coref import RELATIVE_WHAT, UNTELLING, issuer_follows
 from claims.text.frames import (
     ACCORDING,
     AUXILIARIES,
+    BUT,
     CALLING,
     IN_IT,
     INFORMING,
@@ -914,6 +915,19 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
     """The subject of the verb that opens the sentence as the speaker of a participle, or the speaker before
     when that verb has none."""
     first = toks[0].text
+    if first in BUT and len(toks) > 3:
+        # "لكن شفيق تحدث في مداخلة هاتفية …، قائلا " … "": after «لكن» a known subject and its verb of saying open
+        # the clause, the verb agreeing with the participle.
+        end = np_end(toks, 1, quotes)
+        said = agreement(toks[frame.cue[0]].text)
+        if (
+            1 < end < frame.start
+            and known((1, end))
+            and lookup(toks[end].text)[0] is not None
+            and agrees(said, agreement(toks[end].text), toks[end - 1].text.endswith(("ون", "ين")))
+        ):
+            return dataclasses.replace(frame, mention=(1, end), speaker="named")
+        return None
     # "التقى البطريرك الماروني … , قائلا إن": a verb without «و» before a titled subject opens the sentence too.
     # "وسبق للرئيس السوداني أن …": a title after the preposition «لـ» is no subject.
     titled = (

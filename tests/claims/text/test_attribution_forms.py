@@ -7780,3 +7780,19 @@ def test_segment_a_quoted_subject_before_a_reported_verbal_noun(text, expected):
 )
 def test_segment_titles_times_and_manner_around_the_speaker(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after «لكن», a known subject and its verb of saying open the clause a participle goes on with
+        (
+            "لكن الوزير علق على الأمر قائلا إن الحكومة لن تتراجع .",
+            [("الوزير", "الوزير", "الحكومة لن تتراجع")],
+        ),
+        # not when the verb after the subject is no verb of saying
+        ("لكن القوات تقدمت في المنطقة مؤكدة أنها ستواصل العملية .", []),
+    ],
+)
+def test_segment_a_participle_after_a_subject_first_clause(text, expected):
+    assert _named(text) == expected
