@@ -178,6 +178,10 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
             kind = "deployment"
         if kind == "capture" and _held(tokens, i):
             continue  # «أحياء دير الزور الخاضعة لسيطرة الحكومة»: who holds the ground, no capture
+        if kind == "air_strike" and _civil_aviation(bare, i):
+            continue  # «شركة طيران الإمارات», «الطيران المدني»: airlines, no raid
+        if kind == "vote" and not PROJECT.isdisjoint(forms) and _numbered(tokens, i):
+            continue  # «مشروع 1070 شقة» (a district of Aleppo): a housing project, no draft put to a vote
         if kind and _aim(token, tokens[i - 1] if i else ""):
             aims.add(kind)
             continue
@@ -203,6 +207,27 @@ def _kinds(tokens: list[str]) -> tuple[frozenset[str], str | None, int | None]:
     if lead == "deployment" and "capture" in ordered:
         lead = "capture"  # «دخول قوات النظام المدينة وسيطرتها عليها»: forces moved in to take it
     return frozenset(found), lead, taken
+
+
+FLYING = _keys("طيران")
+AIRLINE_BEFORE = _keys("شركه شركات خطوط رحلات سلطه هيئه")
+CIVIL_AFTER = _keys("المدني مدني")
+
+
+def _civil_aviation(bare: list[tuple[str, ...]], i: int) -> bool:
+    """«طيران» of an airline or of civil aviation: after «شركة», «خطوط», «رحلات», or before «المدني»."""
+    if FLYING.isdisjoint(bare[i]):
+        return False
+    before = i > 0 and not AIRLINE_BEFORE.isdisjoint(bare[i - 1])
+    after = i + 1 < len(bare) and not CIVIL_AFTER.isdisjoint(bare[i + 1])
+    return before or after
+
+
+PROJECT = _keys("مشروع")
+
+
+def _numbered(tokens: list[str], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
 
 
 FALLEN_REACH = 3  # words after a word of falling within which the aircraft that fell is named

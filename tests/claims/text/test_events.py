@@ -50,6 +50,13 @@ from claims.text.numbers import extract_numbers
         ("قصف مناطق سيطرة المعارضة في إدلب", {"shelling"}),
         ("السيطرة بالكامل على دير الزور , التي تعد آخر مدينة كبرى يسيطر عليها تنظيم داعش", {"capture"}),
         ("المدينة التي يسيطر عليها التنظيم منذ عام 2014", set()),
+        # an airline's «طيران», or civil aviation, is no raid; the air force's is
+        ("علقت السلطات أعمال شركة طيران الإمارات في مطار تونس", set()),
+        ("أوقفت هيئة الطيران المدني الرحلات إلى دمشق", set()),
+        ("قصف الطيران الروسي بلدة كفرنبل", {"air_strike"}),
+        # «مشروع 1070 شقة» is a district, no draft put to a vote; «مشروع قرار» is
+        ("سيطرت قوات النظام على مشروع 1070 شقة في حلب", {"capture"}),
+        ("صوت مجلس الأمن على مشروع قرار روسي", {"vote"}),
     ],
 )
 def test_event_kinds_are_read_from_trigger_words_with_their_clitics(text, kinds):
