@@ -203,9 +203,15 @@ def _negates_what_is_reported(a: Prepared, b: Prepared) -> bool:
     alike («لم تستهدف» / «استهداف»). One that negates something the other does not say («مساع لإعادة
     فتح معبر نصيب») tells another thing about the same topic. A denial reported with a denying verb
     or worded with a denying noun («نفت الوزارة …», «مزاعم كاذبة») denies whatever the other reports."""
-    denier, other = (a, b) if _denies(a) else (b, a)
+    denier = a if _denies(a) else b
     if not denier.negations or denier.dissent or _worded_denial(denier):
         return True
+    return _turns_round(a, b)
+
+
+def _turns_round(a: Prepared, b: Prepared) -> bool:
+    """Whether a negation of the denying claim turns round a word the other says (``_turned``)."""
+    denier, other = (a, b) if _denies(a) else (b, a)
     return any(_turned(negation, denier, other) for negation in denier.negations)
 
 
@@ -384,6 +390,9 @@ def _restated(a: Prepared, b: Prepared) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+PHRASE_SLACK = 2  # one word of a name for every two shared may be left out between them
+
+
 def one_phrase(a: Prepared, b: Prepared, shared: list[str]) -> bool:
     """Whether the words two claims share run together in both, as one name does: «الحشد الشعبي» in «نفى
     العبادي تورط الحشد الشعبي في …» and in «دعا ماكرون إلى تفكيك … الحشد الشعبي»."""
@@ -392,8 +401,9 @@ def one_phrase(a: Prepared, b: Prepared, shared: list[str]) -> bool:
     wanted = set(shared)
 
     def together(content: tuple[str, ...]) -> bool:  # side by side somewhere, however often repeated
-        n = len(wanted)
-        return any(set(content[i : i + n]) == wanted for i in range(len(content) - n + 1))
+        # A long title holds words the shared words shown leave out: «النائب الأول لرئيس مجلس الوزراء».
+        n = len(wanted) + len(wanted) // PHRASE_SLACK
+        return any(wanted <= set(content[i : i + n]) for i in range(max(1, len(content) - n + 1)))
 
     return together(a.content) and together(b.content)
 
@@ -522,6 +532,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         if relation == "contradicts":
             relation = "corroborates" if match.anchored and one_kind else "related"
     denial = _denial(a, b)
+    phrase = one_phrase(a, b, evidence.get("shared_terms") or [])
     relation = within_incident(
         relation,
         match,
@@ -529,7 +540,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         evidence,
         one_kind,
         values[_COVERED_MAX],
-        relation == "contradicts" and one_phrase(a, b, evidence.get("shared_terms") or []),
+        relation == "contradicts" and phrase,
     )
     # One statement told and denied, worded alike both ways: «بلاده لم تتعهد بضمان انسحاب القوات الموالية
     # لإيران من سوريا» against «روسيا وافقت على المساهمة في إخراج قوات موالية لإيران من سورية». The wording
@@ -543,6 +554,9 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         and evidence["similarity"] >= REWORDED
         and values[_COVERED_MIN] >= BOTH_WAYS
         and _negates_what_is_reported(a, b)
+        # not when all the wording shares is one name and no word of the other is turned round: «تصريحا نسبته بعض
+        # وسائل الاعلام للشيخ صباح الخالد …» against «وكان في استقبال أردوغان … الشيخ صباح الخالد»
+        and not (phrase and not match.anchored and not _turns_round(a, b))
     )
     if told_and_denied:
         relation = "contradicts"

@@ -845,6 +845,20 @@ def test_one_statement_told_and_denied_alike_both_ways_contradicts():
     assert safe_relation(relation.relation, relation.evidence, relation.alike) == "contradicts"
 
 
+def test_a_denial_sharing_only_a_long_name_and_title_with_a_report_does_not_contradict_it():
+    """What the two share is the name and title of one man, «النائب الأول لرئيس مجلس الوزراء ووزير الخارجية الشيخ
+    صباح الخالد الحمد الصباح», in another order and with words of the title between: no statement told and denied."""
+    denial = ClaimText(
+        "تصريحا نسبته بعض وسائل الاعلام للشيخ صباح خالد الحمد الصباح النائب الاول لرئيس مجلس الوزراء ووزير"
+        " الخارجية الكويتي بشأن الغاء",
+        modality="deny",
+    )
+    report = ClaimText(
+        "وكان في استقبال أردوغان النائب الأول لرئيس مجلس الوزراء ووزير الخارجية الشيخ صباح الخالد الحمد الصباح"
+    )
+    assert score_pair(prepare(denial), prepare(report)).relation != "contradicts"
+
+
 def test_a_town_located_by_a_direction_from_a_city_happens_at_the_town():
     """«بلدة خان شيخون الواقعة جنوب مدينة إدلب»: the city tells where the town lies; a denial of strikes on the
     city is no denial of strikes on the town."""
