@@ -390,7 +390,11 @@ def _restated(a: Prepared, b: Prepared) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-PHRASE_SLACK = 2  # one word of a name for every two shared may be left out between them
+PHRASE_SLACK = (
+    2  # a long name may run to twice as many words as those it shares (its title's, or left out of the
+)
+# eight shared words shown)
+LONG_NAME = 5  # shared words at least of a long name with its title
 
 
 def one_phrase(a: Prepared, b: Prepared, shared: list[str]) -> bool:
@@ -398,11 +402,15 @@ def one_phrase(a: Prepared, b: Prepared, shared: list[str]) -> bool:
     العبادي تورط الحشد الشعبي في …» and in «دعا ماكرون إلى تفكيك … الحشد الشعبي»."""
     if len(shared) < 2:
         return True
-    wanted = set(shared)
+    # A word matched only in another form («ورئيس بعثة الشرف» for «لرئيس مجلس الوزراء») is no word of the phrase.
+    exact = set(shared) & set(a.content) & set(b.content)
+    wanted = exact if len(exact) >= 2 else set(shared)
+    # Many shared words and no kind of event both name: a long name with its title, not what happened.
+    named = len(wanted) >= LONG_NAME and not a.frame.kinds & b.frame.kinds
 
     def together(content: tuple[str, ...]) -> bool:  # side by side somewhere, however often repeated
         # A long title holds words the shared words shown leave out: «النائب الأول لرئيس مجلس الوزراء».
-        n = len(wanted) + len(wanted) // PHRASE_SLACK
+        n = len(wanted) * (PHRASE_SLACK if named else 1)
         return any(wanted <= set(content[i : i + n]) for i in range(max(1, len(content) - n + 1)))
 
     return together(a.content) and together(b.content)
@@ -554,9 +562,10 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         and evidence["similarity"] >= REWORDED
         and values[_COVERED_MIN] >= BOTH_WAYS
         and _negates_what_is_reported(a, b)
-        # not when all the wording shares is one name and no word of the other is turned round: «تصريحا نسبته بعض
-        # وسائل الاعلام للشيخ صباح الخالد …» against «وكان في استقبال أردوغان … الشيخ صباح الخالد»
-        and not (phrase and not match.anchored and not _turns_round(a, b))
+        # not when all the wording shares is one name, no place or rare word ties them (a day is no tie: the
+        # same day's news) and no word of the other is turned round: «تصريحا نسبته بعض وسائل الاعلام للشيخ صباح
+        # الخالد …» against «وكان في استقبال أردوغان … الشيخ صباح الخالد»
+        and not (phrase and not (match.places or match.terms) and not _turns_round(a, b))
     )
     if told_and_denied:
         relation = "contradicts"
