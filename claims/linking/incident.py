@@ -270,12 +270,6 @@ def specificity(p: Place) -> tuple[int, int]:
     return len(p.parents), p.level
 
 
-def _capital(p: Place) -> bool:
-    """The city a province is named after («مدينة حلب» in the province of Aleppo, «مدينة إدلب»): in a war's news
-    scores of events a day happen there, so it ties claims to one incident no more than the province does."""
-    return p.level >= 2 and COUNTRYSIDE not in p.key and place(_governorate(p)).name == p.name
-
-
 def _governorate(p: Place) -> str:
     """The key of the province a place lies in (itself for a province), Damascus joined to its
     countryside: "غرب دمشق" and "ريف دمشق" are one area to a reporter."""
@@ -382,10 +376,6 @@ def incident_match(
     if (place_clash or settlements_apart(a, b)) and not reworded:
         clashes.append("place")
     level = _depth(shared[0]) if shared else -1
-    if shared and _capital(shared[0]) and not a.frame.lead == b.frame.lead == "capture":
-        # «مدينة حلب», like «دمشق»: a province's capital holds as many stories a day as the province; taken, it
-        # is taken once.
-        level = 1
     names = tuple(p.name for p in shared[:3])
     named = normalize_key(" ".join(names))
     terms = [t for t in _rare_shared(shared_terms) if t not in named]

@@ -203,15 +203,9 @@ def _negates_what_is_reported(a: Prepared, b: Prepared) -> bool:
     alike («لم تستهدف» / «استهداف»). One that negates something the other does not say («مساع لإعادة
     فتح معبر نصيب») tells another thing about the same topic. A denial reported with a denying verb
     or worded with a denying noun («نفت الوزارة …», «مزاعم كاذبة») denies whatever the other reports."""
-    denier = a if _denies(a) else b
+    denier, other = (a, b) if _denies(a) else (b, a)
     if not denier.negations or denier.dissent or _worded_denial(denier):
         return True
-    return _turns_round(a, b)
-
-
-def _turns_round(a: Prepared, b: Prepared) -> bool:
-    """Whether a negation of the denying claim turns round a word the other says (``_turned``)."""
-    denier, other = (a, b) if _denies(a) else (b, a)
     return any(_turned(negation, denier, other) for negation in denier.negations)
 
 
@@ -390,28 +384,16 @@ def _restated(a: Prepared, b: Prepared) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-PHRASE_SLACK = (
-    2  # a long name may run to twice as many words as those it shares (its title's, or left out of the
-)
-# eight shared words shown)
-LONG_NAME = 5  # shared words at least of a long name with its title
-
-
 def one_phrase(a: Prepared, b: Prepared, shared: list[str]) -> bool:
     """Whether the words two claims share run together in both, as one name does: «الحشد الشعبي» in «نفى
     العبادي تورط الحشد الشعبي في …» and in «دعا ماكرون إلى تفكيك … الحشد الشعبي»."""
     if len(shared) < 2:
         return True
-    # A word matched only in another form («ورئيس بعثة الشرف» for «لرئيس مجلس الوزراء») is no word of the phrase.
-    exact = set(shared) & set(a.content) & set(b.content)
-    wanted = exact if len(exact) >= 2 else set(shared)
-    # Many shared words and no kind of event both name: a long name with its title, not what happened.
-    named = len(wanted) >= LONG_NAME and not a.frame.kinds & b.frame.kinds
+    wanted = set(shared)
 
     def together(content: tuple[str, ...]) -> bool:  # side by side somewhere, however often repeated
-        # A long title holds words the shared words shown leave out: «النائب الأول لرئيس مجلس الوزراء».
-        n = len(wanted) * (PHRASE_SLACK if named else 1)
-        return any(wanted <= set(content[i : i + n]) for i in range(max(1, len(content) - n + 1)))
+        n = len(wanted)
+        return any(set(content[i : i + n]) == wanted for i in range(len(content) - n + 1))
 
     return together(a.content) and together(b.content)
 
@@ -540,7 +522,6 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         if relation == "contradicts":
             relation = "corroborates" if match.anchored and one_kind else "related"
     denial = _denial(a, b)
-    phrase = one_phrase(a, b, evidence.get("shared_terms") or [])
     relation = within_incident(
         relation,
         match,
@@ -548,7 +529,7 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         evidence,
         one_kind,
         values[_COVERED_MAX],
-        relation == "contradicts" and phrase,
+        relation == "contradicts" and one_phrase(a, b, evidence.get("shared_terms") or []),
     )
     # One statement told and denied, worded alike both ways: «بلاده لم تتعهد بضمان انسحاب القوات الموالية
     # لإيران من سوريا» against «روسيا وافقت على المساهمة في إخراج قوات موالية لإيران من سورية». The wording
@@ -562,10 +543,6 @@ def score_pair(a: Prepared, b: Prepared, *, idf: Mapping[str, float] | None = No
         and evidence["similarity"] >= REWORDED
         and values[_COVERED_MIN] >= BOTH_WAYS
         and _negates_what_is_reported(a, b)
-        # not when all the wording shares is one name, no place or rare word ties them (a day is no tie: the
-        # same day's news) and no word of the other is turned round: «تصريحا نسبته بعض وسائل الاعلام للشيخ صباح
-        # الخالد …» against «وكان في استقبال أردوغان … الشيخ صباح الخالد»
-        and not (phrase and not (match.places or match.terms) and not _turns_round(a, b))
     )
     if told_and_denied:
         relation = "contradicts"
