@@ -343,7 +343,7 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
         toks = _spelled_as_one(toks, spelled)
     if len(toks) > 1 and toks[0].text in UNDOUBLED_OPENERS and toks[1].text in COMPLEMENTIZERS:
         toks[0] = Token(toks[0].start, toks[0].end, UNDOUBLED_OPENERS[toks[0].text])
-    if "." in toks[-1].text or any(t.text == "." for t in toks[:-1]):
+    if any(t.text == "." for t in toks[:-1]):
         toks = _titles_spelled_out(toks)
     tails = SPLIT_LETTER.search(folded, start, end) is not None
     heads = SPLIT_HEAD.search(folded, start, end) is not None
@@ -927,7 +927,6 @@ def _opening_speaker(toks: list[Token], frame: Frame, quotes: dict[int, int], kn
             and agrees(said, agreement(toks[end].text), toks[end - 1].text.endswith(("ون", "ين")))
         ):
             return dataclasses.replace(frame, mention=(1, end), speaker="named")
-        return None
     # "التقى البطريرك الماروني … , قائلا إن": a verb without «و» before a titled subject opens the sentence too.
     # "وسبق للرئيس السوداني أن …": a title after the preposition «لـ» is no subject.
     titled = (

@@ -759,8 +759,9 @@ MANNER = frozenset(
 )
 
 
-def _manner(word: str) -> bool:
-    return word in MANNER or (word.startswith("و") and word[1:] in MANNER)
+def _and_manner(word: str) -> bool:
+    """ "ووضوح", "وبوضوح" after a noun of manner: another joined to it (not "وحدة", a unit, opening a name)."""
+    return word[:1] == "و" and (word[1:] in MANNER or "ب" + word[1:] in MANNER)
 
 
 def _feminine_adjective(word: str) -> bool:
@@ -809,14 +810,12 @@ def _subject(
     adverb = k + 1 < len(toks) and toks[k + 1].text == "ا" and is_word(toks[k].text)
     if adverb:  # "وأعلن مؤخر ا عن سيطرته": a word in the accusative (its «اً» spaced off) is no subject
         k += 2
-    elif k + 1 < len(toks) and _manner(toks[k].text) and cue.lemma not in CHARGING | STANCE_BI:
+    elif k + 1 < len(toks) and toks[k].text in MANNER and cue.lemma not in CHARGING | STANCE_BI:
         k += 1  # "وقال بصراحة إن", "وتحدث بعبارات حادة عن": how it was said, no subject
         while (
             k + 1 < len(toks)
             and is_arabic(toks[k].text)
-            and (
-                _feminine_adjective(toks[k].text) or _manner(toks[k].text) or _manner("ب" + toks[k].text[1:])
-            )
+            and (_feminine_adjective(toks[k].text) or toks[k].text in MANNER or _and_manner(toks[k].text))
         ):
             k += 1  # "بعبارات حادة", "بجرأة ووضوح"
     if cue.lemma in CHARGING:
