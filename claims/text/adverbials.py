@@ -70,10 +70,11 @@ def time_follows(toks: list[Token], j: int) -> bool:
 THIS = frozenset(["هذا", "هذه"])
 # «نهاية», «بداية» open a time only before one: "نهاية العام الماضي", not "نهاية الحرب".
 EDGES = frozenset(fold(w) for w in "نهاية بداية".split())
+EDGED = TIME_RUN - EDGES
 
 
 def _edge_of_time(toks: list[Token], j: int) -> bool:
-    return toks[j].text in EDGES and j + 1 < len(toks) and toks[j + 1].text in TIME_RUN - EDGES
+    return toks[j].text in EDGES and j + 1 < len(toks) and toks[j + 1].text in EDGED
 
 
 # «عام 1979», «العام 2015»: a year by its number («المدعي العام», «مدير عام» are no time).

@@ -309,6 +309,8 @@ def _spelled_as_one(toks: list[Token], spans: list[tuple[int, int]]) -> list[Tok
 # A title abbreviated to its initial and a dot before a name: "د. محمد العلي", "د . اميرة ابوالفتوح" (doctor),
 # "م. خالد" (engineer); read as the title, or the dot ends the name the title opens.
 ABBREVIATED_TITLES = {fold("د"): fold("الدكتور"), fold("م"): fold("المهندس")}
+# Most sentences hold none: looked for in the text before the tokens are read again.
+TITLE_INITIAL = re.compile(r"(?<![ء-ي])[دم] ?\.")
 
 
 def _titles_spelled_out(toks: list[Token]) -> list[Token]:
@@ -343,7 +345,7 @@ def sentence_tokens(folded: str, start: int, end: int) -> list[Token]:
         toks = _spelled_as_one(toks, spelled)
     if len(toks) > 1 and toks[0].text in UNDOUBLED_OPENERS and toks[1].text in COMPLEMENTIZERS:
         toks[0] = Token(toks[0].start, toks[0].end, UNDOUBLED_OPENERS[toks[0].text])
-    if any(t.text == "." for t in toks[:-1]):
+    if TITLE_INITIAL.search(folded, start, end):
         toks = _titles_spelled_out(toks)
     tails = SPLIT_LETTER.search(folded, start, end) is not None
     heads = SPLIT_HEAD.search(folded, start, end) is not None

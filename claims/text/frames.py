@@ -914,15 +914,6 @@ def _issuer_end(toks: list[Token], k: int, end: int, quotes: dict[int, int]) -> 
         return end
     issuer = np_end(toks, first, quotes)
     return issuer if issuer > first else end
-    # "وقال بيان صدر , اليوم الجمعة , عن مكتب وزير الخارجية …": when it was put out may come before «عن».
-    k = at + 1 + (toks[at + 1].text in COMMAS)
-    if k < len(toks) and time_follows(toks, k):
-        k = skip_time(toks, k)
-        k += k < len(toks) and toks[k].text in COMMAS
-    if k + 1 < len(toks) and toks[k].text == "عن":
-        issuer = np_end(toks, k + 1, quotes)
-        return issuer if issuer > k + 1 else end
-    return end
 
 
 # The accused follows the accuser, then «بـ» or «بأن»: "اتهم فلان فلاناً بكذا"; or «مسؤولية»: "حمّل فلان فلاناً مسؤولية كذا".

@@ -52,7 +52,7 @@ from claims.text.numbers import extract_numbers
         ("المدينة التي يسيطر عليها التنظيم منذ عام 2014", set()),
         # an airline's «طيران», or civil aviation, is no raid; the air force's is
         ("علقت السلطات أعمال شركة طيران الإمارات في مطار تونس", set()),
-        ("أوقفت هيئة الطيران المدني الرحلات إلى دمشق", set()),
+        ("استأنف الطيران المدني السوري رحلاته إلى حلب", set()),
         ("قصف الطيران الروسي بلدة كفرنبل", {"air_strike"}),
         # «مشروع 1070 شقة» is a district, no draft put to a vote; «مشروع قرار» is
         ("سيطرت قوات النظام على مشروع 1070 شقة في حلب", {"capture"}),
